@@ -1,0 +1,19 @@
+import type { Knex } from 'knex';
+import * as foundation from '../../migrations/20261128120000_foundation';
+
+/**
+ * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
+ * database migrated from `.ts` sources would look "corrupt" to the built `.cjs` app; an explicit list
+ * avoids that and lets the bundler see every migration. Append only: never edit or reorder a shipped entry.
+ */
+const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
+  ['20261128120000_foundation', foundation],
+];
+
+export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);
+
+export const migrationSource: Knex.MigrationSource<readonly [string, Knex.Migration]> = {
+  getMigrations: async () => [...MIGRATIONS],
+  getMigrationName: ([name]) => name,
+  getMigration: async ([, migration]) => migration,
+};

@@ -1,0 +1,122 @@
+import type { Knex } from 'knex';
+import { AppError } from './errors';
+import { toFieldErrors } from './validation';
+import { getActiveSessionUser } from './services/users';
+import { recordAudit } from './services/audit';
+import { readSettings } from './services/settings';
+import type { Clock } from './clock';
+import type { Logger } from './log';
+import type { SessionStore } from './auth/sessions';
+import type { LoginThrottle } from './auth/login-throttle';
+import type { ScryptCost } from './auth/password';
+import type { AppFacts, HandlerContext, Handlers } from './handlers/context';
+import { findChannel, type ChannelEntry } from '../shared/api/contract';
+import type { ApiError, ApiResult, ErrorCode } from '../shared/api/result';
+import { hasAnyRole } from '../shared/domain/roles';
+import type { SessionUser } from '../shared/domain/users';
+
+/** Who is calling, as established by the transport (never by the message itself). */
+export interface Caller {
+  /** `ipc:<webContents id>` or `http:<client id>`: the key of this caller's session. */
+  sessionKey: string;
+}
+
+export type Dispatch = (caller: Caller, channel: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface DispatchDependencies {
+  db: Knex;
+  handlers: Handlers;
+  sessions: SessionStore;
+  throttle: LoginThrottle;
+  clock: Clock;
+  logger: Logger;
+  facts: AppFacts;
+  passwordCost: ScryptCost;
+  decoyHash: string;
+}
+
+function failure(code: ErrorCode, message: string, details: Omit<ApiError, 'code' | 'message'> = {}): ApiResult<never> {
+  return { ok: false, error: { code, message, ...details } };
+}
+
+/** A user whose password was reset by an admin may only manage their session until they choose a new one. */
+function allowedWhilePasswordMustChange(entry: ChannelEntry): boolean {
+  return entry.domain === 'auth';
+}
+
+/**
+ * The single entry point for every channel, whatever the transport: find the channel, check the session and
+ * role, validate the input against the contract (unknown keys rejected), run the handler (in a transaction
+ * for writing channels) and turn every outcome into data. Internal errors are logged without personal data
+ * and answered with a reference only.
+ */
+export function createDispatch(deps: DispatchDependencies): Dispatch {
+  return async function dispatch(caller, channel, rawInput) {
+    const entry = typeof channel === 'string' ? findChannel(channel) : undefined;
+    if (!entry) return failure('NOT_FOUND', 'unknown channel', { reason: 'unknownChannel' });
+    const { definition } = entry;
+
+    try {
+      const user = await currentUser(deps, caller);
+      if (definition.access !== 'public') {
+        if (!user) return failure('UNAUTHENTICATED', 'sign in required', { reason: 'signInRequired' });
+        if (definition.access !== 'signedIn' && !hasAnyRole(user.roles, definition.access)) {
+          return failure('FORBIDDEN', 'role not allowed', { reason: 'roleNotAllowed' });
+        }
+        if (user.mustChangePassword && !allowedWhilePasswordMustChange(entry)) {
+          return failure('FORBIDDEN', 'password change required', { reason: 'passwordChangeRequired' });
+        }
+      }
+
+      const parsed = definition.input.safeParse(rawInput === undefined ? {} : rawInput);
+      if (!parsed.success) {
+        return failure('VALIDATION', 'invalid input', { fields: toFieldErrors(parsed.error.issues) });
+      }
+
+      const sessionChanges: (() => void)[] = [];
+      const run = (db: HandlerContext['db']): Promise<unknown> => {
+        const ctx: HandlerContext = {
+          db,
+          user,
+          clock: deps.clock,
+          logger: deps.logger,
+          facts: deps.facts,
+          passwordCost: deps.passwordCost,
+          decoyHash: deps.decoyHash,
+          throttle: deps.throttle,
+          session: {
+            signIn: (userId) => sessionChanges.push(() => deps.sessions.signIn(caller.sessionKey, userId)),
+            signOut: () => sessionChanges.push(() => deps.sessions.signOut(caller.sessionKey)),
+          },
+          audit: (auditEntry) =>
+            recordAudit(db, { userId: user?.id ?? null, ...auditEntry }, deps.clock.now()),
+        };
+        const handler = deps.handlers[entry.domain][entry.action as never] as (
+          ctx: HandlerContext,
+          input: unknown,
+        ) => Promise<unknown>;
+        return handler(ctx, parsed.data);
+      };
+
+      const data = definition.writes ? await deps.db.transaction((trx) => run(trx)) : await run(deps.db);
+      for (const apply of sessionChanges) apply();
+      return { ok: true, data: data ?? null };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return failure(error.code, error.message, error.details);
+      }
+      const reference = deps.logger.internalError(`channel ${entry.name}`, error);
+      return failure('INTERNAL', 'internal error', { reason: 'internal', params: { reference } });
+    }
+  };
+}
+
+async function currentUser(deps: DispatchDependencies, caller: Caller): Promise<SessionUser | null> {
+  const { idleMinutes } = await readSettings(deps.db);
+  const userId = deps.sessions.touch(caller.sessionKey, idleMinutes);
+  if (userId === null) return null;
+  const user = await getActiveSessionUser(deps.db, userId);
+  // Deactivated since signing in: the session ends now rather than at the next idle timeout.
+  if (!user) deps.sessions.signOut(caller.sessionKey);
+  return user;
+}

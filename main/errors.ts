@@ -1,0 +1,28 @@
+import type { ErrorCode, FieldError, MessageParams } from '../shared/api/result';
+
+/**
+ * An expected failure a service reports to the user (not found, conflict, refused field). Anything thrown
+ * that is not an AppError is a bug: dispatch logs it and answers INTERNAL without details.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, 'INTERNAL'>,
+    message: string,
+    readonly details: { reason?: string; params?: MessageParams; fields?: FieldError[] } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function notFound(entity: string): AppError {
+  return new AppError('NOT_FOUND', `${entity} not found`, { reason: `notFound.${entity}` });
+}
+
+export function conflict(reason: string, params?: MessageParams): AppError {
+  return new AppError('CONFLICT', `conflict: ${reason}`, { reason, params });
+}
+
+export function fieldError(path: string, issue: FieldError['issue'], params?: MessageParams): AppError {
+  return new AppError('VALIDATION', `invalid field ${path}: ${issue}`, { fields: [{ path, issue, params }] });
+}

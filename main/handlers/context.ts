@@ -1,0 +1,48 @@
+import type { Db } from '../db/connection';
+import type { Clock } from '../clock';
+import type { Logger } from '../log';
+import type { LoginThrottle } from '../auth/login-throttle';
+import type { ScryptCost } from '../auth/password';
+import type { AuditEntry } from '../services/audit';
+import type { ActionOf, Domain, OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import type { SessionUser } from '../../shared/domain/users';
+
+/** What the app knows about itself, for system/info and backups. */
+export interface AppFacts {
+  version: string;
+  dataDir: string;
+  databaseFile: string;
+}
+
+/** Everything a handler may use. Built fresh by dispatch for each call. */
+export interface HandlerContext {
+  /** The transaction for writing channels, the plain handle otherwise. */
+  db: Db;
+  /** The signed-in user; null only on public channels. */
+  user: SessionUser | null;
+  clock: Clock;
+  logger: Logger;
+  facts: AppFacts;
+  passwordCost: ScryptCost;
+  decoyHash: string;
+  throttle: LoginThrottle;
+  /** Session changes take effect only once the handler (and its transaction) has succeeded. */
+  session: { signIn(userId: number): void; signOut(): void };
+  audit(entry: Omit<AuditEntry, 'userId'> & { userId?: number | null }): Promise<void>;
+}
+
+export type Handler<D extends Domain, A extends ActionOf<D>> = (
+  ctx: HandlerContext,
+  input: ParsedInputOf<D, A>,
+) => Promise<OutputOf<D, A>>;
+
+export type DomainHandlers<D extends Domain> = { [A in ActionOf<D>]: Handler<D, A> };
+
+/** The compiler checks that every channel of the contract has exactly one handler. */
+export type Handlers = { [D in Domain]: DomainHandlers<D> };
+
+/** For channels whose access is not public: dispatch has already refused callers without a session. */
+export function signedInUser(ctx: HandlerContext): SessionUser {
+  if (!ctx.user) throw new Error('signedInUser called on a public channel');
+  return ctx.user;
+}

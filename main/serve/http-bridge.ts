@@ -1,0 +1,142 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../dispatch';
+import { contentTypeOf, resolveStaticFile } from '../static-files';
+import { SECURITY_HEADERS } from '../security-policy';
+import type { ApiResult, ErrorCode } from '../../shared/api/result';
+
+export const LOOPBACK_HOST = '127.0.0.1';
+const MAX_BODY_BYTES = 1024 * 1024;
+const API_PREFIX = '/api/';
+/** A random id per browser tab: it keys that tab's session (the token alone would share one session). */
+const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+
+export interface HttpBridgeOptions {
+  dispatch: Dispatch;
+  staticRoot: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** The per-launch secret every API request must carry as `Authorization: Bearer <token>`. */
+  token: string;
+}
+
+export interface HttpBridge {
+  port: number;
+  /** The address to open, with the token in the fragment (never sent to the server or written to logs). */
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
+  response.end(JSON.stringify(body));
+}
+
+function refuse(response: ServerResponse, status: number, code: ErrorCode, reason: string): void {
+  sendJson(response, status, { ok: false, error: { code, message: reason, reason } });
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Browser mode's transport: the renderer's files and `POST /api/<domain>/<action>`, on 127.0.0.1 only.
+ * Like the IPC transport it only establishes who is calling; everything else is dispatch's job.
+ */
+export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpBridge> {
+  let port = options.port;
+  const allowedHosts = (): string[] => [`${LOOPBACK_HOST}:${port}`, `localhost:${port}`];
+  const allowedOrigins = (): string[] => allowedHosts().map((host) => `http://${host}`);
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+    if (request.method !== 'POST') return refuse(response, 405, 'FORBIDDEN', 'methodNotAllowed');
+    // A page from another site may send requests here; only our own origin (or a non-browser client holding
+    // the token) gets through.
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedOrigins().includes(origin)) return refuse(response, 403, 'FORBIDDEN', 'badOrigin');
+    const authorization = request.headers.authorization ?? '';
+    const token = authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : '';
+    if (!sameSecret(token, options.token)) return refuse(response, 401, 'UNAUTHENTICATED', 'badToken');
+    const clientId = request.headers['x-passerelle-client'];
+    if (typeof clientId !== 'string' || !CLIENT_ID_PATTERN.test(clientId)) {
+      return refuse(response, 400, 'VALIDATION', 'badClientId');
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(response, 415, 'VALIDATION', 'badContentType');
+    }
+    const body = await readBody(request);
+    if (body === null) return refuse(response, 413, 'VALIDATION', 'tooLarge');
+    let input: unknown;
+    try {
+      input = body === '' ? {} : JSON.parse(body);
+    } catch {
+      return refuse(response, 400, 'VALIDATION', 'badJson');
+    }
+    const result = await options.dispatch({ sessionKey: `http:${clientId}` }, pathname.slice(API_PREFIX.length), input);
+    sendJson(response, 200, result);
+  }
+
+  async function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, SECURITY_HEADERS).end();
+      return;
+    }
+    const file = resolveStaticFile(options.staticRoot, pathname);
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+      return;
+    }
+    const content = await readFile(file);
+    response.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-cache', ...SECURITY_HEADERS });
+    response.end(request.method === 'HEAD' ? undefined : content);
+  }
+
+  const server: Server = createServer((request, response) => {
+    // DNS rebinding: a hostile name resolving to 127.0.0.1 still sends its own Host header.
+    if (!allowedHosts().includes(request.headers.host ?? '')) {
+      refuse(response, 421, 'FORBIDDEN', 'badHost');
+      return;
+    }
+    // Only the raw path is used: it is checked before any decoding by the static resolver.
+    const rawPath = (request.url ?? '/').split('?')[0]!;
+    const work = rawPath.startsWith(API_PREFIX)
+      ? handleApi(request, response, rawPath)
+      : handleStatic(request, response, rawPath);
+    work.catch(() => {
+      if (!response.headersSent) refuse(response, 500, 'INTERNAL', 'internal');
+      else response.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, LOOPBACK_HOST, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    url: `http://${LOOPBACK_HOST}:${port}/#token=${options.token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,56 @@
+// Builds the Node side (esbuild) and the renderer (Vite) into dist/.
+// `--if-missing` skips the build when every output exists and is newer than every source file, so
+// `npm run serve` and `npm start` build on first use and after a change, and start at once otherwise.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+const entries = {
+  serve: 'main/serve/cli.ts',
+  electron: 'main/electron/main.ts',
+  preload: 'main/electron/preload.ts',
+  demo: 'main/demo/cli.ts',
+};
+const outputs = [...Object.keys(entries).map((name) => `dist/main/${name}.cjs`), 'dist/renderer/index.html'];
+const sourceDirs = ['main', 'renderer', 'shared', 'migrations'];
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(join(root, path)).mtimeMs);
+  }
+  return newest;
+}
+
+function upToDate() {
+  if (!outputs.every((file) => existsSync(join(root, file)))) return false;
+  const oldestOutput = Math.min(...outputs.map((file) => statSync(join(root, file)).mtimeMs));
+  const newestInput = Math.max(...sourceDirs.map(newestSource), statSync(join(root, 'package.json')).mtimeMs);
+  return oldestOutput >= newestInput;
+}
+
+if (process.argv.includes('--if-missing') && upToDate()) process.exit(0);
+
+console.log('Building Passerelle…');
+for (const [name, entry] of Object.entries(entries)) {
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile: join(root, `dist/main/${name}.cjs`),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'linked',
+    // knex loads its drivers dynamically and sqlite3 is a native addon: both stay in node_modules.
+    external: ['electron', 'knex', 'sqlite3'],
+    logLevel: 'warning',
+  });
+}
+execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+console.log('Build complete: dist/');

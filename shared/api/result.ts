@@ -1,0 +1,53 @@
+/**
+ * What every channel answers. Errors are plain data so they cross IPC and HTTP unchanged; the renderer
+ * translates them by `code` and by each field's `issue`, so the server never needs the user's language.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why one field was refused. Each issue has a sentence in renderer/i18n (fieldIssues.*). */
+export const FIELD_ISSUES = [
+  'required',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'too_few',
+  'too_many',
+  'invalid_format',
+  'invalid_value',
+  'invalid_type',
+  'unknown_field',
+  'taken',
+  'wrong_password',
+] as const;
+export type FieldIssue = (typeof FIELD_ISSUES)[number];
+
+export type MessageParams = Record<string, string | number>;
+
+export interface FieldError {
+  /** Dotted path of the field in the channel's input, e.g. `username` or `roles.0`. */
+  path: string;
+  issue: FieldIssue;
+  params?: MessageParams;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  /** English, for developers and logs; users see the translation of `reason` or `code`. */
+  message: string;
+  /** A finer reason than the code, translated by the renderer (errors.reasons.*). */
+  reason?: string;
+  params?: MessageParams;
+  fields?: FieldError[];
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** The four roles of Passerelle. A user may hold several. See docs/roles.md. */
+export const ROLES = ['admin', 'coordinator', 'teacher', 'housing'] as const;
+export type Role = (typeof ROLES)[number];
+export const roleSchema = z.enum(ROLES);
+
+export function hasAnyRole(userRoles: readonly Role[], allowed: readonly Role[]): boolean {
+  return allowed.some((role) => userRoles.includes(role));
+}
