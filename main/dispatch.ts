@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { AppError } from './errors';
 import { toFieldErrors } from './validation';
 import { getActiveSessionUser } from './services/users';
-import { recordAudit } from './services/audit';
+import { recordAudit, type AuditEntry } from './services/audit';
 import { readSettings } from './services/settings';
 import type { Clock } from './clock';
 import type { Logger } from './log';
@@ -68,12 +68,14 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
         }
       }
 
-      const parsed = definition.input.safeParse(rawInput === undefined ? {} : rawInput);
+      const input = rawInput === undefined ? {} : rawInput;
+      const parsed = definition.input.safeParse(input);
       if (!parsed.success) {
-        return failure('VALIDATION', 'invalid input', { fields: toFieldErrors(parsed.error.issues) });
+        return failure('VALIDATION', 'invalid input', { fields: toFieldErrors(parsed.error.issues, input) });
       }
 
       const sessionChanges: (() => void)[] = [];
+      const attempts: AuditEntry[] = [];
       const run = (db: HandlerContext['db']): Promise<unknown> => {
         const ctx: HandlerContext = {
           db,
@@ -90,6 +92,9 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
           },
           audit: (auditEntry) =>
             recordAudit(db, { userId: user?.id ?? null, ...auditEntry }, deps.clock.now()),
+          auditAttempt: (auditEntry) => {
+            attempts.push({ userId: user?.id ?? null, ...auditEntry });
+          },
         };
         const handler = deps.handlers[entry.domain][entry.action as never] as (
           ctx: HandlerContext,
@@ -98,9 +103,13 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
         return handler(ctx, parsed.data);
       };
 
-      const data = definition.writes ? await deps.db.transaction((trx) => run(trx)) : await run(deps.db);
-      for (const apply of sessionChanges) apply();
-      return { ok: true, data: data ?? null };
+      try {
+        const data = definition.writes ? await deps.db.transaction((trx) => run(trx)) : await run(deps.db);
+        for (const apply of sessionChanges) apply();
+        return { ok: true, data: data ?? null };
+      } finally {
+        for (const attempt of attempts) await recordAudit(deps.db, attempt, deps.clock.now());
+      }
     } catch (error) {
       if (error instanceof AppError) {
         return failure(error.code, error.message, error.details);

@@ -5,7 +5,7 @@ import type { FieldError } from '../shared/api/result';
  * Turns zod's issues into field errors the renderer can translate and attach to the right input. Only the
  * path, a known issue name and numeric limits cross the boundary: never the rejected value itself.
  */
-export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknown): FieldError[] {
   const fields: FieldError[] = [];
   for (const issue of issues) {
     const path = issue.path.map(String).join('.');
@@ -14,7 +14,8 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[]
         for (const key of issue.keys) fields.push({ path: path ? `${path}.${key}` : key, issue: 'unknown_field' });
         break;
       case 'invalid_type':
-        fields.push({ path, issue: issue.input === undefined ? 'required' : 'invalid_type' });
+        // zod does not report the input by default (good: it may be personal); look it up to tell "missing".
+        fields.push({ path, issue: valueAt(input, issue.path) === undefined ? 'required' : 'invalid_type' });
         break;
       case 'too_small':
         fields.push({ path, ...sizeIssue('small', issue.origin, Number(issue.minimum)) });
@@ -36,4 +37,13 @@ function sizeIssue(side: 'small' | 'big', origin: string, limit: number): Pick<F
   if (origin === 'string') return { issue: side === 'small' ? 'too_short' : 'too_long', params: { limit } };
   if (origin === 'array' || origin === 'set') return { issue: side === 'small' ? 'too_few' : 'too_many', params: { limit } };
   return { issue: side === 'small' ? 'too_small' : 'too_big', params: { limit } };
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }

@@ -50,7 +50,7 @@ export const authHandlers: DomainHandlers<'auth'> = {
     const user = credentials && matches && credentials.active ? await getActiveSessionUser(ctx.db, credentials.id) : null;
     if (!user) {
       ctx.throttle.recordFailure(input.username);
-      await ctx.audit({ userId: null, action: 'login.failed', entity: 'session' });
+      ctx.auditAttempt({ userId: null, action: 'login.failed', entity: 'session' });
       throw new AppError('UNAUTHENTICATED', 'invalid credentials', { reason: 'invalidCredentials' });
     }
     ctx.throttle.recordSuccess(input.username);

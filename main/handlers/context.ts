@@ -28,7 +28,10 @@ export interface HandlerContext {
   throttle: LoginThrottle;
   /** Session changes take effect only once the handler (and its transaction) has succeeded. */
   session: { signIn(userId: number): void; signOut(): void };
+  /** Audits a change made by this call: rolled back with it if the call fails. */
   audit(entry: Omit<AuditEntry, 'userId'> & { userId?: number | null }): Promise<void>;
+  /** Audits an attempt that is refused (a failed login): written after the call, whatever its outcome. */
+  auditAttempt(entry: Omit<AuditEntry, 'userId'> & { userId?: number | null }): void;
 }
 
 export type Handler<D extends Domain, A extends ActionOf<D>> = (

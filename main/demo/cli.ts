@@ -1,0 +1,36 @@
+import { createCore } from '../core';
+import { defaultUserDataDir, resolveDataDir } from '../data-dir';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { generateDemo } from './generate';
+
+function numberOption(argv: readonly string[], name: string, fallback: number): number {
+  const index = argv.indexOf(`--${name}`);
+  const inline = argv.find((arg) => arg.startsWith(`--${name}=`));
+  const text = inline ? inline.slice(name.length + 3) : index >= 0 ? argv[index + 1] : undefined;
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} expects a whole number, got "${text}"`);
+  return value;
+}
+
+/** `npm run demo -- [--data-dir DIR] [--seed N] [--years N]`: fictional data for trying and measuring the app. */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
+  const seed = numberOption(argv, 'seed', 2025);
+  const years = numberOption(argv, 'years', 2);
+  const core = await createCore({ dataDir });
+  try {
+    const summary = await generateDemo(core.db, { seed, years, today: new Date('2026-11-28T09:00:00Z') });
+    console.log(`Données de démonstration créées dans ${dataDir} (graine ${seed}, ${years} années scolaires).`);
+    console.log(`  ${summary.users} comptes, mot de passe commun « ${DEMO_PASSWORD} » :`);
+    for (const account of DEMO_ACCOUNTS) console.log(`   - ${account.username} (${account.roles.join(', ')})`);
+  } finally {
+    await core.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

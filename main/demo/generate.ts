@@ -1,0 +1,41 @@
+import type { Knex } from 'knex';
+import { hashPassword, type ScryptCost, DEFAULT_SCRYPT_COST } from '../auth/password';
+import { countUsers, createUser } from '../services/users';
+import { recordAudit } from '../services/audit';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { seededRandom } from './random';
+
+export interface DemoOptions {
+  seed: number;
+  /** School years of activity to generate (the benchmarks use large values). */
+  years: number;
+  /** The demo's "today": fixed so that two runs with the same seed give the same rows. */
+  today: Date;
+  passwordCost?: ScryptCost;
+}
+
+export interface DemoSummary {
+  users: number;
+}
+
+/**
+ * Fills an empty database with fictional Liège data, in one transaction. Each feature adds its generator
+ * here as its tables appear (schools, events, loans, questionnaires, housing, registrations), drawing from
+ * the same seeded generator in a fixed order so the output stays deterministic.
+ */
+export async function generateDemo(db: Knex, options: DemoOptions): Promise<DemoSummary> {
+  if ((await countUsers(db)) > 0) {
+    throw new Error('This data directory already holds accounts: demo data goes into an empty one (choose another --data-dir).');
+  }
+  const random = seededRandom(options.seed);
+  const passwordHash = await hashPassword(DEMO_PASSWORD, options.passwordCost ?? DEFAULT_SCRYPT_COST);
+  return db.transaction(async (trx) => {
+    for (const account of DEMO_ACCOUNTS) {
+      // Demo accounts are created a few days apart, like a real roll-out.
+      const createdAt = new Date(options.today.getTime() - random.int(7, 60) * 86_400_000);
+      const user = await createUser(trx, { ...account, passwordHash, mustChangePassword: false }, createdAt);
+      await recordAudit(trx, { userId: null, action: 'demo.create', entity: 'user', entityId: user.id }, createdAt);
+    }
+    return { users: DEMO_ACCOUNTS.length };
+  });
+}

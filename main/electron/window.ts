@@ -1,0 +1,45 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
+import { APP_ENTRY_URL } from './app-origin';
+import { PRELOAD_PATH } from './paths';
+
+/**
+ * The renderer's privileges, for every window the app opens. The page gets no Node, runs in Chromium's
+ * sandbox, and reaches the main process only through the preload's `window.passerelle`, in an isolated
+ * world. Spellcheck is off because Chromium would download its dictionaries from Google's servers.
+ */
+export const WEB_PREFERENCES = Object.freeze({
+  preload: PRELOAD_PATH,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} satisfies WebPreferences);
+
+export const MAIN_WINDOW_OPTIONS = Object.freeze({
+  title: 'Passerelle',
+  width: 1280,
+  height: 820,
+  minWidth: 960,
+  minHeight: 640,
+  // Hidden until the first paint, on the renderer's own background, so the user never sees a white flash.
+  show: false,
+  backgroundColor: '#ffffff',
+} satisfies BrowserWindowConstructorOptions);
+
+/** The app's only window factory. */
+export function createMainWindow(): BrowserWindow {
+  // Copies: Electron must never be able to alter the shared policy objects.
+  const window = new BrowserWindow({ ...MAIN_WINDOW_OPTIONS, webPreferences: { ...WEB_PREFERENCES } });
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+    // A failed load leaves an empty window the user can close; crashing on the rejection would be worse.
+    console.error('Passerelle: the renderer did not load', error instanceof Error ? error.message : error);
+  });
+  return window;
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { createCore } from '../core';
+import { defaultUserDataDir, resolveDataDir } from '../data-dir';
+import { DatabaseTooNewError } from '../db/migrate';
+import { startHttpBridge } from './http-bridge';
+import { resolvePort } from './options';
+
+/**
+ * `npm run serve`: browser mode. Same data directory rules as the desktop app, the same core and dispatch,
+ * served on 127.0.0.1 only with a fresh random token each launch.
+ */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
+  const port = resolvePort(argv, process.env);
+  const core = await createCore({ dataDir });
+  const bridge = await startHttpBridge({
+    dispatch: core.dispatch,
+    // dist/main/serve.cjs sits beside dist/renderer/.
+    staticRoot: join(__dirname, '..', 'renderer'),
+    port,
+    token: randomBytes(32).toString('base64url'),
+  });
+
+  console.log(`Passerelle — mode navigateur`);
+  console.log(`  Données : ${dataDir}`);
+  console.log(`  Ouvrez  : ${bridge.url}`);
+  console.log(`  (Ctrl+C pour arrêter)`);
+
+  const stop = async (): Promise<void> => {
+    await bridge.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseTooNewError) {
+    console.error(`Passerelle ne peut pas ouvrir cette base de données : elle a été créée par une version plus récente.\n${error.message}`);
+  } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    console.error('Ce port est déjà utilisé. Choisissez-en un autre avec --port <numéro> (0 = un port libre).');
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

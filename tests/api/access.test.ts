@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, type ChannelName } from '../../shared/api/contract';
+import { ROLES, type Role } from '../../shared/domain/roles';
+import { createTestCore, newCaller, signInAs, type TestCore } from '../helpers/core';
+
+/**
+ * Who may call what, written out by hand: the test compares dispatch's behaviour with this table, so a
+ * change of access in the contract must be made here too, deliberately.
+ */
+const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
+  'auth/status': 'public',
+  'auth/setup': 'public',
+  'auth/login': 'public',
+  'auth/logout': 'signedIn',
+  'auth/changePassword': 'signedIn',
+  'users/list': ['admin'],
+  'users/create': ['admin'],
+  'users/update': ['admin'],
+  'users/resetPassword': ['admin'],
+  'settings/get': ['admin'],
+  'settings/update': ['admin'],
+  'system/info': ['admin'],
+  'system/backup': ['admin'],
+  'system/audit': ['admin'],
+};
+
+const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];
+
+describe('role × channel access', () => {
+  let core: TestCore;
+  beforeAll(async () => {
+    core = await createTestCore();
+    // An admin must exist so that auth/setup is not the first account (it would otherwise succeed for anyone).
+    await signInAs(core, ['admin']);
+  });
+  afterAll(() => core.cleanup());
+
+  it('has an expectation for every channel of the contract', () => {
+    expect(Object.keys(EXPECTED_ACCESS).sort()).toEqual(CHANNELS.map((entry) => entry.name).sort());
+  });
+
+  const callers: { label: string; roles: Role[] | null }[] = [
+    { label: 'anonymous', roles: null },
+    ...ROLES.map((role) => ({ label: role, roles: [role] })),
+  ];
+
+  for (const entry of CHANNELS) {
+    for (const { label, roles } of callers) {
+      const expected = EXPECTED_ACCESS[entry.name];
+      const allowed =
+        expected === 'public' || (roles !== null && (expected === 'signedIn' || expected.some((role) => roles.includes(role))));
+      it(`${entry.name} is ${allowed ? 'allowed' : 'denied'} for ${label}`, async () => {
+        const caller = roles === null ? newCaller() : (await signInAs(core, roles)).caller;
+        // An empty input: allowed callers may get VALIDATION, never a denial; denied callers never reach validation.
+        const result = await core.dispatch(caller, entry.name, {});
+        if (allowed) {
+          if (!result.ok) expect(DENIED).not.toContain(result.error.code);
+        } else {
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.error.code).toBe(roles === null ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        }
+      });
+    }
+  }
+
+  it('answers NOT_FOUND for a channel the contract does not have', async () => {
+    const { caller } = await signInAs(core, ['admin']);
+    for (const name of ['users/drop', 'auth', '', '../auth/login', 'constructor', '__proto__/x']) {
+      const result = await core.dispatch(caller, name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+  });
+
+  it('holds a user whose password was reset to the auth channels until they change it', async () => {
+    const { caller } = await signInAs(core, ['admin'], { mustChangePassword: true });
+    const list = await core.dispatch(caller, 'users/list', {});
+    expect(list).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'passwordChangeRequired' } });
+    const status = await core.dispatch(caller, 'auth/status', {});
+    expect(status.ok).toBe(true);
+  });
+});

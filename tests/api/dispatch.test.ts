@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch, type Dispatch } from '../../main/dispatch';
+import { handlers } from '../../main/handlers';
+import type { Handlers } from '../../main/handlers/context';
+import { createSessionStore } from '../../main/auth/sessions';
+import { createLoginThrottle } from '../../main/auth/login-throttle';
+import { createFileLogger } from '../../main/log';
+import { createUser } from '../../main/services/users';
+import { createTestCore, signInAs, tableCounts, TEST_SCRYPT_COST, type TestCore } from '../helpers/core';
+
+let core: TestCore;
+beforeEach(async () => {
+  core = await createTestCore();
+});
+afterEach(() => core.cleanup());
+
+/** A dispatch over the test core's database with some handlers replaced, to provoke failures on purpose. */
+function dispatchWith(overrides: Partial<{ [D in keyof Handlers]: Partial<Handlers[D]> }>, logFile?: string): Dispatch {
+  const merged = Object.fromEntries(
+    Object.entries(handlers).map(([domain, actions]) => [domain, { ...actions, ...(overrides as Record<string, object>)[domain] }]),
+  ) as unknown as Handlers;
+  return createDispatch({
+    db: core.db,
+    handlers: merged,
+    sessions: createSessionStore(core.clock),
+    throttle: createLoginThrottle(core.clock),
+    clock: core.clock,
+    logger: logFile ? createFileLogger(logFile, core.clock) : core.logger,
+    facts: { version: 'test', dataDir: core.dataDir, databaseFile: ':memory:' },
+    passwordCost: TEST_SCRYPT_COST,
+    decoyHash: 'scrypt$1024$8$1$AAAA$AAAA',
+  });
+}
+
+describe('dispatch', () => {
+  it('rolls back every row of a writing channel that fails half-way', async () => {
+    const { caller } = await signInAs(core, ['admin']);
+    const before = await tableCounts(core);
+    const dispatch = dispatchWith({
+      users: {
+        async create(ctx, input) {
+          await createUser(ctx.db, { ...input, passwordHash: 'x', mustChangePassword: true }, ctx.clock.now());
+          await ctx.audit({ action: 'user.create', entity: 'user' });
+          throw new Error('disk full after the first rows');
+        },
+      },
+    });
+    // The overriding dispatch has its own session store: sign in there first.
+    const login = await dispatch(caller, 'auth/login', { username: (await core.db('users').first('username')).username, password: 'correct horse battery' });
+    expect(login.ok).toBe(true);
+    const result = await dispatch(caller, 'users/create', { username: 'moitie', displayName: 'Moitié', password: 'mot-de-passe-long', roles: ['teacher'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const after = await tableCounts(core);
+    expect(after.users).toBe(before.users);
+    expect(after.user_roles).toBe(before.user_roles);
+  });
+
+  it('answers INTERNAL with a reference only, and logs no personal data', async () => {
+    const logFile = join(core.dataDir, 'logs', 'test.log');
+    const dispatch = dispatchWith(
+      {
+        auth: {
+          async status(ctx) {
+            // A real database error: its message carries the SQL and the bound personal values.
+            await ctx.db.raw("select * from no_such_table where name = 'Fatima Benali' and status = 'sans titre de séjour'");
+            throw new Error('unreachable');
+          },
+        },
+      },
+      logFile,
+    );
+    const result = await dispatch({ sessionKey: 'x' }, 'auth/status', {});
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ code: 'INTERNAL', reason: 'internal' });
+    const reference = String(result.error.params?.reference);
+    expect(reference).toMatch(/^[0-9a-f]{8}$/);
+    const answer = JSON.stringify(result);
+    for (const leak of ['select', 'no_such_table', 'Fatima', 'SQLITE', '    at ']) expect(answer).not.toContain(leak);
+    const log = readFileSync(logFile, 'utf8');
+    expect(log).toContain(reference);
+    expect(log).toContain('SQLITE_ERROR');
+    for (const leak of ['Fatima', 'Benali', 'séjour', 'select']) expect(log).not.toContain(leak);
+  });
+
+  it('does not sign the caller in when the login transaction fails', async () => {
+    await signInAs(core, ['admin'], { username: 'chef' });
+    const dispatch = dispatchWith({
+      auth: {
+        async login(ctx) {
+          ctx.session.signIn(1);
+          throw new Error('failure after signIn');
+        },
+      },
+    });
+    const caller = { sessionKey: 'tab' };
+    await dispatch(caller, 'auth/login', { username: 'chef', password: 'correct horse battery' });
+    expect(await dispatch(caller, 'users/list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});
