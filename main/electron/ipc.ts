@@ -1,11 +1,14 @@
-import { app, ipcMain, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
+import { app, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type ChannelName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { Core } from '../core';
 import { isAppUrl } from './app-origin';
 
-/** The parts of a frame the sender check reads; a structural type so tests can pass plain objects. */
-export type SenderFrame = Pick<WebFrameMain, 'url' | 'parent'>;
+/** The parts of a `WebFrameMain` the sender check reads; structural, so tests can pass plain objects. */
+export interface SenderFrame {
+  readonly url: string;
+  readonly parent: SenderFrame | null;
+}
 
 /** The IPC transport's session key: one session per web contents, ended when it is destroyed. */
 export function ipcSessionKey(webContentsId: number): string {

@@ -1,0 +1,168 @@
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../shared/api/contract';
+import type * as MigrateModule from '../../main/db/migrate';
+
+const fake = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
+vi.mock('electron', () => fake.module);
+
+// The core is replaced: these tests are about the order of the app's start, not the database.
+const core = vi.hoisted(() => ({
+  failure: null as unknown,
+  instance: {
+    dispatch: vi.fn(async () => ({ ok: true as const, data: null })),
+    endSession: vi.fn(),
+    close: vi.fn(async () => {}),
+  },
+}));
+vi.mock('../../main/core', () => ({
+  createCore: vi.fn(async (options: { dataDir: string }) => {
+    fake.order.push(`createCore:${options.dataDir}`);
+    if (core.failure) throw core.failure;
+    return core.instance;
+  }),
+}));
+
+const { createCore } = await import('../../main/core');
+
+/**
+ * Runs the entry module as Electron would, once per test. A failure is built from the fresh module graph
+ * so that `instanceof` in the app sees the same error class as the one thrown.
+ */
+async function launch(failWith?: (migrate: typeof MigrateModule) => unknown): Promise<void> {
+  vi.resetModules();
+  if (failWith) core.failure = failWith(await import('../../main/db/migrate'));
+  await import('../../main/electron/main');
+}
+
+/** Lets the pending start-up promises settle. */
+function settle(): Promise<void> {
+  return new Promise((done) => setTimeout(done, 20));
+}
+
+const openedDatabase = () => fake.order.filter((step) => step.startsWith('createCore'));
+
+describe('starting the desktop app', () => {
+  beforeEach(() => {
+    fake.reset();
+    core.failure = null;
+    vi.mocked(createCore).mockClear();
+    core.instance.close.mockClear();
+    core.instance.endSession.mockClear();
+    vi.stubEnv('PASSERELLE_DATA_DIR', '');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it('holds the single-instance lock before it opens the database', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const lock = fake.order.indexOf('requestSingleInstanceLock');
+    const open = fake.order.findIndex((step) => step.startsWith('createCore'));
+    expect(lock).toBeGreaterThanOrEqual(0);
+    expect(open).toBeGreaterThan(lock);
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: '/fake/userData/Passerelle' });
+  });
+
+  it('quits without opening the database when another instance holds the lock', async () => {
+    fake.app.lockGranted = false;
+    await launch();
+    await settle();
+    expect(fake.app.quit).toHaveBeenCalledTimes(1);
+    expect(createCore).not.toHaveBeenCalled();
+    expect(openedDatabase()).toEqual([]);
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('registers the app:// scheme and the sandbox before the app is ready', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const ready = fake.order.indexOf('whenReady');
+    expect(fake.order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(ready);
+    expect(fake.order.indexOf('enableSandbox')).toBeLessThan(ready);
+    expect(fake.order.indexOf('protocol.handle:app')).toBeGreaterThan(ready);
+  });
+
+  it('moves userData to a chosen data directory before taking the lock', async () => {
+    vi.stubEnv('PASSERELLE_DATA_DIR', 'tmp/passerelle-data');
+    const chosen = resolve('tmp/passerelle-data');
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect(fake.app.setPath).toHaveBeenCalledWith('userData', chosen);
+    expect(fake.order.indexOf('setPath:userData')).toBeLessThan(fake.order.indexOf('requestSingleInstanceLock'));
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: chosen });
+  });
+
+  it('leaves userData alone when no data directory is chosen', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect(fake.app.setPath).not.toHaveBeenCalled();
+  });
+
+  it('wires IPC, the renderer and guards before showing the one window', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect(fake.ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length);
+    const window = fake.windows[0]!;
+    expect(window.loadURL).toHaveBeenCalledWith('app://passerelle/index.html');
+    // The window's web contents went through the guards and the IPC session bookkeeping.
+    expect(window.webContents.windowOpenHandler).not.toBeNull();
+    expect(window.webContents.session.permissionRequestHandler).not.toBeNull();
+    window.webContents.emit('destroyed');
+    expect(core.instance.endSession).toHaveBeenCalledExactlyOnceWith(`ipc:${window.webContents.id}`);
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+  });
+
+  it('brings the window forward when a second instance starts', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const window = fake.windows[0]!;
+    window.minimized = true;
+    fake.app.emit('second-instance', {}, [], '/', {});
+    expect(window.restore).toHaveBeenCalledTimes(1);
+    expect(window.focus).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the database before the app quits', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const event = { preventDefault: vi.fn() };
+    fake.app.emit('will-quit', event);
+    expect(event.preventDefault).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledTimes(1));
+    expect(core.instance.close).toHaveBeenCalledTimes(1);
+    // The second will-quit, once closed, goes through.
+    const again = { preventDefault: vi.fn() };
+    fake.app.emit('will-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('explains a database from a newer version in French, then exits', async () => {
+    await launch(({ DatabaseTooNewError }) => new DatabaseTooNewError(['29990101000000_future']));
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, message] = fake.dialog.showErrorBox.mock.calls[0]!;
+    expect(title).toBe('Passerelle ne peut pas démarrer');
+    expect(message).toContain('version plus récente');
+    expect(message).toContain('--data-dir');
+    expect(message).toContain('/fake/userData/Passerelle');
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('explains any other start-up failure without quoting its message', async () => {
+    await launch(() =>
+      Object.assign(new Error('SQLITE_CANTOPEN: unable to open database file /home/someone'), { code: 'SQLITE_CANTOPEN' }),
+    );
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    const [, message] = fake.dialog.showErrorBox.mock.calls[0]!;
+    expect(message).toContain('n’a pas pu ouvrir ses données');
+    expect(message).toContain('SQLITE_CANTOPEN');
+    expect(message).not.toContain('/home/someone');
+    expect(fake.windows).toHaveLength(0);
+  });
+});

@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
+vi.mock('electron', () => fake.module);
+
+const { buildAppMenu } = await import('../../main/electron/menu');
+
+interface Item {
+  label?: string;
+  role?: string;
+  submenu?: Item[];
+}
+
+function roles(isPackaged: boolean): string[] {
+  buildAppMenu(isPackaged);
+  const template = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
+  return template.flatMap((menu) => (menu.submenu ?? []).map((item) => item.role ?? '-'));
+}
+
+describe('the application menu', () => {
+  beforeEach(() => fake.reset());
+
+  it('is in French', () => {
+    buildAppMenu(true);
+    const template = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
+    expect(template.map((menu) => menu.label)).toEqual(['Fichier', 'Édition', 'Affichage']);
+    for (const item of template.flatMap((menu) => menu.submenu ?? [])) {
+      if (item.role) expect(item.label, item.role).toMatch(/^[A-ZÉ]/);
+    }
+  });
+
+  it('keeps reload and DevTools out of the installed app', () => {
+    expect(roles(true)).not.toContain('toggleDevTools');
+    expect(roles(true)).not.toContain('reload');
+    expect(roles(false)).toContain('toggleDevTools');
+    expect(roles(true)).toEqual(expect.arrayContaining(['quit', 'copy', 'paste', 'undo']));
+  });
+});
