@@ -8,7 +8,8 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: 'test-results/playwright',
+  reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
   use: {
     locale: 'fr-BE',
     timezoneId: 'Europe/Brussels',

@@ -12,6 +12,7 @@ const entries = {
   electron: 'main/electron/main.ts',
   preload: 'main/electron/preload.ts',
   demo: 'main/demo/cli.ts',
+  bench: 'main/bench/cli.ts',
 };
 const outputs = [...Object.keys(entries).map((name) => `dist/main/${name}.cjs`), 'dist/renderer/index.html'];
 const sourceDirs = ['main', 'renderer', 'shared', 'migrations'];

@@ -7,7 +7,7 @@ export interface ScryptCost {
   p: number;
 }
 
-/** OWASP's minimum for scrypt (N=2^17 would take ~0.3 s on these laptops; 2^15 keeps login under 0.1 s). */
+/** OWASP's minimum for scrypt: about 0.15 s per login here (`npm run bench`); N=2^17 would be ~0.6 s. */
 export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
 
 const KEY_LENGTH = 32;

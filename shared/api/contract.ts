@@ -37,7 +37,7 @@ export type OutputOf<D extends Domain, A extends ActionOf<D>> = NonNullable<Defi
   : Exclude<DefinitionAt<D, A>['output'], undefined>;
 
 /** A channel whose input may be omitted (every field optional) takes an optional argument. */
-type MethodOf<D extends Domain, A extends ActionOf<D>> = object extends InputOf<D, A>
+type MethodOf<D extends Domain, A extends ActionOf<D>> = Record<never, never> extends InputOf<D, A>
   ? (input?: InputOf<D, A>) => Promise<ApiResult<OutputOf<D, A>>>
   : (input: InputOf<D, A>) => Promise<ApiResult<OutputOf<D, A>>>;
 

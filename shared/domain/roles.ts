@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The four roles of Passerelle. A user may hold several. See docs/roles.md. */
+/** The four roles of Passerelle (README: who sees what). A user may hold several. */
 export const ROLES = ['admin', 'coordinator', 'teacher', 'housing'] as const;
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** A running browser-mode server on a fresh data directory, started from the built app like a user would. */
+export interface RunningServer {
+  /** The printed address, token included. */
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** Calls a channel over HTTP as a separate "tab" (its own client id and session). */
+  call(channel: string, input: object, clientId?: string): Promise<{ ok: boolean; data?: unknown; error?: unknown }>;
+  stop(): Promise<void>;
+}
+
+const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([\w-]+)/;
+
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['dist/main/serve.cjs', '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not print its URL:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const found = output.match(URL_PATTERN);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  const [url, origin, token] = [match[0], match[1]!, match[2]!];
+  const defaultClient = randomBytes(16).toString('hex');
+  return {
+    url,
+    origin,
+    token,
+    dataDir,
+    async call(channel, input, clientId = defaultClient) {
+      const response = await fetch(`${origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'x-passerelle-client': clientId, 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
