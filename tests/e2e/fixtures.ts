@@ -38,7 +38,7 @@ export async function createUser(
   const created = await server.call('users/create', user, adminTab);
   if (!created.ok) throw new Error(`user creation failed: ${JSON.stringify(created.error)}`);
   // Clear the forced change, as its owner would, so tests start in the shell.
-  const own = `tab-of-${user.username}-0123456789`;
+  const own = `tab-of-${user.username.replace(/[^A-Za-z0-9_-]/g, "_")}-0123456789`;
   await server.call('auth/login', { username: user.username, password: user.password }, own);
   const changed = await server.call('auth/changePassword', { currentPassword: user.password, newPassword: `${user.password}-2` }, own);
   if (!changed.ok) throw new Error(`password change failed: ${JSON.stringify(changed.error)}`);
