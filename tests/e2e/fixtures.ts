@@ -3,6 +3,8 @@ import { startServer, type RunningServer } from './server';
 
 /** Each test gets its own server and data directory, and fails on any console error of the page. */
 export const test = base.extend<{ server: RunningServer; consoleErrors: string[] }>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: empty means none.
+  // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
     const server = await startServer();
     await use(server);
