@@ -1,0 +1,81 @@
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../shared/api/contract';
+import { apiErrorOf } from '../api/client';
+import { validateAgainst } from '../forms/contract-validation';
+import { showServerError } from '../forms/server-errors';
+import { notifySuccess } from '../forms/notify';
+import { useChangePassword } from './queries';
+import { passwordToggleProps } from './password-toggle';
+
+interface ChangePasswordFormProps {
+  /** For password managers: which account this new password belongs to. */
+  username: string;
+  onDone?(): void;
+  onCancel?(): void;
+}
+
+/** Current password, new password twice. Used by the forced screen and by the user menu's modal. */
+export function ChangePasswordForm({ username, onDone, onCancel }: ChangePasswordFormProps) {
+  const { t } = useTranslation();
+  const change = useChangePassword();
+  const form = useForm({
+    initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+    validate: ({ confirmPassword, ...input }) => {
+      const errors = validateAgainst(t, contract.auth.changePassword.input, input);
+      if (!errors.newPassword && input.newPassword === input.currentPassword) errors.newPassword = t('passwords.sameAsCurrent');
+      if (!errors.newPassword && confirmPassword !== input.newPassword) errors.confirmPassword = t('passwords.mismatch');
+      return errors;
+    },
+  });
+
+  const submit = form.onSubmit(async ({ confirmPassword: _confirm, ...input }) => {
+    try {
+      await change.mutateAsync(input);
+      notifySuccess(t('changePassword.done'));
+      form.reset();
+      onDone?.();
+    } catch (error) {
+      showServerError(t, apiErrorOf(error), form);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
+        <PasswordInput
+          label={t('fields.currentPassword')}
+          autoComplete="current-password"
+          autoFocus
+          visibilityToggleButtonProps={passwordToggleProps(t)}
+          {...form.getInputProps('currentPassword')}
+        />
+        <PasswordInput
+          label={t('fields.newPassword')}
+          description={t('hints.newPassword')}
+          autoComplete="new-password"
+          visibilityToggleButtonProps={passwordToggleProps(t)}
+          {...form.getInputProps('newPassword')}
+        />
+        <PasswordInput
+          label={t('fields.confirmNewPassword')}
+          autoComplete="new-password"
+          visibilityToggleButtonProps={passwordToggleProps(t)}
+          {...form.getInputProps('confirmPassword')}
+        />
+        <Group justify="flex-end" mt="xs">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel} disabled={change.isPending}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button type="submit" loading={change.isPending} fullWidth={!onCancel} size={onCancel ? 'sm' : 'md'}>
+            {t('changePassword.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { Tabs } from '@mantine/core';
+import { IconAdjustments, IconHistory, IconSettings, IconUsers, IconUserCircle } from '@tabler/icons-react';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { useSession } from '../../shell/session-context';
+import { PreferencesTab } from './preferences/PreferencesTab';
+import { UsersTab } from './users/UsersTab';
+import { ApplicationTab } from './application/ApplicationTab';
+import { JournalTab } from './journal/JournalTab';
+
+const ADMIN_TABS = ['users', 'application', 'journal'] as const;
+type SettingsTab = 'preferences' | (typeof ADMIN_TABS)[number];
+
+const TAB_ICONS = {
+  preferences: IconUserCircle,
+  users: IconUsers,
+  application: IconAdjustments,
+  journal: IconHistory,
+} as const;
+
+/** `/settings/<tab>`: preferences for everyone; users, application and journal for admins. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const { tab = 'preferences' } = useParams();
+  const isAdmin = user.roles.includes('admin');
+  const tabs: SettingsTab[] = isAdmin ? ['preferences', ...ADMIN_TABS] : ['preferences'];
+
+  if (!tabs.includes(tab as SettingsTab)) return <Navigate to="/settings" replace />;
+
+  return (
+    <>
+      <PageHeader
+        title={t('sections.settings.title')}
+        description={t(isAdmin ? 'settings.descriptionAdmin' : 'settings.description')}
+        icon={<IconSettings size={26} stroke={1.6} />}
+      />
+      <Tabs value={tab} onChange={(value) => navigate(value === 'preferences' ? '/settings' : `/settings/${value}`)} keepMounted={false}>
+        <Tabs.List mb="lg">
+          {tabs.map((value) => {
+            const Icon = TAB_ICONS[value];
+            return (
+              <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} stroke={1.7} aria-hidden="true" />}>
+                {t(`settings.tabs.${value}`)}
+              </Tabs.Tab>
+            );
+          })}
+        </Tabs.List>
+        <Tabs.Panel value="preferences">
+          <PreferencesTab />
+        </Tabs.Panel>
+        {isAdmin && (
+          <>
+            <Tabs.Panel value="users">
+              <UsersTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="application">
+              <ApplicationTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="journal">
+              <JournalTab />
+            </Tabs.Panel>
+          </>
+        )}
+      </Tabs>
+    </>
+  );
+}

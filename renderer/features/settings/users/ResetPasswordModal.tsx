@@ -1,0 +1,54 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../../components/AppModal';
+import { contract } from '../../../../shared/api/contract';
+import type { UserSummary } from '../../../../shared/domain/users';
+import { apiErrorOf } from '../../../api/client';
+import { validateAgainst } from '../../../forms/contract-validation';
+import { showServerError } from '../../../forms/server-errors';
+import { notifySuccess } from '../../../forms/notify';
+import { useResetPassword } from '../queries';
+import { TemporaryPasswordInput } from './TemporaryPasswordInput';
+
+/** A new temporary password; its owner must choose their own at next login. */
+export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClose(): void }) {
+  const { t } = useTranslation();
+  const reset = useResetPassword();
+  const form = useForm({
+    initialValues: { newPassword: '' },
+    validate: (values) => validateAgainst(t, contract.users.resetPassword.input, { id: user.id, ...values }),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await reset.mutateAsync({ id: user.id, ...values });
+      notifySuccess(t('users.resetDone', { name: user.displayName }));
+      onClose();
+    } catch (error) {
+      showServerError(t, apiErrorOf(error), form);
+    }
+  });
+
+  return (
+    <AppModal opened onClose={onClose} title={t('users.resetTitle', { name: user.displayName })} size="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Alert variant="light" color="meuse" icon={<IconInfoCircle size={18} />}>
+            {t('users.resetExplanation', { name: user.displayName })}
+          </Alert>
+          <TemporaryPasswordInput label={t('users.newTemporaryPassword')} {...form.getInputProps('newPassword')} />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose} disabled={reset.isPending}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={reset.isPending}>
+              {t('users.resetSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,43 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/en-gb';
+import relativeTime from 'dayjs/plugin/relativeTime';
+import fr from './fr.json';
+import en from './en.json';
+import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './language';
+
+dayjs.extend(relativeTime);
+
+function applyLanguage(language: Language): void {
+  document.documentElement.lang = language;
+  dayjs.locale(language === 'fr' ? 'fr' : 'en-gb');
+}
+
+/** Loads both languages from the bundle (nothing is fetched: the app runs offline). */
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { fr: { translation: fr }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: ['fr', 'en'],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+applyLanguage(storedLanguage());
+i18n.on('languageChanged', (language) => {
+  if (isLanguage(language)) applyLanguage(language);
+});
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  storeLanguage(language);
+  await i18n.changeLanguage(language);
+}

@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import type { SectionId } from '../../shared/domain/sections';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { SchoolsPage } from '../features/schools/SchoolsPage';
+import { ExhibitionsPage } from '../features/exhibitions/ExhibitionsPage';
+import { QuestionnairesPage } from '../features/questionnaires/QuestionnairesPage';
+import { HousingPage } from '../features/housing/HousingPage';
+import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+/** The page of each section; the compiler makes a section without a page an error. */
+export const SECTION_PAGES: Record<SectionId, ComponentType> = {
+  calendar: CalendarPage,
+  schools: SchoolsPage,
+  exhibitions: ExhibitionsPage,
+  questionnaires: QuestionnairesPage,
+  housing: HousingPage,
+  registrations: RegistrationsPage,
+  reports: ReportsPage,
+  settings: SettingsPage,
+};

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import i18next, { type TFunction } from 'i18next';
+import fr from '../../renderer/i18n/fr.json';
+import en from '../../renderer/i18n/en.json';
+import { contract } from '../../shared/api/contract';
+import { inlineFieldMessage, translateApiError } from '../../renderer/i18n/translate-error';
+import { fieldErrorsFromSchema, validateAgainst } from '../../renderer/forms/contract-validation';
+
+const i18n = i18next.createInstance();
+let tFr: TFunction;
+let tEn: TFunction;
+
+beforeAll(async () => {
+  await i18n.init({
+    resources: { fr: { translation: fr }, en: { translation: en } },
+    lng: 'fr',
+    fallbackLng: 'fr',
+    interpolation: { escapeValue: false },
+  });
+  tFr = i18n.getFixedT('fr');
+  tEn = i18n.getFixedT('en');
+});
+
+describe('translateApiError', () => {
+  it('names each refused field in a sentence', () => {
+    const error = {
+      code: 'VALIDATION' as const,
+      message: 'invalid input',
+      fields: [
+        { path: 'username', issue: 'too_short' as const, params: { limit: 3 } },
+        { path: 'roles', issue: 'too_few' as const, params: { limit: 1 } },
+      ],
+    };
+    expect(translateApiError(tFr, error)).toBe("Nom d'utilisateur : au moins 3 caractères. Rôles : choisissez-en au moins 1.");
+    expect(translateApiError(tEn, error)).toBe('Username: at least 3 characters. Roles: choose at least 1.');
+  });
+
+  it('uses the reason with its parameters, then the code', () => {
+    expect(translateApiError(tFr, { code: 'RATE_LIMITED', message: '', reason: 'tooManyAttempts', params: { seconds: 42 } })).toBe(
+      'Trop de tentatives de connexion. Réessayez dans 42 secondes.',
+    );
+    expect(translateApiError(tFr, { code: 'INTERNAL', message: '', reason: 'internal', params: { reference: 'E-7F3A' } })).toContain(
+      'E-7F3A',
+    );
+    expect(translateApiError(tFr, { code: 'NOT_FOUND', message: '', reason: 'notFound.user' })).toBe('Ce compte n\'existe pas ou plus.');
+    expect(translateApiError(tFr, { code: 'CONFLICT', message: '', reason: 'somethingNew' })).toBe(
+      'Cette action entre en conflit avec les données existantes.',
+    );
+    expect(translateApiError(tEn, { code: 'FORBIDDEN', message: '' })).toBe('You are not allowed to do this.');
+  });
+
+  it('writes a field message under its input as a sentence of its own', () => {
+    expect(inlineFieldMessage(tFr, { path: 'username', issue: 'taken' })).toBe('Déjà utilisé par un autre compte.');
+  });
+});
+
+describe('form validation against the contract', () => {
+  it('reports the same issues as the server, with a blank text as required', () => {
+    const errors = fieldErrorsFromSchema(contract.users.create.input, { username: 'ab', displayName: ' ', password: 'short', roles: [] });
+    expect(errors).toEqual([
+      { path: 'username', issue: 'too_short', params: { limit: 3 } },
+      { path: 'displayName', issue: 'required' },
+      { path: 'password', issue: 'too_short', params: { limit: 10 } },
+      { path: 'roles', issue: 'too_few', params: { limit: 1 } },
+    ]);
+  });
+
+  it('accepts a valid form and gives one translated message per field otherwise', () => {
+    const valid = { username: 'Nadia.V', displayName: 'Nadia Verlaine', password: 'phrase-de-passe', roles: ['coordinator'] };
+    expect(validateAgainst(tFr, contract.users.create.input, valid)).toEqual({});
+    expect(validateAgainst(tFr, contract.users.create.input, { ...valid, username: 'nadia v' })).toEqual({
+      username: "Le format n'est pas valide.",
+    });
+    expect(validateAgainst(tFr, contract.settings.update.input, { idleMinutes: 0, modules: ['schools'] })).toEqual({
+      idleMinutes: 'La valeur minimale est 1.',
+    });
+  });
+});
