@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import { AppError } from './errors';
-import { toFieldErrors } from './validation';
 import { getActiveSessionUser } from './services/users';
 import { recordAudit, type AuditEntry } from './services/audit';
 import { readSettings } from './services/settings';
@@ -11,6 +10,7 @@ import type { LoginThrottle } from './auth/login-throttle';
 import type { ScryptCost } from './auth/password';
 import type { AppFacts, HandlerContext, Handlers } from './handlers/context';
 import { findChannel, type ChannelEntry } from '../shared/api/contract';
+import { toFieldErrors } from '../shared/api/field-errors';
 import type { ApiError, ApiResult, ErrorCode } from '../shared/api/result';
 import { hasAnyRole } from '../shared/domain/roles';
 import type { SessionUser } from '../shared/domain/users';

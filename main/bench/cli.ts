@@ -42,12 +42,13 @@ async function main(): Promise<void> {
       await createUser(trx, { username: 'admin', displayName: 'Admin', passwordHash, roles: ['admin'], mustChangePassword: false }, new Date());
     });
     const caller = { sessionKey: 'bench' };
-    await measure('auth/login (scrypt N=2^15)', 10, () =>
-      core.dispatch(caller, channel('auth', 'login'), { username: 'admin', password: 'mot-de-passe-bench' }),
-    );
-    await measure('auth/status', 500, () => core.dispatch(caller, channel('auth', 'status'), {}));
-    await measure('users/list (2001 users)', 50, () => core.dispatch(caller, channel('users', 'list'), {}));
-    await measure('users/list search (2001 users)', 200, () => core.dispatch(caller, channel('users', 'list'), { search: 'Personne 19' }));
+    const login = channel('auth', 'login');
+    const status = channel('auth', 'status');
+    const users = channel('users', 'list');
+    await measure(`${login} (scrypt N=2^15)`, 10, () => core.dispatch(caller, login, { username: 'admin', password: 'mot-de-passe-bench' }));
+    await measure(status, 500, () => core.dispatch(caller, status, {}));
+    await measure(`${users} (2001 users)`, 50, () => core.dispatch(caller, users, {}));
+    await measure(`${users} search (2001 users)`, 200, () => core.dispatch(caller, users, { search: 'Personne 19' }));
   } finally {
     await core.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { buildApi, findChannel, type ChannelName, type PasserelleApi } from '../../shared/api/contract';
+import { buildApi, findChannel, type ActionOf, type ChannelName, type PasserelleApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import { readToken } from './browser-session';
 import { transportFailure } from './failures';
@@ -39,13 +39,18 @@ const send = window.passerelle ? sendOverPreload(window.passerelle) : sendOverHt
  * A failed login answers UNAUTHENTICATED for a wrong password, and a logout for a session that had already
  * ended: neither means "your session was lost".
  */
-const NOT_A_SESSION_LOSS: readonly ChannelName[] = ['auth/login', 'auth/logout'];
+const NOT_A_SESSION_LOSS: readonly ActionOf<'auth'>[] = ['login', 'logout'];
+
+function meansSessionLost(channel: ChannelName): boolean {
+  const entry = findChannel(channel);
+  return !(entry?.domain === 'auth' && NOT_A_SESSION_LOSS.includes(entry.action as ActionOf<'auth'>));
+}
 
 async function sendAndWatch(channel: ChannelName, input: unknown): Promise<ApiResult<unknown>> {
   const result = await send(channel, input);
   if (!result.ok && result.error.code === 'UNAUTHENTICATED') {
     if (result.error.reason === 'badToken') emitSessionEvent({ kind: 'tokenRejected' });
-    else if (!NOT_A_SESSION_LOSS.includes(channel)) emitSessionEvent({ kind: 'expired', error: result.error });
+    else if (meansSessionLost(channel)) emitSessionEvent({ kind: 'expired', error: result.error });
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -21,16 +21,17 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" shadow="md">
         <Menu.Target>
-          <UnstyledButton className={classes.target} title={t('shell.userMenu', { name: user.displayName })}>
+          {/* The accessible name contains all the visible text (name, roles), so speech users can say what they see. */}
+          <UnstyledButton className={classes.target} aria-label={t('shell.userMenu', { name: user.displayName, roles })}>
             <Group gap="xs" wrap="nowrap">
-              <Avatar color="liege" radius="xl" size={34} aria-hidden="true">
-                {initialsOf(user.displayName)}
-              </Avatar>
+              {/* Initials drawn by CSS: decoration that is neither read nor part of the button's visible text. */}
+              <span className={classes.avatar} data-initials={initialsOf(user.displayName)} aria-hidden="true" />
               {/* Hidden only visually on small screens: it stays the button's accessible name. */}
               <Stack gap={0} className={classes.text}>
                 <Text size="sm" fw={600} lh={1.25} truncate>
                   {user.displayName}
                 </Text>
+                {/* Keeps the two lines two words apart in the button's text content. */}{' '}
                 <Text size="xs" c="dimmed" lh={1.25} truncate>
                   {roles}
                 </Text>

@@ -34,7 +34,7 @@ describe('first start', () => {
     expect(result.error.fields).toEqual(
       expect.arrayContaining([
         { path: 'username', issue: 'too_short', params: { limit: 3 } },
-        { path: 'displayName', issue: 'too_short', params: { limit: 1 } },
+        { path: 'displayName', issue: 'required' },
         { path: 'password', issue: 'too_short', params: { limit: 10 } },
       ]),
     );

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
-import type { FieldError } from '../shared/api/result';
+import type { FieldError } from './result';
 
 /**
- * Turns zod's issues into field errors the renderer can translate and attach to the right input. Only the
- * path, a known issue name and numeric limits cross the boundary: never the rejected value itself.
+ * Turns zod's issues into field errors the renderer can translate and attach to the right input. Used by
+ * dispatch on the server and by forms in the renderer (same schema, same messages). Only the path, a known
+ * issue name and numeric limits are kept: never the rejected value itself. A blank text is "required",
+ * whatever its minimum length.
  */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknown): FieldError[] {
   const fields: FieldError[] = [];
@@ -17,8 +19,15 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknow
         // zod does not report the input by default (good: it may be personal); look it up to tell "missing".
         fields.push({ path, issue: valueAt(input, issue.path) === undefined ? 'required' : 'invalid_type' });
         break;
-      case 'too_small':
-        fields.push({ path, ...sizeIssue('small', issue.origin, Number(issue.minimum)) });
+      case 'too_small': {
+        const value = valueAt(input, issue.path);
+        fields.push(
+          typeof value === 'string' && value.trim() === ''
+            ? { path, issue: 'required' }
+            : { path, ...sizeIssue('small', issue.origin, Number(issue.minimum)) },
+        );
+        break;
+      }
         break;
       case 'too_big':
         fields.push({ path, ...sizeIssue('big', issue.origin, Number(issue.maximum)) });

@@ -1,0 +1,42 @@
+// Regenerates docs/screenshots/*.png from demo data in browser mode (needs `npm run build` and Chromium).
+// Usage: node scripts/readme-screenshot.mjs
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-shots-'));
+execFileSync(process.execPath, [join(root, 'dist/main/demo.cjs'), '--data-dir', dataDir], { stdio: 'ignore' });
+const server = spawn(process.execPath, [join(root, 'dist/main/serve.cjs'), '--data-dir', dataDir, '--port', '0']);
+const url = await new Promise((resolve, reject) => {
+  let output = '';
+  server.stdout.on('data', (chunk) => {
+    output += chunk;
+    const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/);
+    if (found) resolve(found[0]);
+  });
+  server.once('exit', () => reject(new Error(output)));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.PASSERELLE_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, locale: 'fr-BE' });
+  await page.goto(url);
+  await page.getByLabel("Nom d'utilisateur").fill('coordination');
+  await page.getByLabel('Mot de passe', { exact: true }).fill('passerelle-demo');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Calendrier' }).waitFor();
+  mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
+  await page.screenshot({ path: join(root, 'docs/screenshots/shell-fr.png') });
+  console.log('docs/screenshots/shell-fr.png written');
+} finally {
+  await browser.close();
+  server.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+}
