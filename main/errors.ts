@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError, MessageParams } from '../shared/api/result';
+import type { ConflictDetail, ErrorCode, FieldError, MessageParams } from '../shared/api/result';
 
 /**
  * An expected failure a service reports to the user (not found, conflict, refused field). Anything thrown
@@ -8,7 +8,7 @@ export class AppError extends Error {
   constructor(
     readonly code: Exclude<ErrorCode, 'INTERNAL'>,
     message: string,
-    readonly details: { reason?: string; params?: MessageParams; fields?: FieldError[] } = {},
+    readonly details: { reason?: string; params?: MessageParams; fields?: FieldError[]; conflicts?: ConflictDetail[] } = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -25,4 +25,8 @@ export function conflict(reason: string, params?: MessageParams): AppError {
 
 export function fieldError(path: string, issue: FieldError['issue'], params?: MessageParams): AppError {
   return new AppError('VALIDATION', `invalid field ${path}: ${issue}`, { fields: [{ path, issue, params }] });
+}
+
+export function fieldErrors(fields: FieldError[]): AppError {
+  return new AppError('VALIDATION', `invalid fields: ${fields.map((field) => field.path).join(', ')}`, { fields });
 }

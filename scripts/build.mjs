@@ -45,8 +45,9 @@ for (const [name, entry] of Object.entries(entries)) {
     target: 'node20',
     format: 'cjs',
     sourcemap: 'linked',
-    // knex loads its drivers dynamically and sqlite3 is a native addon: both stay in node_modules.
-    external: ['electron', 'knex', 'sqlite3'],
+    // knex loads its drivers dynamically, sqlite3 is a native addon and jsPDF imports optional browser-only
+    // modules: all three stay in node_modules (package.json "dependencies" = what the packaged app loads).
+    external: ['electron', 'knex', 'sqlite3', 'jspdf', 'jspdf-autotable'],
     logLevel: 'warning',
   });
 }

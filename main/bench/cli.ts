@@ -7,6 +7,8 @@ import { createMemoryLogger } from '../log';
 import { hashPassword } from '../auth/password';
 import { createUser } from '../services/users';
 import { CHANNELS } from '../../shared/api/contract';
+import { generateSchoolProgramme } from '../demo/school-programme';
+import { seededRandom } from '../demo/random';
 
 /**
  * `npm run bench`: measures what users feel, on a temporary database, and prints medians and 95th
@@ -30,6 +32,35 @@ function channel(domain: string, action: string): string {
   return entry.name;
 }
 
+/** The calendar's month view with 300 events (issue 3's target), on ten years of demo data. */
+async function benchCalendar(core: Awaited<ReturnType<typeof createCore>>): Promise<void> {
+  await core.db.transaction(async (trx) => {
+    await generateSchoolProgramme(trx, seededRandom(2025), { years: 10, today: new Date('2026-11-28T09:00:00Z'), teacherUserId: null });
+    const school = await trx('schools').first('id');
+    const rows = Array.from({ length: 300 }, (_, index) => ({
+      type: 'workshop',
+      title: `Atelier ${index}`,
+      school_id: school.id,
+      location: '',
+      starts_at: `2026-12-${String(1 + (index % 28)).padStart(2, '0')}T${String(8 + (index % 9)).padStart(2, '0')}:00`,
+      ends_at: `2026-12-${String(1 + (index % 28)).padStart(2, '0')}T${String(9 + (index % 9)).padStart(2, '0')}:00`,
+      school_year: '2026–2027',
+      status: 'planned',
+      created_at: '2026-11-28T09:00:00Z',
+      updated_at: '2026-11-28T09:00:00Z',
+    }));
+    await trx.batchInsert('events', rows, 100);
+  });
+  const coordinatorPassword = await hashPassword('mot-de-passe-bench');
+  await createUser(core.db, { username: 'coord', displayName: 'Coord', passwordHash: coordinatorPassword, roles: ['coordinator'], mustChangePassword: false }, new Date());
+  const caller = { sessionKey: 'bench-coord' };
+  await core.dispatch(caller, channel('auth', 'login'), { username: 'coord', password: 'mot-de-passe-bench' });
+  const list = channel('events', 'list');
+  const month = await core.dispatch(caller, list, { from: '2026-11-30', to: '2027-01-10' });
+  const count = month.ok ? (month.data as unknown[]).length : 0;
+  await measure(`${list} month view (${count} events, 10 years of data)`, 50, () => core.dispatch(caller, list, { from: '2026-11-30', to: '2027-01-10' }));
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
   const core = await createCore({ dataDir, logger: createMemoryLogger() });
@@ -49,6 +80,7 @@ async function main(): Promise<void> {
     await measure(status, 500, () => core.dispatch(caller, status, {}));
     await measure(`${users} (2001 users)`, 50, () => core.dispatch(caller, users, {}));
     await measure(`${users} search (2001 users)`, 200, () => core.dispatch(caller, users, { search: 'Personne 19' }));
+    await benchCalendar(core);
   } finally {
     await core.close();
     rmSync(dataDir, { recursive: true, force: true });

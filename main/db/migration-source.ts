@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import * as foundation from '../../migrations/20261128120000_foundation';
+import * as schoolProgramme from '../../migrations/20261128170000_school_programme';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -8,6 +9,7 @@ import * as foundation from '../../migrations/20261128120000_foundation';
  */
 const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261128120000_foundation', foundation],
+  ['20261128170000_school_programme', schoolProgramme],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

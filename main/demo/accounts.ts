@@ -10,3 +10,6 @@ export const DEMO_ACCOUNTS: readonly { username: string; displayName: string; ro
   { username: 'enseignant', displayName: 'Julien Delvaux', roles: ['teacher'] },
   { username: 'cpas', displayName: 'Sophie Marchal', roles: ['housing'] },
 ];
+
+/** The demo teacher is linked to a teacher contact with classes, so the teacher's calendar has events. */
+export const DEMO_TEACHER_USERNAME = 'enseignant';

@@ -2,8 +2,9 @@ import type { Knex } from 'knex';
 import { hashPassword, type ScryptCost, DEFAULT_SCRYPT_COST } from '../auth/password';
 import { countUsers, createUser } from '../services/users';
 import { recordAudit } from '../services/audit';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEACHER_USERNAME } from './accounts';
 import { seededRandom } from './random';
+import { generateSchoolProgramme, type SchoolProgrammeSummary } from './school-programme';
 
 export interface DemoOptions {
   seed: number;
@@ -14,7 +15,7 @@ export interface DemoOptions {
   passwordCost?: ScryptCost;
 }
 
-export interface DemoSummary {
+export interface DemoSummary extends SchoolProgrammeSummary {
   users: number;
 }
 
@@ -30,12 +31,19 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
   const random = seededRandom(options.seed);
   const passwordHash = await hashPassword(DEMO_PASSWORD, options.passwordCost ?? DEFAULT_SCRYPT_COST);
   return db.transaction(async (trx) => {
+    const userIds = new Map<string, number>();
     for (const account of DEMO_ACCOUNTS) {
       // Demo accounts are created a few days apart, like a real roll-out.
       const createdAt = new Date(options.today.getTime() - random.int(7, 60) * 86_400_000);
       const user = await createUser(trx, { ...account, passwordHash, mustChangePassword: false }, createdAt);
       await recordAudit(trx, { userId: null, action: 'demo.create', entity: 'user', entityId: user.id }, createdAt);
+      userIds.set(account.username, user.id);
     }
-    return { users: DEMO_ACCOUNTS.length };
+    const programme = await generateSchoolProgramme(trx, random, {
+      years: options.years,
+      today: options.today,
+      teacherUserId: userIds.get(DEMO_TEACHER_USERNAME) ?? null,
+    });
+    return { users: DEMO_ACCOUNTS.length, ...programme };
   });
 }

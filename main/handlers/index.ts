@@ -2,6 +2,12 @@ import { authHandlers } from './auth';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { usersHandlers } from './users';
+import { schoolsHandlers } from './schools';
+import { classesHandlers } from './classes';
+import { contactsHandlers } from './contacts';
+import { partnersHandlers } from './partners';
+import { eventsHandlers } from './events';
+import { holidaysHandlers } from './holidays';
 import type { Handlers } from './context';
 
 /** One entry per contract domain; the `Handlers` type makes a missing or extra channel a compile error. */
@@ -10,4 +16,10 @@ export const handlers: Handlers = {
   users: usersHandlers,
   settings: settingsHandlers,
   system: systemHandlers,
+  schools: schoolsHandlers,
+  classes: classesHandlers,
+  contacts: contactsHandlers,
+  partners: partnersHandlers,
+  events: eventsHandlers,
+  holidays: holidaysHandlers,
 };

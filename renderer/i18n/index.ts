@@ -6,6 +6,8 @@ import 'dayjs/locale/en-gb';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import fr from './fr.json';
 import en from './en.json';
+import calendarFr from '../features/calendar/i18n/fr.json';
+import calendarEn from '../features/calendar/i18n/en.json';
 import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './language';
 
 dayjs.extend(relativeTime);
@@ -19,7 +21,13 @@ function applyLanguage(language: Language): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  // Features with many labels keep them in their own namespace, used as t('calendar:…').
+  resources: {
+    fr: { translation: fr, calendar: calendarFr },
+    en: { translation: en, calendar: calendarEn },
+  },
+  ns: ['translation', 'calendar'],
+  defaultNS: 'translation',
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: ['fr', 'en'],

@@ -5,6 +5,12 @@ import { authChannels } from './channels/auth';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { usersChannels } from './channels/users';
+import { schoolsChannels } from './channels/schools';
+import { classesChannels } from './channels/classes';
+import { contactsChannels } from './channels/contacts';
+import { partnersChannels } from './channels/partners';
+import { eventsChannels } from './channels/events';
+import { holidaysChannels } from './channels/holidays';
 
 /**
  * The one contract between the renderer and the Node side. A channel's name is `domain/action`, built from
@@ -16,6 +22,12 @@ export const contract = {
   users: usersChannels,
   settings: settingsChannels,
   system: systemChannels,
+  schools: schoolsChannels,
+  classes: classesChannels,
+  contacts: contactsChannels,
+  partners: partnersChannels,
+  events: eventsChannels,
+  holidays: holidaysChannels,
 };
 
 export type Contract = typeof contract;

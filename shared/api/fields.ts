@@ -30,3 +30,33 @@ export const rolesField = z
   .refine((roles) => new Set(roles).size === roles.length, { message: 'duplicate roles' });
 
 export const searchField = z.string().trim().max(100);
+
+/** Free text of a directory record (notes): generous but bounded. */
+export const notesField = z.string().trim().max(4000);
+export const shortTextField = z.string().trim().max(200);
+export const requiredNameField = z.string().trim().min(1).max(200);
+export const phoneField = z.string().trim().max(40).regex(/^[0-9+()./\s-]*$/);
+/** Empty, or a plausible e-mail address. */
+export const emailField = z.union([z.literal(''), z.string().trim().max(200).pipe(z.email())]);
+export const belgianPostalCodeField = z.string().trim().max(4).regex(/^[1-9][0-9]{3}$/);
+/** "2025–2026" or "2025-2026", stored with the en dash. */
+export const schoolYearField = z
+  .string()
+  .trim()
+  .max(12)
+  .regex(/^\d{4}\s*[–-]\s*\d{4}$/)
+  .refine((label) => Number(label.slice(-4)) === Number(label.slice(0, 4)) + 1, { message: 'not consecutive years' })
+  .transform((label) => `${label.slice(0, 4)}–${label.slice(-4)}`);
+/** Local Belgian time as typed in the calendar: "YYYY-MM-DDTHH:mm". */
+export const localDateTimeField = z
+  .string()
+  .max(16)
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/);
+export const dateField = z.string().max(10).regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+export const countField = z.number().int().min(0).max(5000);
+export const idListField = z.array(idField).max(200);
+export const pageFields = {
+  offset: z.number().int().min(0).max(1_000_000).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+  sortDirection: z.enum(['asc', 'desc']).optional(),
+};

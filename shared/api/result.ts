@@ -28,6 +28,11 @@ export const FIELD_ISSUES = [
   'unknown_field',
   'taken',
   'wrong_password',
+  'not_found',
+  'end_before_start',
+  'only_when_held',
+  'not_of_school',
+  'duplicate',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 
@@ -40,6 +45,18 @@ export interface FieldError {
   params?: MessageParams;
 }
 
+/** What stands in the way of a booking (another event, another loan), so the user sees which one and when. */
+export interface ConflictDetail {
+  /** What is shared: 'class', 'facilitator', 'location', 'exhibition'… (translated by the renderer). */
+  kind: string;
+  otherId: number;
+  otherLabel: string;
+  start: string;
+  end: string;
+  /** The shared thing's name when useful, e.g. the class. */
+  subject?: string;
+}
+
 export interface ApiError {
   code: ErrorCode;
   /** English, for developers and logs; users see the translation of `reason` or `code`. */
@@ -48,6 +65,7 @@ export interface ApiError {
   reason?: string;
   params?: MessageParams;
   fields?: FieldError[];
+  conflicts?: ConflictDetail[];
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };

@@ -70,6 +70,22 @@ const REASONS = [
   'network',
   'badResponse',
   'badToken',
+  'schoolHasEvents',
+  'classHasEvents',
+  'partnerHasEvents',
+  'importHasErrors',
+  'importEmpty',
+  'importNoColumns',
+  'importTooLarge',
+  'importMalformed',
+  'scheduleConflict',
+  'notFound.school',
+  'notFound.class',
+  'notFound.contact',
+  'notFound.partner',
+  'notFound.facilitator',
+  'notFound.event',
+  'notFound.holiday',
 ];
 
 describe('translations', () => {

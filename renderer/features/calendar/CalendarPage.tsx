@@ -1,13 +1,104 @@
-import { IconChalkboard, IconMasksTheater, IconPresentation } from '@tabler/icons-react';
-import { SectionLanding, type Highlight } from '../../components/SectionLanding';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Box, Card, Group, Stack, useComputedColorScheme } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
+import { IconCalendarEvent } from '@tabler/icons-react';
+import type FullCalendar from '@fullcalendar/react';
+import { useTranslation } from 'react-i18next';
+import type { SchoolEvent } from '../../../shared/domain/events';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryFailure } from '../../components/QueryFailure';
+import { isLanguage } from '../../i18n/language';
+import { useSession } from '../../shell/session-context';
+import { HolidaysButton, NewEventButton } from './CalendarActions';
+import { CalendarDialogs } from './CalendarDialogs';
+import type { CalendarDialog } from './dialog-state';
+import { CalendarFilters } from './filters/CalendarFilters';
+import { calendarInputs } from './model/calendar-inputs';
+import type { Slot } from './model/event-form-values';
+import { emptyNotice, newEventSlot } from './page-helpers';
+import { NO_FILTERS, useCalendarEvents, useHolidays } from './queries';
+import { useCalendarPeriod } from './use-calendar-period';
+import { CalendarLegend } from './view/CalendarLegend';
+import { CalendarToolbar } from './view/CalendarToolbar';
+import { CalendarView } from './view/CalendarView';
+import { useEventChange } from './view/use-event-change';
 
-const HIGHLIGHTS: readonly Highlight[] = [
-  { key: 'workshops', icon: IconChalkboard },
-  { key: 'events', icon: IconMasksTheater },
-  { key: 'loans', icon: IconPresentation },
-];
-
-/** Calendar: school sessions (workshops, screenings, shows, visits) and exhibition loans. */
+/**
+ * The school programme's calendar: events of the visible period (filtered), holidays in the background,
+ * drag and drop and dialogs for coordinators, a read-only view of their classes' events for teachers.
+ */
 export function CalendarPage() {
-  return <SectionLanding section="calendar" highlights={HIGHLIGHTS} />;
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const canEdit = user.roles.includes('coordinator');
+  const language = isLanguage(i18n.language) ? i18n.language : 'fr';
+  const scheme = useComputedColorScheme('light');
+  const calendarRef = useRef<FullCalendar>(null);
+  const { initialView, period, onDatesSet, commands } = useCalendarPeriod(calendarRef, language);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const [dialog, setDialog] = useState<CalendarDialog | null>(null);
+  const { ref: topRef, height: topHeight } = useElementSize();
+
+  const events = useCalendarEvents(period?.range ?? null, filters);
+  const holidays = useHolidays(period?.range ?? null);
+  const inputs = useMemo(
+    () => calendarInputs(events.data ?? [], holidays.data ?? [], { scheme, canEdit }),
+    [events.data, holidays.data, scheme, canEdit],
+  );
+
+  const openEvent = useCallback((event: SchoolEvent) => setDialog({ kind: 'detail', event }), []);
+  const selectSlot = useCallback((slot: Slot) => setDialog({ kind: 'create', slot }), []);
+  const changeEvent = useEventChange();
+
+  return (
+    <Stack gap="md">
+      <Stack gap="md" ref={topRef}>
+        <PageHeader
+          title={t('sections.calendar.title')}
+          description={t('sections.calendar.description')}
+          icon={<IconCalendarEvent size={26} stroke={1.6} />}
+          mb={0}
+          actions={canEdit && <NewEventButton onClick={() => setDialog({ kind: 'create', slot: period ? newEventSlot(period.range) : null })} />}
+        />
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <CalendarFilters filters={filters} onChange={setFilters} withDirectory={canEdit} />
+          {canEdit && <HolidaysButton onClick={() => setDialog({ kind: 'holidays' })} />}
+        </Group>
+        {events.isError && <QueryFailure error={events.error} onRetry={() => void events.refetch()} />}
+      </Stack>
+      <Card
+        withBorder
+        radius="lg"
+        padding="md"
+        className="pa-calendar-card"
+        style={{ height: `max(540px, calc(100dvh - var(--app-shell-header-offset, 64px) - 2 * var(--app-shell-padding, 32px) - ${Math.ceil(topHeight)}px - var(--mantine-spacing-md)))` }}
+      >
+        <CalendarToolbar
+          title={period?.title ?? ''}
+          view={period?.view ?? initialView}
+          loading={events.isFetching || holidays.isFetching}
+          notice={emptyNotice(t, events, filters, canEdit)}
+          onPrevious={commands.previous}
+          onNext={commands.next}
+          onToday={commands.today}
+          onView={commands.view}
+        />
+        <Box className="pa-calendar" flex={1} mih={0}>
+          <CalendarView
+            calendarRef={calendarRef}
+            inputs={inputs}
+            initialView={initialView}
+            language={language}
+            canEdit={canEdit}
+            onDatesSet={onDatesSet}
+            onSelectSlot={selectSlot}
+            onOpenEvent={openEvent}
+            onChangeEvent={changeEvent}
+          />
+        </Box>
+        <CalendarLegend />
+      </Card>
+      <CalendarDialogs dialog={dialog} events={events.data ?? []} canEdit={canEdit} onDialog={setDialog} />
+    </Stack>
+  );
 }

@@ -1,0 +1,46 @@
+import type { EventStatus, EventTheme, EventType } from '../../shared/domain/events';
+
+/**
+ * French labels for documents made on the Node side (ICS, PDF): the City's documents are in French whatever
+ * the interface language. The renderer has its own translations for the screen.
+ */
+export const EVENT_TYPE_FR: Record<EventType, string> = {
+  workshop: 'Atelier',
+  training: 'Formation',
+  film_screening: 'Projection de film',
+  theatre: 'Spectacle de théâtre',
+  exhibition_visit: "Visite d'exposition",
+  guided_visit: 'Visite guidée',
+  remembrance: 'Activité de mémoire',
+  other: 'Autre activité',
+};
+
+export const EVENT_STATUS_FR: Record<EventStatus, string> = {
+  planned: 'Planifiée',
+  confirmed: 'Confirmée',
+  held: 'Réalisée',
+  cancelled: 'Annulée',
+};
+
+export const EVENT_THEME_FR: Record<EventTheme, string> = {
+  discrimination: 'Discriminations',
+  migration: 'Migrations',
+  living_together: 'Vivre-ensemble',
+  remembrance: 'Mémoire',
+  citizenship: 'Citoyenneté',
+  interculturality: 'Interculturalité',
+  other: 'Autre',
+};
+
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** "mardi 3 décembre 2026, 9:00–10:40" from local "YYYY-MM-DDTHH:mm" times, without time zone arithmetic. */
+export function formatSlotFr(start: string, end: string): string {
+  const [year, month, day] = start.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  const time = (value: string): string => value.slice(11, 16).replace(/^0/, '');
+  const sameDay = start.slice(0, 10) === end.slice(0, 10);
+  const date = `${weekday} ${day} ${MONTHS[month - 1]} ${year}`;
+  return sameDay ? `${date}, ${time(start)}–${time(end)}` : `${date}, ${time(start)} – ${end.slice(0, 10).split('-').reverse().join('/')} ${time(end)}`;
+}

@@ -1,0 +1,80 @@
+import { useEffect, type ReactNode } from 'react';
+import { Box, Card } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Page } from '../../../shared/domain/directory';
+import { QueryFailure } from '../QueryFailure';
+import { DataTable, type DataColumn } from './DataTable';
+import { TablePager } from './TablePager';
+import { pageCount, type Sort } from './list-state';
+
+/** The part of a list controller (useListState) the table drives. */
+export interface PagedListControls<Column extends string> {
+  state: { sort: Sort<Column>; page: number; pageSize: number };
+  sortBy(column: Column): void;
+  setPage(page: number): void;
+  setPageSize(pageSize: number): void;
+}
+
+interface PagedTableProps<Row, Column extends string> {
+  caption: string;
+  query: UseQueryResult<Page<Row>>;
+  list: PagedListControls<Column>;
+  columns: readonly DataColumn<Row, Column>[];
+  rowKey(row: Row): string | number;
+  actions?(row: Row): ReactNode;
+  /** Shown instead of rows when the page is empty (nothing yet, or nothing matches). */
+  empty: ReactNode;
+  minWidth?: number;
+}
+
+/**
+ * One server-paged list in a card: the table, its empty state, its failure, and the pager. The previous rows
+ * stay (dimmed) while the next page loads, so the table never jumps.
+ */
+export function PagedTable<Row, Column extends string>({ caption, query, list, columns, rowKey, actions, empty, minWidth }: PagedTableProps<Row, Column>) {
+  const total = query.data?.total ?? 0;
+  const rows = query.data?.rows ?? [];
+  const lastPage = pageCount(total, list.state.pageSize);
+  const { setPage } = list;
+  // Deleting the last row of the last page, or a list that shrank meanwhile: go back to a page that exists.
+  useEffect(() => {
+    if (query.isSuccess && !query.isPlaceholderData && list.state.page > lastPage) setPage(lastPage);
+  }, [query.isSuccess, query.isPlaceholderData, list.state.page, lastPage, setPage]);
+
+  return (
+    <Card withBorder radius="lg" padding={0}>
+      {query.isError ? (
+        <Box p="md">
+          <QueryFailure error={query.error} onRetry={() => void query.refetch()} />
+        </Box>
+      ) : (
+        <>
+          <DataTable
+            caption={caption}
+            columns={columns}
+            rows={rows}
+            rowKey={rowKey}
+            sort={list.state.sort}
+            onSort={list.sortBy}
+            pending={query.isPending}
+            stale={query.isPlaceholderData}
+            actions={actions}
+            minWidth={minWidth}
+          />
+          {query.isSuccess && rows.length === 0 && !query.isPlaceholderData ? empty : null}
+          {total > 0 && (
+            <TablePager
+              caption={caption}
+              page={list.state.page}
+              pageSize={list.state.pageSize}
+              total={total}
+              loading={query.isFetching}
+              onPage={list.setPage}
+              onPageSize={list.setPageSize}
+            />
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

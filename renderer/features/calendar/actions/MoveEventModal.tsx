@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../shared/api/result';
+import type { SchoolEvent } from '../../../../shared/domain/events';
+import { apiErrorOf } from '../../../api/client';
+import { AppModal } from '../../../components/AppModal';
+import { notifyError, notifySuccess } from '../../../forms/notify';
+import { currentLanguage } from '../../../i18n';
+import { inlineFieldMessage } from '../../../i18n/translate-error';
+import { ConflictAlert } from '../feedback/ConflictAlert';
+import { notifyWarnings } from '../feedback/notify';
+import { isScheduleConflict } from '../model/conflict-messages';
+import { eventWhen } from '../model/event-text';
+import { useMoveEvent } from '../mutations';
+import { moveFieldOf, moveInput, moveIssues, moveValuesOf, withStartTime } from './move-values';
+
+interface MoveEventModalProps {
+  event: SchoolEvent;
+  onDone(): void;
+  onClose(): void;
+}
+
+/** The keyboard way to do what a drag or a resize does: a new date, start and end, with the same rules. */
+export function MoveEventModal({ event, onDone, onClose }: MoveEventModalProps) {
+  const { t } = useTranslation();
+  const move = useMoveEvent();
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const form = useForm({
+    initialValues: moveValuesOf(event),
+    validate: (values) =>
+      Object.fromEntries(moveIssues(values).map(({ field, issue }) => [field, inlineFieldMessage(t, { path: field, issue })])),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setConflict(null);
+    try {
+      const saved = await move.mutateAsync(moveInput(event.id, values));
+      notifySuccess(t('calendar:move.done', { when: eventWhen(saved.event, currentLanguage()) }));
+      notifyWarnings(t, saved.warnings);
+      onDone();
+    } catch (failure) {
+      const error = apiErrorOf(failure);
+      if (isScheduleConflict(error)) return setConflict(error);
+      const mapped = (error.fields ?? []).filter((field) => moveFieldOf(field.path));
+      for (const field of mapped) form.setFieldError(moveFieldOf(field.path)!, inlineFieldMessage(t, field));
+      if (mapped.length === 0) notifyError(t, error);
+    }
+  });
+
+  return (
+    <AppModal opened onClose={onClose} title={t('calendar:move.title')} size="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            {t('calendar:move.intro', { title: event.title })}
+          </Text>
+          <TextInput type="date" label={t('calendar:move.date')} data-autofocus required {...form.getInputProps('date')} />
+          <Group grow align="flex-start">
+            <TextInput
+              type="time"
+              label={t('calendar:move.startTime')}
+              required
+              {...form.getInputProps('startTime')}
+              onChange={(change) => form.setValues(withStartTime(form.getValues(), change.currentTarget.value))}
+            />
+            <TextInput type="time" label={t('calendar:move.endTime')} required {...form.getInputProps('endTime')} />
+          </Group>
+          {conflict && <ConflictAlert error={conflict} />}
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose} disabled={move.isPending}>
+              {t('calendar:actions.back')}
+            </Button>
+            <Button type="submit" loading={move.isPending}>
+              {t('calendar:move.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

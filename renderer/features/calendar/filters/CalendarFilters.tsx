@@ -1,0 +1,59 @@
+import { Button, Group, MultiSelect } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '../../../../shared/domain/events';
+import { hasFilters, NO_FILTERS, type CalendarFilters as Filters } from '../queries';
+import { DirectoryFilter } from './DirectoryFilter';
+import { TypeOption } from './TypeOption';
+
+interface CalendarFiltersProps {
+  filters: Filters;
+  onChange(filters: Filters): void;
+  /** Coordinators also filter by school and partner; teachers cannot list the directory. */
+  withDirectory: boolean;
+}
+
+const FIELD_WIDTH = 172;
+
+/** Filters of the calendar: school, type, partner, status. Empty means "all". */
+export function CalendarFilters({ filters, onChange, withDirectory }: CalendarFiltersProps) {
+  const { t } = useTranslation();
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
+
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={t('calendar:filters.label')}>
+      {withDirectory && (
+        <DirectoryFilter kind="school" value={filters.schoolIds} onChange={(ids) => set('schoolIds', ids)} w={FIELD_WIDTH} />
+      )}
+      <MultiSelect
+        w={FIELD_WIDTH}
+        label={t('calendar:filters.type')}
+        placeholder={filters.types.length ? undefined : t('calendar:filters.all')}
+        data={EVENT_TYPES.map((type) => ({ value: type, label: t(`calendar:types.${type}`) }))}
+        renderOption={({ option }) => <TypeOption type={option.value as EventType} label={option.label} />}
+        value={filters.types}
+        onChange={(values) => set('types', values as EventType[])}
+        clearable
+        clearButtonProps={{ 'aria-label': t('calendar:filters.clear') }}
+      />
+      {withDirectory && (
+        <DirectoryFilter kind="partner" value={filters.partnerIds} onChange={(ids) => set('partnerIds', ids)} w={FIELD_WIDTH} />
+      )}
+      <MultiSelect
+        w={FIELD_WIDTH}
+        label={t('calendar:filters.status')}
+        placeholder={filters.statuses.length ? undefined : t('calendar:filters.all')}
+        data={EVENT_STATUSES.map((status) => ({ value: status, label: t(`calendar:statuses.${status}`) }))}
+        value={filters.statuses}
+        onChange={(values) => set('statuses', values as EventStatus[])}
+        clearable
+        clearButtonProps={{ 'aria-label': t('calendar:filters.clear') }}
+      />
+      {hasFilters(filters) && (
+        <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={() => onChange(NO_FILTERS)}>
+          {t('calendar:filters.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,38 @@
+import type { TFunction } from 'i18next';
+import type { ApiError, ConflictDetail } from '../../../../shared/api/result';
+import type { Language } from '../../../i18n/language';
+import { translateApiError } from '../../../i18n/translate-error';
+import { formatDay } from './format-day';
+import { shortTime } from './local-datetime';
+
+const KNOWN_KINDS = ['class', 'facilitator', 'location'];
+
+/**
+ * "La classe 5e primaire A participe déjà à « Atelier … — École … » le mardi 3 décembre de 9:00 à 10:40."
+ * One sentence per conflict; the year is named only when it is not `referenceYear`.
+ */
+export function conflictSentence(t: TFunction, conflict: ConflictDetail, language: Language, referenceYear?: number): string {
+  const subject = conflict.subject?.trim() ?? '';
+  let key = KNOWN_KINDS.includes(conflict.kind) ? conflict.kind : 'other';
+  if (key === 'facilitator' && subject === '') key = 'facilitatorUnnamed';
+  if (key === 'class' && subject === '') key = 'other';
+  return t(`calendar:conflicts.${key}`, {
+    subject,
+    other: conflict.otherLabel,
+    day: formatDay(conflict.start, language, referenceYear),
+    start: shortTime(conflict.start),
+    end: conflict.end.slice(0, 10) === conflict.start.slice(0, 10) ? shortTime(conflict.end) : `${formatDay(conflict.end, language, referenceYear)} ${shortTime(conflict.end)}`,
+  });
+}
+
+/** Why a save or a move was refused, as sentences: each conflict, or the translated error. */
+export function refusalSentences(t: TFunction, error: ApiError, language: Language, referenceYear?: number): string[] {
+  if (error.code === 'CONFLICT' && error.conflicts && error.conflicts.length > 0) {
+    return error.conflicts.map((conflict) => conflictSentence(t, conflict, language, referenceYear));
+  }
+  return [translateApiError(t, error)];
+}
+
+export function isScheduleConflict(error: ApiError): boolean {
+  return error.code === 'CONFLICT' && (error.conflicts?.length ?? 0) > 0;
+}

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import type FullCalendar from '@fullcalendar/react';
+import type { DatesSetArg } from '@fullcalendar/core';
+import { visibleRange } from './model/local-datetime';
+import type { DateRange } from './queries';
+import { storedView, storeView, viewKeyOf, type CalendarViewKey, CALENDAR_VIEWS } from './view/calendar-views';
+
+export interface Period {
+  range: DateRange;
+  title: string;
+  view: CalendarViewKey;
+}
+
+/**
+ * The period on screen, as FullCalendar reports it (range, title, view), and the toolbar's commands. The
+ * view chosen is remembered on this machine.
+ */
+export function useCalendarPeriod(calendarRef: RefObject<FullCalendar | null>, language: string) {
+  const [initialView] = useState(storedView);
+  const [period, setPeriod] = useState<Period | null>(null);
+
+  const onDatesSet = useCallback((arg: DatesSetArg) => {
+    const view = viewKeyOf(arg.view.type);
+    storeView(view);
+    const range = visibleRange(arg.start, arg.end);
+    setPeriod((previous) =>
+      previous && previous.view === view && previous.title === arg.view.title && previous.range.from === range.from && previous.range.to === range.to
+        ? previous
+        : { range, title: arg.view.title, view },
+    );
+  }, []);
+
+  // A change of language renames the period without moving it.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const title = calendarRef.current?.getApi().view.title;
+      if (title) setPeriod((previous) => (previous && previous.title !== title ? { ...previous, title } : previous));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [calendarRef, language]);
+
+  const commands = {
+    previous: () => calendarRef.current?.getApi().prev(),
+    next: () => calendarRef.current?.getApi().next(),
+    today: () => calendarRef.current?.getApi().today(),
+    view: (view: CalendarViewKey) => calendarRef.current?.getApi().changeView(CALENDAR_VIEWS[view]),
+  };
+
+  return { initialView, period, onDatesSet, commands };
+}

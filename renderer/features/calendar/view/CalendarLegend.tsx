@@ -1,0 +1,38 @@
+import { Box, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { EVENT_TYPES, HOLIDAY_KINDS } from '../../../../shared/domain/events';
+import { EVENT_TYPE_COLOURS } from '../model/event-colours';
+
+function Swatch({ colour, className }: { colour?: string; className?: string }) {
+  return <Box component="span" className={className ?? 'pa-swatch'} style={colour ? { background: colour } : undefined} aria-hidden="true" />;
+}
+
+/** What the colours and marks mean: one colour per type, how each status is drawn, the two kinds of holiday. */
+export function CalendarLegend() {
+  const { t } = useTranslation();
+  return (
+    <Box component="section" aria-label={t('calendar:legend.label')} mt="sm" className="pa-legend">
+      <Group gap="md" wrap="wrap" component="ul" className="pa-legend__list">
+        {EVENT_TYPES.map((type) => (
+          <Group key={type} gap={6} wrap="nowrap" component="li">
+            <Swatch colour={EVENT_TYPE_COLOURS[type]} />
+            <Text size="xs">{t(`calendar:types.${type}`)}</Text>
+          </Group>
+        ))}
+      </Group>
+      <Group gap="md" wrap="wrap" component="ul" className="pa-legend__list" mt={6}>
+        {HOLIDAY_KINDS.map((kind) => (
+          <Group key={kind} gap={6} wrap="nowrap" component="li">
+            <Swatch className={`pa-swatch pa-swatch--${kind}`} />
+            <Text size="xs">{t(`calendar:holidayKinds.${kind}`)}</Text>
+          </Group>
+        ))}
+        {(['plannedHint', 'confirmedHint', 'heldHint', 'cancelledHint'] as const).map((hint) => (
+          <Text key={hint} size="xs" c="dimmed" component="li">
+            {t(`calendar:legend.${hint}`)}
+          </Text>
+        ))}
+      </Group>
+    </Box>
+  );
+}

@@ -1,0 +1,80 @@
+import { expect } from 'vitest';
+import type { Core } from '../../main/core';
+import type { Caller } from '../../main/dispatch';
+import type { ApiResult } from '../../shared/api/result';
+
+/** Row counts of the directory's tables (and the audit), to prove a refused call wrote nothing. */
+export async function directoryCounts(core: Core): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of ['schools', 'school_levels', 'school_classes', 'class_teachers', 'contacts', 'partners', 'facilitators', 'audit_events']) {
+    const row = await core.db(table).count({ n: '*' }).first();
+    counts[table] = Number(row?.n ?? 0);
+  }
+  return counts;
+}
+
+/** The data of a successful call, failing the test with the error otherwise. */
+export function dataOf<T>(result: ApiResult<unknown>): T {
+  if (!result.ok) expect.fail(`call failed: ${JSON.stringify(result.error)}`);
+  return result.data as T;
+}
+
+export const schoolInput = (overrides: Record<string, unknown> = {}) => ({
+  name: 'École Sainte-Marguerite',
+  network: 'libre',
+  levels: ['primaire'],
+  street: 'Rue Sainte-Marguerite 51',
+  postalCode: '4000',
+  city: 'Liège',
+  neighbourhood: 'Sainte-Marguerite',
+  phone: '04 223 12 34',
+  email: '',
+  notes: '',
+  ...overrides,
+});
+
+export async function createSchool(core: Core, caller: Caller, overrides: Record<string, unknown> = {}): Promise<number> {
+  return dataOf<{ id: number }>(await core.dispatch(caller, 'schools/create', schoolInput(overrides))).id;
+}
+
+export async function createContact(core: Core, caller: Caller, overrides: Record<string, unknown> = {}): Promise<number> {
+  const input = { schoolId: null, kind: 'teacher', firstName: 'Nadia', lastName: 'Verlaine', email: '', phone: '', userId: null, notes: '', ...overrides };
+  return dataOf<{ id: number }>(await core.dispatch(caller, 'contacts/create', input)).id;
+}
+
+export async function createClass(core: Core, caller: Caller, schoolId: number, overrides: Record<string, unknown> = {}): Promise<number> {
+  const input = { schoolId, schoolYear: '2026–2027', name: '5e primaire B', grade: '5P', pupilCount: 22, teacherIds: [], ...overrides };
+  return dataOf<{ id: number }>(await core.dispatch(caller, 'classes/create', input)).id;
+}
+
+/**
+ * An event written straight to its tables: the directory's tests only need one to exist, and must not
+ * depend on the events service being written alongside them.
+ */
+export async function insertEvent(
+  core: Core,
+  links: { schoolId: number; classIds?: number[]; partnerIds?: number[]; facilitatorId?: number | null },
+): Promise<number> {
+  const now = '2026-11-28T09:00:00.000Z';
+  const [inserted] = await core
+    .db('events')
+    .insert({
+      type: 'workshop',
+      title: 'Atelier vivre ensemble',
+      school_id: links.schoolId,
+      facilitator_id: links.facilitatorId ?? null,
+      starts_at: '2026-12-03T09:00',
+      ends_at: '2026-12-03T11:00',
+      school_year: '2026–2027',
+      status: 'planned',
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id');
+  const eventId = typeof inserted === 'object' ? Number((inserted as { id: number }).id) : Number(inserted);
+  for (const classId of links.classIds ?? []) await core.db('event_classes').insert({ event_id: eventId, class_id: classId });
+  for (const partnerId of links.partnerIds ?? []) await core.db('event_partners').insert({ event_id: eventId, partner_id: partnerId });
+  return eventId;
+}
+
+export const base64 = (content: string | Buffer): string => (typeof content === 'string' ? Buffer.from(content, 'utf8') : content).toString('base64');
