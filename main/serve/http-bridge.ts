@@ -8,7 +8,8 @@ import { SECURITY_HEADERS } from '../security-policy';
 import type { ApiResult, ErrorCode } from '../../shared/api/result';
 
 export const LOOPBACK_HOST = '127.0.0.1';
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Above the largest input the contract allows (an 8 MiB CSV upload, base64 inside JSON). */
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const API_PREFIX = '/api/';
 /** A random id per browser tab: it keys that tab's session (the token alone would share one session). */
 const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;

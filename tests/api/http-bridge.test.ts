@@ -99,7 +99,7 @@ describe('HTTP bridge', () => {
     expect((await api('auth/status', { 'x-passerelle-client': 'short' })).status).toBe(400);
     expect((await api('auth/status', { 'content-type': 'text/plain' })).status).toBe(415);
     expect((await api('auth/status', {}, '{not json')).status).toBe(400);
-    expect((await api('auth/status', {}, JSON.stringify({ pad: 'x'.repeat(1024 * 1024 + 1) }))).status).toBe(413);
+    expect((await api('auth/status', {}, JSON.stringify({ pad: 'x'.repeat(12 * 1024 * 1024 + 1) }))).status).toBe(413);
   });
 
   it('keeps browser tabs in separate sessions', async () => {

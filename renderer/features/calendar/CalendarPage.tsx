@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Card, Group, Stack, useComputedColorScheme } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { IconCalendarEvent } from '@tabler/icons-react';
@@ -38,6 +38,11 @@ export function CalendarPage() {
   const [filters, setFilters] = useState(NO_FILTERS);
   const [dialog, setDialog] = useState<CalendarDialog | null>(null);
   const { ref: topRef, height: topHeight } = useElementSize();
+  // FullCalendar measures itself on window resizes only; the page also resizes it (filters wrap, notices).
+  const { ref: calendarBoxRef, width: boxWidth, height: boxHeight } = useElementSize();
+  useEffect(() => {
+    if (boxWidth > 0 && boxHeight > 0) calendarRef.current?.getApi().updateSize();
+  }, [boxWidth, boxHeight]);
 
   const events = useCalendarEvents(period?.range ?? null, filters);
   const holidays = useHolidays(period?.range ?? null);
@@ -83,7 +88,7 @@ export function CalendarPage() {
           onToday={commands.today}
           onView={commands.view}
         />
-        <Box className="pa-calendar" flex={1} mih={0}>
+        <Box className="pa-calendar" flex={1} mih={0} ref={calendarBoxRef}>
           <CalendarView
             calendarRef={calendarRef}
             inputs={inputs}

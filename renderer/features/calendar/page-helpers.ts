@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { SchoolEvent } from '../../../shared/domain/events';
 import { DEFAULT_DURATION_MINUTES, type Slot } from './model/event-form-values';
 import { addMinutes, toLocalDate } from './model/local-datetime';
-import { hasFilters, type CalendarFilters, type DateRange } from './queries';
+import { hasFilters, type CalendarFilters, type DateRange } from './model/filters';
 
 /** "Nouvelle activité" without a selected slot: today at 9:00 if today is on screen, else the period's first day. */
 export function newEventSlot(range: DateRange, today: string = toLocalDate(new Date())): Slot {

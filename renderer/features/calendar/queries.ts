@@ -1,21 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { InputOf } from '../../../shared/api/contract';
-import type { EventStatus, EventType } from '../../../shared/domain/events';
+import { eventListInput, type CalendarFilters, type DateRange } from './model/filters';
 
-export interface CalendarFilters {
-  schoolIds: number[];
-  types: EventType[];
-  partnerIds: number[];
-  statuses: EventStatus[];
-}
-
-export const NO_FILTERS: CalendarFilters = { schoolIds: [], types: [], partnerIds: [], statuses: [] };
-
-export interface DateRange {
-  from: string;
-  to: string;
-}
+export { hasFilters, NO_FILTERS, type CalendarFilters, type DateRange } from './model/filters';
 
 export const calendarKeys = {
   events: ['events'] as const,
@@ -27,20 +15,6 @@ export const calendarKeys = {
   facilitatorOptions: ['partners', 'facilitators', 'options'] as const,
   classOptions: (schoolId: number, schoolYear: string) => ['classes', 'options', schoolId, schoolYear] as const,
 };
-
-/** The events channel's input: the range and only the filters in use (so the query key stays stable). */
-export function eventListInput(range: DateRange, filters: CalendarFilters): InputOf<'events', 'list'> {
-  const input: InputOf<'events', 'list'> = { from: range.from, to: range.to };
-  if (filters.schoolIds.length) input.schoolIds = filters.schoolIds;
-  if (filters.types.length) input.types = filters.types;
-  if (filters.partnerIds.length) input.partnerIds = filters.partnerIds;
-  if (filters.statuses.length) input.statuses = filters.statuses;
-  return input;
-}
-
-export function hasFilters(filters: CalendarFilters): boolean {
-  return Object.values(filters).some((values: unknown[]) => values.length > 0);
-}
 
 /** The visible range's events; the previous range stays on screen while the next one loads. */
 export function useCalendarEvents(range: DateRange | null, filters: CalendarFilters) {

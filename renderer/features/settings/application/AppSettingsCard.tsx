@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SettingsCard } from '../SettingsCard';
 import { useAppSettings } from '../queries';
 import { AppSettingsForm } from './AppSettingsForm';
-import { QueryFailure } from '../QueryFailure';
+import { QueryFailure } from '../../../components/QueryFailure';
 
 export function AppSettingsCard() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { Code, DataList, Skeleton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SettingsCard } from '../SettingsCard';
 import { useSystemInfo } from '../queries';
-import { QueryFailure } from '../QueryFailure';
+import { QueryFailure } from '../../../components/QueryFailure';
 
 /** What is installed and where its data lives, for support and for restoring a backup. */
 export function SystemInfoCard() {

@@ -2,7 +2,7 @@ import { Card, EmptyState, Skeleton, Stack, Table, Text, VisuallyHidden } from '
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_LIMIT, useAuditEvents } from '../queries';
-import { QueryFailure } from '../QueryFailure';
+import { QueryFailure } from '../../../components/QueryFailure';
 import { AuditRow } from './AuditRow';
 import classes from '../users/UsersTable.module.css';
 

@@ -4,7 +4,7 @@ import { IconUsers } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/users';
-import { QueryFailure } from '../QueryFailure';
+import { QueryFailure } from '../../../components/QueryFailure';
 import { localeOf, isLanguage } from '../../../i18n/language';
 import { DEFAULT_USER_SORT, nextUserSort, sortUsers, type UserSort } from './sort-users';
 import { SortableTh } from './SortableTh';
