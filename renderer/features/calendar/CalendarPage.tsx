@@ -63,7 +63,7 @@ export function CalendarPage() {
           description={t('sections.calendar.description')}
           icon={<IconCalendarEvent size={26} stroke={1.6} />}
           mb={0}
-          actions={canEdit && <NewEventButton onClick={() => setDialog({ kind: 'create', slot: period ? newEventSlot(period.range) : null })} />}
+          actions={canEdit && <NewEventButton onClick={() => setDialog({ kind: 'create', slot: period ? newEventSlot(period.current) : null })} />}
         />
         <Group justify="space-between" align="flex-end" gap="sm">
           <CalendarFilters filters={filters} onChange={setFilters} withDirectory={canEdit} />

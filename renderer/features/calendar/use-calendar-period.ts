@@ -6,7 +6,10 @@ import type { DateRange } from './queries';
 import { storedView, storeView, viewKeyOf, type CalendarViewKey, CALENDAR_VIEWS } from './view/calendar-views';
 
 export interface Period {
+  /** Every day on screen, including the neighbouring months' days in the month view. */
   range: DateRange;
+  /** The period itself: the month, week or day the title names. */
+  current: DateRange;
   title: string;
   view: CalendarViewKey;
 }
@@ -23,10 +26,11 @@ export function useCalendarPeriod(calendarRef: RefObject<FullCalendar | null>, l
     const view = viewKeyOf(arg.view.type);
     storeView(view);
     const range = visibleRange(arg.start, arg.end);
+    const current = visibleRange(arg.view.currentStart, arg.view.currentEnd);
     setPeriod((previous) =>
       previous && previous.view === view && previous.title === arg.view.title && previous.range.from === range.from && previous.range.to === range.to
         ? previous
-        : { range, title: arg.view.title, view },
+        : { range, current, title: arg.view.title, view },
     );
   }, []);
 

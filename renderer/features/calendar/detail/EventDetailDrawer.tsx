@@ -4,6 +4,7 @@ import type { SchoolEvent } from '../../../../shared/domain/events';
 import { EventActions, type EventAction } from './EventActions';
 import { EventBadges } from './EventBadges';
 import { EventDetailList } from './EventDetailList';
+import { EventExports } from './EventExports';
 
 interface EventDetailDrawerProps {
   event: SchoolEvent;
@@ -47,6 +48,7 @@ export function EventDetailDrawer({ event, canEdit, onAction, onClose }: EventDe
             {t('calendar:event.readOnly')}
           </Text>
         )}
+        <EventExports event={event} />
         <Divider />
         <EventDetailList event={event} />
       </Stack>

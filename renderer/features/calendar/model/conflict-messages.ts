@@ -5,7 +5,8 @@ import { translateApiError } from '../../../i18n/translate-error';
 import { formatDay } from './format-day';
 import { shortTime } from './local-datetime';
 
-const KNOWN_KINDS = ['class', 'facilitator', 'location'];
+/** The kinds of conflict the calendar words itself; others (e.g. an exhibition loan) get a general sentence. */
+export const CONFLICT_KINDS: readonly string[] = ['class', 'facilitator', 'location'];
 
 /**
  * "La classe 5e primaire A participe déjà à « Atelier … — École … » le mardi 3 décembre de 9:00 à 10:40."
@@ -13,7 +14,7 @@ const KNOWN_KINDS = ['class', 'facilitator', 'location'];
  */
 export function conflictSentence(t: TFunction, conflict: ConflictDetail, language: Language, referenceYear?: number): string {
   const subject = conflict.subject?.trim() ?? '';
-  let key = KNOWN_KINDS.includes(conflict.kind) ? conflict.kind : 'other';
+  let key = CONFLICT_KINDS.includes(conflict.kind) ? conflict.kind : 'other';
   if (key === 'facilitator' && subject === '') key = 'facilitatorUnnamed';
   if (key === 'class' && subject === '') key = 'other';
   return t(`calendar:conflicts.${key}`, {

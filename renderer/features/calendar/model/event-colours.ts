@@ -10,7 +10,7 @@ export const EVENT_TYPE_COLOURS: Record<EventType, string> = {
   film_screening: '#0b7285',
   theatre: '#a61e4d',
   exhibition_visit: '#b8420c',
-  guided_visit: '#2b8a3e',
+  guided_visit: '#237032',
   remembrance: '#7a5200',
   other: '#495057',
 };

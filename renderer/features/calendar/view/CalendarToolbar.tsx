@@ -36,10 +36,10 @@ export function CalendarToolbar({ title, view, loading, notice, onPrevious, onNe
         </Button>
         <div>
           <Group gap="xs" wrap="nowrap">
-            <Title order={2} fz="lg" lh={1.2} style={{ textTransform: 'capitalize' }} aria-live="polite">
-              {title}
+            <Title order={2} fz="lg" lh={1.2} aria-live="polite">
+              {title.charAt(0).toLocaleUpperCase() + title.slice(1)}
             </Title>
-            {loading && <Loader size="xs" type="dots" aria-label={t('calendar:toolbar.loading')} />}
+            {loading && <Loader size="xs" type="dots" role="status" aria-label={t('calendar:toolbar.loading')} />}
           </Group>
           {notice && (
             <Text size="xs" c="dimmed" role="status">

@@ -18,6 +18,8 @@ import './calendar.css';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const LOCALES = [frLocale, enGbLocale];
+/** Side-by-side events a slot shows before a "+N" link: narrow week columns stay readable on busy days. */
+const VIEW_OPTIONS = { timeGridWeek: { eventMaxStack: 3 }, timeGridDay: { eventMaxStack: 8 } };
 
 export type EventChange = EventDropArg | EventResizeDoneArg;
 
@@ -89,6 +91,7 @@ export const CalendarView = memo(function CalendarView({
       snapDuration="00:15:00"
       nowIndicator
       dayMaxEvents
+      views={VIEW_OPTIONS}
       allDayText={t('calendar:view.allDay')}
       noEventsText={t('calendar:view.noEvents')}
       events={inputs}

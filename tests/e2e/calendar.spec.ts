@@ -1,0 +1,318 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, setUpAdmin, createUser, logIn } from './fixtures';
+import type { RunningServer } from './server';
+
+/**
+ * The calendar in browser mode. The page's clock starts on Wednesday 2 December 2026, so the week view shows
+ * Monday 30 November to Sunday 6 December whatever the day the tests run.
+ */
+const NOW = new Date('2026-12-02T08:00:00+01:00');
+const SCHOOL_YEAR = '2026–2027';
+const PASSWORD = 'mot-de-passe-e2e';
+
+interface Directory {
+  schoolId: number;
+  classA: number;
+  classB: number;
+  partnerId: number;
+  facilitatorId: number;
+}
+
+interface Seeded {
+  coordinator: { username: string; password: string };
+  call(channel: string, input: object): Promise<unknown>;
+  directory: Directory;
+}
+
+/** A coordinator, and through their own API session a school with two classes, a partner and a facilitator. */
+async function seed(server: RunningServer): Promise<Seeded> {
+  await setUpAdmin(server);
+  const coordinator = { username: 'n.verlaine', displayName: 'Nadia Verlaine', password: PASSWORD, roles: ['coordinator'] };
+  await createUser(server, coordinator);
+  const tab = 'tab-of-the-seeding-coordinator';
+  const login = await server.call('auth/login', { username: coordinator.username, password: coordinator.password }, tab);
+  if (!login.ok) throw new Error(`coordinator login failed: ${JSON.stringify(login.error)}`);
+  const call = async (channel: string, input: object) => {
+    const result = await server.call(channel, input, tab);
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+    return result.data;
+  };
+  const id = (data: unknown) => (data as { id: number }).id;
+  const schoolId = id(
+    await call('schools/create', {
+      name: 'École communale de Droixhe',
+      network: 'communal',
+      levels: ['primaire'],
+      street: 'Rue de la Meuse 12',
+      postalCode: '4020',
+      city: 'Liège',
+      neighbourhood: 'Droixhe',
+      phone: '',
+      email: '',
+      notes: '',
+    }),
+  );
+  const classOf = async (name: string, pupilCount: number) =>
+    id(await call('classes/create', { schoolId, schoolYear: SCHOOL_YEAR, name, grade: '5P', pupilCount, teacherIds: [] }));
+  const classA = await classOf('5e primaire A', 20);
+  const classB = await classOf('5e primaire B', 18);
+  const partnerId = id(await call('partners/create', { name: 'CRIPEL', kind: 'integration_centre', contactName: '', email: '', phone: '', notes: '' }));
+  const facilitatorId = id(await call('partners/createFacilitator', { name: 'Samira Intervenante', partnerId, email: '', phone: '' }));
+  return { coordinator, call, directory: { schoolId, classA, classB, partnerId, facilitatorId } };
+}
+
+function eventInput(directory: Directory, changes: Record<string, unknown> = {}) {
+  return {
+    type: 'workshop',
+    title: 'Atelier « Préjugés »',
+    themes: ['discrimination'],
+    schoolId: directory.schoolId,
+    classIds: [directory.classA],
+    partnerIds: [directory.partnerId],
+    facilitatorId: null,
+    location: '',
+    start: '2026-12-03T09:00',
+    end: '2026-12-03T10:40',
+    status: 'planned',
+    cancelReason: '',
+    pupilsExpected: 20,
+    teachersExpected: 1,
+    pupilsPresent: null,
+    teachersPresent: null,
+    notes: '',
+    ...changes,
+  };
+}
+
+async function createEvent(seeded: Seeded, changes: Record<string, unknown> = {}): Promise<number> {
+  const saved = (await seeded.call('events/create', eventInput(seeded.directory, changes))) as { event: { id: number } };
+  return saved.event.id;
+}
+
+async function eventTimes(seeded: Seeded, id: number): Promise<{ start: string; end: string }> {
+  const { start, end } = (await seeded.call('events/get', { id })) as { start: string; end: string };
+  return { start, end };
+}
+
+async function openWeek(page: Page, server: RunningServer, user: { username: string; password: string }): Promise<void> {
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, user.username, user.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Calendrier' })).toBeVisible();
+  await page.getByText('Semaine', { exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /30 nov\. – 6 déc\. 2026/i })).toBeVisible();
+}
+
+/** The event in the time grid, found by its title (its accessible name starts with the type and title). */
+function gridEvent(page: Page, title: string): Locator {
+  return page.locator('.fc-timegrid-event', { hasText: title });
+}
+
+/** Where a time slot of a day is on screen: the column's middle, the slot's top line and height. */
+async function slot(page: Page, date: string, time: string): Promise<{ x: number; top: number; height: number }> {
+  const column = await page.locator(`td.fc-timegrid-col[data-date="${date}"]`).boundingBox();
+  const row = await page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).boundingBox();
+  if (!column || !row) throw new Error(`no slot ${date} ${time}`);
+  return { x: column.x + column.width / 2, top: row.y, height: row.height };
+}
+
+/**
+ * Drags an event, grabbed in the slot where it starts, to another slot, with real pointer moves in steps as
+ * FullCalendar needs. FullCalendar snaps the start to the slot under the pointer, corrected by the distance
+ * between the grab point and the middle of the first slot: grabbing just above that middle and dropping just
+ * below a slot's top line lands the event exactly on that slot.
+ */
+async function dragEventTo(page: Page, event: Locator, from: { date: string; time: string }, to: { date: string; time: string }): Promise<void> {
+  await page.locator(`td.fc-timegrid-slot-lane[data-time="${to.time}:00"]`).scrollIntoViewIfNeeded();
+  await event.scrollIntoViewIfNeeded();
+  const origin = await slot(page, from.date, from.time);
+  const target = await slot(page, to.date, to.time);
+  const grabY = origin.top + origin.height / 2 - 2;
+  await page.mouse.move(origin.x, grabY);
+  await page.mouse.down();
+  await page.mouse.move(origin.x + 10, grabY + 10, { steps: 5 });
+  await page.mouse.move(target.x, target.top + 2, { steps: 20 });
+  await page.mouse.up();
+}
+
+async function pickOption(page: Page, dialog: Locator, label: string, option: string, search?: string): Promise<void> {
+  const input = dialog.getByRole('combobox', { name: label, exact: true });
+  await input.click();
+  if (search) await input.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('a coordinator creates an event from the form and sees it in the week view', async ({ page, server, consoleErrors }) => {
+  const seeded = await seed(server);
+  await openWeek(page, server, seeded.coordinator);
+
+  await page.getByRole('button', { name: 'Nouvelle activité' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle activité' });
+  await dialog.getByRole('button', { name: "Créer l'activité" }).click();
+  // Checked before sending, with the contract's rules: the required fields are named.
+  await expect(dialog.getByText('Ce champ est obligatoire.').first()).toBeVisible();
+
+  await pickOption(page, dialog, "Type d'activité", 'Atelier');
+  await dialog.getByLabel('Titre').fill('Atelier « Préjugés »');
+  await dialog.getByLabel('Début').fill('2026-12-03T09:00');
+  await dialog.getByLabel('Fin').fill('2026-12-03T10:40');
+  await dialog.getByLabel('Lieu').fill('Salle polyvalente');
+  await pickOption(page, dialog, 'École', 'École communale de Droixhe', 'Droixhe');
+  await pickOption(page, dialog, 'Classes', '5e primaire A');
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: "Créer l'activité" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Activité « Atelier « Préjugés » » créée.')).toBeVisible();
+
+  const event = gridEvent(page, 'Atelier « Préjugés »');
+  await expect(event).toBeVisible();
+  await expect(event).toContainText('9:00–10:40');
+  await expect(event).toContainText('5e primaire A');
+  // Its accessible name says what the colour and the marks show.
+  await expect(page.getByRole('button', { name: /Atelier : Atelier « Préjugés » — Planifiée — jeudi 3 décembre 2026, 9:00–10:40/ })).toBeVisible();
+  const listed = (await seeded.call('events/list', { from: '2026-11-30', to: '2026-12-06' })) as { start: string; end: string; location: string }[];
+  expect(listed).toMatchObject([{ start: '2026-12-03T09:00', end: '2026-12-03T10:40', location: 'Salle polyvalente' }]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a second event with the same class at an overlapping time is refused, and the form says why', async ({ page, server, consoleErrors }) => {
+  const seeded = await seed(server);
+  await createEvent(seeded);
+  await openWeek(page, server, seeded.coordinator);
+
+  // Selecting a slot opens the form on that slot.
+  const from = await slot(page, '2026-12-02', '10:00');
+  const to = await slot(page, '2026-12-02', '11:00');
+  await page.mouse.move(from.x, from.top + 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.top + to.height - 2, { steps: 10 });
+  await page.mouse.up();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle activité' });
+  await expect(dialog.getByLabel('Début')).toHaveValue('2026-12-02T10:00');
+  await expect(dialog.getByLabel('Fin')).toHaveValue('2026-12-02T11:30');
+  // A new start keeps the length of the slot.
+  await dialog.getByLabel('Début').fill('2026-12-03T10:00');
+  await expect(dialog.getByLabel('Fin')).toHaveValue('2026-12-03T11:30');
+  await pickOption(page, dialog, "Type d'activité", 'Projection de film');
+  await dialog.getByLabel('Titre').fill('Ciné-débat');
+  await pickOption(page, dialog, 'École', 'École communale de Droixhe');
+  await pickOption(page, dialog, 'Classes', '5e primaire A');
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: "Créer l'activité" }).click();
+
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText("Ce créneau n'est pas libre");
+  await expect(alert).toContainText(
+    'La classe 5e primaire A participe déjà à « Atelier « Préjugés » — École communale de Droixhe » le jeudi 3 décembre de 9:00 à 10:40.',
+  );
+  await expect(dialog).toBeVisible();
+  expect(await seeded.call('events/list', { from: '2026-11-30', to: '2026-12-06' })).toHaveLength(1);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('dragging an event moves it; a drop on a taken slot reverts and explains', async ({ page, server, consoleErrors }) => {
+  const seeded = await seed(server);
+  await createEvent(seeded);
+  const moving = await createEvent(seeded, { title: 'Visite de l’exposition', type: 'exhibition_visit', start: '2026-12-04T09:00', end: '2026-12-04T10:00' });
+  await openWeek(page, server, seeded.coordinator);
+
+  const event = gridEvent(page, 'Visite de l’exposition');
+  await dragEventTo(page, event, { date: '2026-12-04', time: '09:00' }, { date: '2026-12-02', time: '11:00' });
+  await expect(page.getByText(/Activité déplacée au mercredi 2 décembre 2026, 11:00–12:00/)).toBeVisible();
+  await expect.poll(() => eventTimes(seeded, moving)).toEqual({ start: '2026-12-02T11:00', end: '2026-12-02T12:00' });
+
+  // Onto Thursday 9:30: class 5e primaire A is already in the workshop from 9:00 to 10:40.
+  await dragEventTo(page, gridEvent(page, 'Visite de l’exposition'), { date: '2026-12-02', time: '11:00' }, { date: '2026-12-03', time: '09:30' });
+  const notice = page.locator('.mantine-Notification-root', { hasText: 'Déplacement refusé' });
+  await expect(notice).toContainText(
+    'La classe 5e primaire A participe déjà à « Atelier « Préjugés » — École communale de Droixhe » le jeudi 3 décembre de 9:00 à 10:40.',
+  );
+  expect(await eventTimes(seeded, moving)).toEqual({ start: '2026-12-02T11:00', end: '2026-12-02T12:00' });
+  // Back where it was on screen too.
+  const column = await page.locator('td.fc-timegrid-col[data-date="2026-12-02"]').boundingBox();
+  const box = await gridEvent(page, 'Visite de l’exposition').boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(column!.x - 1);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(column!.x + column!.width + 1);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an event moves by keyboard through the "Déplacer" form, with the same rules', async ({ page, server, consoleErrors }) => {
+  const seeded = await seed(server);
+  await createEvent(seeded);
+  const moving = await createEvent(seeded, { title: 'Visite guidée', type: 'guided_visit', classIds: [seeded.directory.classA], start: '2026-12-04T09:00', end: '2026-12-04T10:00' });
+  await openWeek(page, server, seeded.coordinator);
+
+  // Events are focusable and open with Enter.
+  await page.getByRole('button', { name: /^Visite guidée : Visite guidée/ }).focus();
+  await page.keyboard.press('Enter');
+  const sheet = page.getByRole('dialog', { name: 'Visite guidée' });
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: 'Déplacer' }).focus();
+  await page.keyboard.press('Enter');
+
+  const form = page.getByRole('dialog', { name: "Déplacer l'activité" });
+  await expect(form.getByLabel('Date')).toBeFocused();
+  await form.getByLabel('Date').fill('2026-12-03');
+  await form.getByLabel('Heure de début').fill('10:00');
+  // A new start keeps the length of the event.
+  await expect(form.getByLabel('Heure de fin')).toHaveValue('11:00');
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('alert')).toContainText('La classe 5e primaire A participe déjà à « Atelier « Préjugés »');
+  expect(await eventTimes(seeded, moving)).toEqual({ start: '2026-12-04T09:00', end: '2026-12-04T10:00' });
+
+  await form.getByLabel('Heure de début').fill('13:30');
+  await form.getByLabel('Heure de fin').fill('15:00');
+  await form.getByLabel('Heure de fin').press('Enter');
+  await expect(form).toBeHidden();
+  await expect.poll(() => eventTimes(seeded, moving)).toEqual({ start: '2026-12-03T13:30', end: '2026-12-03T15:00' });
+  // Back on the event's sheet, which shows the new time.
+  await expect(page.getByRole('dialog', { name: 'Visite guidée' })).toContainText('jeudi 3 décembre 2026, 13:30–15:00');
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a teacher linked to a class sees only that class's events, read-only", async ({ page, server, consoleErrors }) => {
+  const seeded = await seed(server);
+  const teacher = { username: 'p.lambert', displayName: 'Paul Lambert', password: PASSWORD, roles: ['teacher'] };
+  await createUser(server, teacher);
+  const accounts = (await seeded.call('contacts/teacherAccounts', {})) as { id: number; displayName: string }[];
+  const userId = accounts.find((account) => account.displayName === 'Paul Lambert')!.id;
+  const contact = (await seeded.call('contacts/create', {
+    schoolId: seeded.directory.schoolId,
+    kind: 'teacher',
+    firstName: 'Paul',
+    lastName: 'Lambert',
+    email: '',
+    phone: '',
+    userId,
+    notes: '',
+  })) as { id: number };
+  await seeded.call('classes/update', {
+    id: seeded.directory.classA,
+    schoolId: seeded.directory.schoolId,
+    schoolYear: SCHOOL_YEAR,
+    name: '5e primaire A',
+    grade: '5P',
+    pupilCount: 20,
+    teacherIds: [contact.id],
+  });
+  const mine = await createEvent(seeded);
+  await createEvent(seeded, { title: 'Atelier de la classe B', classIds: [seeded.directory.classB], start: '2026-12-03T13:30', end: '2026-12-03T15:00' });
+
+  await openWeek(page, server, teacher);
+  await expect(gridEvent(page, 'Atelier « Préjugés »')).toBeVisible();
+  await expect(gridEvent(page, 'Atelier de la classe B')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Nouvelle activité' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'École' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Type' })).toBeVisible();
+
+  // Dragging does nothing: the event stays, nothing is sent.
+  await dragEventTo(page, gridEvent(page, 'Atelier « Préjugés »'), { date: '2026-12-03', time: '09:00' }, { date: '2026-12-02', time: '11:00' });
+  expect(await eventTimes(seeded, mine)).toEqual({ start: '2026-12-03T09:00', end: '2026-12-03T10:40' });
+
+  await gridEvent(page, 'Atelier « Préjugés »').click();
+  const sheet = page.getByRole('dialog', { name: 'Atelier « Préjugés »' });
+  await expect(sheet).toContainText('Seule la coordination peut modifier cette activité.');
+  await expect(sheet).toContainText('5e primaire A');
+  await expect(sheet.getByRole('button', { name: 'Modifier' })).toHaveCount(0);
+  await expect(sheet.getByRole('button', { name: 'Déplacer' })).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
