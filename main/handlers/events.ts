@@ -53,7 +53,7 @@ export const eventsHandlers: DomainHandlers<'events'> = {
       classes: 'Classes',
       facilitator: 'Intervenant·e',
     });
-    const fileName = events.length === 1 ? `${slug(events[0]!.title)}-${events[0]!.start.slice(0, 10)}.ics` : `passerelle-${input.from}-${input.to}.ics`;
+    const fileName = ids && events.length === 1 ? `${slug(events[0]!.title)}-${events[0]!.start.slice(0, 10)}.ics` : `passerelle-${input.from}-${input.to}.ics`;
     return { fileName, mimeType: 'text/calendar', content, encoding: 'utf-8' as const };
   },
 

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, setUpAdmin, createUser, logIn } from './fixtures';
 import type { RunningServer } from './server';
@@ -314,5 +316,38 @@ test("a teacher linked to a class sees only that class's events, read-only", asy
   await expect(sheet).toContainText('5e primaire A');
   await expect(sheet.getByRole('button', { name: 'Modifier' })).toHaveCount(0);
   await expect(sheet.getByRole('button', { name: 'Déplacer' })).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an event and the period on screen export as .ics, and the event sheet as a PDF', async ({ page, server, consoleErrors }) => {
+  const seeded = await seed(server);
+  await createEvent(seeded, { location: 'Salle polyvalente' });
+  await openWeek(page, server, seeded.coordinator);
+
+  const saved = async (click: () => Promise<void>): Promise<{ name: string; path: string }> => {
+    const download = page.waitForEvent('download');
+    await click();
+    const file = await download;
+    return { name: file.suggestedFilename(), path: (await file.path())! };
+  };
+
+  const period = await saved(() => page.getByRole('button', { name: 'Exporter la période (.ics)' }).click());
+  expect(period.name).toBe('passerelle-2026-11-30-2026-12-06.ics');
+  const periodText = readFileSync(period.path, 'utf8');
+  expect(periodText).toContain('BEGIN:VCALENDAR');
+  expect(periodText).toContain('DTSTART;TZID=Europe/Brussels:20261203T090000');
+
+  await page.getByRole('button', { name: /Atelier : Atelier « Préjugés »/ }).click();
+  const ics = await saved(() => page.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click());
+  expect(ics.name).toBe('atelier-prejuges-2026-12-03.ics');
+  expect(readFileSync(ics.path, 'utf8')).toContain('LOCATION:Salle polyvalente');
+
+  const pdf = await saved(() => page.getByRole('button', { name: 'Fiche PDF' }).click());
+  expect(pdf.name).toBe('fiche-atelier-prejuges-2026-12-03.pdf');
+  expect(execFileSync('qpdf', ['--check', pdf.path], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+  const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Atelier « Préjugés »');
+  expect(text).toContain('jeudi 3 décembre 2026, 9:00–10:40');
+  expect(text).toContain('École communale de Droixhe');
   expect(consoleErrors).toEqual([]);
 });

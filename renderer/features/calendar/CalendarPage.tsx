@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryFailure } from '../../components/QueryFailure';
 import { isLanguage } from '../../i18n/language';
 import { useSession } from '../../shell/session-context';
-import { HolidaysButton, NewEventButton } from './CalendarActions';
+import { ExportIcsButton, HolidaysButton, NewEventButton } from './CalendarActions';
 import { CalendarDialogs } from './CalendarDialogs';
 import type { CalendarDialog } from './dialog-state';
 import { CalendarFilters } from './filters/CalendarFilters';
@@ -17,6 +17,7 @@ import { calendarInputs } from './model/calendar-inputs';
 import type { Slot } from './model/event-form-values';
 import { emptyNotice, newEventSlot } from './page-helpers';
 import { NO_FILTERS, useCalendarEvents, useHolidays } from './queries';
+import { eventListInput } from './model/filters';
 import { useCalendarPeriod } from './use-calendar-period';
 import { CalendarLegend } from './view/CalendarLegend';
 import { CalendarToolbar } from './view/CalendarToolbar';
@@ -67,7 +68,10 @@ export function CalendarPage() {
         />
         <Group justify="space-between" align="flex-end" gap="sm">
           <CalendarFilters filters={filters} onChange={setFilters} withDirectory={canEdit} />
-          {canEdit && <HolidaysButton onClick={() => setDialog({ kind: 'holidays' })} />}
+          <Group gap="xs">
+            <ExportIcsButton input={period ? eventListInput(period.range, filters) : null} />
+            {canEdit && <HolidaysButton onClick={() => setDialog({ kind: 'holidays' })} />}
+          </Group>
         </Group>
         {events.isError && <QueryFailure error={events.error} onRetry={() => void events.refetch()} />}
       </Stack>
