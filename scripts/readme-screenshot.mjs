@@ -32,6 +32,7 @@ try {
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
   await page.getByRole('heading', { level: 1, name: 'Calendrier' }).waitFor();
+  await page.locator('.fc-event').first().waitFor();
   mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
   await page.screenshot({ path: join(root, 'docs/screenshots/shell-fr.png') });
   console.log('docs/screenshots/shell-fr.png written');

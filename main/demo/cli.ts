@@ -14,8 +14,18 @@ function numberOption(argv: readonly string[], name: string, fallback: number): 
 }
 
 /** `npm run demo -- [--data-dir DIR] [--seed N] [--years N]`: fictional data for trying and measuring the app. */
+const USAGE = `Usage : npm run demo -- [--data-dir DOSSIER] [--seed N] [--years N]
+  Remplit un dossier de données VIDE avec des données fictives (comptes, écoles, classes, activités).
+  --data-dir  dossier de données (sinon PASSERELLE_DATA_DIR, sinon le dossier de l'application)
+  --seed      graine du générateur (2025 par défaut) : même graine, mêmes données
+  --years     nombre d'années scolaires d'activités (2 par défaut)`;
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const seed = numberOption(argv, 'seed', 2025);
   const years = numberOption(argv, 'years', 2);

@@ -10,8 +10,17 @@ import { resolvePort } from './options';
  * `npm run serve`: browser mode. Same data directory rules as the desktop app, the same core and dispatch,
  * served on 127.0.0.1 only with a fresh random token each launch.
  */
+const USAGE = `Usage : npm run serve -- [--data-dir DOSSIER] [--port N]
+  Sert Passerelle sur http://127.0.0.1 (mode navigateur) ; ouvrez l'adresse affichée, clé comprise.
+  --data-dir  dossier de données (sinon PASSERELLE_DATA_DIR, sinon le dossier de l'application)
+  --port      port d'écoute (sinon PASSERELLE_PORT, sinon 4710 ; 0 = un port libre)`;
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const port = resolvePort(argv, process.env);
   const core = await createCore({ dataDir });
