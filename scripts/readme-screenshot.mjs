@@ -25,7 +25,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, locale: 'fr-BE' });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'fr-BE' });
   await page.goto(url);
   await page.getByLabel("Nom d'utilisateur").fill('coordination');
   await page.getByLabel('Mot de passe', { exact: true }).fill('passerelle-demo');
