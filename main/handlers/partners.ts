@@ -1,6 +1,6 @@
 import { createPartner, deletePartner, listPartners, updatePartner } from '../services/partners';
 import { createFacilitator, deleteFacilitator, listFacilitators, updateFacilitator } from '../services/facilitators';
-import { exportPartners } from '../services/directory-export';
+import { exportFacilitators, exportPartners } from '../services/directory-export';
 import type { DomainHandlers } from './context';
 
 export const partnersHandlers: DomainHandlers<'partners'> = {
@@ -28,6 +28,10 @@ export const partnersHandlers: DomainHandlers<'partners'> = {
 
   async exportCsv(ctx, input) {
     return exportPartners(ctx.db, input, ctx.clock.now());
+  },
+
+  async exportFacilitatorsCsv(ctx, input) {
+    return exportFacilitators(ctx.db, input, ctx.clock.now());
   },
 
   async facilitators(ctx, input) {

@@ -5,6 +5,7 @@ import { allSchools, type SchoolFilter } from './schools';
 import { allClasses, type ClassFilter } from './classes';
 import { allContacts, contactNames, type ContactFilter } from './contacts';
 import { allPartners, type PartnerFilter } from './partners';
+import { listFacilitators } from './facilitators';
 import { whereInChunks } from './directory-query';
 import type { CsvFile } from '../../shared/api/channels/directory-shared';
 
@@ -93,4 +94,13 @@ export async function exportPartners(db: Db, filter: PartnerFilter, at: Date): P
     ]),
   );
   return { fileName: csvFileName('partenaires', at), content };
+}
+
+export async function exportFacilitators(db: Db, filter: { partnerId?: number; search?: string }, at: Date): Promise<CsvFile> {
+  const facilitators = await listFacilitators(db, filter);
+  const content = toCsv(
+    ['Nom', 'Partenaire', 'E-mail', 'Téléphone'],
+    facilitators.map((facilitator) => [facilitator.name, facilitator.partnerName ?? '', facilitator.email, facilitator.phone]),
+  );
+  return { fileName: csvFileName('intervenants', at), content };
 }

@@ -52,6 +52,7 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'partners/createFacilitator': ['coordinator'],
   'partners/updateFacilitator': ['coordinator'],
   'partners/deleteFacilitator': ['coordinator'],
+  'partners/exportFacilitatorsCsv': ['coordinator'],
   'events/list': ['coordinator', 'teacher'],
   'events/get': ['coordinator', 'teacher'],
   'events/create': ['coordinator'],

@@ -149,6 +149,19 @@ describe('partners: facilitators', () => {
     ]);
   });
 
+  it('exports the facilitators list as CSV with the same filters, formulas made harmless', async () => {
+    const cripel = await createPartner();
+    await core.dispatch(coordinator, 'partners/createFacilitator', facilitatorInput({ partnerId: cripel }));
+    await core.dispatch(coordinator, 'partners/createFacilitator', facilitatorInput({ name: '=Bruno Lejeune' }));
+    const file = dataOf<{ fileName: string; content: string }>(await core.dispatch(coordinator, 'partners/exportFacilitatorsCsv', {}));
+    expect(file.fileName).toMatch(/^intervenants-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.content.startsWith('\uFEFFNom;Partenaire;E-mail;Téléphone\r\n')).toBe(true);
+    expect(file.content).toContain("'=Bruno Lejeune");
+    expect(file.content).toContain('Youssef El Amrani;CRIPEL');
+    const ofCripel = dataOf<{ content: string }>(await core.dispatch(coordinator, 'partners/exportFacilitatorsCsv', { partnerId: cripel }));
+    expect(ofCripel.content).not.toContain('Bruno');
+  });
+
   it('deletes a facilitator who led events; the events keep their record', async () => {
     const school = await createSchool(core, coordinator);
     const facilitator = dataOf<Facilitator>(await core.dispatch(coordinator, 'partners/createFacilitator', facilitatorInput()));

@@ -20,6 +20,8 @@ export const facilitatorFields = {
   phone: phoneField,
 };
 
+const facilitatorFilters = { partnerId: idField.optional(), search: searchField.optional() };
+
 const partnerFilters = {
   kinds: z.array(z.enum(PARTNER_KINDS)).max(PARTNER_KINDS.length).optional(),
   search: searchField.optional(),
@@ -40,7 +42,7 @@ export const partnersChannels = {
   delete: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: true }),
   exportCsv: defineChannel<CsvFile>()({ input: z.strictObject(partnerFilters), access: ['coordinator'], writes: false }),
   facilitators: defineChannel<Facilitator[]>()({
-    input: z.strictObject({ partnerId: idField.optional(), search: searchField.optional() }),
+    input: z.strictObject(facilitatorFilters),
     access: ['coordinator'],
     writes: false,
   }),
@@ -53,6 +55,11 @@ export const partnersChannels = {
     input: z.strictObject({ id: idField, ...facilitatorFields }),
     access: ['coordinator'],
     writes: true,
+  }),
+  exportFacilitatorsCsv: defineChannel<CsvFile>()({
+    input: z.strictObject(facilitatorFilters),
+    access: ['coordinator'],
+    writes: false,
   }),
   deleteFacilitator: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: true }),
 };

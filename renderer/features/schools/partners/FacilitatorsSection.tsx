@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import type { Facilitator, Page } from '../../../../shared/domain/directory';
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { PagedTable } from '../../../components/data-table/PagedTable';
 import type { ListController } from '../../../components/data-table/use-list-state';
 import { isLanguage, localeOf } from '../../../i18n/language';
@@ -67,9 +68,12 @@ export function FacilitatorsSection({ list }: { list: ListController<Facilitator
         filtered={list.filtered}
         onClear={list.clear}
         actions={
-          <Button variant="light" leftSection={<IconPlus size={18} stroke={1.7} />} onClick={() => setDialog({ kind: 'create' })}>
-            {t('directory.facilitators.new')}
-          </Button>
+          <>
+            <ExportCsvButton exportCsv={() => api.partners.exportFacilitatorsCsv(input)} />
+            <Button variant="light" leftSection={<IconPlus size={18} stroke={1.7} />} onClick={() => setDialog({ kind: 'create' })}>
+              {t('directory.facilitators.new')}
+            </Button>
+          </>
         }
       />
       <PagedTable
