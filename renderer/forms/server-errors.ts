@@ -4,7 +4,7 @@ import { inlineFieldMessage } from '../i18n/translate-error';
 import { notifyError } from './notify';
 
 /** The part of a Mantine form this needs: `useForm(...)` satisfies it. */
-interface FieldErrorTarget {
+export interface FieldErrorTarget {
   setFieldError(path: string, error: string): void;
   getValues(): object;
 }

@@ -1,13 +1,11 @@
 import { NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { api, apiErrorOf } from '../../../api/client';
+import { api } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { contract, type InputOf } from '../../../../shared/api/contract';
 import type { SchoolClass } from '../../../../shared/domain/directory';
 import { validateAgainst } from '../../../forms/contract-validation';
-import { notifySuccess } from '../../../forms/notify';
-import { showServerError } from '../../../forms/server-errors';
 import { FormButtons } from '../common/FormButtons';
 import { numberOrMissing, requiredChoice } from '../common/form-values';
 import { SchoolSelect } from '../common/SchoolSelect';
@@ -15,6 +13,7 @@ import { SchoolYearSelect } from '../common/SchoolYearSelect';
 import { currentSchoolYear } from '../common/school-years';
 import { useDirectoryMutation } from '../directory-queries';
 import { TeachersSelect } from './TeachersSelect';
+import { saveFromForm } from '../common/save-from-form';
 
 interface ClassValues {
   schoolId: number | null;
@@ -62,16 +61,16 @@ export function ClassFormModal({ schoolClass, defaults, onClose }: ClassFormModa
       ? { value: defaults.schoolId, label: defaults.schoolName }
       : null;
 
-  const submit = form.onSubmit(async (values) => {
+  const submit = form.onSubmit((values) => {
     // Checked against the contract by `validate` just before.
     const input = toInput(values) as InputOf<'classes', 'create'>;
-    try {
-      const saved = schoolClass ? await update.mutateAsync({ id: schoolClass.id, ...input }) : await create.mutateAsync(input);
-      notifySuccess(t(schoolClass ? 'directory.classes.updated' : 'directory.classes.created', { name: saved.name, school: saved.schoolName }));
-      onClose();
-    } catch (error) {
-      showServerError(t, apiErrorOf(error), form);
-    }
+    return saveFromForm({
+      t,
+      form,
+      save: () => (schoolClass ? update.mutateAsync({ id: schoolClass.id, ...input }) : create.mutateAsync(input)),
+      success: (saved) => t(schoolClass ? 'directory.classes.updated' : 'directory.classes.created', { name: saved.name, school: saved.schoolName }),
+      onClose,
+    });
   });
 
   return (

@@ -1,19 +1,18 @@
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { api, apiErrorOf } from '../../../api/client';
+import { api } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { contract, type InputOf } from '../../../../shared/api/contract';
 import { CONTACT_KINDS, type Contact, type ContactKind } from '../../../../shared/domain/directory';
 import { validateAgainst } from '../../../forms/contract-validation';
-import { notifySuccess } from '../../../forms/notify';
-import { showServerError } from '../../../forms/server-errors';
 import { enumOptions } from '../common/enum-options';
 import { FormButtons } from '../common/FormButtons';
 import { SchoolSelect } from '../common/SchoolSelect';
 import { useDirectoryMutation } from '../directory-queries';
 import { contactName } from './contact-columns';
 import { TeacherAccountSelect } from './TeacherAccountSelect';
+import { saveFromForm } from '../common/save-from-form';
 
 type ContactInput = InputOf<'contacts', 'create'>;
 
@@ -51,14 +50,14 @@ export function ContactFormModal({ contact, defaults, onClose }: ContactFormModa
         ? { value: defaults.schoolId, label: defaults.schoolName }
         : null;
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = contact ? await update.mutateAsync({ id: contact.id, ...values }) : await create.mutateAsync(values);
-      notifySuccess(t(contact ? 'directory.contacts.updated' : 'directory.contacts.created', { name: contactName(saved) }));
-      onClose();
-    } catch (error) {
-      showServerError(t, apiErrorOf(error), form);
-    }
+  const submit = form.onSubmit((values) => {
+    return saveFromForm({
+      t,
+      form,
+      save: () => (contact ? update.mutateAsync({ id: contact.id, ...values }) : create.mutateAsync(values)),
+      success: (saved) => t(contact ? 'directory.contacts.updated' : 'directory.contacts.created', { name: contactName(saved) }),
+      onClose,
+    });
   });
 
   return (

@@ -1,16 +1,15 @@
 import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { api, apiErrorOf } from '../../../api/client';
+import { api } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { contract, type InputOf } from '../../../../shared/api/contract';
 import type { Facilitator } from '../../../../shared/domain/directory';
 import { validateAgainst } from '../../../forms/contract-validation';
-import { notifySuccess } from '../../../forms/notify';
-import { showServerError } from '../../../forms/server-errors';
 import { FormButtons } from '../common/FormButtons';
 import { useDirectoryMutation } from '../directory-queries';
 import { PartnerSelect } from './PartnerSelect';
+import { saveFromForm } from '../common/save-from-form';
 
 type FacilitatorInput = InputOf<'partners', 'createFacilitator'>;
 
@@ -39,16 +38,14 @@ export function FacilitatorFormModal({ facilitator, partnerId, onClose }: Facili
         : validateAgainst(t, contract.partners.createFacilitator.input, values),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = facilitator
-        ? await update.mutateAsync({ id: facilitator.id, ...values })
-        : await create.mutateAsync(values);
-      notifySuccess(t(facilitator ? 'directory.facilitators.updated' : 'directory.facilitators.created', { name: saved.name }));
-      onClose();
-    } catch (error) {
-      showServerError(t, apiErrorOf(error), form);
-    }
+  const submit = form.onSubmit((values) => {
+    return saveFromForm({
+      t,
+      form,
+      save: () => (facilitator ? update.mutateAsync({ id: facilitator.id, ...values }) : create.mutateAsync(values)),
+      success: (saved) => t(facilitator ? 'directory.facilitators.updated' : 'directory.facilitators.created', { name: saved.name }),
+      onClose,
+    });
   });
 
   return (

@@ -1,16 +1,15 @@
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { api, apiErrorOf } from '../../../api/client';
+import { api } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { contract, type InputOf } from '../../../../shared/api/contract';
 import { PARTNER_KINDS, type Partner, type PartnerKind } from '../../../../shared/domain/directory';
 import { validateAgainst } from '../../../forms/contract-validation';
-import { notifySuccess } from '../../../forms/notify';
-import { showServerError } from '../../../forms/server-errors';
 import { enumOptions } from '../common/enum-options';
 import { FormButtons } from '../common/FormButtons';
 import { useDirectoryMutation } from '../directory-queries';
+import { saveFromForm } from '../common/save-from-form';
 
 type PartnerInput = InputOf<'partners', 'create'>;
 
@@ -34,14 +33,14 @@ export function PartnerFormModal({ partner, onClose }: { partner?: Partner; onCl
         : validateAgainst(t, contract.partners.create.input, values),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = partner ? await update.mutateAsync({ id: partner.id, ...values }) : await create.mutateAsync(values);
-      notifySuccess(t(partner ? 'directory.partners.updated' : 'directory.partners.created', { name: saved.name }));
-      onClose();
-    } catch (error) {
-      showServerError(t, apiErrorOf(error), form);
-    }
+  const submit = form.onSubmit((values) => {
+    return saveFromForm({
+      t,
+      form,
+      save: () => (partner ? update.mutateAsync({ id: partner.id, ...values }) : create.mutateAsync(values)),
+      success: (saved) => t(partner ? 'directory.partners.updated' : 'directory.partners.created', { name: saved.name }),
+      onClose,
+    });
   });
 
   return (

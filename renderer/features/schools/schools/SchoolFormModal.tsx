@@ -1,17 +1,16 @@
 import { Autocomplete, Checkbox, Grid, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { api, apiErrorOf } from '../../../api/client';
+import { api } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { contract, type InputOf } from '../../../../shared/api/contract';
 import { SCHOOL_LEVELS, SCHOOL_NETWORKS, type School, type SchoolLevel, type SchoolNetwork } from '../../../../shared/domain/directory';
 import { validateAgainst } from '../../../forms/contract-validation';
-import { notifySuccess } from '../../../forms/notify';
-import { showServerError } from '../../../forms/server-errors';
 import { enumOptions } from '../common/enum-options';
 import { FormButtons } from '../common/FormButtons';
 import { useDirectoryMutation } from '../directory-queries';
 import { LIEGE_NEIGHBOURHOODS } from './neighbourhoods';
+import { saveFromForm } from '../common/save-from-form';
 
 type SchoolInput = InputOf<'schools', 'create'>;
 
@@ -44,14 +43,14 @@ export function SchoolFormModal({ school, onClose }: { school?: School; onClose(
         : validateAgainst(t, contract.schools.create.input, values),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = school ? await update.mutateAsync({ id: school.id, ...values }) : await create.mutateAsync(values);
-      notifySuccess(t(school ? 'directory.schools.updated' : 'directory.schools.created', { name: saved.name }));
-      onClose();
-    } catch (error) {
-      showServerError(t, apiErrorOf(error), form);
-    }
+  const submit = form.onSubmit((values) => {
+    return saveFromForm({
+      t,
+      form,
+      save: () => (school ? update.mutateAsync({ id: school.id, ...values }) : create.mutateAsync(values)),
+      success: (saved) => t(school ? 'directory.schools.updated' : 'directory.schools.created', { name: saved.name }),
+      onClose,
+    });
   });
 
   return (
