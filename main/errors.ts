@@ -1,4 +1,4 @@
-import type { ConflictDetail, ErrorCode, FieldError, MessageParams } from '../shared/api/result';
+import type { ConflictDetail, DateSpan, ErrorCode, FieldError, MessageParams } from '../shared/api/result';
 
 /**
  * An expected failure a service reports to the user (not found, conflict, refused field). Anything thrown
@@ -8,7 +8,13 @@ export class AppError extends Error {
   constructor(
     readonly code: Exclude<ErrorCode, 'INTERNAL'>,
     message: string,
-    readonly details: { reason?: string; params?: MessageParams; fields?: FieldError[]; conflicts?: ConflictDetail[] } = {},
+    readonly details: {
+      reason?: string;
+      params?: MessageParams;
+      fields?: FieldError[];
+      conflicts?: ConflictDetail[];
+      alternatives?: DateSpan[];
+    } = {},
   ) {
     super(message);
     this.name = 'AppError';

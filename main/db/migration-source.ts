@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as foundation from '../../migrations/20261128120000_foundation';
 import * as schoolProgramme from '../../migrations/20261128170000_school_programme';
+import * as exhibitionLoans from '../../migrations/20261128190000_exhibition_loans';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -10,6 +11,7 @@ import * as schoolProgramme from '../../migrations/20261128170000_school_program
 const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261128120000_foundation', foundation],
   ['20261128170000_school_programme', schoolProgramme],
+  ['20261128190000_exhibition_loans', exhibitionLoans],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

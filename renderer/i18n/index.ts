@@ -8,6 +8,12 @@ import fr from './fr.json';
 import en from './en.json';
 import calendarFr from '../features/calendar/i18n/fr.json';
 import calendarEn from '../features/calendar/i18n/en.json';
+import exhibitionsFr from '../features/exhibitions/i18n/fr.json';
+import exhibitionsEn from '../features/exhibitions/i18n/en.json';
+import availabilityFr from '../features/exhibitions/availability/i18n/fr.json';
+import availabilityEn from '../features/exhibitions/availability/i18n/en.json';
+import homeFr from '../features/home/i18n/fr.json';
+import homeEn from '../features/home/i18n/en.json';
 import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './language';
 
 dayjs.extend(relativeTime);
@@ -23,10 +29,10 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // Features with many labels keep them in their own namespace, used as t('calendar:…').
   resources: {
-    fr: { translation: fr, calendar: calendarFr },
-    en: { translation: en, calendar: calendarEn },
+    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr },
+    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn },
   },
-  ns: ['translation', 'calendar'],
+  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home'],
   defaultNS: 'translation',
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

@@ -11,6 +11,8 @@ import { contactsChannels } from './channels/contacts';
 import { partnersChannels } from './channels/partners';
 import { eventsChannels } from './channels/events';
 import { holidaysChannels } from './channels/holidays';
+import { exhibitionsChannels } from './channels/exhibitions';
+import { loansChannels } from './channels/loans';
 
 /**
  * The one contract between the renderer and the Node side. A channel's name is `domain/action`, built from
@@ -28,6 +30,8 @@ export const contract = {
   partners: partnersChannels,
   events: eventsChannels,
   holidays: holidaysChannels,
+  exhibitions: exhibitionsChannels,
+  loans: loansChannels,
 };
 
 export type Contract = typeof contract;

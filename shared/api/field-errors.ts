@@ -28,7 +28,6 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknow
         );
         break;
       }
-        break;
       case 'too_big':
         fields.push({ path, ...sizeIssue('big', issue.origin, Number(issue.maximum)) });
         break;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema, ROLES } from '../domain/roles';
+import { isRealDate } from '../domain/calendar-dates';
 
 /**
  * Field schemas shared by several channels. Every string and array is capped: the renderer is untrusted and
@@ -52,7 +53,12 @@ export const localDateTimeField = z
   .string()
   .max(16)
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/);
-export const dateField = z.string().max(10).regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+/** A real calendar day, "YYYY-MM-DD" (2026-02-30 is refused). */
+export const dateField = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .refine(isRealDate);
 export const countField = z.number().int().min(0).max(5000);
 export const idListField = z.array(idField).max(200);
 export const pageFields = {

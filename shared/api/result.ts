@@ -33,6 +33,15 @@ export const FIELD_ISSUES = [
   'only_when_held',
   'not_of_school',
   'duplicate',
+  'after_start',
+  'before_end',
+  'before_delivery',
+  'loan_too_short',
+  'loan_too_long',
+  'not_loanable',
+  'outside_loan',
+  'in_use',
+  'incomplete',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 
@@ -57,6 +66,12 @@ export interface ConflictDetail {
   subject?: string;
 }
 
+/** A span of calendar days, "YYYY-MM-DD", both inclusive. */
+export interface DateSpan {
+  start: string;
+  end: string;
+}
+
 export interface ApiError {
   code: ErrorCode;
   /** English, for developers and logs; users see the translation of `reason` or `code`. */
@@ -66,6 +81,8 @@ export interface ApiError {
   params?: MessageParams;
   fields?: FieldError[];
   conflicts?: ConflictDetail[];
+  /** Free periods near a refused booking (delivery to pick-up), nearest first. */
+  alternatives?: DateSpan[];
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };

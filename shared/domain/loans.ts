@@ -1,0 +1,124 @@
+import type { ItemCondition } from './exhibitions';
+
+/**
+ * Loans of a travelling exhibition to a school or another venue.
+ * requested → approved → delivered → returned; requested → refused; requested or approved → cancelled.
+ */
+export const LOAN_STATUSES = ['requested', 'approved', 'delivered', 'returned', 'refused', 'cancelled'] as const;
+export type LoanStatus = (typeof LOAN_STATUSES)[number];
+
+/** The statuses each status may move to. Delivery and return happen through their condition checks. */
+export const LOAN_TRANSITIONS: Readonly<Record<LoanStatus, readonly LoanStatus[]>> = {
+  requested: ['approved', 'refused', 'cancelled'],
+  approved: ['delivered', 'cancelled'],
+  delivered: ['returned'],
+  returned: [],
+  refused: [],
+  cancelled: [],
+};
+
+/** A loan holds its exhibition (and the buffer days around it) unless it was refused or cancelled. */
+export const HOLDING_STATUSES: readonly LoanStatus[] = ['requested', 'approved', 'delivered', 'returned'];
+
+/** Details (borrower, dates, linked visits) can still change before the exhibition leaves. */
+export const EDITABLE_STATUSES: readonly LoanStatus[] = ['requested', 'approved'];
+
+export const CHECK_PHASES = ['delivery', 'return'] as const;
+export type CheckPhase = (typeof CHECK_PHASES)[number];
+
+/** The four dates of a loan, "YYYY-MM-DD", all inclusive. */
+export interface LoanDates {
+  /** The exhibition arrives at the borrower. */
+  deliveryDate: string;
+  /** First and last day it is shown (the period the borrower asked for). */
+  startDate: string;
+  endDate: string;
+  /** It leaves the borrower. */
+  pickupDate: string;
+}
+
+export interface LoanSummary extends LoanDates {
+  id: number;
+  exhibitionId: number;
+  exhibitionTitle: string;
+  schoolId: number | null;
+  /** The school's name, or the venue's. */
+  borrowerName: string;
+  status: LoanStatus;
+  /** Follows from the start date: "2025–2026". */
+  schoolYear: string;
+}
+
+export interface LoanCheckItem {
+  itemId: number;
+  number: number;
+  label: string;
+  condition: ItemCondition;
+  note: string;
+}
+
+/** The condition check made at delivery or at return. */
+export interface LoanCheck {
+  phase: CheckPhase;
+  /** The day it was made: the actual delivery or return day. */
+  date: string;
+  checkedBy: string;
+  notes: string;
+  items: LoanCheckItem[];
+}
+
+/** An item whose condition at return differs from its condition at delivery. */
+export interface LoanDifference {
+  itemId: number;
+  number: number;
+  label: string;
+  atDelivery: ItemCondition | null;
+  atReturn: ItemCondition;
+  note: string;
+}
+
+export interface LinkedVisit {
+  id: number;
+  title: string;
+  start: string;
+  status: string;
+}
+
+export interface Loan extends LoanSummary {
+  venueName: string;
+  address: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  /** Why it was refused or cancelled. */
+  statusReason: string;
+  notes: string;
+  eventIds: number[];
+  events: LinkedVisit[];
+  checks: LoanCheck[];
+  differences: LoanDifference[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the coordinator's home screen lists. `today` is the server's day, so every client agrees. */
+export interface LoanReminders {
+  today: string;
+  days: number;
+  /** Approved loans to deliver from today to today + days, and approved loans whose delivery day has passed. */
+  deliveries: LoanSummary[];
+  /** Delivered loans to pick up from today to today + days. */
+  pickups: LoanSummary[];
+  /** Delivered loans whose pick-up day has passed. */
+  overdueReturns: LoanSummary[];
+  /** Requests waiting for a decision. */
+  awaitingApproval: LoanSummary[];
+  /** Items flagged damaged or missing, per exhibition. */
+  flaggedItems: { exhibitionId: number; exhibitionTitle: string; count: number }[];
+}
+
+/** Exhibitions and the loans that hold them in a range: the availability grid and the calendar. */
+export interface LoanAvailability {
+  exhibitions: { id: number; title: string; kind: string; bufferDays: number; archived: boolean }[];
+  loans: LoanSummary[];
+}
