@@ -78,23 +78,6 @@ export async function up(knex: Knex): Promise<void> {
     table.check('buffer_days >= 0 AND (min_loan_days IS NULL OR max_loan_days IS NULL OR min_loan_days <= max_loan_days)');
   });
 
-  await knex.schema.createTable('exhibition_items', (table) => {
-    table.increments('id').primary();
-    table.integer('exhibition_id').unsigned().notNullable().references('id').inTable('exhibitions').onDelete('CASCADE');
-    table.integer('number').notNullable();
-    table.string('kind', 20).notNullable().checkIn(ITEM_KINDS);
-    table.string('label', 200).notNullable();
-    // An item removed from the list after it was checked stays for the history of its loans.
-    table.boolean('retired').notNullable().defaultTo(false);
-    table.string('flag_condition', 20).nullable().checkIn(FLAG_CONDITIONS);
-    table.text('flag_note').notNullable().defaultTo('');
-    table.integer('flag_loan_id').nullable();
-    table.string('flag_since', 10).nullable();
-    table.index(['exhibition_id']);
-  });
-  // Numbers are unique among the items in use; retired items keep theirs without blocking reuse.
-  await knex.raw('CREATE UNIQUE INDEX exhibition_items_number_in_use ON exhibition_items (exhibition_id, number) WHERE retired = 0');
-
   await knex.schema.createTable('loans', (table) => {
     table.increments('id').primary();
     // RESTRICT: an exhibition that was lent keeps its history; it is archived instead.
@@ -123,6 +106,23 @@ export async function up(knex: Knex): Promise<void> {
     table.index(['status']);
   });
 
+  await knex.schema.createTable('exhibition_items', (table) => {
+    table.increments('id').primary();
+    table.integer('exhibition_id').unsigned().notNullable().references('id').inTable('exhibitions').onDelete('CASCADE');
+    table.integer('number').notNullable();
+    table.string('kind', 20).notNullable().checkIn(ITEM_KINDS);
+    table.string('label', 200).notNullable();
+    // An item removed from the list after it was checked stays for the history of its loans.
+    table.boolean('retired').notNullable().defaultTo(false);
+    table.string('flag_condition', 20).nullable().checkIn(FLAG_CONDITIONS);
+    table.text('flag_note').notNullable().defaultTo('');
+    table.integer('flag_loan_id').unsigned().nullable().references('id').inTable('loans').onDelete('SET NULL');
+    table.string('flag_since', 10).nullable();
+    table.index(['exhibition_id']);
+  });
+  // Numbers are unique among the items in use; retired items keep theirs without blocking reuse.
+  await knex.raw('CREATE UNIQUE INDEX exhibition_items_number_in_use ON exhibition_items (exhibition_id, number) WHERE NOT retired');
+
   await knex.schema.createTable('loan_events', (table) => {
     table.integer('loan_id').unsigned().notNullable().references('id').inTable('loans').onDelete('CASCADE');
     table.integer('event_id').unsigned().notNullable().references('id').inTable('events').onDelete('CASCADE');
@@ -150,6 +150,19 @@ export async function up(knex: Knex): Promise<void> {
     table.index(['item_id']);
   });
 
+  // What happened to a flagged item (repaired, replaced, found): the flag is cleared, its story stays.
+  await knex.schema.createTable('item_flag_resolutions', (table) => {
+    table.increments('id').primary();
+    table.integer('item_id').unsigned().notNullable().references('id').inTable('exhibition_items').onDelete('CASCADE');
+    table.integer('loan_id').unsigned().nullable().references('id').inTable('loans').onDelete('SET NULL');
+    table.string('condition', 20).notNullable().checkIn(FLAG_CONDITIONS);
+    table.string('flagged_on', 10).notNullable();
+    table.string('resolved_on', 10).notNullable();
+    table.integer('resolved_by').unsigned().nullable().references('id').inTable('users').onDelete('SET NULL');
+    table.text('note').notNullable().defaultTo('');
+    table.index(['item_id']);
+  });
+
   const now = new Date().toISOString();
   for (const { items, ...exhibition } of SEED) {
     const [id] = await knex('exhibitions').insert({
@@ -166,7 +179,7 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['loan_check_items', 'loan_checks', 'loan_events', 'loans', 'exhibition_items', 'exhibitions']) {
+  for (const table of ['item_flag_resolutions', 'loan_check_items', 'loan_checks', 'loan_events', 'loans', 'exhibition_items', 'exhibitions']) {
     await knex.schema.dropTableIfExists(table);
   }
 }

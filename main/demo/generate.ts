@@ -3,6 +3,7 @@ import { hashPassword, type ScryptCost, DEFAULT_SCRYPT_COST } from '../auth/pass
 import { countUsers, createUser } from '../services/users';
 import { recordAudit } from '../services/audit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEACHER_USERNAME } from './accounts';
+import { generateExhibitionLoans } from './exhibition-loans';
 import { seededRandom } from './random';
 import { generateSchoolProgramme, type SchoolProgrammeSummary } from './school-programme';
 
@@ -17,6 +18,7 @@ export interface DemoOptions {
 
 export interface DemoSummary extends SchoolProgrammeSummary {
   users: number;
+  loans: number;
 }
 
 /**
@@ -44,6 +46,12 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
       today: options.today,
       teacherUserId: userIds.get(DEMO_TEACHER_USERNAME) ?? null,
     });
-    return { users: DEMO_ACCOUNTS.length, ...programme };
+    // Loans come after the programme: they use its schools and link its exhibition visits.
+    const coordinator = DEMO_ACCOUNTS.find((account) => account.roles.includes('coordinator'));
+    const loans = await generateExhibitionLoans(trx, random, {
+      today: options.today,
+      checkedBy: coordinator === undefined ? null : (userIds.get(coordinator.username) ?? null),
+    });
+    return { users: DEMO_ACCOUNTS.length, ...programme, ...loans };
   });
 }

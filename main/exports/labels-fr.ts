@@ -1,4 +1,6 @@
 import type { EventStatus, EventTheme, EventType } from '../../shared/domain/events';
+import type { ExhibitionLanguage, ItemCondition, ItemKind } from '../../shared/domain/exhibitions';
+import type { LoanStatus } from '../../shared/domain/loans';
 
 /**
  * French labels for documents made on the Node side (ICS, PDF): the City's documents are in French whatever
@@ -43,4 +45,55 @@ export function formatSlotFr(start: string, end: string): string {
   const sameDay = start.slice(0, 10) === end.slice(0, 10);
   const date = `${weekday} ${day} ${MONTHS[month - 1]} ${year}`;
   return sameDay ? `${date}, ${time(start)}–${time(end)}` : `${date}, ${time(start)} – ${end.slice(0, 10).split('-').reverse().join('/')} ${time(end)}`;
+}
+
+// Exhibition loans (issue 4): the loan agreement and the exhibition's loan schedule.
+
+export const LOAN_STATUS_FR: Record<LoanStatus, string> = {
+  requested: 'demandé',
+  approved: 'approuvé',
+  delivered: 'livré',
+  returned: 'rendu',
+  refused: 'refusé',
+  cancelled: 'annulé',
+};
+
+export const ITEM_KIND_FR: Record<ItemKind, string> = {
+  panel: 'panneau',
+  rollup: 'roll-up',
+  crate: 'caisse',
+  stop: 'étape',
+  other: 'autre',
+};
+
+export const ITEM_CONDITION_FR: Record<ItemCondition, string> = {
+  good: 'bon état',
+  damaged: 'endommagé',
+  missing: 'manquant',
+};
+
+export const EXHIBITION_LANGUAGE_FR: Record<ExhibitionLanguage, string> = {
+  fr: 'français',
+  nl: 'néerlandais',
+  de: 'allemand',
+  en: 'anglais',
+};
+
+/** "lundi 12 janvier 2026", "lundi 1er septembre 2025" from a calendar date "YYYY-MM-DD". */
+export function formatDateFr(date: string): string {
+  const [year, month, day] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  return `${weekday} ${day === 1 ? '1er' : day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** "lun. 12/01/2026": a date that fits a table cell. */
+export function formatShortDateFr(date: string): string {
+  const [year, month, day] = date.slice(0, 10).split('-') as [string, string, string];
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay()]!;
+  return `${weekday.slice(0, 3)}. ${day}/${month}/${year}`;
+}
+
+/** "12 500,00 €" (with no-break spaces; `pdfText` makes them plain for jsPDF). */
+export function formatEurosFr(amount: number): string {
+  return new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(amount);
 }

@@ -8,6 +8,8 @@ import { contactsHandlers } from './contacts';
 import { partnersHandlers } from './partners';
 import { eventsHandlers } from './events';
 import { holidaysHandlers } from './holidays';
+import { exhibitionsHandlers } from './exhibitions';
+import { loansHandlers } from './loans';
 import type { Handlers } from './context';
 
 /** One entry per contract domain; the `Handlers` type makes a missing or extra channel a compile error. */
@@ -22,4 +24,6 @@ export const handlers: Handlers = {
   partners: partnersHandlers,
   events: eventsHandlers,
   holidays: holidaysHandlers,
+  exhibitions: exhibitionsHandlers,
+  loans: loansHandlers,
 };

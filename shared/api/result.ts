@@ -40,7 +40,6 @@ export const FIELD_ISSUES = [
   'loan_too_long',
   'not_loanable',
   'outside_loan',
-  'in_use',
   'incomplete',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];

@@ -50,7 +50,7 @@ describe('translateApiError', () => {
   });
 
   it('writes a field message under its input as a sentence of its own', () => {
-    expect(inlineFieldMessage(tFr, { path: 'username', issue: 'taken' })).toBe('Déjà utilisé par un autre compte.');
+    expect(inlineFieldMessage(tFr, { path: 'username', issue: 'taken' })).toBe('Déjà utilisé : il doit être unique.');
   });
 });
 
