@@ -7,6 +7,7 @@ import { createMemoryLogger } from '../log';
 import { hashPassword } from '../auth/password';
 import { createUser } from '../services/users';
 import { CHANNELS } from '../../shared/api/contract';
+import { generateExhibitionLoans } from '../demo/exhibition-loans';
 import { generateSchoolProgramme } from '../demo/school-programme';
 import { seededRandom } from '../demo/random';
 
@@ -59,6 +60,30 @@ async function benchCalendar(core: Awaited<ReturnType<typeof createCore>>): Prom
   const month = await core.dispatch(caller, list, { from: '2026-11-30', to: '2027-01-10' });
   const count = month.ok ? (month.data as unknown[]).length : 0;
   await measure(`${list} month view (${count} events, 10 years of data)`, 50, () => core.dispatch(caller, list, { from: '2026-11-30', to: '2027-01-10' }));
+  await benchLoans(core, caller);
+}
+
+/** Exhibition loans on the same ten years: the availability grid, the home reminders and a refused booking. */
+async function benchLoans(core: Awaited<ReturnType<typeof createCore>>, caller: { sessionKey: string }): Promise<void> {
+  const { loans } = await core.db.transaction((trx) =>
+    generateExhibitionLoans(trx, seededRandom(2026), { today: new Date('2026-11-28T09:00:00Z'), checkedBy: null }),
+  );
+  const availability = channel('loans', 'availability');
+  const reminders = channel('loans', 'reminders');
+  const create = channel('loans', 'create');
+  const year = { from: '2026-08-31', to: '2027-07-02' };
+  await measure(`${availability} school year (${loans} loans)`, 100, () => core.dispatch(caller, availability, year));
+  await measure(`${reminders} 14 days`, 100, () => core.dispatch(caller, reminders, { days: 14 }));
+  const held = await core.db('loans').where('status', 'approved').orderBy('delivery_date').first('exhibition_id', 'school_id', 'delivery_date', 'start_date', 'end_date', 'pickup_date');
+  if (held) {
+    const clash = {
+      exhibitionId: held.exhibition_id, schoolId: held.school_id, venueName: '', address: '', contactName: '', contactEmail: '', contactPhone: '',
+      deliveryDate: held.delivery_date, startDate: held.start_date, endDate: held.end_date, pickupDate: held.pickup_date, eventIds: [], notes: '',
+    };
+    const answer = await core.dispatch(caller, create, clash);
+    if (answer.ok || answer.error.reason !== 'loanConflict') throw new Error('the benchmark expected a refused booking');
+    await measure(`${create} refused, with free periods`, 100, () => core.dispatch(caller, create, clash));
+  }
 }
 
 async function main(): Promise<void> {
