@@ -61,6 +61,8 @@ try {
   await page.getByLabel('Mot de passe', { exact: true }).fill('passerelle-demo');
   const start = performance.now();
   await page.getByRole('button', { name: 'Se connecter' }).click();
+  // Coordinators land on « Accueil »: the measure includes opening the calendar from the navigation.
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calendrier' }).click();
   await page.getByRole('heading', { level: 2, name: /janvier 2027/i }).waitFor();
   await page.locator('.fc-daygrid-event').first().waitFor();
   const first = performance.now() - start;

@@ -30,12 +30,21 @@ try {
   await page.getByLabel("Nom d'utilisateur").fill('coordination');
   await page.getByLabel('Mot de passe', { exact: true }).fill('passerelle-demo');
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+  const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
+  await navigation.waitFor();
+  // Coordinators land on « Accueil »; the README shows the calendar.
+  await navigation.getByRole('link', { name: 'Calendrier' }).click();
   await page.getByRole('heading', { level: 1, name: 'Calendrier' }).waitFor();
   await page.locator('.fc-event').first().waitFor();
   mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
   await page.screenshot({ path: join(root, 'docs/screenshots/shell-fr.png') });
   console.log('docs/screenshots/shell-fr.png written');
+  await navigation.getByRole('link', { name: 'Expositions' }).click();
+  await page.getByRole('tab', { name: 'Disponibilités' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Expositions' }).waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(root, 'docs/screenshots/exhibitions-fr.png') });
+  console.log('docs/screenshots/exhibitions-fr.png written');
 } finally {
   await browser.close();
   server.kill();

@@ -3,6 +3,7 @@ import {
   IconCalendarEvent,
   IconClipboardCheck,
   IconHomeHeart,
+  IconLayoutDashboard,
   IconPresentation,
   IconReportAnalytics,
   IconSchool,
@@ -13,6 +14,7 @@ import type { SectionId } from '../../shared/domain/sections';
 
 /** One icon per section, shared by the navigation and each page's header. */
 export const SECTION_ICONS: Record<SectionId, TablerIcon> = {
+  home: IconLayoutDashboard,
   calendar: IconCalendarEvent,
   schools: IconSchool,
   exhibitions: IconPresentation,

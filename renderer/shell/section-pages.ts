@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { SectionId } from '../../shared/domain/sections';
+import { HomePage } from '../features/home/HomePage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { SchoolsPage } from '../features/schools/SchoolsPage';
 import { ExhibitionsPage } from '../features/exhibitions/ExhibitionsPage';
@@ -11,6 +12,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 
 /** The page of each section; the compiler makes a section without a page an error. */
 export const SECTION_PAGES: Record<SectionId, ComponentType> = {
+  home: HomePage,
   calendar: CalendarPage,
   schools: SchoolsPage,
   exhibitions: ExhibitionsPage,

@@ -99,6 +99,9 @@ async function eventTimes(seeded: Seeded, id: number): Promise<{ start: string; 
 async function openWeek(page: Page, server: RunningServer, user: { username: string; password: string }): Promise<void> {
   await page.clock.install({ time: NOW });
   await logIn(page, server, user.username, user.password);
+  // A coordinator lands on the home screen, a teacher on the calendar: both reach it from the navigation.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calendrier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Calendrier' })).toBeVisible();
   await page.getByText('Semaine', { exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: /30 nov\. – 6 déc\. 2026/i })).toBeVisible();

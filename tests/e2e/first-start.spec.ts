@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 
-const SECTIONS_FR = ['Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Logement', 'Domiciliations', 'Rapports', 'Paramètres'];
-const SECTIONS_EN = ['Calendar', 'Schools', 'Exhibitions', 'Questionnaires', 'Housing', 'Registrations', 'Reports', 'Settings'];
+const SECTIONS_FR = ['Accueil', 'Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Logement', 'Domiciliations', 'Rapports', 'Paramètres'];
+const SECTIONS_EN = ['Home', 'Calendar', 'Schools', 'Exhibitions', 'Questionnaires', 'Housing', 'Registrations', 'Reports', 'Settings'];
 
 test('first start: create the admin, log in, visit every section in French and English, log out', async ({ page, server, consoleErrors }) => {
   await page.goto(server.url);

@@ -1,9 +1,9 @@
 import { test, expect, setUpAdmin, createUser, logIn } from './fixtures';
 
-const ALL_SECTIONS = ['Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Logement', 'Domiciliations', 'Rapports', 'Paramètres'];
+const ALL_SECTIONS = ['Accueil', 'Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Logement', 'Domiciliations', 'Rapports', 'Paramètres'];
 
 const CASES = [
-  { role: 'coordinator', sees: ['Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Rapports', 'Paramètres'] },
+  { role: 'coordinator', sees: ['Accueil', 'Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Rapports', 'Paramètres'] },
   { role: 'teacher', sees: ['Calendrier', 'Questionnaires', 'Paramètres'] },
   { role: 'housing', sees: ['Logement', 'Domiciliations', 'Rapports', 'Paramètres'] },
   { role: 'admin', sees: ['Paramètres'] },
@@ -18,10 +18,12 @@ for (const { role, sees } of CASES) {
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(nav.getByRole('link', { name: sees[0] })).toBeVisible();
     await expect(nav.getByRole('link')).toHaveText(sees);
+    // The first section is where the user lands: a coordinator's home, a teacher's calendar…
+    await expect(page.getByRole('heading', { level: 1, name: sees[0] })).toBeVisible();
 
     const hidden = ALL_SECTIONS.find((title) => !sees.includes(title));
     if (hidden) {
-      const ids: Record<string, string> = { Écoles: 'schools', Logement: 'housing', Calendrier: 'calendar' };
+      const ids: Record<string, string> = { Accueil: 'home', Écoles: 'schools', Logement: 'housing', Calendrier: 'calendar' };
       await page.goto(`${server.origin}/#/${ids[hidden] ?? 'housing'}`);
       await expect(page.getByRole('heading', { name: 'Section non disponible' })).toBeVisible();
     }

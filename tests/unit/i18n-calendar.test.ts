@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fr from '../../renderer/features/calendar/i18n/fr.json';
 import en from '../../renderer/features/calendar/i18n/en.json';
 import { EVENT_STATUSES, EVENT_THEMES, EVENT_TYPES, HOLIDAY_KINDS } from '../../shared/domain/events';
+import { LOAN_STATUSES } from '../../shared/domain/loans';
 import { VIEW_KEYS } from '../../renderer/features/calendar/view/calendar-views';
 
 type Tree = { [key: string]: string | Tree };
@@ -55,7 +56,7 @@ describe('calendar translations', () => {
     expect([...flat.fr].filter(([key, text]) => placeholders(text).join() !== placeholders(flat.en.get(key) ?? '').join()).map(([key]) => key)).toEqual([]);
   });
 
-  it('names every type, theme, status, holiday kind, conflict kind and view', () => {
+  it('names every type, theme, status, holiday kind, conflict kind, view and loan status', () => {
     const required = [
       ...EVENT_TYPES.map((type) => `types.${type}`),
       ...EVENT_THEMES.map((theme) => `themes.${theme}`),
@@ -66,6 +67,7 @@ describe('calendar translations', () => {
       'conflicts.facilitatorUnnamed',
       'warnings.pupilsAboveClassSize',
       ...VIEW_KEYS.map((view) => `views.${view}`),
+      ...LOAN_STATUSES.map((status) => `loans.statuses.${status}`),
     ];
     for (const language of ['fr', 'en'] as const) expect(required.filter((key) => !flat[language].has(key)), language).toEqual([]);
   });
@@ -99,7 +101,7 @@ describe('calendar translations', () => {
 
   it('is registered as the "calendar" namespace of the app', () => {
     const index = readFileSync(join(__dirname, '../../renderer/i18n/index.ts'), 'utf8');
-    expect(index).toMatch(/fr: \{ translation: fr, calendar: calendarFr \}/);
-    expect(index).toMatch(/en: \{ translation: en, calendar: calendarEn \}/);
+    expect(index).toMatch(/fr: \{ translation: fr, calendar: calendarFr[,} ]/);
+    expect(index).toMatch(/en: \{ translation: en, calendar: calendarEn[,} ]/);
   });
 });

@@ -14,6 +14,8 @@ import { CalendarDialogs } from './CalendarDialogs';
 import type { CalendarDialog } from './dialog-state';
 import { CalendarFilters } from './filters/CalendarFilters';
 import { calendarInputs } from './model/calendar-inputs';
+import { loanTitle, toLoanEvent, visibleLoans } from './model/loan-events';
+import { useLoanAvailability } from '../exhibitions/availability/queries';
 import type { Slot } from './model/event-form-values';
 import { emptyNotice, newEventSlot } from './page-helpers';
 import { NO_FILTERS, useCalendarEvents, useHolidays } from './queries';
@@ -26,7 +28,8 @@ import { useEventChange } from './view/use-event-change';
 
 /**
  * The school programme's calendar: events of the visible period (filtered), holidays in the background,
- * drag and drop and dialogs for coordinators, a read-only view of their classes' events for teachers.
+ * exhibition loans as all-day bars, drag and drop and dialogs for coordinators, a read-only view of their
+ * classes' events for teachers.
  */
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
@@ -37,6 +40,9 @@ export function CalendarPage() {
   const calendarRef = useRef<FullCalendar>(null);
   const { initialView, period, onDatesSet, commands } = useCalendarPeriod(calendarRef, language);
   const [filters, setFilters] = useState(NO_FILTERS);
+  // Exhibition loans as bars from delivery to pick-up: coordinators only (teachers have no access to loans).
+  const [loansShown, setLoansShown] = useState(true);
+  const withLoans = canEdit && loansShown;
   const [dialog, setDialog] = useState<CalendarDialog | null>(null);
   const { ref: topRef, height: topHeight } = useElementSize();
   // FullCalendar measures itself on window resizes only; the page also resizes it (filters wrap, notices).
@@ -47,10 +53,12 @@ export function CalendarPage() {
 
   const events = useCalendarEvents(period?.range ?? null, filters);
   const holidays = useHolidays(period?.range ?? null);
-  const inputs = useMemo(
-    () => calendarInputs(events.data ?? [], holidays.data ?? [], { scheme, canEdit }),
-    [events.data, holidays.data, scheme, canEdit],
-  );
+  const loans = useLoanAvailability(period?.range ?? null, withLoans);
+  const inputs = useMemo(() => {
+    const base = calendarInputs(events.data ?? [], holidays.data ?? [], { scheme, canEdit });
+    if (!withLoans || !loans.data) return base;
+    return [...base, ...visibleLoans(loans.data.loans, filters).map((loan) => toLoanEvent(loan, { scheme, title: loanTitle(t, loan) }))];
+  }, [events.data, holidays.data, scheme, canEdit, withLoans, loans.data, filters, t]);
 
   const openEvent = useCallback((event: SchoolEvent) => setDialog({ kind: 'detail', event }), []);
   const selectSlot = useCallback((slot: Slot) => setDialog({ kind: 'create', slot }), []);
@@ -67,13 +75,19 @@ export function CalendarPage() {
           actions={canEdit && <NewEventButton onClick={() => setDialog({ kind: 'create', slot: period ? newEventSlot(period.current) : null })} />}
         />
         <Group justify="space-between" align="flex-end" gap="sm">
-          <CalendarFilters filters={filters} onChange={setFilters} withDirectory={canEdit} />
+          <CalendarFilters
+            filters={filters}
+            onChange={setFilters}
+            withDirectory={canEdit}
+            loans={canEdit ? { shown: loansShown, onChange: setLoansShown } : undefined}
+          />
           <Group gap="xs">
             <ExportIcsButton input={period ? eventListInput(period.range, filters) : null} />
             {canEdit && <HolidaysButton onClick={() => setDialog({ kind: 'holidays' })} />}
           </Group>
         </Group>
         {events.isError && <QueryFailure error={events.error} onRetry={() => void events.refetch()} />}
+        {withLoans && loans.isError && <QueryFailure error={loans.error} onRetry={() => void loans.refetch()} />}
       </Stack>
       <Card
         withBorder
@@ -85,7 +99,7 @@ export function CalendarPage() {
         <CalendarToolbar
           title={period?.title ?? ''}
           view={period?.view ?? initialView}
-          loading={events.isFetching || holidays.isFetching}
+          loading={events.isFetching || holidays.isFetching || (withLoans && loans.isFetching)}
           notice={emptyNotice(t, events, filters, canEdit)}
           onPrevious={commands.previous}
           onNext={commands.next}
@@ -105,7 +119,7 @@ export function CalendarPage() {
             onChangeEvent={changeEvent}
           />
         </Box>
-        <CalendarLegend />
+        <CalendarLegend withLoans={withLoans} />
       </Card>
       <CalendarDialogs dialog={dialog} events={events.data ?? []} canEdit={canEdit} onDialog={setDialog} />
     </Stack>

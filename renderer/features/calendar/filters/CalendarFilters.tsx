@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect } from '@mantine/core';
+import { Button, Group, MultiSelect, Switch } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '../../../../shared/domain/events';
@@ -11,12 +11,14 @@ interface CalendarFiltersProps {
   onChange(filters: Filters): void;
   /** Coordinators also filter by school and partner; teachers cannot list the directory. */
   withDirectory: boolean;
+  /** Exhibition loans on or off (coordinators only: teachers have no access to loans). */
+  loans?: { shown: boolean; onChange(shown: boolean): void };
 }
 
 const FIELD_WIDTH = 172;
 
-/** Filters of the calendar: school, type, partner, status. Empty means "all". */
-export function CalendarFilters({ filters, onChange, withDirectory }: CalendarFiltersProps) {
+/** Filters of the calendar: school, type, partner, status (empty means "all"), and the exhibition loans. */
+export function CalendarFilters({ filters, onChange, withDirectory, loans }: CalendarFiltersProps) {
   const { t } = useTranslation();
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
 
@@ -49,6 +51,15 @@ export function CalendarFilters({ filters, onChange, withDirectory }: CalendarFi
         clearable
         clearButtonProps={{ 'aria-label': t('calendar:filters.clear') }}
       />
+      {loans && (
+        <Switch
+          mb={8}
+          color="grape"
+          label={t('calendar:loans.filter')}
+          checked={loans.shown}
+          onChange={(event) => loans.onChange(event.currentTarget.checked)}
+        />
+      )}
       {hasFilters(filters) && (
         <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={() => onChange(NO_FILTERS)}>
           {t('calendar:filters.clear')}

@@ -1,4 +1,5 @@
 import type { EventStatus, EventType } from '../../../../shared/domain/events';
+import type { LoanStatus } from '../../../../shared/domain/loans';
 
 /**
  * One fixed colour per event type, dark enough to carry white text (contrast ≥ 4.5:1, checked by a unit test)
@@ -14,6 +15,12 @@ export const EVENT_TYPE_COLOURS: Record<EventType, string> = {
   remembrance: '#7a5200',
   other: '#495057',
 };
+
+/**
+ * Exhibition loans, on the calendar and in the availability grid: a grape purple that no event type uses, as
+ * dark as the type colours (white text on it passes the same contrast test).
+ */
+export const LOAN_COLOUR = '#862e9c';
 
 export type ColourScheme = 'light' | 'dark';
 
@@ -64,10 +71,21 @@ export function contrastRatio(a: string, b: string): number {
 export function eventColours(type: EventType, status: EventStatus, scheme: ColourScheme): EventColours {
   if (status === 'cancelled') return CANCELLED[scheme];
   const colour = EVENT_TYPE_COLOURS[type];
-  if (status === 'planned') {
-    return scheme === 'light'
-      ? { backgroundColor: mixColours(colour, PAGE.light, 0.12), borderColor: colour, textColor: mixColours(colour, '#000000', 0.85) }
-      : { backgroundColor: mixColours(colour, PAGE.dark, 0.3), borderColor: mixColours(colour, '#ffffff', 0.7), textColor: mixColours(colour, '#ffffff', 0.2) };
-  }
+  return status === 'planned' ? paleColours(colour, scheme) : solidColours(colour);
+}
+
+/** Not yet certain: a pale wash of the colour with a border in it. */
+function paleColours(colour: string, scheme: ColourScheme): EventColours {
+  return scheme === 'light'
+    ? { backgroundColor: mixColours(colour, PAGE.light, 0.12), borderColor: colour, textColor: mixColours(colour, '#000000', 0.85) }
+    : { backgroundColor: mixColours(colour, PAGE.dark, 0.3), borderColor: mixColours(colour, '#ffffff', 0.7), textColor: mixColours(colour, '#ffffff', 0.2) };
+}
+
+function solidColours(colour: string): EventColours {
   return { backgroundColor: colour, borderColor: colour, textColor: '#ffffff' };
+}
+
+/** A loan is drawn like an event: pale with a border while it is only requested, solid once approved. */
+export function loanColours(status: LoanStatus, scheme: ColourScheme): EventColours {
+  return status === 'requested' ? paleColours(LOAN_COLOUR, scheme) : solidColours(LOAN_COLOUR);
 }

@@ -1,14 +1,17 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EVENT_TYPES, HOLIDAY_KINDS } from '../../../../shared/domain/events';
-import { EVENT_TYPE_COLOURS } from '../model/event-colours';
+import { EVENT_TYPE_COLOURS, LOAN_COLOUR } from '../model/event-colours';
 
 function Swatch({ colour, className }: { colour?: string; className?: string }) {
   return <Box component="span" className={className ?? 'pa-swatch'} style={colour ? { background: colour } : undefined} aria-hidden="true" />;
 }
 
-/** What the colours and marks mean: one colour per type, how each status is drawn, the two kinds of holiday. */
-export function CalendarLegend() {
+/**
+ * What the colours and marks mean: one colour per type, how each status is drawn, the two kinds of holiday,
+ * and the exhibition loans when they are shown.
+ */
+export function CalendarLegend({ withLoans = false }: { withLoans?: boolean }) {
   const { t } = useTranslation();
   return (
     <Box component="section" aria-label={t('calendar:legend.label')} mt="sm" className="pa-legend">
@@ -19,6 +22,23 @@ export function CalendarLegend() {
             <Text size="xs">{t(`calendar:types.${type}`)}</Text>
           </Group>
         ))}
+        {withLoans && (
+          <>
+            <Group gap={6} wrap="nowrap" component="li">
+              <Swatch colour={LOAN_COLOUR} />
+              <Text size="xs">{t('calendar:loans.legend')}</Text>
+            </Group>
+            <Group gap={6} wrap="nowrap" component="li">
+              <Box
+                component="span"
+                className="pa-swatch pa-swatch--loan-requested"
+                style={{ background: `color-mix(in srgb, ${LOAN_COLOUR} 14%, var(--mantine-color-body))`, borderColor: LOAN_COLOUR }}
+                aria-hidden="true"
+              />
+              <Text size="xs">{t('calendar:loans.legendRequested')}</Text>
+            </Group>
+          </>
+        )}
       </Group>
       <Group gap="md" wrap="wrap" component="ul" className="pa-legend__list" mt={6}>
         {HOLIDAY_KINDS.map((kind) => (

@@ -111,6 +111,7 @@ export const CalendarView = memo(function CalendarView({
 
 /** Grid events are links without an address that open a dialog: they are buttons for assistive technology. */
 function markEventAsButton(arg: EventMountArg): void {
-  if (arg.event.display === 'background' || arg.view.type.startsWith('list')) return;
+  // Loans are links (to the loan in the exhibitions section), and stay links.
+  if (arg.event.display === 'background' || arg.event.url || arg.view.type.startsWith('list')) return;
   arg.el.setAttribute('role', 'button');
 }

@@ -2,7 +2,10 @@ import type { EventContentArg } from '@fullcalendar/core';
 import type { TFunction } from 'i18next';
 import type { SchoolEvent } from '../../../../shared/domain/events';
 import type { Language } from '../../../i18n/language';
+import type { LoanSummary } from '../../../../shared/domain/loans';
 import { schoolEventOf } from '../model/calendar-inputs';
+import { loanOf, loanSummaryText } from '../model/loan-events';
+import { loanHref } from '../../exhibitions/availability/loan-links';
 import { eventSummary, timeRange } from '../model/event-text';
 import { shortTime, toLocalDateTime } from '../model/local-datetime';
 
@@ -88,6 +91,27 @@ function listContent(event: SchoolEvent, summary: string, t: TFunction, onOpen: 
   return [wrapper];
 }
 
+/**
+ * A loan: its bar in the month and week views (FullCalendar makes the bar a link to the loan), its row in the
+ * list view as a link rebuilt here, as for events.
+ */
+function loanContent(loan: LoanSummary, title: string, summary: string, viewType: string, t: TFunction): Node[] {
+  if (viewType.startsWith('list')) {
+    const link = element('a', 'pa-list-ev__title', title);
+    link.setAttribute('href', loanHref(loan.id));
+    link.setAttribute('aria-label', summary);
+    const status = element('span', `pa-list-ev__status pa-list-ev__status--loan`, t(`calendar:loans.statuses.${loan.status}`));
+    status.setAttribute('aria-hidden', 'true');
+    const wrapper = element('div', 'pa-list-ev');
+    wrapper.append(link, status);
+    return [wrapper];
+  }
+  const visual = element('div', 'pa-loan-ev', title);
+  visual.setAttribute('aria-hidden', 'true');
+  visual.title = summary;
+  return [hiddenSummary(summary), visual];
+}
+
 function holidayContent(title: string): Node[] {
   return [element('div', 'pa-holiday__label', title)];
 }
@@ -100,6 +124,8 @@ export interface ContentTools {
 
 /** Builds each event's inside as plain DOM nodes: cheap enough for hundreds of events in a month. */
 export function renderEventContent(arg: EventContentArg, tools: ContentTools): { domNodes: Node[] } | true {
+  const loan = loanOf(arg.event.extendedProps);
+  if (loan) return { domNodes: loanContent(loan, arg.event.title, loanSummaryText(tools.t, loan, tools.language), arg.view.type, tools.t) };
   const event = schoolEventOf(arg.event.extendedProps);
   if (!event) return arg.event.display === 'background' ? { domNodes: holidayContent(arg.event.title) } : true;
   const summary = eventSummary(tools.t, event, tools.language);

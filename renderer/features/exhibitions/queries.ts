@@ -1,0 +1,64 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { InputOf } from '../../../shared/api/contract';
+import { calendarKeys } from '../calendar/queries';
+
+/**
+ * Query keys of exhibitions and loans. Everything sits under two roots, ['exhibitions'] and ['loans'], which
+ * the home screen and the availability grid read too: every change refreshes both roots (see mutations.ts).
+ */
+export const exhibitionKeys = {
+  all: ['exhibitions'] as const,
+  list: (includeArchived: boolean) => ['exhibitions', 'list', { includeArchived }] as const,
+  detail: (id: number) => ['exhibitions', 'detail', id] as const,
+};
+
+export const loanKeys = {
+  all: ['loans'] as const,
+  list: (input: InputOf<'loans', 'list'>) => ['loans', 'list', input] as const,
+  detail: (id: number) => ['loans', 'detail', id] as const,
+};
+
+export function useExhibitions(includeArchived = false) {
+  return useQuery({
+    queryKey: exhibitionKeys.list(includeArchived),
+    queryFn: async () => unwrap(await api.exhibitions.list({ includeArchived })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useExhibition(id: number | null) {
+  return useQuery({
+    queryKey: exhibitionKeys.detail(id ?? 0),
+    queryFn: async () => unwrap(await api.exhibitions.get({ id: id! })),
+    enabled: id !== null,
+  });
+}
+
+export function useLoans(input: InputOf<'loans', 'list'>) {
+  return useQuery({
+    queryKey: loanKeys.list(input),
+    queryFn: async () => unwrap(await api.loans.list(input)),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLoan(id: number | null) {
+  return useQuery({
+    queryKey: loanKeys.detail(id ?? 0),
+    queryFn: async () => unwrap(await api.loans.get({ id: id! })),
+    enabled: id !== null,
+  });
+}
+
+/** The calendar's exhibition visits within a loan's days, to link them to it. */
+export function useVisitOptions(range: { from: string; to: string } | null) {
+  const input: InputOf<'events', 'list'> = { from: range?.from ?? '', to: range?.to ?? '', types: ['exhibition_visit'] };
+  return useQuery({
+    queryKey: calendarKeys.eventList(input),
+    queryFn: async () => unwrap(await api.events.list(input)),
+    enabled: range !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
