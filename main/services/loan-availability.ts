@@ -5,6 +5,8 @@ import { blockedSpan, loansInTheWay, nearestFreePeriods, type HeldPeriod } from 
 import { addDays, daysBetween } from '../../shared/domain/calendar-dates';
 import { HOLDING_STATUSES, type LoanAvailability } from '../../shared/domain/loans';
 import type { ConflictDetail } from '../../shared/api/result';
+import { listHolidays } from './holidays';
+import { schoolDayTest } from '../../shared/domain/school-days';
 
 /** When an exhibition is free: the server's side of the booking rules (shared/domain/loan-rules.ts). */
 
@@ -45,7 +47,9 @@ export async function checkLoanClash(
     end: period.pickupDate,
     subject: exhibition.title,
   }));
-  const alternatives = nearestFreePeriods(candidate, held, exhibition.bufferDays, { selfId: loanId, notBefore: today });
+  // Proposals must start and end on school days (the search looks up to a year each way).
+  const usableDay = schoolDayTest(await listHolidays(db, addDays(candidate.deliveryDate, -400), addDays(candidate.pickupDate, 400)));
+  const alternatives = nearestFreePeriods(candidate, held, exhibition.bufferDays, { selfId: loanId, notBefore: today, usableDay });
   throw new AppError('CONFLICT', 'loan conflict', { reason: 'loanConflict', conflicts, alternatives });
 }
 

@@ -46,34 +46,41 @@ export function blockedSpan(period: HeldPeriod, bufferDays: number): Span {
   return { start: addDays(period.deliveryDate, -bufferDays), end: addDays(period.pickupDate, bufferDays) };
 }
 
+/** How far from the wanted dates free periods are looked for, each way. */
+const SEARCH_HORIZON_DAYS = 366;
+
 /**
  * The nearest free periods of the same length as `wanted` (delivery to pick-up): the latest one before it
- * (not before `notBefore`) and the earliest one after it. A free period, if any exists in a direction, starts
- * right after a held period's buffer or ends right before one, so only those positions need testing.
+ * (not before `notBefore`) and the earliest one after it, nearest first. `usableDay` says on which days a
+ * delivery or a pick-up can happen (the server passes "a school day": not a weekend, break or public
+ * holiday), so the proposals are periods a school can actually take. Searched day by day, up to a year each
+ * way: a few hundred cheap checks.
  */
 export function nearestFreePeriods(
   wanted: { deliveryDate: string; pickupDate: string },
   held: readonly HeldPeriod[],
   bufferDays: number,
-  options: { selfId?: number | null; notBefore?: string } = {},
+  options: { selfId?: number | null; notBefore?: string; usableDay?: (date: string) => boolean } = {},
 ): Span[] {
   const length = daysBetween(wanted.deliveryDate, wanted.pickupDate);
   const others = held.filter((period) => period.id !== (options.selfId ?? null));
-  const isFree = (start: string) =>
-    loansInTheWay({ deliveryDate: start, pickupDate: addDays(start, length) }, others, bufferDays).length === 0;
-  const starts = new Set<string>();
-  for (const period of others) {
-    starts.add(addDays(period.pickupDate, bufferDays + 1));
-    starts.add(addDays(period.deliveryDate, -bufferDays - 1 - length));
+  const usable = options.usableDay ?? (() => true);
+  const fits = (start: string) => {
+    const end = addDays(start, length);
+    return usable(start) && usable(end) && loansInTheWay({ deliveryDate: start, pickupDate: end }, others, bufferDays).length === 0;
+  };
+  let before: string | undefined;
+  let after: string | undefined;
+  for (let offset = 1; offset <= SEARCH_HORIZON_DAYS && (before === undefined || after === undefined); offset += 1) {
+    const earlier = addDays(wanted.deliveryDate, -offset);
+    if (before === undefined && (options.notBefore === undefined || earlier >= options.notBefore) && fits(earlier)) before = earlier;
+    const later = addDays(wanted.deliveryDate, offset);
+    if (after === undefined && fits(later)) after = later;
   }
-  const candidates = [...starts].filter((start) => (options.notBefore === undefined || start >= options.notBefore) && isFree(start));
-  const before = candidates.filter((start) => start < wanted.deliveryDate).sort().at(-1);
-  const after = candidates.filter((start) => start > wanted.deliveryDate).sort()[0];
   const found: Span[] = [];
   for (const start of [before, after]) {
     if (start !== undefined) found.push({ start, end: addDays(start, length) });
   }
-  // Nearest first.
   return found.sort(
     (a, b) => Math.abs(daysBetween(wanted.deliveryDate, a.start)) - Math.abs(daysBetween(wanted.deliveryDate, b.start)),
   );

@@ -175,9 +175,11 @@ describe('booking rule', () => {
         conflicts: [
           { kind: 'exhibition', otherId: first.id, otherLabel: 'École communale de Droixhe', start: '2027-01-11', end: '2027-01-22', subject: exhibition.title },
         ],
+        // Free right after the loan; before it, 28 December → 8 January would be free too, but it starts in
+        // the winter break (holidays table), when no school can receive it: the proposal is before the break.
         alternatives: [
           { start: '2027-01-25', end: '2027-02-05' },
-          { start: '2026-12-28', end: '2027-01-08' },
+          { start: '2026-12-07', end: '2026-12-18' },
         ],
       },
     });

@@ -122,7 +122,7 @@ test('a request that clashes moves to a proposed free period, then goes out and 
   await expect(alert).toContainText(
     'Elle est prêtée à École communale de Droixhe du lun. 11 janvier 2027 au ven. 22 janvier 2027 (livraison → reprise).',
   );
-  await expect(alert.getByRole('button', { name: 'Utiliser du lun. 28 décembre 2026 au ven. 8 janvier 2027' })).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Utiliser du lun. 7 décembre 2026 au ven. 18 décembre 2026' })).toBeVisible();
   await alert.getByRole('button', { name: 'Utiliser du lun. 25 janvier 2027 au ven. 5 février 2027' }).click();
   await expect(form.getByLabel("Premier jour d'exposition")).toHaveValue('2027-01-25');
   await expect(form.getByLabel("Dernier jour d'exposition")).toHaveValue('2027-02-05');

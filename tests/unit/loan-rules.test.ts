@@ -109,9 +109,32 @@ describe('nearest free periods', () => {
   });
 
   it('ignores the loan being edited', () => {
-    const found = nearestFreePeriods({ deliveryDate: '2026-01-20', pickupDate: '2026-01-30' }, others, 0, { selfId: 2 });
-    expect(found.every((span) => span.start !== '2026-01-20')).toBe(true);
-    expect(found[0]).toEqual({ start: '2026-01-17', end: '2026-01-27' });
+    // Loan 2 (26 January → 6 February) is the one being moved: its own dates are no obstacle.
+    const found = nearestFreePeriods({ deliveryDate: '2026-01-17', pickupDate: '2026-01-27' }, others, 1, { selfId: 2 });
+    expect(found).toEqual([
+      { start: '2026-01-18', end: '2026-01-28' },
+      { start: '2025-12-24', end: '2026-01-03' },
+    ]);
+    // Counting loan 2, the gap between the loans is too short: the nearest is after it.
+    expect(nearestFreePeriods({ deliveryDate: '2026-01-17', pickupDate: '2026-01-27' }, others, 1)[0]).toEqual({
+      start: '2026-02-08',
+      end: '2026-02-18',
+    });
+  });
+
+  it('proposes only periods delivered and picked up on usable days', () => {
+    const weekday = (date: string) => ![0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+    const wanted = { deliveryDate: '2026-01-13', pickupDate: '2026-01-25' }; // 12 days
+    // Free from Monday 9 February, but 9 → Sat 21 and 10 → Sun 22 end on a weekend: Wed 11 → Mon 23.
+    expect(nearestFreePeriods(wanted, others, 2, { notBefore: '2026-01-01' })).toEqual([{ start: '2026-02-09', end: '2026-02-21' }]);
+    expect(nearestFreePeriods(wanted, others, 2, { usableDay: weekday, notBefore: '2026-01-01' })).toEqual([
+      { start: '2026-02-11', end: '2026-02-23' },
+    ]);
+    // A school break from 9 to 22 February: nothing delivered during it either.
+    const schoolDay = (date: string) => weekday(date) && !(date >= '2026-02-09' && date <= '2026-02-22');
+    expect(nearestFreePeriods(wanted, others, 2, { usableDay: schoolDay, notBefore: '2026-01-01' })).toEqual([
+      { start: '2026-02-25', end: '2026-03-09' },
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { schoolDayTest } from '../../shared/domain/school-days';
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../shared/domain/calendar-dates';
 import type { LoanAvailability, LoanStatus, LoanSummary } from '../../shared/domain/loans';
@@ -263,6 +264,16 @@ describe('choosing the dates first', () => {
     expect(choiceOf(blocked.suggestions[0]!)).toEqual({ deliveryDate: blocked.suggestions[0]!.start, pickupDate: blocked.suggestions[0]!.end });
     expect(answer.loanable[0]!.suggestions).toEqual([]);
     expect(answer.guidedCircuits.map((circuit) => circuit.id)).toEqual([2]);
+  });
+
+  it('suggests only periods that start and end on school days, as the server does', () => {
+    const choice = { deliveryDate: '2026-01-19', pickupDate: '2026-01-30' };
+    const busy = loan({ exhibitionId: 1, deliveryDate: '2026-01-12', pickupDate: '2026-01-23' });
+    // A (fictional) school break over the week after the loan: the nearest usable start is Monday 2 February.
+    const usableDay = schoolDayTest([{ startDate: '2026-01-26', endDate: '2026-02-01' }]);
+    const answer = answerDates(availability([exhibition({ id: 1, bufferDays: 2 })], [busy]), choice, choiceRange(choice), '2026-01-07', usableDay);
+    expect(answer.loanable[0]!.suggestions).toContainEqual({ start: '2026-02-02', end: '2026-02-13' });
+    expect(answer.loanable[0]!.suggestions.every((span) => usableDay(span.start) && usableDay(span.end))).toBe(true);
   });
 
   it('drops a suggestion the fetched range does not cover (an unseen loan could sit there)', () => {

@@ -17,6 +17,8 @@ import {
 } from './availability-model';
 import { formatDateRange } from './loan-dates';
 import { useLoanAvailability } from './queries';
+import { useHolidays } from '../../calendar/queries';
+import { schoolDayTest } from '../../../../shared/domain/school-days';
 
 interface DatesFirstPanelProps {
   choice: DatesChoice;
@@ -37,9 +39,11 @@ export function DatesFirstPanel({ choice, onChoice, today, onRequestLoan, headin
   const issue = datesIssue(choice);
   const range = useMemo(() => (issue ? null : choiceRange(choice)), [issue, choice]);
   const availability = useLoanAvailability(range);
+  const holidays = useHolidays(range);
+  const usableDay = useMemo(() => schoolDayTest(holidays.data ?? []), [holidays.data]);
   const answer = useMemo(
-    () => (availability.data && range && !issue ? answerDates(availability.data, choice, range, today) : null),
-    [availability.data, range, issue, choice, today],
+    () => (availability.data && range && !issue ? answerDates(availability.data, choice, range, today, usableDay) : null),
+    [availability.data, range, issue, choice, today, usableDay],
   );
   const days = issue ? 0 : daysBetween(choice.deliveryDate, choice.pickupDate) + 1;
   const freeCount = answer?.loanable.filter((item) => item.free).length ?? 0;

@@ -287,9 +287,16 @@ export interface DatesAnswer {
 
 /**
  * Every loanable exhibition in use, free or not for the chosen dates, naming what is in the way. Suggestions
- * are kept only when the fetched range covers them and their buffer days, so no unseen loan can sit there.
+ * are kept only when the fetched range covers them and their buffer days, so no unseen loan can sit there;
+ * with `usableDay` (see shared/domain/school-days.ts) they start and end on school days, as the server's do.
  */
-export function answerDates(availability: LoanAvailability, choice: DatesChoice, range: DateRange, today: string): DatesAnswer {
+export function answerDates(
+  availability: LoanAvailability,
+  choice: DatesChoice,
+  range: DateRange,
+  today: string,
+  usableDay?: (date: string) => boolean,
+): DatesAnswer {
   const inUse = availability.exhibitions.filter((exhibition) => !exhibition.archived).sort(byTitle);
   const loanable = inUse
     .filter((exhibition) => !isGuidedCircuit(exhibition))
@@ -300,7 +307,7 @@ export function answerDates(availability: LoanAvailability, choice: DatesChoice,
       const suggestions =
         inTheWay.length === 0
           ? []
-          : nearestFreePeriods(choice, loans, exhibition.bufferDays, { notBefore: today }).filter(
+          : nearestFreePeriods(choice, loans, exhibition.bufferDays, { notBefore: today, usableDay }).filter(
               (span) =>
                 addDays(span.start, -exhibition.bufferDays - 1) >= range.from && addDays(span.end, exhibition.bufferDays + 1) <= range.to,
             );
