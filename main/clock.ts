@@ -4,3 +4,22 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * A clock that starts at `start` and then runs at the normal pace. Browser mode uses it when
+ * PASSERELLE_CLOCK_START is set, so end-to-end tests see the same "today" on the server as in the page
+ * (reminders, proposed free periods) whatever day they run.
+ */
+export function clockStartingAt(start: Date, real: Clock = systemClock): Clock {
+  const offset = start.getTime() - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+}
+
+/** Reads PASSERELLE_CLOCK_START (an ISO date-time); the system clock when unset, an error when unreadable. */
+export function clockFromEnvironment(env: NodeJS.ProcessEnv): Clock {
+  const start = env.PASSERELLE_CLOCK_START;
+  if (start === undefined || start === '') return systemClock;
+  const date = new Date(start);
+  if (Number.isNaN(date.getTime())) throw new Error(`PASSERELLE_CLOCK_START n'est pas une date lisible : ${start}`);
+  return clockStartingAt(date);
+}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createCore } from '../core';
+import { clockFromEnvironment, systemClock } from '../clock';
 import { defaultUserDataDir, resolveDataDir } from '../data-dir';
 import { DatabaseTooNewError } from '../db/migrate';
 import { startHttpBridge } from './http-bridge';
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const port = resolvePort(argv, process.env);
-  const core = await createCore({ dataDir });
+  const clock = clockFromEnvironment(process.env);
+  const core = await createCore({ dataDir, clock });
   const bridge = await startHttpBridge({
     dispatch: core.dispatch,
     // dist/main/serve.cjs sits beside dist/renderer/.
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   console.log(`  Données : ${dataDir}`);
   console.log(`  Ouvrez  : ${bridge.url}`);
   console.log(`  (Ctrl+C pour arrêter)`);
+  if (clock !== systemClock) console.log(`  Horloge de test : démarrée le ${clock.now().toISOString()} (PASSERELLE_CLOCK_START)`);
 
   const stop = async (): Promise<void> => {
     await bridge.close();

@@ -30,6 +30,9 @@ export interface HttpBridge {
   close(): Promise<void>;
 }
 
+/** How long an in-flight request may finish when the server stops. */
+const CLOSE_GRACE_MS = 1000;
+
 function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
   response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -138,6 +141,13 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
   return {
     port,
     url: `http://${LOOPBACK_HOST}:${port}/#token=${options.token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // An open tab keeps connections alive (and may be mid-request): close idle ones now and the rest after
+    // a short grace, so Ctrl+C (and test teardown) never waits for the browser to let go.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
+      }),
   };
 }

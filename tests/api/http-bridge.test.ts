@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,5 +137,25 @@ describe('HTTP bridge', () => {
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('outside the root');
     expect(response.body).not.toContain('root:');
+  });
+});
+
+describe('stopping', () => {
+  it('closes even while a tab holds a connection open with a request still coming in', async () => {
+    const other = await startHttpBridge({ dispatch: core.dispatch, staticRoot, port: 0, token: TOKEN });
+    // A client that sent its headers but not its body yet: the server cannot treat it as idle, and a plain
+    // server.close() would wait for it for ever.
+    const socket = await new Promise<Socket>((resolve, reject) => {
+      const connection = connect(other.port, '127.0.0.1', () => resolve(connection));
+      connection.on('error', reject);
+    });
+    socket.write(`POST /api/auth/status HTTP/1.1\r\nHost: 127.0.0.1:${other.port}\r\nContent-Length: 100\r\n\r\n{`);
+    await other.close();
+    const refused = await new Promise<string>((resolve) => {
+      const again = connect(other.port, '127.0.0.1', () => resolve('connected'));
+      again.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+    });
+    expect(refused).toBe('ECONNREFUSED');
+    socket.destroy();
   });
 });

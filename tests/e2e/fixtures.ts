@@ -2,11 +2,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from './server';
 
 /** Each test gets its own server and data directory, and fails on any console error of the page. */
-export const test = base.extend<{ server: RunningServer; consoleErrors: string[] }>({
-  // Playwright reads a fixture's dependencies from its first parameter's pattern: empty means none.
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await startServer();
+export const test = base.extend<{ server: RunningServer; consoleErrors: string[]; serverClockStart: Date | undefined }>({
+  /** `test.use({ serverClockStart: NOW })` starts the server's clock at the page's clock. */
+  serverClockStart: [undefined, { option: true }],
+  server: async ({ serverClockStart }, use) => {
+    const server = await startServer({ clockStart: serverClockStart });
     await use(server);
     await server.stop();
   },

@@ -6,10 +6,12 @@ import type { RunningServer } from './server';
 
 /**
  * The coordinator's home reminders, the availability tab (dates first, year grid) and the loans on the
- * calendar. The availability and calendar tests fix the page's clock on Wednesday 2 December 2026; the home
- * reminders depend on the server's day, so those loans are seeded around the day the server reports.
+ * calendar. The page's and the server's clocks start on Wednesday 2 December 2026; the home reminders are
+ * seeded around the day the server reports (some tests do not fix the page's clock).
  */
 const NOW = new Date('2026-12-02T08:00:00+01:00');
+// The server's day starts at the page's clock too, so the file reads the same whatever day it runs.
+test.use({ serverClockStart: NOW });
 const PASSWORD = 'mot-de-passe-e2e';
 
 interface Seeded {

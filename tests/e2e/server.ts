@@ -18,10 +18,12 @@ export interface RunningServer {
 
 const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([\w-]+)/;
 
-export async function startServer(): Promise<RunningServer> {
+/** `clockStart`: the server's clock starts there (PASSERELLE_CLOCK_START), to match a page clock. */
+export async function startServer(options: { clockStart?: Date } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/main/serve.cjs', '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: options.clockStart ? { ...process.env, PASSERELLE_CLOCK_START: options.clockStart.toISOString() } : process.env,
   });
   let output = '';
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
