@@ -23,3 +23,15 @@ export function clockFromEnvironment(env: NodeJS.ProcessEnv): Clock {
   if (Number.isNaN(date.getTime())) throw new Error(`PASSERELLE_CLOCK_START n'est pas une date lisible : ${start}`);
   return clockStartingAt(date);
 }
+
+const brusselsDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** "2026-11-28" as a calendar in Liège shows it (at 00:30 local time, UTC still says the day before). */
+export function belgianDate(at: Date): string {
+  return brusselsDay.format(at);
+}

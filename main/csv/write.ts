@@ -1,3 +1,4 @@
+import { belgianDate } from '../clock';
 import Papa from 'papaparse';
 
 export type CsvCell = string | number | null;
@@ -28,18 +29,6 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
     { delimiter: ';', newline: '\r\n', quotes: false },
   );
   return `${BOM}${body}\r\n`;
-}
-
-const brusselsDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Brussels',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** "2026-11-28" as a calendar in Liège shows it (at 00:30 local time, UTC still says the day before). */
-export function belgianDate(at: Date): string {
-  return brusselsDay.format(at);
 }
 
 /** "ecoles-2026-11-28.csv". */

@@ -8,7 +8,7 @@ import {
 } from '../services/exhibitions';
 import { exhibitionScheduleFile } from '../services/loan-documents';
 import { signedInUser, type DomainHandlers } from './context';
-import { belgianDate } from '../csv/write';
+import { belgianDate } from '../clock';
 
 export const exhibitionsHandlers: DomainHandlers<'exhibitions'> = {
   async list(ctx, input) {

@@ -1,4 +1,4 @@
-import { belgianDate } from '../csv/write';
+import { belgianDate } from '../clock';
 import { decideLoan, deleteLoan, saveLoan } from '../services/loans';
 import { getLoan, listLoans } from '../services/loans-read';
 import { recordConditionCheck } from '../services/loan-checks';

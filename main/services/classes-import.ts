@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { assertImportable, importPreview, readImportFile } from '../csv/import-file';
 import type { ColumnSynonyms } from '../csv/columns';
-import { belgianDate } from '../csv/write';
+import { belgianDate } from '../clock';
 import { chunked, foldedKey, whereInChunks } from './directory-query';
 import { classColumns } from './classes';
 import { schoolNameKey } from './schools';
