@@ -9,7 +9,11 @@ import { chromium } from 'playwright-core';
 const root = new URL('..', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-shots-'));
 execFileSync(process.execPath, [join(root, 'dist/main/demo.cjs'), '--data-dir', dataDir], { stdio: 'ignore' });
-const server = spawn(process.execPath, [join(root, 'dist/main/serve.cjs'), '--data-dir', dataDir, '--port', '0']);
+// The demo's "today" is 28 November 2026: server and page start their clocks there, so the pictures stay the same.
+const DEMO_TODAY = '2026-11-28T10:00:00+01:00';
+const server = spawn(process.execPath, [join(root, 'dist/main/serve.cjs'), '--data-dir', dataDir, '--port', '0'], {
+  env: { ...process.env, PASSERELLE_CLOCK_START: DEMO_TODAY },
+});
 const url = await new Promise((resolve, reject) => {
   let output = '';
   server.stdout.on('data', (chunk) => {
@@ -26,6 +30,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'fr-BE' });
+  await page.clock.install({ time: new Date(DEMO_TODAY) });
   await page.goto(url);
   await page.getByLabel("Nom d'utilisateur").fill('coordination');
   await page.getByLabel('Mot de passe', { exact: true }).fill('passerelle-demo');
@@ -40,10 +45,11 @@ try {
   await page.screenshot({ path: join(root, 'docs/screenshots/shell-fr.png') });
   console.log('docs/screenshots/shell-fr.png written');
   await navigation.getByRole('link', { name: 'Expositions' }).click();
-  await page.getByRole('tab', { name: 'Disponibilités' }).click();
   await page.getByRole('heading', { level: 1, name: 'Expositions' }).waitFor();
+  await page.getByRole('tab', { name: 'Disponibilités' }).click();
+  await page.getByRole('heading', { name: "Disponibilités de l'année" }).waitFor();
   await page.waitForTimeout(500);
-  await page.screenshot({ path: join(root, 'docs/screenshots/exhibitions-fr.png') });
+  await page.screenshot({ path: join(root, 'docs/screenshots/exhibitions-fr.png'), fullPage: true });
   console.log('docs/screenshots/exhibitions-fr.png written');
 } finally {
   await browser.close();
