@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, setUpAdmin, createUser, logIn } from './fixtures';
+import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
 import type { RunningServer } from './server';
 
 /**
@@ -22,38 +22,15 @@ interface Directory {
 
 interface Seeded {
   coordinator: { username: string; password: string };
-  call(channel: string, input: object): Promise<unknown>;
+  call: ApiCall;
   directory: Directory;
 }
 
 /** A coordinator, and through their own API session a school with two classes, a partner and a facilitator. */
 async function seed(server: RunningServer): Promise<Seeded> {
-  await setUpAdmin(server);
-  const coordinator = { username: 'n.verlaine', displayName: 'Nadia Verlaine', password: PASSWORD, roles: ['coordinator'] };
-  await createUser(server, coordinator);
-  const tab = 'tab-of-the-seeding-coordinator';
-  const login = await server.call('auth/login', { username: coordinator.username, password: coordinator.password }, tab);
-  if (!login.ok) throw new Error(`coordinator login failed: ${JSON.stringify(login.error)}`);
-  const call = async (channel: string, input: object) => {
-    const result = await server.call(channel, input, tab);
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
-  };
+  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
   const id = (data: unknown) => (data as { id: number }).id;
-  const schoolId = id(
-    await call('schools/create', {
-      name: 'École communale de Droixhe',
-      network: 'communal',
-      levels: ['primaire'],
-      street: 'Rue de la Meuse 12',
-      postalCode: '4020',
-      city: 'Liège',
-      neighbourhood: 'Droixhe',
-      phone: '',
-      email: '',
-      notes: '',
-    }),
-  );
+  const schoolId = id(await call('schools/create', schoolInput('École communale de Droixhe')));
   const classOf = async (name: string, pupilCount: number) =>
     id(await call('classes/create', { schoolId, schoolYear: SCHOOL_YEAR, name, grade: '5P', pupilCount, teacherIds: [] }));
   const classA = await classOf('5e primaire A', 20);

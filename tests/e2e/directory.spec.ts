@@ -1,31 +1,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect, setUpAdmin, createUser, logIn } from './fixtures';
+import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
 import type { RunningServer } from './server';
 
 const COORDINATOR = { username: 'c.directory', displayName: 'Coralie Annuaire', password: 'mot-de-passe-e2e', roles: ['coordinator'] };
 
 /** A school created through the API, as another coordinator would have done earlier. */
 async function seedSchool(server: RunningServer, name: string): Promise<void> {
-  const tab = 'seed-tab-for-directory-0001';
-  const login = await server.call('auth/login', { username: COORDINATOR.username, password: COORDINATOR.password }, tab);
-  if (!login.ok) throw new Error(`login failed: ${JSON.stringify(login.error)}`);
-  const created = await server.call(
-    'schools/create',
-    {
-      name,
-      network: 'fwb',
-      levels: ['secondaire'],
-      street: 'Rue de Visé 1',
-      postalCode: '4020',
-      city: 'Liège',
-      neighbourhood: 'Jupille',
-      phone: '',
-      email: '',
-      notes: '',
-    },
-    tab,
-  );
-  if (!created.ok) throw new Error(`school creation failed: ${JSON.stringify(created.error)}`);
+  const call = await apiSession(server, COORDINATOR, 'seed-tab-for-directory-0001');
+  await call('schools/create', {
+    name,
+    network: 'fwb',
+    levels: ['secondaire'],
+    street: 'Rue de Visé 1',
+    postalCode: '4020',
+    city: 'Liège',
+    neighbourhood: 'Jupille',
+    phone: '',
+    email: '',
+    notes: '',
+  });
 }
 
 test('a coordinator sets up the directory: schools, a class, search, sort, CSV export and import, deletion', async ({

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, setUpAdmin, createUser, logIn } from './fixtures';
+import { test, expect, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
 import type { RunningServer } from './server';
 
 /**
@@ -18,38 +18,17 @@ test.use({ serverClockStart: NOW });
 
 interface Seeded {
   coordinator: { username: string; password: string };
-  call(channel: string, input: object): Promise<unknown>;
+  call: ApiCall;
   exhibitionId: number;
   schoolId: number;
 }
 
 /** A coordinator, a school, and through the coordinator's own session a loan of the seeded exhibition. */
 async function seed(server: RunningServer): Promise<Seeded> {
-  await setUpAdmin(server);
-  const coordinator = { username: 'n.verlaine', displayName: 'Nadia Verlaine', password: PASSWORD, roles: ['coordinator'] };
-  await createUser(server, coordinator);
-  const tab = 'tab-of-the-seeding-coordinator';
-  const login = await server.call('auth/login', { username: coordinator.username, password: coordinator.password }, tab);
-  if (!login.ok) throw new Error(`coordinator login failed: ${JSON.stringify(login.error)}`);
-  const call = async (channel: string, input: object) => {
-    const result = await server.call(channel, input, tab);
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
-  };
+  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
   const exhibitions = (await call('exhibitions/list', {})) as { id: number; title: string }[];
   const exhibitionId = exhibitions.find((exhibition) => exhibition.title === EXHIBITION)!.id;
-  const { id: schoolId } = (await call('schools/create', {
-    name: 'École communale de Droixhe',
-    network: 'communal',
-    levels: ['primaire'],
-    street: 'Rue de la Meuse 12',
-    postalCode: '4020',
-    city: 'Liège',
-    neighbourhood: 'Droixhe',
-    phone: '',
-    email: '',
-    notes: '',
-  })) as { id: number };
+  const { id: schoolId } = await call<{ id: number }>('schools/create', schoolInput('École communale de Droixhe'));
   return { coordinator, call, exhibitionId, schoolId };
 }
 

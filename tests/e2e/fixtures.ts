@@ -29,22 +29,62 @@ export async function setUpAdmin(server: RunningServer, password = 'phrase-de-pa
   if (!result.ok) throw new Error(`setup failed: ${JSON.stringify(result.error)}`);
 }
 
+/** A call through an API session: resolves to the result's data, throws with the error when the call fails. */
+export type ApiCall = <T = unknown>(channel: string, input: object) => Promise<T>;
+
+/** Logs `user` in through the API on the client `tab` and returns their calls; throws if the login fails. */
+export async function apiSession(
+  server: RunningServer,
+  user: { username: string; password: string },
+  tab = `tab-of-${user.username.replace(/[^A-Za-z0-9_-]/g, '_')}-0123456789`,
+): Promise<ApiCall> {
+  const login = await server.call('auth/login', { username: user.username, password: user.password }, tab);
+  if (!login.ok) throw new Error(`${user.username} login failed: ${JSON.stringify(login.error)}`);
+  return async <T = unknown>(channel: string, input: object): Promise<T> => {
+    const result = await server.call(channel, input, tab);
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+    return result.data as T;
+  };
+}
+
 /** Creates a user with the given roles through an admin API session; they need not change their password. */
 export async function createUser(
   server: RunningServer,
   user: { username: string; displayName: string; password: string; roles: string[] },
 ): Promise<void> {
-  const adminTab = 'admin-tab-for-fixtures-01';
-  const login = await server.call('auth/login', { username: 'admin', password: 'phrase-de-passe-admin' }, adminTab);
-  if (!login.ok) throw new Error(`admin login failed: ${JSON.stringify(login.error)}`);
-  const created = await server.call('users/create', user, adminTab);
-  if (!created.ok) throw new Error(`user creation failed: ${JSON.stringify(created.error)}`);
+  const asAdmin = await apiSession(server, { username: 'admin', password: 'phrase-de-passe-admin' }, 'admin-tab-for-fixtures-01');
+  await asAdmin('users/create', user);
   // Clear the forced change, as its owner would, so tests start in the shell.
-  const own = `tab-of-${user.username.replace(/[^A-Za-z0-9_-]/g, "_")}-0123456789`;
-  await server.call('auth/login', { username: user.username, password: user.password }, own);
-  const changed = await server.call('auth/changePassword', { currentPassword: user.password, newPassword: `${user.password}-2` }, own);
-  if (!changed.ok) throw new Error(`password change failed: ${JSON.stringify(changed.error)}`);
+  const asUser = await apiSession(server, user);
+  await asUser('auth/changePassword', { currentPassword: user.password, newPassword: `${user.password}-2` });
   user.password = `${user.password}-2`;
+}
+
+/** The admin, then the coordinator Nadia Verlaine (her first password already changed) with an API session of her own. */
+export async function seedCoordinator(
+  server: RunningServer,
+  password: string,
+): Promise<{ coordinator: { username: string; password: string }; call: ApiCall }> {
+  await setUpAdmin(server);
+  const coordinator = { username: 'n.verlaine', displayName: 'Nadia Verlaine', password, roles: ['coordinator'] };
+  await createUser(server, coordinator);
+  return { coordinator, call: await apiSession(server, coordinator, 'tab-of-the-seeding-coordinator') };
+}
+
+/** The input of `schools/create` for a primary school of the communal network in Droixhe. */
+export function schoolInput(name: string): object {
+  return {
+    name,
+    network: 'communal',
+    levels: ['primaire'],
+    street: 'Rue de la Meuse 12',
+    postalCode: '4020',
+    city: 'Liège',
+    neighbourhood: 'Droixhe',
+    phone: '',
+    email: '',
+    notes: '',
+  };
 }
 
 export async function logIn(page: Page, server: RunningServer, username: string, password: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { addDays } from '../../shared/domain/calendar-dates';
 import type { Exhibition } from '../../shared/domain/exhibitions';
-import { test, expect, setUpAdmin, createUser, logIn } from './fixtures';
+import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
 import type { RunningServer } from './server';
 
 /**
@@ -16,39 +16,15 @@ const PASSWORD = 'mot-de-passe-e2e';
 
 interface Seeded {
   coordinator: { username: string; password: string };
-  call(channel: string, input: object): Promise<unknown>;
+  call: ApiCall;
   schools: { droixhe: number; waha: number };
   exhibitions: { history: number; prejudices: number; circuit: number };
   items: { history: number[]; prejudices: number[] };
 }
 
 async function seed(server: RunningServer): Promise<Seeded> {
-  await setUpAdmin(server);
-  const coordinator = { username: 'n.verlaine', displayName: 'Nadia Verlaine', password: PASSWORD, roles: ['coordinator'] };
-  await createUser(server, coordinator);
-  const tab = 'tab-of-the-seeding-coordinator';
-  const login = await server.call('auth/login', { username: coordinator.username, password: coordinator.password }, tab);
-  if (!login.ok) throw new Error(`coordinator login failed: ${JSON.stringify(login.error)}`);
-  const call = async (channel: string, input: object) => {
-    const result = await server.call(channel, input, tab);
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
-  };
-  const school = async (name: string) =>
-    (
-      (await call('schools/create', {
-        name,
-        network: 'communal',
-        levels: ['primaire'],
-        street: 'Rue de la Meuse 12',
-        postalCode: '4020',
-        city: 'Liège',
-        neighbourhood: 'Droixhe',
-        phone: '',
-        email: '',
-        notes: '',
-      })) as { id: number }
-    ).id;
+  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
+  const school = async (name: string) => (await call<{ id: number }>('schools/create', schoolInput(name))).id;
   // A new installation holds CRIPEL's two exhibitions; the history one is given three buffer days here.
   const existing = (await call('exhibitions/list', {})) as Exhibition[];
   const history = existing.find((item) => item.title.startsWith('Une brève histoire'))!;

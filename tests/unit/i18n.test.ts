@@ -9,26 +9,11 @@ import { ERROR_CODES, FIELD_ISSUES } from '../../shared/api/result';
 import { ROLES } from '../../shared/domain/roles';
 import { MODULES } from '../../shared/domain/modules';
 import { SECTIONS } from '../../shared/domain/sections';
+import { flatten, placeholders, type Tree } from '../helpers/i18n-namespace';
 
-type Tree = { [key: string]: string | Tree };
 const LANGUAGES: Record<'fr' | 'en', Tree> = { fr, en };
 
-/** Every leaf of a translation tree as `dotted.key → text`. */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const leaves = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') leaves.set(path, value);
-    else for (const [leaf, text] of flatten(value, path)) leaves.set(leaf, text);
-  }
-  return leaves;
-}
-
 const flat = { fr: flatten(fr), en: flatten(en) };
-
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1]!).sort();
-}
 
 /** The field names of every channel's input, read from the contract's zod objects. */
 function contractFieldNames(): string[] {
