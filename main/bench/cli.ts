@@ -10,6 +10,7 @@ import { CHANNELS } from '../../shared/api/contract';
 import { generateExhibitionLoans } from '../demo/exhibition-loans';
 import { generateSchoolProgramme } from '../demo/school-programme';
 import { seededRandom } from '../demo/random';
+import { pairedStatistics } from '../../shared/domain/questionnaires/paired-stats';
 
 /**
  * `npm run bench`: measures what users feel, on a temporary database, and prints medians and 95th
@@ -86,6 +87,19 @@ async function benchLoans(core: Awaited<ReturnType<typeof createCore>>, caller: 
   }
 }
 
+/**
+ * Issue 5's target: the analysis of a school year of answers (150,000 paired values) — the statistics alone,
+ * on Likert scores from a seeded generator (reading them from the database comes with the questionnaires).
+ */
+async function benchPairedStatistics(): Promise<void> {
+  const random = seededRandom(150_000);
+  const pairs = Array.from({ length: 150_000 }, () => {
+    const before = random.int(1, 5);
+    return { before, after: Math.min(5, Math.max(1, before + random.int(-1, 2))) };
+  });
+  await measure('pairedStatistics (150,000 pairs, Likert 1–5)', 10, async () => pairedStatistics(pairs));
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
   const core = await createCore({ dataDir, logger: createMemoryLogger() });
@@ -106,6 +120,7 @@ async function main(): Promise<void> {
     await measure(`${users} (2001 users)`, 50, () => core.dispatch(caller, users, {}));
     await measure(`${users} search (2001 users)`, 200, () => core.dispatch(caller, users, { search: 'Personne 19' }));
     await benchCalendar(core);
+    await benchPairedStatistics();
   } finally {
     await core.close();
     rmSync(dataDir, { recursive: true, force: true });
