@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as foundation from '../../migrations/20261128120000_foundation';
 import * as schoolProgramme from '../../migrations/20261128170000_school_programme';
 import * as exhibitionLoans from '../../migrations/20261128190000_exhibition_loans';
+import * as questionnaires from '../../migrations/20261128200000_questionnaires';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -12,6 +13,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261128120000_foundation', foundation],
   ['20261128170000_school_programme', schoolProgramme],
   ['20261128190000_exhibition_loans', exhibitionLoans],
+  ['20261128200000_questionnaires', questionnaires],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

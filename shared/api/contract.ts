@@ -13,6 +13,7 @@ import { eventsChannels } from './channels/events';
 import { holidaysChannels } from './channels/holidays';
 import { exhibitionsChannels } from './channels/exhibitions';
 import { loansChannels } from './channels/loans';
+import { questionnairesChannels } from './channels/questionnaires';
 
 /**
  * The one contract between the renderer and the Node side. A channel's name is `domain/action`, built from
@@ -32,6 +33,7 @@ export const contract = {
   holidays: holidaysChannels,
   exhibitions: exhibitionsChannels,
   loans: loansChannels,
+  questionnaires: questionnairesChannels,
 };
 
 export type Contract = typeof contract;

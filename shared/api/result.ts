@@ -41,6 +41,10 @@ export const FIELD_ISSUES = [
   'not_loanable',
   'outside_loan',
   'incomplete',
+  'out_of_scale',
+  'not_asked',
+  'after_without_before',
+  'code_pattern',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

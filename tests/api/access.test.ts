@@ -85,6 +85,18 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'loans/availability': ['coordinator'],
   'loans/reminders': ['coordinator'],
   'loans/agreementPdf': ['coordinator'],
+  'questionnaires/templates': ['coordinator', 'teacher'],
+  'questionnaires/template': ['coordinator', 'teacher'],
+  'questionnaires/administrations': ['coordinator', 'teacher'],
+  'questionnaires/createAdministration': ['coordinator', 'teacher'],
+  'questionnaires/responses': ['coordinator', 'teacher'],
+  'questionnaires/saveResponse': ['coordinator', 'teacher'],
+  'questionnaires/deleteResponse': ['coordinator', 'teacher'],
+  'questionnaires/createTemplate': ['coordinator'],
+  'questionnaires/updateTemplate': ['coordinator'],
+  'questionnaires/newTemplateVersion': ['coordinator'],
+  'questionnaires/setTemplateArchived': ['coordinator'],
+  'questionnaires/deleteAdministration': ['coordinator'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];
