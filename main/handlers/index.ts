@@ -10,6 +10,7 @@ import { eventsHandlers } from './events';
 import { holidaysHandlers } from './holidays';
 import { exhibitionsHandlers } from './exhibitions';
 import { loansHandlers } from './loans';
+import { questionnairesHandlers } from './questionnaires';
 import type { Handlers } from './context';
 
 /** One entry per contract domain; the `Handlers` type makes a missing or extra channel a compile error. */
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   holidays: holidaysHandlers,
   exhibitions: exhibitionsHandlers,
   loans: loansHandlers,
+  questionnaires: questionnairesHandlers,
 };

@@ -182,5 +182,8 @@ export async function deleteClass(db: Db, id: number): Promise<void> {
   if (!(await db('school_classes').where({ id }).first('id'))) throw notFound('class');
   const count = await eventCount(db, id);
   if (count > 0) throw conflict('classHasEvents', { count });
+  // A class taken out of an event keeps the questionnaires it answered there.
+  const questionnaires = countValue(await db('questionnaire_administrations').where({ class_id: id }).count({ n: '*' }).first());
+  if (questionnaires > 0) throw conflict('classHasQuestionnaires', { count: questionnaires });
   await db('school_classes').where({ id }).delete();
 }

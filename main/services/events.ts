@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
-import { fieldError, notFound } from '../errors';
+import { conflict, fieldError, notFound } from '../errors';
+import { countValue } from './directory-query';
 import { schoolYearOf } from '../../shared/domain/school-year';
 import type { EventStatus, EventTheme, EventType, SchoolEvent } from '../../shared/domain/events';
 import type { SessionUser } from '../../shared/domain/users';
@@ -122,7 +123,10 @@ export async function moveEvent(db: Db, id: number, start: string, end: string, 
   return saveEvent(db, id, input, at);
 }
 
+/** Refused while questionnaires were given for the event: their answers are the programme's evidence. */
 export async function deleteEvent(db: Db, id: number): Promise<void> {
-  const deleted = await db('events').where({ id }).delete();
-  if (deleted === 0) throw notFound('event');
+  if (!(await db('events').where({ id }).first('id'))) throw notFound('event');
+  const count = countValue(await db('questionnaire_administrations').where({ event_id: id }).count({ n: '*' }).first());
+  if (count > 0) throw conflict('eventHasQuestionnaires', { count });
+  await db('events').where({ id }).delete();
 }

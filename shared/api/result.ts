@@ -45,6 +45,7 @@ export const FIELD_ISSUES = [
   'not_asked',
   'after_without_before',
   'code_pattern',
+  'not_in_event',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

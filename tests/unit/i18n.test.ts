@@ -57,6 +57,8 @@ const REASONS = [
   'notFound.item',
   'loanConflict',
   'templateHasAnswers',
+  'eventHasQuestionnaires',
+  'classHasQuestionnaires',
   'notFound.template',
   'notFound.administration',
   'notFound.response',
