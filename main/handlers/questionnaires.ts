@@ -8,6 +8,7 @@ import {
 } from '../services/questionnaire-templates';
 import { createAdministration, deleteAdministration, listAdministrations } from '../services/questionnaire-administrations';
 import { deleteResponse, listResponses, saveResponse } from '../services/questionnaire-responses';
+import { questionnaireFormFile } from '../services/questionnaire-documents';
 import { signedInUser, type DomainHandlers } from './context';
 
 /** Audit entries carry ids only: never a pupil code, an answer or a comment. */
@@ -83,5 +84,9 @@ export const questionnairesHandlers: DomainHandlers<'questionnaires'> = {
     await deleteResponse(ctx.db, signedInUser(ctx), input.id);
     await ctx.audit({ action: 'questionnaire.response.delete', entity: 'questionnaire_response', entityId: input.id });
     return null;
+  },
+
+  async formPdf(ctx, input) {
+    return questionnaireFormFile(ctx.db, signedInUser(ctx), input, ctx.clock.now());
   },
 };

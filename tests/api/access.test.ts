@@ -92,6 +92,7 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'questionnaires/responses': ['coordinator', 'teacher'],
   'questionnaires/saveResponse': ['coordinator', 'teacher'],
   'questionnaires/deleteResponse': ['coordinator', 'teacher'],
+  'questionnaires/formPdf': ['coordinator', 'teacher'],
   'questionnaires/createTemplate': ['coordinator'],
   'questionnaires/updateTemplate': ['coordinator'],
   'questionnaires/newTemplateVersion': ['coordinator'],

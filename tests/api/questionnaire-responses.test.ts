@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../main/dispatch';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
@@ -310,5 +314,32 @@ describe('events and classes with questionnaires', () => {
     expect(await core.dispatch(coordinator, 'classes/delete', { id: classA })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'classHasQuestionnaires', params: { count: 1 } } });
     expect(await core.db('school_classes').where({ id: classA }).first('id')).toEqual({ id: classA });
     expect(await core.dispatch(coordinator, 'classes/delete', { id: otherClass })).toEqual({ ok: true, data: null });
+  });
+});
+
+describe('paper forms', () => {
+  it('prints a class set of the form of the phase, for the class teacher, and hides other classes', async () => {
+    const before = await administration();
+    const file = dataOf<{ fileName: string; content: string; encoding: string }>(
+      await core.dispatch(coordinator, 'questionnaires/formPdf', { administrationId: before.id, language: 'fr', copies: 2 }),
+    );
+    expect(file).toMatchObject({ fileName: 'questionnaire-avant-5e-primaire-a-2026-12-03.pdf', encoding: 'base64' });
+    const path = join(mkdtempSync(join(tmpdir(), 'passerelle-form-')), file.fileName);
+    writeFileSync(path, Buffer.from(file.content, 'base64'));
+    expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('École communale de Droixhe');
+    expect(text).toContain('5e primaire A');
+    expect(text).toContain('Atelier « Préjugés »');
+    expect(text.match(/Ton code secret/g)).toHaveLength(2); // two copies
+    // The items asked only after the activity are not on the 'before' form.
+    for (const item of pupil.items.filter((entry) => entry.phase === 'after')) expect(text).not.toContain(item.wordingFr);
+
+    const teacher = await signInAs(core, ['teacher']);
+    await addTeacher(core.db, school, [classB], teacher.userId);
+    expect(await core.dispatch(teacher.caller, 'questionnaires/formPdf', { administrationId: before.id, language: 'fr', copies: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -57,6 +57,7 @@ const REASONS = [
   'notFound.item',
   'loanConflict',
   'templateHasAnswers',
+  'templateHasNoItemsForPhase',
   'eventHasQuestionnaires',
   'classHasQuestionnaires',
   'notFound.template',

@@ -12,6 +12,7 @@ import {
   type QuestionnaireTemplate,
 } from '../../domain/questionnaires/templates';
 import type { Administration, QuestionnaireResponse } from '../../domain/questionnaires/responses';
+import type { ExportedFile } from './events';
 
 const labelField = z.string().trim().min(1).max(200);
 
@@ -119,6 +120,16 @@ export const questionnairesChannels = {
     }),
     access: ['coordinator', 'teacher'],
     writes: true,
+  }),
+  /** The paper form of an administration, `copies` times (a class set), as a PDF. */
+  formPdf: defineChannel<ExportedFile>()({
+    input: z.strictObject({
+      administrationId: idField,
+      language: z.enum(['fr', 'en']),
+      copies: z.number().int().min(1).max(200),
+    }),
+    access: ['coordinator', 'teacher'],
+    writes: false,
   }),
   deleteResponse: defineChannel<null>()({
     input: z.strictObject({ id: idField }),

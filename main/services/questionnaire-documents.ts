@@ -1,0 +1,44 @@
+import type { Db } from '../db/connection';
+import { conflict } from '../errors';
+import type { SessionUser } from '../../shared/domain/users';
+import type { ExportedFile } from '../../shared/api/channels/events';
+import { administrationFor } from './questionnaire-administrations';
+import { getTemplate } from './questionnaire-templates';
+import { getEvent } from './events';
+import { buildQuestionnaireForm, itemsForPhase } from '../reports/questionnaire-form';
+
+/** "atelier-prejuges" from a title, for file names. */
+function slug(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'questionnaire';
+}
+
+/**
+ * The paper forms of an administration (a class set of `copies`), as the teacher prints them: school, class,
+ * activity, date and phase in the header, the code boxes of the template's recipe, the items of the phase.
+ */
+export async function questionnaireFormFile(
+  db: Db,
+  user: SessionUser,
+  input: { administrationId: number; language: 'fr' | 'en'; copies: number },
+  now: Date,
+): Promise<ExportedFile> {
+  const administration = await administrationFor(db, user, input.administrationId);
+  const template = await getTemplate(db, administration.template_id);
+  // The contract and the services keep templates with items in each phase they are given in; an empty
+  // phase is a template mistake the user can act on, not an internal error.
+  if (itemsForPhase(template, administration.phase).length === 0) throw conflict('templateHasNoItemsForPhase');
+  const event = await getEvent(db, user, administration.event_id);
+  const className = event.classes.find((entry) => entry.id === administration.class_id)?.name ?? '';
+  const bytes = buildQuestionnaireForm(
+    template,
+    { schoolName: event.schoolName, className, date: administration.administered_on, phase: administration.phase, eventTitle: event.title },
+    { language: input.language, copies: input.copies },
+    now,
+  );
+  return {
+    fileName: `questionnaire-${administration.phase === 'before' ? 'avant' : 'apres'}-${slug(className)}-${administration.administered_on}.pdf`,
+    mimeType: 'application/pdf',
+    content: Buffer.from(bytes).toString('base64'),
+    encoding: 'base64',
+  };
+}
