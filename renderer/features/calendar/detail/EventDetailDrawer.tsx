@@ -1,6 +1,7 @@
 import { Divider, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SchoolEvent } from '../../../../shared/domain/events';
+import { QuestionnairesSection } from '../questionnaires/QuestionnairesSection';
 import { EventActions, type EventAction } from './EventActions';
 import { EventBadges } from './EventBadges';
 import { EventDetailList } from './EventDetailList';
@@ -51,6 +52,8 @@ export function EventDetailDrawer({ event, canEdit, onAction, onClose }: EventDe
         <EventExports event={event} />
         <Divider />
         <EventDetailList event={event} />
+        <Divider />
+        <QuestionnairesSection event={event} canDelete={canEdit} />
       </Stack>
     </Drawer>
   );

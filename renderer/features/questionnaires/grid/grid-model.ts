@@ -1,0 +1,361 @@
+import {
+  CODE_PARTS,
+  isValidAnswer,
+  type AdministrationPhase,
+  type CodePart,
+  type TemplateItem,
+} from '../../../../shared/domain/questionnaires/templates';
+import type { QuestionnaireResponse, ResponseAnswer } from '../../../../shared/domain/questionnaires/responses';
+
+/**
+ * The keyboard entry grid of paper questionnaires (issue 5, item 5), as pure functions: the columns of a
+ * phase, what a key does in a cell, where the cursor goes next, the rows and the undo stack. The component
+ * only wires these to the DOM and to the API.
+ *
+ * Column 0 is the pupil's code; columns 1..n are the items of the phase in paper order (numbered 1..n as on
+ * the printed form).
+ */
+
+/** The key for 10 on a 0–10 item (the numeric keypad's "*", or "x"): one keystroke per answer. */
+export const TEN_KEYS: readonly string[] = ['*', 'x', 'X'];
+/** The keys that mark "no answer" (numeric keypad's "." and "-"). */
+export const NO_ANSWER_KEYS: readonly string[] = ['.', '-'];
+
+export interface GridColumn {
+  itemId: number;
+  /** 1..n, as printed on the paper form. */
+  number: number;
+  item: TemplateItem;
+  /** Free text: skipped by the keyboard flow, edited by click or Enter. */
+  text: boolean;
+}
+
+/** The items asked in a phase, in paper order. */
+export function itemsForPhase(items: readonly TemplateItem[], phase: AdministrationPhase): TemplateItem[] {
+  return items.filter((item) => item.phase === phase || item.phase === 'both').sort((a, b) => a.position - b.position);
+}
+
+export function gridColumns(items: readonly TemplateItem[], phase: AdministrationPhase): GridColumn[] {
+  return itemsForPhase(items, phase).map((item, index) => ({
+    itemId: item.id,
+    number: index + 1,
+    item,
+    text: item.answerType === 'free_text',
+  }));
+}
+
+/** The keys an item accepts, for its help text: "1–5", "0–1", "0–9, * = 10", "1, 2, 3". */
+export function acceptedKeys(item: Pick<TemplateItem, 'answerType' | 'choices'>): string {
+  switch (item.answerType) {
+    case 'likert4':
+      return '1–4';
+    case 'likert5':
+      return '1–5';
+    case 'yes_no':
+      return '0–1';
+    case 'scale_0_10':
+      return '0–9, * = 10';
+    case 'single_choice':
+      return item.choices.map((choice) => String(choice.value)).join(', ');
+    case 'free_text':
+      return '';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- code
+
+/** "LLDD" for a recipe: one letter (L) or digit (D) per character. */
+export function codeKinds(recipe: readonly CodePart[]): ('L' | 'D')[] {
+  return recipe.flatMap((part) => Array<'L' | 'D'>(CODE_PARTS[part].length).fill(CODE_PARTS[part].kind === 'letter' ? 'L' : 'D'));
+}
+
+/** The code as typed, upper case, letters and digits only, at most `max` characters. */
+export function cleanCode(raw: string, max = 20): string {
+  return raw
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, max);
+}
+
+/** Whether a code fits the recipe ('' is allowed: the pupil wrote none). */
+export function codeFits(code: string, kinds: readonly ('L' | 'D')[]): boolean {
+  if (code === '') return true;
+  if (code.length !== kinds.length) return false;
+  return [...code].every((char, index) => (kinds[index] === 'L' ? /[A-Z]/.test(char) : /[0-9]/.test(char)));
+}
+
+// ---------------------------------------------------------------------------------------------- keys
+
+export interface KeyPress {
+  key: string;
+  shift?: boolean;
+  ctrl?: boolean;
+}
+
+export type Direction = 'left' | 'right' | 'up' | 'down' | 'next' | 'previous';
+
+export type KeyAction =
+  | { kind: 'move'; direction: Direction }
+  | { kind: 'set'; value: number }
+  | { kind: 'noAnswer' }
+  | { kind: 'clear' }
+  | { kind: 'undo' }
+  | { kind: 'edit' }
+  | { kind: 'refuse'; key: string }
+  | { kind: 'none' };
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** What a key does in an answer cell (a numeric item). */
+export function answerKeyAction(press: KeyPress, item: Pick<TemplateItem, 'answerType' | 'choices'>): KeyAction {
+  const { key } = press;
+  if (press.ctrl) return key === 'z' || key === 'Z' ? { kind: 'undo' } : { kind: 'none' };
+  if (ARROWS[key]) return { kind: 'move', direction: ARROWS[key] };
+  if (key === 'Tab') return { kind: 'move', direction: press.shift ? 'previous' : 'next' };
+  if (key === 'Enter') return item.answerType === 'free_text' ? { kind: 'edit' } : { kind: 'move', direction: 'next' };
+  if (key === 'Backspace' || key === 'Delete') return { kind: 'clear' };
+  if (item.answerType === 'free_text') return { kind: 'none' };
+  if (NO_ANSWER_KEYS.includes(key)) return { kind: 'noAnswer' };
+  if (/^[0-9]$/.test(key)) {
+    const value = Number(key);
+    return isValidAnswer(item, value) ? { kind: 'set', value } : { kind: 'refuse', key };
+  }
+  if (TEN_KEYS.includes(key)) return isValidAnswer(item, 10) ? { kind: 'set', value: 10 } : { kind: 'refuse', key };
+  // Any other printable character is refused visibly; named keys (Shift, F5…) are left alone.
+  if ([...key].length === 1 && key !== ' ') return { kind: 'refuse', key };
+  return { kind: 'none' };
+}
+
+/** What a key does in the code cell (an input): only leaving it is handled here. */
+export function codeKeyAction(press: KeyPress): KeyAction {
+  if (press.ctrl) return press.key === 'z' || press.key === 'Z' ? { kind: 'undo' } : { kind: 'none' };
+  if (press.key === 'Enter' || (press.key === 'Tab' && !press.shift)) return { kind: 'move', direction: 'next' };
+  if (press.key === 'Tab' && press.shift) return { kind: 'move', direction: 'previous' };
+  if (press.key === 'ArrowUp' || press.key === 'ArrowDown') return { kind: 'move', direction: ARROWS[press.key]! };
+  if ([...press.key].length === 1 && !/^[\p{L}\p{N}]$/u.test(press.key)) return { kind: 'refuse', key: press.key };
+  return { kind: 'none' };
+}
+
+// ---------------------------------------------------------------------------------------------- moves
+
+export interface Position {
+  row: number;
+  /** 0: the code; 1..n: the item columns. */
+  col: number;
+}
+
+/**
+ * The cell after a move. `next` / `previous` follow the keyboard flow (free-text items skipped; from the end
+ * of a row to the next row's code); arrows reach every cell and stop at the edges.
+ */
+export function moveFrom(position: Position, direction: Direction, columns: readonly GridColumn[], rowCount: number): Position {
+  const last = columns.length;
+  const { row, col } = position;
+  const clampRow = (value: number) => Math.max(0, Math.min(rowCount - 1, value));
+  switch (direction) {
+    case 'left':
+      return { row, col: Math.max(0, col - 1) };
+    case 'right':
+      return { row, col: Math.min(last, col + 1) };
+    case 'up':
+      return { row: clampRow(row - 1), col };
+    case 'down':
+      return { row: clampRow(row + 1), col };
+    case 'next': {
+      for (let next = col + 1; next <= last; next += 1) if (!columns[next - 1]!.text) return { row, col: next };
+      return row + 1 < rowCount ? { row: row + 1, col: 0 } : { row, col };
+    }
+    case 'previous': {
+      for (let previous = col - 1; previous >= 1; previous -= 1) if (!columns[previous - 1]!.text) return { row, col: previous };
+      if (col > 0) return { row, col: 0 };
+      if (row === 0) return position;
+      for (let previous = last; previous >= 1; previous -= 1) if (!columns[previous - 1]!.text) return { row: row - 1, col: previous };
+      return { row: row - 1, col: 0 };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- rows
+
+/** undefined: not entered yet; null: "no answer"; a number: the answer. */
+export type CellValue = number | null | undefined;
+
+export type RowStatus = 'clean' | 'dirty' | 'saving' | 'saved' | 'error';
+
+export interface GridRow {
+  /** Stable across saves (the id is unknown until the first save). */
+  key: string;
+  id: number | null;
+  code: string;
+  values: Readonly<Record<number, CellValue>>;
+  texts: Readonly<Record<number, string>>;
+  status: RowStatus;
+  /** Bumped by every edit: a save answers for the revision it sent. */
+  revision: number;
+  /** The translated reason of the last failed save. */
+  error: string | null;
+}
+
+let keyCounter = 0;
+export function newRowKey(): string {
+  keyCounter += 1;
+  return `new-${keyCounter}`;
+}
+
+export function emptyRow(key = newRowKey()): GridRow {
+  return { key, id: null, code: '', values: {}, texts: {}, status: 'clean', revision: 0, error: null };
+}
+
+/** A saved form as a row. A stored null is shown empty: storage does not tell "no answer" from "not entered". */
+export function rowFromResponse(response: QuestionnaireResponse): GridRow {
+  const values: Record<number, CellValue> = {};
+  const texts: Record<number, string> = {};
+  for (const answer of response.answers) {
+    if (answer.value !== null) values[answer.itemId] = answer.value;
+    if (answer.text !== '') texts[answer.itemId] = answer.text;
+  }
+  return { key: `r-${response.id}`, id: response.id, code: response.code, values, texts, status: 'saved', revision: 0, error: null };
+}
+
+export function isBlank(row: GridRow): boolean {
+  return (
+    row.id === null &&
+    row.code === '' &&
+    Object.values(row.values).every((value) => value === undefined) &&
+    Object.values(row.texts).every((text) => text === '')
+  );
+}
+
+/** The rows with always one blank row at the bottom, to start a new form. */
+export function withBlankRow(rows: readonly GridRow[]): GridRow[] {
+  let end = rows.length;
+  while (end >= 2 && isBlank(rows[end - 1]!) && isBlank(rows[end - 2]!)) end -= 1;
+  const kept = rows.slice(0, end);
+  const last = kept[kept.length - 1];
+  return last && isBlank(last) ? kept : [...kept, emptyRow()];
+}
+
+/** The answers of a row as saveResponse takes them (every item of the phase; absent means no answer). */
+export function answersOf(row: GridRow, columns: readonly GridColumn[]): ResponseAnswer[] {
+  return columns.map((column) =>
+    column.text
+      ? { itemId: column.itemId, value: null, text: (row.texts[column.itemId] ?? '').trim() }
+      : { itemId: column.itemId, value: row.values[column.itemId] ?? null, text: '' },
+  );
+}
+
+/** What a change touched: the code, an item's value or an item's text. */
+export type Field = { kind: 'code' } | { kind: 'value'; itemId: number } | { kind: 'text'; itemId: number };
+export type FieldValue = string | CellValue;
+
+export function readField(row: GridRow, field: Field): FieldValue {
+  if (field.kind === 'code') return row.code;
+  if (field.kind === 'value') return row.values[field.itemId];
+  return row.texts[field.itemId] ?? '';
+}
+
+export function writeField(row: GridRow, field: Field, value: FieldValue): GridRow {
+  const changed = { ...row, status: 'dirty' as const, revision: row.revision + 1 };
+  if (field.kind === 'code') return { ...changed, code: typeof value === 'string' ? value : '' };
+  if (field.kind === 'value') return { ...changed, values: { ...row.values, [field.itemId]: typeof value === 'string' ? undefined : value } };
+  return { ...changed, texts: { ...row.texts, [field.itemId]: typeof value === 'string' ? value : '' } };
+}
+
+// ---------------------------------------------------------------------------------------------- undo
+
+export interface Change {
+  rowKey: string;
+  field: Field;
+  before: FieldValue;
+  after: FieldValue;
+  /** Where the cursor goes back on undo. */
+  position: Position;
+}
+
+export interface GridState {
+  rows: GridRow[];
+  undo: Change[];
+}
+
+export const UNDO_LIMIT = 500;
+
+export function initialState(responses: readonly QuestionnaireResponse[]): GridState {
+  return { rows: withBlankRow(responses.map(rowFromResponse)), undo: [] };
+}
+
+function sameField(a: Field, b: Field): boolean {
+  return a.kind === b.kind && (a.kind === 'code' || (b.kind !== 'code' && a.itemId === b.itemId));
+}
+
+export type GridEvent =
+  | { type: 'edit'; rowKey: string; field: Field; value: FieldValue; position: Position }
+  | { type: 'undo' }
+  | { type: 'saving'; rowKey: string }
+  | { type: 'saved'; rowKey: string; revision: number; response: QuestionnaireResponse }
+  | { type: 'failed'; rowKey: string; error: string }
+  | { type: 'removed'; rowKey: string };
+
+function updateRow(state: GridState, rowKey: string, change: (row: GridRow) => GridRow): GridRow[] {
+  return state.rows.map((row) => (row.key === rowKey ? change(row) : row));
+}
+
+/**
+ * The grid's state after an event. Edits push on the undo stack (successive keystrokes in the same code or
+ * text cell merge into one change); a save that answers for an older revision leaves the row dirty.
+ */
+export function gridReducer(state: GridState, event: GridEvent): GridState {
+  switch (event.type) {
+    case 'edit': {
+      const row = state.rows.find((candidate) => candidate.key === event.rowKey);
+      if (!row) return state;
+      const before = readField(row, event.field);
+      if (before === event.value) return state;
+      const top = state.undo[state.undo.length - 1];
+      const merges = top !== undefined && event.field.kind !== 'value' && top.rowKey === event.rowKey && sameField(top.field, event.field);
+      const undo = merges
+        ? [...state.undo.slice(0, -1), { ...top, after: event.value }]
+        : [...state.undo, { rowKey: event.rowKey, field: event.field, before, after: event.value, position: event.position }].slice(-UNDO_LIMIT);
+      return { rows: withBlankRow(updateRow(state, event.rowKey, (current) => writeField(current, event.field, event.value))), undo };
+    }
+    case 'undo': {
+      const top = state.undo[state.undo.length - 1];
+      if (!top) return state;
+      return {
+        rows: withBlankRow(updateRow(state, top.rowKey, (row) => writeField(row, top.field, top.before))),
+        undo: state.undo.slice(0, -1),
+      };
+    }
+    case 'saving':
+      return { ...state, rows: updateRow(state, event.rowKey, (row) => ({ ...row, status: 'saving' })) };
+    case 'saved':
+      return {
+        ...state,
+        rows: updateRow(state, event.rowKey, (row) => ({
+          ...row,
+          id: event.response.id,
+          code: row.revision === event.revision ? event.response.code : row.code,
+          status: row.revision === event.revision ? 'saved' : 'dirty',
+          error: null,
+        })),
+      };
+    case 'failed':
+      return { ...state, rows: updateRow(state, event.rowKey, (row) => ({ ...row, status: 'error', error: event.error })) };
+    case 'removed':
+      return {
+        rows: withBlankRow(state.rows.filter((row) => row.key !== event.rowKey)),
+        undo: state.undo.filter((change) => change.rowKey !== event.rowKey),
+      };
+  }
+}
+
+/** Whether a row has something to send: changed since its last save, and not the untouched blank row. */
+export function needsSave(row: GridRow): boolean {
+  return (row.status === 'dirty' || row.status === 'error') && !(row.id === null && isBlank(row));
+}
+
+/** The index of the row with that key, or -1. */
+export function rowIndex(rows: readonly GridRow[], key: string): number {
+  return rows.findIndex((row) => row.key === key);
+}

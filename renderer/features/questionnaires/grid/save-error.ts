@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import type { ApiError } from '../../../../shared/api/result';
+import { translateApiError, translateFieldIssue } from '../../../i18n/translate-error';
+import type { GridColumn } from './grid-model';
+
+/**
+ * A refused row in one sentence: the code's problem in the grid's own words ("Ce code est déjà utilisé…"),
+ * an answer's problem with its item number as printed on the form, anything else as the app says it.
+ */
+export function rowSaveError(t: TFunction, error: ApiError, columns: readonly GridColumn[]): string {
+  if (error.code !== 'VALIDATION' || !error.fields || error.fields.length === 0) return translateApiError(t, error);
+  return error.fields
+    .map((field) => {
+      if (field.path === 'code') {
+        if (field.issue === 'duplicate') return t('questionnaires:grid.errors.codeDuplicate');
+        if (field.issue === 'code_pattern') return t('questionnaires:grid.errors.codePattern', { length: field.params?.length ?? '' });
+      }
+      const answer = /^answers\.(\d+)\./.exec(field.path);
+      if (answer) {
+        const column = columns[Number(answer[1])];
+        return t('questionnaires:grid.errors.item', { number: column?.number ?? Number(answer[1]) + 1, message: translateFieldIssue(t, field) });
+      }
+      return translateApiError(t, { ...error, fields: [field] });
+    })
+    .join(' ');
+}
