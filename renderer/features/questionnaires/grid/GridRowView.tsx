@@ -1,0 +1,110 @@
+// One row of the grid (one paper form) and its save-status icon.
+import { memo } from 'react';
+import { ActionIcon, Group, Loader, Text } from '@mantine/core';
+import { IconAlertCircle, IconCheck, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { display } from './grid-cells';
+import type { GridColumn, GridRow, Position } from './grid-model';
+import classes from './EntryGrid.module.css';
+
+interface GridRowViewProps {
+  row: GridRow;
+  index: number;
+  columns: GridColumn[];
+  /** The active column when the cursor is in this row, else -1 (other rows then skip re-rendering). */
+  activeCol: number;
+  flashCol: number;
+  blank: boolean;
+  onCode(position: Position, raw: string): void;
+  onText(position: Position, itemId: number, text: string): void;
+  onDelete(row: GridRow): void;
+}
+
+/** One paper form. Memoised: a keystroke re-renders only the rows it touches. */
+export const GridRowView = memo(function GridRowView({ row, index, columns, activeCol, flashCol, blank, onCode, onText, onDelete }: GridRowViewProps) {
+  const { t } = useTranslation();
+  const rowLabel = blank ? t('questionnaires:grid.newRow') : t('questionnaires:grid.rowLabel', { number: index + 1 });
+  return (
+    <tr className={activeCol >= 0 ? classes.activeRow : undefined} data-row={index} data-status={row.status} aria-label={rowLabel}>
+      <th scope="row" className={classes.rowHead}>
+        {blank ? '+' : index + 1}
+      </th>
+      <td className={flashCol === 0 ? classes.refused : undefined}>
+        <input
+          className={classes.codeInput}
+          data-cell={`${index}-0`}
+          tabIndex={activeCol === 0 ? 0 : -1}
+          value={row.code}
+          onChange={(event) => onCode({ row: index, col: 0 }, event.currentTarget.value)}
+          aria-label={t('questionnaires:grid.codeOf', { row: rowLabel })}
+          aria-invalid={row.status === 'error' || undefined}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </td>
+      {columns.map((column, position) => {
+        const col = position + 1;
+        const cellClass = [classes.cell, activeCol === col ? classes.active : '', flashCol === col ? classes.refused : ''].join(' ');
+        if (column.text) {
+          return (
+            <td key={column.itemId} className={cellClass}>
+              <input
+                className={classes.textInput}
+                data-cell={`${index}-${col}`}
+                tabIndex={-1}
+                value={row.texts[column.itemId] ?? ''}
+                onChange={(event) => onText({ row: index, col }, column.itemId, event.currentTarget.value)}
+                aria-label={t('questionnaires:grid.cellLabel', { number: column.number, row: rowLabel })}
+              />
+            </td>
+          );
+        }
+        const value = row.values[column.itemId];
+        return (
+          <td
+            key={column.itemId}
+            role="gridcell"
+            className={cellClass}
+            data-cell={`${index}-${col}`}
+            data-value={value === undefined ? '' : value === null ? 'none' : value}
+            tabIndex={activeCol === col ? 0 : -1}
+            aria-label={`${t('questionnaires:grid.cellLabel', { number: column.number, row: rowLabel })}: ${value === null ? t('questionnaires:grid.noAnswer') : display(value) || t('questionnaires:grid.empty')}`}
+          >
+            {display(value)}
+          </td>
+        );
+      })}
+      <td className={classes.statusCell}>
+        <Group gap={4} wrap="nowrap">
+          <RowStatusIcon row={row} />
+          {!blank && (
+            <ActionIcon size="sm" variant="subtle" color="red" tabIndex={-1} aria-label={t('questionnaires:grid.deleteRow', { row: rowLabel })} onClick={() => onDelete(row)}>
+              <IconTrash size={14} />
+            </ActionIcon>
+          )}
+          {row.status === 'error' && row.error && (
+            <Text size="xs" c="red" className={classes.errorText} title={row.error} data-testid="row-error">
+              {row.error}
+            </Text>
+          )}
+        </Group>
+      </td>
+    </tr>
+  );
+});
+
+function RowStatusIcon({ row }: { row: GridRow }) {
+  const { t } = useTranslation();
+  switch (row.status) {
+    case 'saving':
+      return <Loader size={14} aria-label={t('questionnaires:grid.statuses.saving')} />;
+    case 'saved':
+      return <IconCheck size={16} color="var(--mantine-color-green-7)" aria-label={t('questionnaires:grid.statuses.saved')} role="img" />;
+    case 'dirty':
+      return <IconPencil size={16} color="var(--mantine-color-gray-6)" aria-label={t('questionnaires:grid.statuses.dirty')} role="img" />;
+    case 'error':
+      return <IconAlertCircle size={16} color="var(--mantine-color-red-7)" aria-label={t('questionnaires:grid.statuses.error')} role="img" />;
+    case 'clean':
+      return null;
+  }
+}

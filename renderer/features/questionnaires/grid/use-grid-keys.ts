@@ -1,0 +1,111 @@
+// The grid's keyboard handler: turns a key press in a cell into a move, an edit, an undo or a refusal.
+import { useCallback, type Dispatch, type KeyboardEvent, type MutableRefObject, type SetStateAction } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keysFor, parseCell } from './grid-cells';
+import {
+  answerKeyAction,
+  codeKeyAction,
+  isBlank,
+  type CellValue,
+  type Field,
+  type GridColumn,
+  type GridRow,
+  type GridState,
+  type KeyAction,
+  type Position,
+} from './grid-model';
+
+interface GridKeysOptions {
+  codeKinds: ('L' | 'D')[];
+  columns: GridColumn[];
+  stateRef: MutableRefObject<GridState>;
+  edit(position: Position, field: Field, value: string | CellValue): void;
+  move(action: Extract<KeyAction, { kind: 'move' }>, from: Position): void;
+  refuse(position: Position, text: string): void;
+  undo(): void;
+  setDeleting: Dispatch<SetStateAction<GridRow | null>>;
+  setMessage: Dispatch<SetStateAction<string>>;
+}
+
+export function useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, undo, setDeleting, setMessage }: GridKeysOptions) {
+  const { t } = useTranslation();
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTableElement>) => {
+      const position = parseCell(event.target);
+      if (!position) return;
+      const press = { key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey };
+      const row = stateRef.current.rows[position.row];
+      if (!row) return;
+      if (press.ctrl && event.key === 'Delete') {
+        event.preventDefault();
+        if (!isBlank(row)) setDeleting(row);
+        return;
+      }
+      if (position.col === 0) {
+        const action = codeKeyAction(press);
+        const input = event.target as HTMLInputElement;
+        if (action.kind === 'none' && [...event.key].length === 1 && !press.ctrl) {
+          // A letter where the recipe wants a digit (or the reverse), or one character too many.
+          const atEnd = input.selectionStart === input.value.length && input.selectionEnd === input.value.length;
+          if (atEnd && codeKinds.length > 0) {
+            const kind = codeKinds[input.value.length];
+            const isDigit = /^[0-9]$/.test(event.key);
+            if (kind === undefined || (kind === 'D') !== isDigit) {
+              event.preventDefault();
+              refuse(position, kind === undefined ? t('questionnaires:grid.codeComplete') : t(`questionnaires:grid.codeWants.${kind}`, { key: event.key }));
+            }
+          }
+          return;
+        }
+        if (action.kind === 'none') return;
+        event.preventDefault();
+        if (action.kind === 'move') move(action, position);
+        else if (action.kind === 'undo') undo();
+        else if (action.kind === 'refuse') refuse(position, t('questionnaires:grid.codeRefused', { key: action.key }));
+        return;
+      }
+      const column = columns[position.col - 1];
+      if (!column) return;
+      if (column.text) {
+        // A text input: typing and the caret stay native; leaving and undo are the grid's.
+        if (event.key === 'Enter' || event.key === 'Tab' || event.key === 'ArrowUp' || event.key === 'ArrowDown' || event.key === 'Escape') {
+          event.preventDefault();
+          const direction = event.key === 'ArrowUp' ? 'up' : event.key === 'ArrowDown' ? 'down' : event.key === 'Tab' && press.shift ? 'previous' : 'next';
+          move({ kind: 'move', direction }, position);
+        } else if (press.ctrl && (event.key === 'z' || event.key === 'Z')) {
+          event.preventDefault();
+          undo();
+        }
+        return;
+      }
+      const action = answerKeyAction(press, column.item);
+      if (action.kind === 'none') return;
+      event.preventDefault();
+      const field = { kind: 'value' as const, itemId: column.itemId };
+      switch (action.kind) {
+        case 'move':
+          return move(action, position);
+        case 'undo':
+          return undo();
+        case 'clear':
+          edit(position, field, undefined);
+          return;
+        case 'noAnswer':
+          edit(position, field, null);
+          setMessage(t('questionnaires:grid.markedNoAnswer', { number: column.number }));
+          return move({ kind: 'move', direction: 'next' }, position);
+        case 'set':
+          edit(position, field, action.value);
+          setMessage('');
+          return move({ kind: 'move', direction: 'next' }, position);
+        case 'refuse':
+          return refuse(position, t('questionnaires:grid.refused', { key: action.key, number: column.number, keys: keysFor(column, t) }));
+        case 'edit':
+          return;
+      }
+    },
+    [codeKinds, columns, edit, move, refuse, setDeleting, setMessage, stateRef, t, undo],
+  );
+
+  return onKeyDown;
+}
