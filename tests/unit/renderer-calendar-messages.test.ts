@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
-import fr from '../../renderer/i18n/fr.json';
-import en from '../../renderer/i18n/en.json';
+import { translators } from '../helpers/translators';
+import type { TFunction } from 'i18next';
 import calendarFr from '../../renderer/features/calendar/i18n/fr.json';
 import calendarEn from '../../renderer/features/calendar/i18n/en.json';
 import type { ApiError, ConflictDetail } from '../../shared/api/result';
@@ -10,22 +9,11 @@ import { translateApiError } from '../../renderer/i18n/translate-error';
 import { conflictSentence, isScheduleConflict, refusalSentences } from '../../renderer/features/calendar/model/conflict-messages';
 import { eventSummary, eventWhen, timeRange } from '../../renderer/features/calendar/model/event-text';
 
-const i18n = i18next.createInstance();
 let tFr: TFunction;
 let tEn: TFunction;
 
 beforeAll(async () => {
-  // As renderer/i18n/index.ts registers them: the app's bundle and the calendar's namespace.
-  await i18n.init({
-    resources: { fr: { translation: fr, calendar: calendarFr }, en: { translation: en, calendar: calendarEn } },
-    ns: ['translation', 'calendar'],
-    defaultNS: 'translation',
-    lng: 'fr',
-    fallbackLng: 'fr',
-    interpolation: { escapeValue: false },
-  });
-  tFr = i18n.getFixedT('fr');
-  tEn = i18n.getFixedT('en');
+  ({ tFr, tEn } = await translators({ calendar: { fr: calendarFr, en: calendarEn } }));
 });
 
 const classClash: ConflictDetail = {

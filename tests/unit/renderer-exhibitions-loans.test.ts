@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
-import fr from '../../renderer/i18n/fr.json';
-import en from '../../renderer/i18n/en.json';
+import { translators } from '../helpers/translators';
+import type { TFunction } from 'i18next';
 import exhibitionsFr from '../../renderer/features/exhibitions/i18n/fr.json';
 import exhibitionsEn from '../../renderer/features/exhibitions/i18n/en.json';
 import type { ApiError } from '../../shared/api/result';
@@ -29,21 +28,11 @@ import {
 import { exhibitionTabOf, searchForExhibitionTab } from '../../renderer/features/exhibitions/exhibitions-tabs';
 import { contract } from '../../shared/api/contract';
 
-const i18n = i18next.createInstance();
 let tFr: TFunction;
 let tEn: TFunction;
 
 beforeAll(async () => {
-  await i18n.init({
-    resources: { fr: { translation: fr, exhibitions: exhibitionsFr }, en: { translation: en, exhibitions: exhibitionsEn } },
-    ns: ['translation', 'exhibitions'],
-    defaultNS: 'translation',
-    lng: 'fr',
-    fallbackLng: 'fr',
-    interpolation: { escapeValue: false },
-  });
-  tFr = i18n.getFixedT('fr');
-  tEn = i18n.getFixedT('en');
+  ({ tFr, tEn } = await translators({ exhibitions: { fr: exhibitionsFr, en: exhibitionsEn } }));
 });
 
 const dates = { deliveryDate: '2026-03-02', startDate: '2026-03-02', endDate: '2026-03-13', pickupDate: '2026-03-13' };

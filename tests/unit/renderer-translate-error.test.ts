@@ -1,24 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
-import fr from '../../renderer/i18n/fr.json';
-import en from '../../renderer/i18n/en.json';
+import { translators } from '../helpers/translators';
+import type { TFunction } from 'i18next';
 import { contract } from '../../shared/api/contract';
 import { inlineFieldMessage, translateApiError } from '../../renderer/i18n/translate-error';
 import { fieldErrorsFromSchema, validateAgainst } from '../../renderer/forms/contract-validation';
 
-const i18n = i18next.createInstance();
 let tFr: TFunction;
 let tEn: TFunction;
 
 beforeAll(async () => {
-  await i18n.init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
-    lng: 'fr',
-    fallbackLng: 'fr',
-    interpolation: { escapeValue: false },
-  });
-  tFr = i18n.getFixedT('fr');
-  tEn = i18n.getFixedT('en');
+  ({ tFr, tEn } = await translators());
 });
 
 describe('translateApiError', () => {
