@@ -3,11 +3,7 @@ import { signedInUser, type DomainHandlers } from './context';
 import { buildIcs } from '../exports/ics';
 import { EVENT_TYPE_FR } from '../exports/labels-fr';
 import { buildEventSheet } from '../reports/event-sheet';
-
-/** "atelier-prejuges" from a title, for file names. */
-function slug(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'activite';
-}
+import { fileSlug, pdfFile } from '../exports/exported-file';
 
 export const eventsHandlers: DomainHandlers<'events'> = {
   async list(ctx, input) {
@@ -53,18 +49,13 @@ export const eventsHandlers: DomainHandlers<'events'> = {
       classes: 'Classes',
       facilitator: 'Intervenant·e',
     });
-    const fileName = ids && events.length === 1 ? `${slug(events[0]!.title)}-${events[0]!.start.slice(0, 10)}.ics` : `passerelle-${input.from}-${input.to}.ics`;
+    const fileName = ids && events.length === 1 ? `${fileSlug(events[0]!.title, 'activite')}-${events[0]!.start.slice(0, 10)}.ics` : `passerelle-${input.from}-${input.to}.ics`;
     return { fileName, mimeType: 'text/calendar', content, encoding: 'utf-8' as const };
   },
 
   async sheetPdf(ctx, input) {
     const event = await getEvent(ctx.db, signedInUser(ctx), input.id);
     const bytes = buildEventSheet(event, ctx.clock.now());
-    return {
-      fileName: `fiche-${slug(event.title)}-${event.start.slice(0, 10)}.pdf`,
-      mimeType: 'application/pdf',
-      content: Buffer.from(bytes).toString('base64'),
-      encoding: 'base64' as const,
-    };
+    return pdfFile(`fiche-${fileSlug(event.title, 'activite')}-${event.start.slice(0, 10)}.pdf`, bytes);
   },
 };

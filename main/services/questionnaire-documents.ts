@@ -6,11 +6,7 @@ import { administrationFor } from './questionnaire-administrations';
 import { getTemplate } from './questionnaire-templates';
 import { getEvent } from './events';
 import { buildQuestionnaireForm, itemsForPhase } from '../reports/questionnaire-form';
-
-/** "atelier-prejuges" from a title, for file names. */
-function slug(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'questionnaire';
-}
+import { fileSlug, pdfFile } from '../exports/exported-file';
 
 /**
  * The paper forms of an administration (a class set of `copies`), as the teacher prints them: school, class,
@@ -35,10 +31,6 @@ export async function questionnaireFormFile(
     { language: input.language, copies: input.copies },
     now,
   );
-  return {
-    fileName: `questionnaire-${administration.phase === 'before' ? 'avant' : 'apres'}-${slug(className)}-${administration.administered_on}.pdf`,
-    mimeType: 'application/pdf',
-    content: Buffer.from(bytes).toString('base64'),
-    encoding: 'base64',
-  };
+  const phase = administration.phase === 'before' ? 'avant' : 'apres';
+  return pdfFile(`questionnaire-${phase}-${fileSlug(className, 'questionnaire')}-${administration.administered_on}.pdf`, bytes);
 }
