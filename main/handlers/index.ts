@@ -11,6 +11,8 @@ import { holidaysHandlers } from './holidays';
 import { exhibitionsHandlers } from './exhibitions';
 import { loansHandlers } from './loans';
 import { questionnairesHandlers } from './questionnaires';
+import { questionnaireResultsHandlers } from './questionnaire-results';
+import { questionnaireImportHandlers } from './questionnaire-import';
 import type { Handlers } from './context';
 
 /** One entry per contract domain; the `Handlers` type makes a missing or extra channel a compile error. */
@@ -28,4 +30,6 @@ export const handlers: Handlers = {
   exhibitions: exhibitionsHandlers,
   loans: loansHandlers,
   questionnaires: questionnairesHandlers,
+  questionnaireResults: questionnaireResultsHandlers,
+  questionnaireImport: questionnaireImportHandlers,
 };

@@ -14,6 +14,8 @@ import { holidaysChannels } from './channels/holidays';
 import { exhibitionsChannels } from './channels/exhibitions';
 import { loansChannels } from './channels/loans';
 import { questionnairesChannels } from './channels/questionnaires';
+import { questionnaireResultsChannels } from './channels/questionnaire-results';
+import { questionnaireImportChannels } from './channels/questionnaire-import';
 
 /**
  * The one contract between the renderer and the Node side. A channel's name is `domain/action`, built from
@@ -34,6 +36,8 @@ export const contract = {
   exhibitions: exhibitionsChannels,
   loans: loansChannels,
   questionnaires: questionnairesChannels,
+  questionnaireResults: questionnaireResultsChannels,
+  questionnaireImport: questionnaireImportChannels,
 };
 
 export type Contract = typeof contract;

@@ -98,6 +98,15 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'questionnaires/newTemplateVersion': ['coordinator'],
   'questionnaires/setTemplateArchived': ['coordinator'],
   'questionnaires/deleteAdministration': ['coordinator'],
+  'questionnaireResults/pairing': ['coordinator'],
+  'questionnaireResults/decidePair': ['coordinator'],
+  'questionnaireResults/analysis': ['coordinator'],
+  'questionnaireResults/feedback': ['coordinator'],
+  'questionnaireResults/answersCsv': ['coordinator'],
+  'questionnaireResults/codebookCsv': ['coordinator'],
+  'questionnaireResults/impactReportPdf': ['coordinator'],
+  'questionnaireImport/preview': ['coordinator'],
+  'questionnaireImport/commit': ['coordinator'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];
