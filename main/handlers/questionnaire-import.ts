@@ -1,11 +1,14 @@
+import { commitAnswerImport, previewAnswerImport } from '../services/questionnaire-import';
 import type { DomainHandlers } from './context';
 
-// PLACEHOLDER while issue 5 is being built in parallel: every handler below is replaced by the real one.
-const notBuiltYet = (): never => {
-  throw new Error('questionnaireImport: not built yet');
-};
-
 export const questionnaireImportHandlers: DomainHandlers<'questionnaireImport'> = {
-  preview: notBuiltYet,
-  commit: notBuiltYet,
+  async preview(ctx, input) {
+    return previewAnswerImport(ctx.db, input);
+  },
+
+  async commit(ctx, input) {
+    const result = await commitAnswerImport(ctx.db, input, ctx.clock.now());
+    await ctx.audit({ action: 'questionnaire.answers.import', entity: 'questionnaire_administration', entityId: input.administrationId });
+    return result;
+  },
 };

@@ -1,16 +1,43 @@
-import type { DomainHandlers } from './context';
+import { analyseQuestionnaire } from '../services/questionnaire-analysis';
+import { answersCsv, codebookCsv } from '../services/questionnaire-exports';
+import { feedbackSummary } from '../services/questionnaire-feedback';
+import { decidePair, pairingReview } from '../services/questionnaire-pairing';
+import { impactReportFile } from '../services/questionnaire-reports';
+import { signedInUser, type DomainHandlers } from './context';
 
-// PLACEHOLDER while issue 5 is being built in parallel: every handler below is replaced by the real one.
-const notBuiltYet = (): never => {
-  throw new Error('questionnaireResults: not built yet');
-};
-
+/** Audit entries carry ids only: never a pupil code, an answer or a comment. Exports are audited. */
 export const questionnaireResultsHandlers: DomainHandlers<'questionnaireResults'> = {
-  pairing: notBuiltYet,
-  decidePair: notBuiltYet,
-  analysis: notBuiltYet,
-  feedback: notBuiltYet,
-  answersCsv: notBuiltYet,
-  codebookCsv: notBuiltYet,
-  impactReportPdf: notBuiltYet,
+  async pairing(ctx, input) {
+    return pairingReview(ctx.db, input.administrationId);
+  },
+
+  async decidePair(ctx, input) {
+    const review = await decidePair(ctx.db, signedInUser(ctx).id, input, ctx.clock.now());
+    await ctx.audit({ action: `questionnaire.pair.${input.decision}`, entity: 'questionnaire_response', entityId: input.afterResponseId });
+    return review;
+  },
+
+  async analysis(ctx, input) {
+    return analyseQuestionnaire(ctx.db, input.templateId, input.scope);
+  },
+
+  async feedback(ctx, input) {
+    return feedbackSummary(ctx.db, input.scope);
+  },
+
+  async answersCsv(ctx, input) {
+    const file = await answersCsv(ctx.db, input.templateId, input.scope);
+    await ctx.audit({ action: 'questionnaire.answers.export', entity: 'questionnaire_template', entityId: input.templateId });
+    return file;
+  },
+
+  async codebookCsv(ctx, input) {
+    return codebookCsv(ctx.db, input.templateId);
+  },
+
+  async impactReportPdf(ctx, input) {
+    const file = await impactReportFile(ctx.db, input.templateId, input.scope, ctx.clock.now());
+    await ctx.audit({ action: 'questionnaire.report.export', entity: 'questionnaire_template', entityId: input.templateId });
+    return file;
+  },
 };

@@ -89,8 +89,9 @@ function answerProblems(items: Map<number, TemplateItem>, phase: string, answers
 
 /**
  * Saves one form in one go: the code (normalised; '' for none; for pupils it must follow the recipe and be
- * unique in the administration) and an answer for every item asked in this phase (null when absent from
- * `answers`). Every refused field is reported at once and nothing is written.
+ * unique in the administration) and the answers entered: a value, null for "no answer" (the pupil left it
+ * blank), or the text of a free-text item. Items absent from `answers` are not entered yet and get no row.
+ * Every refused field is reported at once and nothing is written.
  */
 export async function saveResponse(db: Db, user: SessionUser, input: ResponseInput, at: Date): Promise<QuestionnaireResponse> {
   const administration = await administrationFor(db, user, input.administrationId);
@@ -123,16 +124,16 @@ export async function saveResponse(db: Db, user: SessionUser, input: ResponseInp
     await db('questionnaire_responses').where({ id }).update({ code, updated_at: now });
     await db('questionnaire_answers').where({ response_id: id }).delete();
   }
-  const given = new Map(input.answers.map((answer) => [answer.itemId, answer]));
-  const asked = [...items.values()].filter((item) => item.phase === 'both' || item.phase === administration.phase);
+  // Only what was entered is stored: a row with value null is an explicit "no answer", a missing row an item
+  // not entered yet (the grid shows them differently when the form is reopened).
   const responseId = id;
-  if (asked.length > 0) {
+  if (input.answers.length > 0) {
     await db('questionnaire_answers').insert(
-      asked.map((item) => ({
+      input.answers.map((answer) => ({
         response_id: responseId,
-        item_id: item.id,
-        value: given.get(item.id)?.value ?? null,
-        text: item.answerType === 'free_text' ? (given.get(item.id)?.text ?? '') : '',
+        item_id: answer.itemId,
+        value: items.get(answer.itemId)!.answerType === 'free_text' ? null : answer.value,
+        text: answer.text,
       })),
     );
   }

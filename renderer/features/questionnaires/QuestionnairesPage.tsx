@@ -1,195 +1,57 @@
-import { useMemo } from 'react';
-import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
-import { IconArrowLeft, IconClipboardList, IconKeyboard } from '@tabler/icons-react';
+import { Tabs } from '@mantine/core';
+import { IconChartBar, IconClipboardList, IconKeyboard, IconListDetails } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryFailure } from '../../components/QueryFailure';
-import { schoolYearOf, type SchoolYear } from '../../../shared/domain/school-year';
-import { codeKinds, gridColumns } from './grid/grid-model';
-import { EntryGrid } from './grid/EntryGrid';
-import { useAdministration, useAdministrations, useResponses, useTemplate, useYearEvents } from './queries';
-import type { Administration } from '../../../shared/domain/questionnaires/responses';
+import { useSession } from '../../shell/session-context';
+import { EntryTab } from './entry/EntryTab';
+import { ResultsTab } from './results/ResultsTab';
+import { TemplatesTab } from './templates/TemplatesTab';
+import { questionnaireTabOf, questionnaireTabsFor, type QuestionnaireTab } from './questionnaires-tabs';
 
-function linkedId(value: string | null): number | null {
-  const id = Number(value);
-  return value !== null && Number.isSafeInteger(id) && id > 0 ? id : null;
-}
+const TAB_ICONS = { entry: IconKeyboard, results: IconChartBar, templates: IconListDetails } as const;
 
 /**
- * Questionnaires: pick an activity of the school year, see its administrations, and enter the paper forms of
- * one in the keyboard grid. `#/questionnaires?administration=12` opens the grid directly (link from the
- * calendar); `event=` keeps the chosen activity in the address.
+ * Questionnaires: entry of paper forms (everyone with access), results and templates (coordinators). Only the
+ * open tab is mounted: each keeps its state in the address (`tab`, `event`, `administration`…).
  */
 export function QuestionnairesPage() {
   const { t } = useTranslation();
+  const { user } = useSession();
   const [params, setParams] = useSearchParams();
-  const eventId = linkedId(params.get('event'));
-  const administrationId = linkedId(params.get('administration'));
-  const year = useMemo(() => schoolYearOf(dayjs().format('YYYY-MM-DD')), []);
+  const tabs = questionnaireTabsFor(user.roles);
+  const tab = questionnaireTabOf(params.get('tab'), tabs);
 
-  const select = (changes: Record<string, number | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, String(value));
-    }
-    setParams(next);
-  };
+  const open = (next: QuestionnaireTab) => setParams(next === tabs[0] ? {} : { tab: next });
 
   return (
     <>
       <PageHeader title={t('sections.questionnaires.title')} description={t('questionnaires:page.description')} icon={<IconClipboardList size={26} />} />
-      {administrationId !== null ? (
-        <AdministrationEntry
-          administrationId={administrationId}
-          eventId={eventId}
-          year={year}
-          onBack={() => select({ administration: null })}
-        />
+      {tabs.length > 1 ? (
+        <Tabs value={tab} onChange={(value) => open(questionnaireTabOf(value, tabs))} keepMounted={false}>
+          <Tabs.List mb="lg">
+            {tabs.map((value) => {
+              const Icon = TAB_ICONS[value];
+              return (
+                <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} stroke={1.7} aria-hidden="true" />}>
+                  {t(`questionnaires:tabs.${value}`)}
+                </Tabs.Tab>
+              );
+            })}
+          </Tabs.List>
+          <Tabs.Panel value="entry">
+            <EntryTab />
+          </Tabs.Panel>
+          <Tabs.Panel value="results">
+            <ResultsTab />
+          </Tabs.Panel>
+          <Tabs.Panel value="templates">
+            <TemplatesTab />
+          </Tabs.Panel>
+        </Tabs>
       ) : (
-        <EventChooser year={year} eventId={eventId} onEvent={(id) => select({ event: id })} onOpen={(id) => select({ administration: id })} />
+        <EntryTab />
       )}
     </>
-  );
-}
-
-function EventChooser({ year, eventId, onEvent, onOpen }: { year: SchoolYear; eventId: number | null; onEvent(id: number | null): void; onOpen(id: number): void }) {
-  const { t } = useTranslation();
-  const events = useYearEvents(year);
-  const administrations = useAdministrations(eventId);
-  const options = (events.data ?? [])
-    .filter((event) => event.status !== 'cancelled')
-    .map((event) => ({
-      value: String(event.id),
-      label: `${dayjs(event.start).format('DD/MM/YYYY')} — ${event.title} (${event.schoolName})`,
-    }));
-
-  return (
-    <Stack gap="md">
-      {events.isError && <QueryFailure error={events.error} onRetry={() => void events.refetch()} />}
-      <Select
-        label={t('questionnaires:page.event', { year: year.label })}
-        placeholder={t('questionnaires:page.eventPlaceholder')}
-        data={options}
-        value={eventId === null ? null : String(eventId)}
-        onChange={(value) => onEvent(value === null ? null : Number(value))}
-        searchable
-        nothingFoundMessage={t('questionnaires:page.noEvent')}
-        maw={640}
-        disabled={events.isLoading}
-      />
-      {eventId !== null && administrations.isLoading && <Loader size="sm" />}
-      {administrations.isError && <QueryFailure error={administrations.error} onRetry={() => void administrations.refetch()} />}
-      {eventId !== null && administrations.data && administrations.data.length === 0 && (
-        <Alert color="gray" variant="light">
-          {t('questionnaires:page.noAdministration')}
-        </Alert>
-      )}
-      {administrations.data && administrations.data.length > 0 && (
-        <Table withTableBorder striped maw={900} aria-label={t('questionnaires:page.administrations')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('questionnaires:page.class')}</Table.Th>
-              <Table.Th>{t('questionnaires:page.template')}</Table.Th>
-              <Table.Th>{t('questionnaires:page.phase')}</Table.Th>
-              <Table.Th>{t('questionnaires:page.date')}</Table.Th>
-              <Table.Th>{t('questionnaires:page.forms')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {administrations.data.map((administration) => (
-              <Table.Tr key={administration.id}>
-                <Table.Td>{administration.className}</Table.Td>
-                <Table.Td>{administration.templateName}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={administration.phase === 'before' ? 'blue' : 'grape'}>
-                    {t(`questionnaires:phases.${administration.phase}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{dayjs(administration.date).format('DD/MM/YYYY')}</Table.Td>
-                <Table.Td>{administration.responseCount}</Table.Td>
-                <Table.Td>
-                  <Button size="xs" leftSection={<IconKeyboard size={14} />} onClick={() => onOpen(administration.id)}>
-                    {t('questionnaires:page.enter')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Stack>
-  );
-}
-
-function AdministrationEntry({ administrationId, eventId, year, onBack }: { administrationId: number; eventId: number | null; year: SchoolYear; onBack(): void }) {
-  const { t } = useTranslation();
-  const administration = useAdministration(administrationId, eventId, year);
-  const template = useTemplate(administration.data?.templateId ?? null);
-  const responses = useResponses(administrationId);
-  const phase = administration.data?.phase;
-  const columns = useMemo(() => (template.data && phase ? gridColumns(template.data.items, phase) : []), [template.data, phase]);
-  const kinds = useMemo(() => codeKinds(template.data?.codeRecipe ?? []), [template.data]);
-
-  const back = (
-    <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={onBack} w="fit-content">
-      {t('questionnaires:page.back')}
-    </Button>
-  );
-  const failure = administration.error ?? template.error ?? responses.error;
-  if (failure) {
-    return (
-      <Stack>
-        {back}
-        <QueryFailure
-          error={failure}
-          onRetry={() => {
-            void administration.refetch();
-            void template.refetch();
-            void responses.refetch();
-          }}
-        />
-      </Stack>
-    );
-  }
-  if (administration.data === null) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="orange">{t('questionnaires:page.notFound')}</Alert>
-      </Stack>
-    );
-  }
-  if (!administration.data || !template.data || !responses.data) return <Loader />;
-
-  return (
-    <Stack gap="sm">
-      {back}
-      <Summary administration={administration.data} />
-      <EntryGrid
-        key={administrationId}
-        administrationId={administrationId}
-        columns={columns}
-        codeKinds={kinds}
-        responses={responses.data}
-      />
-    </Stack>
-  );
-}
-
-function Summary({ administration }: { administration: Administration }) {
-  const { t } = useTranslation();
-  return (
-    <Group gap="sm">
-      <Text fw={600}>{administration.templateName}</Text>
-      <Text>{administration.className}</Text>
-      <Badge variant="light" color={administration.phase === 'before' ? 'blue' : 'grape'}>
-        {t(`questionnaires:phases.${administration.phase}`)}
-      </Badge>
-      <Text c="dimmed">{dayjs(administration.date).format('DD/MM/YYYY')}</Text>
-    </Group>
   );
 }

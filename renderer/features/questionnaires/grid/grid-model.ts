@@ -208,13 +208,13 @@ export function emptyRow(key = newRowKey()): GridRow {
   return { key, id: null, code: '', values: {}, texts: {}, status: 'clean', revision: 0, error: null };
 }
 
-/** A saved form as a row. A stored null is shown empty: storage does not tell "no answer" from "not entered". */
+/** A saved form as a row: a stored null is "no answer" (—); an item with no stored answer was not entered. */
 export function rowFromResponse(response: QuestionnaireResponse): GridRow {
   const values: Record<number, CellValue> = {};
   const texts: Record<number, string> = {};
   for (const answer of response.answers) {
-    if (answer.value !== null) values[answer.itemId] = answer.value;
     if (answer.text !== '') texts[answer.itemId] = answer.text;
+    else values[answer.itemId] = answer.value;
   }
   return { key: `r-${response.id}`, id: response.id, code: response.code, values, texts, status: 'saved', revision: 0, error: null };
 }
@@ -237,13 +237,22 @@ export function withBlankRow(rows: readonly GridRow[]): GridRow[] {
   return last && isBlank(last) ? kept : [...kept, emptyRow()];
 }
 
-/** The answers of a row as saveResponse takes them (every item of the phase; absent means no answer). */
+/**
+ * The answers of a row as saveResponse takes them: the cells entered (a value, or null for "no answer") and
+ * the free texts written. Cells not entered are left out, so they stay "not entered" when reopened.
+ */
 export function answersOf(row: GridRow, columns: readonly GridColumn[]): ResponseAnswer[] {
-  return columns.map((column) =>
-    column.text
-      ? { itemId: column.itemId, value: null, text: (row.texts[column.itemId] ?? '').trim() }
-      : { itemId: column.itemId, value: row.values[column.itemId] ?? null, text: '' },
-  );
+  const answers: ResponseAnswer[] = [];
+  for (const column of columns) {
+    if (column.text) {
+      const text = (row.texts[column.itemId] ?? '').trim();
+      if (text !== '') answers.push({ itemId: column.itemId, value: null, text });
+    } else {
+      const value = row.values[column.itemId];
+      if (value !== undefined) answers.push({ itemId: column.itemId, value, text: '' });
+    }
+  }
+  return answers;
 }
 
 /** What a change touched: the code, an item's value or an item's text. */
