@@ -100,8 +100,23 @@ async function replaceLinks(db: Db, eventId: number, input: EventInput): Promise
   if (themes.length) await db('event_themes').insert(themes.map((theme) => ({ event_id: eventId, theme })));
 }
 
+/**
+ * A class whose pupils answered questionnaires for this event stays in it: removing it would leave answers
+ * attached to an activity the class no longer took part in.
+ */
+async function checkKeptQuestionnaireClasses(db: Db, eventId: number, classIds: readonly number[]): Promise<void> {
+  const dropped: { name: string } | undefined = await db('questionnaire_administrations')
+    .join('school_classes', 'school_classes.id', 'questionnaire_administrations.class_id')
+    .where('questionnaire_administrations.event_id', eventId)
+    .whereNotIn('questionnaire_administrations.class_id', [...classIds])
+    .orderBy('school_classes.name')
+    .first('school_classes.name');
+  if (dropped) throw fieldError('classIds', 'has_questionnaires', { className: dropped.name });
+}
+
 export async function saveEvent(db: Db, id: number | null, input: EventInput, at: Date): Promise<SavedEvent> {
   if (id !== null && !(await db('events').where({ id }).first('id'))) throw notFound('event');
+  if (id !== null) await checkKeptQuestionnaireClasses(db, id, input.classIds);
   await checkEventFields(db, input);
   await checkScheduleConflicts(db, id, input);
   const now = at.toISOString();

@@ -46,6 +46,7 @@ export const FIELD_ISSUES = [
   'after_without_before',
   'code_pattern',
   'not_in_event',
+  'has_questionnaires',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 
