@@ -59,12 +59,13 @@ export async function listResponses(db: Db, user: SessionUser, administrationId:
   return hydrate(db, rows);
 }
 
-/** "LLDD" → /^[A-Z]{2}[0-9]{2}$/. */
-function codeRegex(pattern: string): RegExp {
+/** "LLDD" → /^[A-Z]{2}[0-9]{2}$/. Shared with the CSV import of answers. */
+export function codeRegex(pattern: string): RegExp {
   return new RegExp(`^${[...pattern].map((kind) => (kind === 'L' ? '[A-Z]' : '[0-9]')).join('')}$`);
 }
 
-function answerProblems(items: Map<number, TemplateItem>, phase: string, answers: ResponseInput['answers']): FieldError[] {
+/** What is wrong with a form's answers, by `answers.<index>.<field>` (the CSV import maps them to its columns). */
+export function answerProblems(items: Map<number, TemplateItem>, phase: string, answers: ResponseInput['answers']): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<number>();
   answers.forEach((answer, index) => {
