@@ -93,11 +93,22 @@ async function answerCounts(db: Db, templateIds: number[]): Promise<Map<number, 
   return new Map(rows.map((row) => [Number(row.template_id), Number(row.n)]));
 }
 
+/** Administrations (classes given the questionnaire, answered or not yet), per template. */
+async function administrationCounts(db: Db, templateIds: number[]): Promise<Map<number, number>> {
+  const rows: { template_id: number; n: number | string }[] = await db('questionnaire_administrations')
+    .whereIn('template_id', templateIds)
+    .groupBy('template_id')
+    .select('template_id')
+    .count({ n: '*' });
+  return new Map(rows.map((row) => [Number(row.template_id), Number(row.n)]));
+}
+
 async function hydrate(db: Db, rows: TemplateRow[]): Promise<QuestionnaireTemplate[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const items: ItemRow[] = await db('questionnaire_items').whereIn('template_id', ids).orderBy([{ column: 'position' }, { column: 'id' }]);
   const counts = await answerCounts(db, ids);
+  const given = await administrationCounts(db, ids);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -108,6 +119,7 @@ async function hydrate(db: Db, rows: TemplateRow[]): Promise<QuestionnaireTempla
     codeRecipe: parseRecipe(row.code_recipe),
     items: items.filter((item) => item.template_id === row.id).map(toItem),
     answerCount: counts.get(row.id) ?? 0,
+    administrationCount: given.get(row.id) ?? 0,
     archived: Boolean(row.archived),
   }));
 }
@@ -143,13 +155,21 @@ async function lineageOf(db: Db, id: number): Promise<Set<number>> {
   return lineage;
 }
 
-function itemProblems(item: ItemDraft, index: number): FieldError[] {
+/**
+ * English labels left blank everywhere are no English labels: a form that shows an empty box per point sends
+ * them, and they must read the same as [] (or a template with answers could not even be renamed).
+ */
+function englishAnchors(item: Pick<ItemDraft, 'anchorsEn'>): string[] {
+  return item.anchorsEn.every((label) => label.trim() === '') ? [] : [...item.anchorsEn];
+}
+
+function itemProblems(item: ItemDraft, index: number, audience: QuestionnaireAudience): FieldError[] {
   const errors: FieldError[] = [];
   const at = `items.${index}`;
   const anchors = ANCHOR_COUNT[item.answerType];
   if (item.anchorsFr.length < anchors) errors.push({ path: `${at}.anchorsFr`, issue: 'too_few', params: { limit: anchors } });
   if (item.anchorsFr.length > anchors) errors.push({ path: `${at}.anchorsFr`, issue: 'too_many', params: { limit: anchors } });
-  const english = item.anchorsEn.length;
+  const english = englishAnchors(item).length;
   if (english !== 0 && english !== item.anchorsFr.length) {
     errors.push({ path: `${at}.anchorsEn`, issue: english < item.anchorsFr.length ? 'too_few' : 'too_many', params: { limit: item.anchorsFr.length } });
   }
@@ -164,6 +184,8 @@ function itemProblems(item: ItemDraft, index: number): FieldError[] {
     errors.push({ path: `${at}.choices`, issue: 'too_many', params: { limit: 0 } });
   }
   if (item.reverseKeyed && !REVERSIBLE.includes(item.answerType)) errors.push({ path: `${at}.reverseKeyed`, issue: 'invalid_value' });
+  // A teacher form is only given after the activity (see createAdministration): an item asked before would never be asked.
+  if (audience === 'teacher' && item.phase === 'before') errors.push({ path: `${at}.phase`, issue: 'invalid_value' });
   return errors;
 }
 
@@ -186,7 +208,7 @@ async function checkDraft(db: Db, id: number | null, draft: TemplateDraft): Prom
   const own = new Set<number>(id === null ? [] : (await db('questionnaire_items').where({ template_id: id }).pluck('id')).map(Number));
   const ids = new Set<number>();
   draft.items.forEach((item, index) => {
-    errors.push(...itemProblems(item, index));
+    errors.push(...itemProblems(item, index, draft.audience));
     if (item.id === null) return;
     if (!own.has(item.id)) errors.push({ path: `items.${index}.id`, issue: 'not_found' });
     else if (ids.has(item.id)) errors.push({ path: `items.${index}.id`, issue: 'duplicate' });
@@ -216,7 +238,7 @@ function itemColumns(item: ItemDraft, position: number) {
     wording_en: item.wordingEn,
     phase: item.phase,
     anchors_fr: JSON.stringify(item.anchorsFr),
-    anchors_en: JSON.stringify(item.anchorsEn),
+    anchors_en: JSON.stringify(englishAnchors(item)),
     choices: JSON.stringify(item.answerType === 'single_choice' ? item.choices : []),
   };
 }
@@ -259,19 +281,25 @@ function answerShape(template: { audience: string; codeRecipe: readonly string[]
       wordingEn: item.wordingEn,
       phase: item.phase,
       anchorsFr: item.anchorsFr,
-      anchorsEn: item.anchorsEn,
+      anchorsEn: englishAnchors(item),
       choices: item.answerType === 'single_choice' ? item.choices.map(({ value, labelFr, labelEn }) => ({ value, labelFr, labelEn })) : [],
     })),
   });
 }
 
-/** Once answers exist only the name and the description may change; anything else needs a new version. */
+/**
+ * Once answers exist only the name and the description may change; anything else needs a new version. Once
+ * the template has been given to a class (even with no answer entered yet), its audience and its code recipe
+ * stay: printed forms carry its code boxes, and a pupil code written to one recipe pairs only with the same.
+ */
 export async function updateTemplate(db: Db, id: number, draft: TemplateDraft, at: Date): Promise<QuestionnaireTemplate> {
   const current = await getTemplate(db, id);
   await checkDraft(db, id, draft);
   if (current.answerCount > 0 && answerShape(current) !== answerShape(draft)) {
     throw conflict('templateHasAnswers', { count: current.answerCount });
   }
+  const sameCode = current.audience === draft.audience && current.codeRecipe.join(',') === draft.codeRecipe.join(',');
+  if (current.administrationCount > 0 && !sameCode) throw conflict('templateHasAdministrations', { count: current.administrationCount });
   await db('questionnaire_templates').where({ id }).update(templateColumns(draft, at.toISOString()));
   await saveItems(db, id, draft.items);
   return getTemplate(db, id);

@@ -69,8 +69,8 @@ async function create(changes: Record<string, unknown> = {}): Promise<Questionna
   return dataOf<QuestionnaireTemplate>(await core.dispatch(coordinator, 'questionnaires/createTemplate', draft(changes)));
 }
 
-/** One form answered through the channels: event, class, administration 'before', response. */
-async function answer(template: QuestionnaireTemplate): Promise<void> {
+/** The template given to a class through the channels (event, class, administration 'before'), no form entered yet. */
+async function administer(template: QuestionnaireTemplate): Promise<number> {
   const school = await addSchool(core.db, 'École des Tilleuls');
   const classId = await addClass(core.db, school, '6e primaire');
   const event = await core.dispatch(coordinator, 'events/create', {
@@ -96,9 +96,15 @@ async function answer(template: QuestionnaireTemplate): Promise<void> {
   const administration = dataOf<{ id: number }>(
     await core.dispatch(coordinator, 'questionnaires/createAdministration', { templateId: template.id, eventId, classId, phase: 'before', date: '2026-12-03' }),
   );
+  return administration.id;
+}
+
+/** One form answered through the channels: event, class, administration 'before', response. */
+async function answer(template: QuestionnaireTemplate): Promise<void> {
+  const administrationId = await administer(template);
   dataOf(
     await core.dispatch(coordinator, 'questionnaires/saveResponse', {
-      administrationId: administration.id,
+      administrationId,
       id: null,
       code: 'A12',
       answers: [{ itemId: template.items[0]!.id, value: 4, text: '' }],
@@ -217,6 +223,7 @@ describe('templates', () => {
     ['a pupil recipe repeating a part', { codeRecipe: ['birth_day', 'birth_day'] }, 'codeRecipe', 'duplicate', undefined],
     ['a teacher form with a recipe', { audience: 'teacher' }, 'codeRecipe', 'too_many', { limit: 0 }],
     ['an item id of another template', { items: [item({ id: 1 })] }, 'items.0.id', 'not_found', undefined],
+    ['a teacher item asked only before (teacher forms are given after)', { audience: 'teacher', codeRecipe: [], items: [item({ phase: 'before' })] }, 'items.0.phase', 'invalid_value', undefined],
   ])('refuses %s, naming the field, and writes nothing', async (_label, changes, path, issue, params) => {
     const before = await counts();
     const result = await core.dispatch(coordinator, 'questionnaires/createTemplate', draft(changes));
@@ -284,5 +291,55 @@ describe('a template with answers', () => {
     expect(await core.dispatch(coordinator, 'questionnaires/newTemplateVersion', { id: created.id })).toMatchObject({ ok: true, data: { version: 3 } });
     const audit = await core.db('audit_events').where('entity', 'questionnaire_template').pluck('action');
     expect(audit).toContain('questionnaire.template.version');
+  });
+});
+
+describe('a template given to a class', () => {
+  it('keeps its audience and code recipe once administered, even before any answer; its items may still change', async () => {
+    const created = await create();
+    expect(created.administrationCount).toBe(0);
+    await administer(created);
+    const current = dataOf<QuestionnaireTemplate>(await core.dispatch(coordinator, 'questionnaires/template', { id: created.id }));
+    expect(current).toMatchObject({ administrationCount: 1, answerCount: 0 });
+
+    for (const change of [
+      { codeRecipe: ['mother_first_letter', 'birth_day'] },
+      { codeRecipe: ['birth_month', 'mother_first_letter'] },
+      { audience: 'teacher', codeRecipe: [], items: [item({ phase: 'after' })] },
+    ]) {
+      const before = await counts();
+      const result = await core.dispatch(coordinator, 'questionnaires/updateTemplate', { ...asInput(current), ...change });
+      expect(result, JSON.stringify(change)).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'templateHasAdministrations', params: { count: 1 } } });
+      expect(await counts()).toEqual(before);
+    }
+
+    const [one, two] = asInput(current).items as [ItemInput, ItemInput];
+    const edited = await core.dispatch(coordinator, 'questionnaires/updateTemplate', { ...asInput(current), items: [two, { ...one, wordingFr: 'Un, reformulé' }] });
+    expect(edited).toMatchObject({ ok: true, data: { administrationCount: 1, items: [{ wordingFr: 'Deux' }, { wordingFr: 'Un, reformulé' }] } });
+    // A new version starts without administrations: its code may change.
+    const copy = dataOf<QuestionnaireTemplate>(await core.dispatch(coordinator, 'questionnaires/newTemplateVersion', { id: created.id }));
+    expect(copy.administrationCount).toBe(0);
+    expect(await core.dispatch(coordinator, 'questionnaires/updateTemplate', { ...asInput(copy), codeRecipe: ['birth_month', 'birth_day'] })).toMatchObject({
+      ok: true,
+      data: { codeRecipe: ['birth_month', 'birth_day'] },
+    });
+  });
+
+  it('reads English labels left blank as no English labels, so a form that sends the empty boxes back can still rename an answered template', async () => {
+    const created = await create();
+    await answer(created);
+    const current = dataOf<QuestionnaireTemplate>(await core.dispatch(coordinator, 'questionnaires/template', { id: created.id }));
+    const input = asInput(current);
+    const blankEnglish = input.items.map((entry) => ({ ...entry, anchorsEn: entry.anchorsFr.map(() => '  ') }));
+    const renamed = await core.dispatch(coordinator, 'questionnaires/updateTemplate', { ...input, name: 'Atelier renommé', items: blankEnglish });
+    expect(renamed).toMatchObject({ ok: true, data: { name: 'Atelier renommé' } });
+    if (renamed.ok) expect((renamed.data as QuestionnaireTemplate).items.map((entry) => entry.anchorsEn)).toEqual([[], [], []]);
+
+    // Real English labels are still a change of the scale's wording.
+    const translated = input.items.map((entry, index) => (index === 0 ? { ...entry, anchorsEn: ['a', 'b', 'c', 'd', 'e'] } : entry));
+    expect(await core.dispatch(coordinator, 'questionnaires/updateTemplate', { ...input, items: translated })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'templateHasAnswers' },
+    });
   });
 });

@@ -57,6 +57,7 @@ const REASONS = [
   'notFound.item',
   'loanConflict',
   'templateHasAnswers',
+  'templateHasAdministrations',
   'templateHasNoItemsForPhase',
   'eventHasQuestionnaires',
   'classHasQuestionnaires',

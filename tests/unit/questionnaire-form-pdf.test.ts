@@ -53,6 +53,7 @@ function pupilTemplate(codeRecipe: CodePart[] = ['mother_first_letter', 'own_fir
     previousVersionId: 3,
     codeRecipe,
     answerCount: 0,
+    administrationCount: 0,
     archived: false,
     // Deliberately out of order: the form follows `position`.
     items: [
@@ -139,6 +140,7 @@ function teacherTemplate(): QuestionnaireTemplate {
     previousVersionId: null,
     codeRecipe: [],
     answerCount: 0,
+    administrationCount: 0,
     archived: false,
     items: [
       item(1, {

@@ -33,7 +33,7 @@ function administration(id: number, classId: number, phase: 'before' | 'after', 
 }
 
 function template(id: number, name: string, audience: 'pupil' | 'teacher', changes: Partial<QuestionnaireTemplate> = {}): QuestionnaireTemplate {
-  return { id, name, audience, description: '', version: 1, previousVersionId: null, codeRecipe: [], items: [], answerCount: 0, archived: false, ...changes };
+  return { id, name, audience, description: '', version: 1, previousVersionId: null, codeRecipe: [], items: [], answerCount: 0, administrationCount: 0, archived: false, ...changes };
 }
 
 describe('administrationsByClass', () => {

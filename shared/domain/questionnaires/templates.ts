@@ -88,6 +88,11 @@ export interface QuestionnaireTemplate {
   items: TemplateItem[];
   /** Answers recorded with it: its items and scales can no longer change (make a new version). */
   answerCount: number;
+  /**
+   * Classes it was given to (administrations), answered or not: papers with its code boxes may be out, so
+   * its audience and code recipe can no longer change.
+   */
+  administrationCount: number;
   archived: boolean;
 }
 
