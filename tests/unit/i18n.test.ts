@@ -64,6 +64,8 @@ const REASONS = [
   'notFound.template',
   'notFound.administration',
   'notFound.response',
+  'notACandidate',
+  'responseAlreadyPaired',
   'loanStatus',
   'exhibitionHasLoans',
   'itemNotFlagged',
