@@ -15,12 +15,18 @@ function importRefused(reason: string, message: string, params?: Record<string, 
   return new AppError('VALIDATION', message, { reason, params });
 }
 
+/** The uploaded file as a table: header and records, with the encoding and separator found. */
+export interface UploadedTable extends ParsedCsv {
+  encoding: CsvEncoding;
+}
+
 /**
- * The uploaded file (base64, already capped by the channel's schema) → its rows by field. A file that
+ * The uploaded file (base64, already capped by the channel's schema) → its header and records. A file that
  * cannot be read as a table is refused as a whole, with a reason the renderer explains: nothing in it
- * (`importEmpty`), no column it knows (`importNoColumns`), or a quote left open (`importMalformed`).
+ * (`importEmpty`) or a quote left open (`importMalformed`). Imports whose columns are not fixed (answers
+ * of online forms) start here; the others go through `readImportFile`.
  */
-export function readImportFile<Field extends string>(file: string, synonyms: ColumnSynonyms<Field>): ImportTable<Field> {
+export function readUploadedCsv(file: string): UploadedTable {
   const { text, encoding } = decodeCsvBytes(Buffer.from(file, 'base64'));
   let parsed: ParsedCsv | null;
   try {
@@ -32,13 +38,22 @@ export function readImportFile<Field extends string>(file: string, synonyms: Col
     throw error;
   }
   if (!parsed) throw importRefused('importEmpty', 'import file is empty');
+  return { ...parsed, encoding };
+}
+
+/**
+ * The uploaded file → its rows by field, refused as a whole as `readUploadedCsv` does, or when no column is
+ * one it knows (`importNoColumns`).
+ */
+export function readImportFile<Field extends string>(file: string, synonyms: ColumnSynonyms<Field>): ImportTable<Field> {
+  const parsed = readUploadedCsv(file);
   const { indexOf, ignoredColumns } = mapColumns(parsed.header, synonyms);
   if (Object.keys(indexOf).length === 0) throw importRefused('importNoColumns', 'import file has no known column');
   if (parsed.records.length === 0) throw importRefused('importEmpty', 'import file has no data row');
 
   const fields = Object.keys(synonyms) as Field[];
   return {
-    encoding,
+    encoding: parsed.encoding,
     separator: parsed.separator,
     ignoredColumns,
     rows: parsed.records.map((record) => ({ line: record.line, text: cellsByField(record.cells, indexOf, fields) })),
@@ -62,7 +77,7 @@ export function importPreview<Draft, Field extends string>(
 }
 
 /** All or nothing: a commit with any refused row writes no row at all. */
-export function assertImportable(preview: ImportPreview<unknown>): void {
+export function assertImportable(preview: Pick<ImportPreview<unknown>, 'errorCount'>): void {
   if (preview.errorCount > 0) {
     throw new AppError('VALIDATION', 'import file has rows with errors', {
       reason: 'importHasErrors',

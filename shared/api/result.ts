@@ -47,6 +47,7 @@ export const FIELD_ISSUES = [
   'code_pattern',
   'not_in_event',
   'has_questionnaires',
+  'unknown_label',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 
