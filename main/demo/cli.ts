@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   try {
     const summary = await generateDemo(core.db, { seed, years, today: new Date('2026-11-28T09:00:00Z') });
     console.log(`Données de démonstration créées dans ${dataDir} (graine ${seed}, ${years} années scolaires).`);
-    console.log(`  ${summary.schools} écoles, ${summary.classes} classes, ${summary.contacts} contacts, ${summary.partners} partenaires, ${summary.events} activités, ${summary.loans} prêts d'exposition`);
+    console.log(`  ${summary.schools} écoles, ${summary.classes} classes, ${summary.contacts} contacts, ${summary.partners} partenaires, ${summary.events} activités, ${summary.loans} prêts d'exposition, ${summary.questionnaireForms} questionnaires remplis`);
     console.log(`  ${summary.users} comptes, mot de passe commun « ${DEMO_PASSWORD} » :`);
     for (const account of DEMO_ACCOUNTS) console.log(`   - ${account.username} (${account.roles.join(', ')})`);
   } finally {

@@ -4,6 +4,7 @@ import { countUsers, createUser } from '../services/users';
 import { recordAudit } from '../services/audit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEACHER_USERNAME } from './accounts';
 import { generateExhibitionLoans } from './exhibition-loans';
+import { generateQuestionnaires } from './questionnaires';
 import { seededRandom } from './random';
 import { generateSchoolProgramme, type SchoolProgrammeSummary } from './school-programme';
 
@@ -19,6 +20,7 @@ export interface DemoOptions {
 export interface DemoSummary extends SchoolProgrammeSummary {
   users: number;
   loans: number;
+  questionnaireForms: number;
 }
 
 /**
@@ -52,6 +54,8 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
       today: options.today,
       checkedBy: coordinator === undefined ? null : (userIds.get(coordinator.username) ?? null),
     });
-    return { users: DEMO_ACCOUNTS.length, ...programme, ...loans };
+    // Questionnaires come last: they draw on the events as generated, and adding them changed nothing before.
+    const questionnaires = await generateQuestionnaires(trx, random, { today: options.today });
+    return { users: DEMO_ACCOUNTS.length, ...programme, ...loans, ...questionnaires };
   });
 }

@@ -9,6 +9,9 @@ import { TEST_SCRYPT_COST } from '../helpers/core';
 import { findConflicts } from '../../shared/domain/event-conflicts';
 import { loanDateIssues, loanLengthDays, loansInTheWay } from '../../shared/domain/loan-rules';
 import { HOLDING_STATUSES, type LoanStatus } from '../../shared/domain/loans';
+import { proposePairs } from '../../shared/domain/questionnaires/pairing';
+import { codePattern, isValidAnswer } from '../../shared/domain/questionnaires/templates';
+import { parseRecipe, toItem, type ItemRow } from '../../main/services/questionnaire-templates';
 
 const opened: Knex[] = [];
 async function freshDb(): Promise<Knex> {
@@ -36,6 +39,9 @@ describe('demo data', () => {
         await db('loan_check_items').orderBy(['check_id', 'item_id']).select(),
         await db('loan_events').orderBy(['loan_id', 'event_id']).select(),
         await db('exhibition_items').orderBy('id').select(),
+        await db('questionnaire_administrations').orderBy('id').select(),
+        await db('questionnaire_responses').orderBy('id').select(),
+        await db('questionnaire_answers').orderBy(['response_id', 'item_id']).select(),
       ];
     };
     expect(await rows(7)).toEqual(await rows(7));
@@ -48,6 +54,7 @@ describe('demo data', () => {
     expect(summary).toMatchObject({ users: DEMO_ACCOUNTS.length, schools: 24, partners: 6 });
     expect(summary.events).toBeGreaterThan(200);
     expect(summary.loans).toBe(Number((await db('loans').count({ n: '*' }).first())?.n));
+    expect(summary.questionnaireForms).toBe(Number((await db('questionnaire_responses').count({ n: '*' }).first())?.n));
     expect((await db('user_roles').distinct('role').pluck('role')).sort()).toEqual(['admin', 'coordinator', 'housing', 'teacher']);
     await expect(generateDemo(db, options)).rejects.toThrow(/already holds accounts/);
   });
@@ -199,6 +206,131 @@ describe('demo data', () => {
       expect(event.status).not.toBe('cancelled');
       expect(loan.start_date <= event.starts_at.slice(0, 10) && event.starts_at.slice(0, 10) <= loan.end_date).toBe(true);
     }
+  });
+
+  it('gives paired before/after questionnaires to about a third of the held activities, with forms a real class would fill in', async () => {
+    const db = await freshDb();
+    await generateDemo(db, options);
+    const today = options.today.toISOString().slice(0, 10);
+    const templates: { id: number; audience: string; code_recipe: string }[] = await db('questionnaire_templates').orderBy('id').select();
+    const pupil = templates.find((template) => template.audience === 'pupil')!;
+    const teacher = templates.find((template) => template.audience === 'teacher')!;
+    const items = new Map(((await db('questionnaire_items').select()) as ItemRow[]).map((row) => [row.id, toItem(row)]));
+    type Admin = { id: number; template_id: number; event_id: number; class_id: number; phase: 'before' | 'after'; administered_on: string };
+    const administrations: Admin[] = await db('questionnaire_administrations').orderBy('id').select();
+    const events = new Map(((await db('events').select('id', 'status', 'starts_at', 'type')) as { id: number; status: string; starts_at: string; type: string }[]).map((row) => [row.id, row]));
+    const eventClasses: { event_id: number; class_id: number }[] = await db('event_classes').select();
+    const classSizes = new Map(((await db('school_classes').select('id', 'pupil_count')) as { id: number; pupil_count: number }[]).map((row) => [row.id, row.pupil_count]));
+    const responses: { id: number; administration_id: number; code: string }[] = await db('questionnaire_responses').orderBy('id').select();
+    const answers: { response_id: number; item_id: number; value: number | null; text: string }[] = await db('questionnaire_answers').select();
+
+    // Administrations of both templates, each for a class of its event; pupils' 'after' always has its 'before'.
+    const pupilAdmins = administrations.filter((row) => row.template_id === pupil.id);
+    const before = pupilAdmins.filter((row) => row.phase === 'before');
+    const after = pupilAdmins.filter((row) => row.phase === 'after');
+    expect(after.length).toBeGreaterThan(30);
+    expect(administrations.some((row) => row.template_id === teacher.id && row.phase === 'after')).toBe(true);
+    expect(administrations.filter((row) => row.template_id === teacher.id && row.phase === 'before')).toEqual([]);
+    for (const row of administrations) {
+      expect(eventClasses.some((link) => link.event_id === row.event_id && link.class_id === row.class_id), `administration ${row.id}`).toBe(true);
+      expect(row.administered_on <= today).toBe(true);
+    }
+    for (const row of after) {
+      const pair = before.find((other) => other.event_id === row.event_id && other.class_id === row.class_id);
+      expect(pair, `after ${row.id}`).toBeDefined();
+      expect(pair!.administered_on <= events.get(row.event_id)!.starts_at.slice(0, 10)).toBe(true);
+      expect(row.administered_on >= events.get(row.event_id)!.starts_at.slice(0, 10)).toBe(true);
+      expect(events.get(row.event_id)!.status).toBe('held');
+    }
+    // About a third of the held school activities (training is for teachers, not classes).
+    const heldEvents = [...events.values()].filter((event) => event.status === 'held' && event.type !== 'training' && eventClasses.some((link) => link.event_id === event.id));
+    const share = new Set(after.map((row) => row.event_id)).size / heldEvents.length;
+    expect(share).toBeGreaterThan(0.2);
+    expect(share).toBeLessThan(0.45);
+    // One upcoming activity has its 'before' forms in and no 'after' yet.
+    const waiting = before.filter((row) => !after.some((other) => other.event_id === row.event_id && other.class_id === row.class_id));
+    expect(new Set(waiting.map((row) => row.event_id)).size).toBe(1);
+    expect(events.get(waiting[0]!.event_id)!.starts_at.slice(0, 10) > today).toBe(true);
+    expect(responses.filter((row) => row.administration_id === waiting[0]!.id).length).toBeGreaterThan(10);
+
+    // Codes follow the recipe (mother's first letter, own first letter, day of birth); '' only for a twin's form.
+    expect(parseRecipe(pupil.code_recipe)).toEqual(['mother_first_letter', 'own_first_letter', 'birth_day']);
+    expect(codePattern(parseRecipe(pupil.code_recipe))).toBe('LLDD');
+    const pupilIds = new Set(pupilAdmins.map((row) => row.id));
+    const pupilForms = responses.filter((row) => pupilIds.has(row.administration_id));
+    const withoutCode = pupilForms.filter((row) => row.code === '');
+    for (const row of pupilForms) if (row.code !== '') expect(row.code).toMatch(/^[A-Z]{2}[0-9]{2}$/);
+    // Miscopied days ("70" for "07") are rare: nearly every code holds a real day of the month.
+    expect(pupilForms.filter((row) => row.code !== '' && Number(row.code.slice(2)) >= 1 && Number(row.code.slice(2)) <= 31).length / pupilForms.length).toBeGreaterThan(0.97);
+    expect(withoutCode.length).toBeLessThan(pupilForms.length / 100);
+    // Class sets: at most one form per pupil of the class, most of the class present.
+    for (const row of pupilAdmins) {
+      const forms = responses.filter((response) => response.administration_id === row.id).length;
+      expect(forms, `administration ${row.id}`).toBeLessThanOrEqual(classSizes.get(row.class_id)!);
+      expect(forms, `administration ${row.id}`).toBeGreaterThanOrEqual(Math.floor(classSizes.get(row.class_id)! * 0.6));
+    }
+
+    // Every answer is on its item's scale and asked in its phase; free text only where the item asks for it.
+    const phaseOf = new Map(administrations.map((row) => [row.id, row.phase]));
+    const responseAdmin = new Map(responses.map((row) => [row.id, row.administration_id]));
+    for (const answer of answers) {
+      const item = items.get(answer.item_id)!;
+      const phase = phaseOf.get(responseAdmin.get(answer.response_id)!)!;
+      expect(item.phase === 'both' || item.phase === phase, `item ${item.id} in ${phase}`).toBe(true);
+      if (item.answerType === 'free_text') expect(answer.value).toBeNull();
+      else {
+        expect(answer.text).toBe('');
+        if (answer.value !== null) expect(isValidAnswer(item, answer.value), `${answer.value} for item ${item.id}`).toBe(true);
+      }
+    }
+    const blanks = answers.filter((answer) => answer.value === null && items.get(answer.item_id)!.answerType !== 'free_text').length;
+    expect(blanks).toBeGreaterThan(0);
+    expect(answers.some((answer) => answer.text !== '' && items.get(answer.item_id)!.wordingFr.startsWith('Veux-tu'))).toBe(true);
+    expect(answers.some((answer) => answer.text !== '' && items.get(answer.item_id)!.wordingFr.startsWith('Commentaires'))).toBe(true);
+
+    // Pairing: most codes pair exactly, a couple per class are tolerant candidates for the review.
+    let exact = 0;
+    let candidates = 0;
+    let larger = 0;
+    const valuesOf = (responseId: number) => new Map(answers.filter((answer) => answer.response_id === responseId).map((answer) => [answer.item_id, answer.value]));
+    const change = new Map<string, number[]>();
+    const reversedVsPlain: [number, number][] = [];
+    // Item 1 (reverse-keyed) and item 2 (plain) measure the same dimension from opposite ends.
+    const [reversed, plain] = [...items.values()].filter((item) => item.dimension === 'stereotypes' && item.phase === 'both').sort((a, b) => a.position - b.position);
+    expect([reversed!.reverseKeyed, plain!.reverseKeyed]).toEqual([true, false]);
+    for (const row of after) {
+      const first = before.find((other) => other.event_id === row.event_id && other.class_id === row.class_id)!;
+      const coded = (id: number) => responses.filter((response) => response.administration_id === id).map((response) => ({ responseId: response.id, code: response.code }));
+      const proposal = proposePairs(coded(first.id), coded(row.id));
+      exact += proposal.exactPairs.length;
+      candidates += proposal.candidates.length;
+      larger += Math.max(proposal.counts.before, proposal.counts.after);
+      for (const pair of proposal.exactPairs) {
+        const [was, is] = [valuesOf(pair.before), valuesOf(pair.after)];
+        for (const item of items.values()) {
+          if (item.phase !== 'both' || !was.has(item.id) || was.get(item.id) === null || !is.has(item.id) || is.get(item.id) === null) continue;
+          const turn = (value: number) => (item.reverseKeyed ? 6 - value : value);
+          change.set(item.dimension, [...(change.get(item.dimension) ?? []), turn(is.get(item.id)!) - turn(was.get(item.id)!)]);
+        }
+        if (was.get(reversed!.id) != null && was.get(plain!.id) != null) reversedVsPlain.push([was.get(reversed!.id)!, was.get(plain!.id)!]);
+      }
+    }
+    const matchRate = exact / larger;
+    expect(matchRate).toBeGreaterThan(0.72);
+    expect(matchRate).toBeLessThan(0.95);
+    expect(candidates).toBeGreaterThanOrEqual(after.length);
+    expect(candidates).toBeLessThanOrEqual(3 * after.length);
+    // A small positive shift on each scored dimension (reverse-keyed items turned around).
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    for (const dimension of ['stereotypes', 'migration_knowledge', 'empathy']) {
+      expect(mean(change.get(dimension)!), dimension).toBeGreaterThan(0.05);
+      expect(mean(change.get(dimension)!), dimension).toBeLessThan(0.6);
+    }
+    // Reverse-keyed answers run against the plain ones: a negative correlation.
+    const [xs, ys] = [reversedVsPlain.map(([x]) => x), reversedVsPlain.map(([, y]) => y)];
+    const [mx, my] = [mean(xs), mean(ys)];
+    const covariance = mean(reversedVsPlain.map(([x, y]) => (x - mx) * (y - my)));
+    expect(covariance).toBeLessThan(-0.1);
   });
 
   it('draws reproducible numbers', () => {
