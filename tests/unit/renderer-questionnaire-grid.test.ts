@@ -1,17 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
 import {
-  answerKeyAction,
   answersOf,
   cleanCode,
   codeFits,
-  codeKeyAction,
   codeKinds,
   gridColumns,
   gridReducer,
   initialState,
   moveFrom,
   needsSave,
+  rowFromResponse,
 } from '../../renderer/features/questionnaires/grid/grid-model';
+import { acceptedKeys, answerKeyAction, choiceKeys, codeKeyAction, typedByRank } from '../../renderer/features/questionnaires/grid/grid-keys';
+import { display, keysFor } from '../../renderer/features/questionnaires/grid/grid-cells';
+import { rowSaveError } from '../../renderer/features/questionnaires/grid/save-error';
+import questionnairesFr from '../../renderer/features/questionnaires/i18n/fr.json';
+import questionnairesEn from '../../renderer/features/questionnaires/i18n/en.json';
+import { translators } from '../helpers/translators';
 import type { TemplateItem } from '../../shared/domain/questionnaires/templates';
 
 function item(id: number, answerType: TemplateItem['answerType'], phase: TemplateItem['phase'] = 'both', choices: TemplateItem['choices'] = []): TemplateItem {
@@ -32,6 +38,15 @@ function item(id: number, answerType: TemplateItem['answerType'], phase: Templat
 
 const ITEMS = [item(1, 'likert5'), item(2, 'likert4', 'after'), item(3, 'yes_no'), item(4, 'free_text'), item(5, 'scale_0_10')];
 const columns = gridColumns(ITEMS, 'before');
+
+let tFr: TFunction;
+let tEn: TFunction;
+beforeAll(async () => {
+  ({ tFr, tEn } = await translators({ questionnaires: { fr: questionnairesFr, en: questionnairesEn } }));
+});
+
+const choices = (...values: number[]): TemplateItem['choices'] =>
+  values.map((value, index) => ({ value, labelFr: `Option ${index + 1}`, labelEn: index === 0 ? '' : `Choice ${index + 1}` }));
 
 describe('questionnaire grid columns', () => {
   it('keeps the items of the phase in paper order, numbered 1..n as printed', () => {
@@ -63,13 +78,43 @@ describe('answer keys', () => {
     expect(answerKeyAction({ key: '*' }, ITEMS[0]!)).toEqual({ kind: 'refuse', key: '*' });
   });
 
-  it('takes option values on a single-choice item', () => {
-    const choice = item(9, 'single_choice', 'both', [
-      { value: 1, labelFr: 'a', labelEn: 'a' },
-      { value: 3, labelFr: 'b', labelEn: 'b' },
-    ]);
+  it('takes option values on a single-choice item whose values all have one digit', () => {
+    const choice = item(9, 'single_choice', 'both', choices(1, 3));
+    expect(typedByRank(choice)).toBe(false);
     expect(answerKeyAction({ key: '3' }, choice)).toEqual({ kind: 'set', value: 3 });
     expect(answerKeyAction({ key: '2' }, choice)).toEqual({ kind: 'refuse', key: '2' });
+    expect(acceptedKeys(choice)).toBe('1, 3');
+    expect(keysFor(gridColumns([choice], 'before')[0]!, tFr)).toBe('1 = Option 1, 3 = Option 2');
+  });
+
+  it('takes the rank of the option, one key each, when an option value has two digits (10, 20…)', () => {
+    const choice = item(9, 'single_choice', 'both', choices(10, 20, 5));
+    expect(typedByRank(choice)).toBe(true);
+    expect(answerKeyAction({ key: '1' }, choice)).toEqual({ kind: 'set', value: 10 });
+    expect(answerKeyAction({ key: '2' }, choice)).toEqual({ kind: 'set', value: 20 });
+    // The third option is typed 3 although its value is 5; 5 itself is no option's rank.
+    expect(answerKeyAction({ key: '3' }, choice)).toEqual({ kind: 'set', value: 5 });
+    expect(answerKeyAction({ key: '5' }, choice)).toEqual({ kind: 'refuse', key: '5' });
+    expect(answerKeyAction({ key: '0' }, choice)).toEqual({ kind: 'refuse', key: '0' });
+    expect(answerKeyAction({ key: '*' }, choice)).toEqual({ kind: 'refuse', key: '*' });
+    expect(answerKeyAction({ key: '.' }, choice)).toEqual({ kind: 'noAnswer' });
+    expect(answerKeyAction({ key: 'Tab' }, choice)).toEqual({ kind: 'move', direction: 'next' });
+    expect(acceptedKeys(choice)).toBe('1 = 10, 2 = 20, 3 = 5');
+    const column = gridColumns([choice], 'before')[0]!;
+    expect(keysFor(column, tFr)).toBe('par rang : 1 → 10 (Option 1), 2 → 20 (Option 2), 3 → 5 (Option 3)');
+    // English labels, the French one when an option has none.
+    expect(keysFor(column, tEn, 'en')).toBe('by rank: 1 → 10 (Option 1), 2 → 20 (Choice 2), 3 → 5 (Choice 3)');
+  });
+
+  it('gives options after the ninth the letters A, B… (a template may have 20), in either case', () => {
+    const many = item(9, 'single_choice', 'both', choices(...Array.from({ length: 20 }, (_, index) => (index + 1) * 4)));
+    expect(choiceKeys(many).map((choice) => choice.key).join('')).toBe('123456789ABCDEFGHIJK');
+    expect(answerKeyAction({ key: '9' }, many)).toEqual({ kind: 'set', value: 36 });
+    expect(answerKeyAction({ key: 'a' }, many)).toEqual({ kind: 'set', value: 40 });
+    expect(answerKeyAction({ key: 'K' }, many)).toEqual({ kind: 'set', value: 80 });
+    expect(answerKeyAction({ key: 'L' }, many)).toEqual({ kind: 'refuse', key: 'L' });
+    const ten = item(9, 'single_choice', 'both', choices(10, 11));
+    expect(answerKeyAction({ key: 'A' }, ten)).toEqual({ kind: 'refuse', key: 'A' });
   });
 
   it('marks no answer, clears, undoes and moves', () => {
@@ -135,11 +180,11 @@ describe('rows and undo', () => {
     state = gridReducer(state, { type: 'edit', rowKey: key, field: { kind: 'value', itemId: 1 }, value: 4, position: { row: 0, col: 1 } });
     state = gridReducer(state, { type: 'edit', rowKey: key, field: { kind: 'value', itemId: 3 }, value: null, position: { row: 0, col: 2 } });
     expect(state.rows[0]!.values).toEqual({ 1: 4, 3: null });
+    // Only the cells entered are sent: 4, and an explicit "no answer" (null) for item 3; items 4 (free text)
+    // and 5 were not entered and are left out, so the server stores no row for them.
     expect(answersOf(state.rows[0]!, columns)).toEqual([
       { itemId: 1, value: 4, text: '' },
       { itemId: 3, value: null, text: '' },
-      { itemId: 4, value: null, text: '' },
-      { itemId: 5, value: null, text: '' },
     ]);
     state = gridReducer(state, { type: 'undo' });
     expect(state.rows[0]!.values[3]).toBeUndefined();
@@ -173,11 +218,56 @@ describe('rows and undo', () => {
     expect(state.rows).toHaveLength(1);
   });
 
-  it('loads saved forms, a stored null shown empty', () => {
+  it('sends the free text written, trimmed, and leaves out a text of blanks', () => {
+    let state = initialState([]);
+    const key = state.rows[0]!.key;
+    state = gridReducer(state, { type: 'edit', rowKey: key, field: { kind: 'text', itemId: 4 }, value: '  bien  ', position: { row: 0, col: 3 } });
+    expect(answersOf(state.rows[0]!, columns)).toEqual([{ itemId: 4, value: null, text: 'bien' }]);
+    state = gridReducer(state, { type: 'edit', rowKey: key, field: { kind: 'text', itemId: 4 }, value: '   ', position: { row: 0, col: 3 } });
+    expect(answersOf(state.rows[0]!, columns)).toEqual([]);
+  });
+
+  it('loads saved forms: a stored null is "no answer" (—), an item with no stored answer stays blank', () => {
     const state = initialState([
       { id: 3, administrationId: 1, code: 'CD05', answers: [{ itemId: 1, value: 2, text: '' }, { itemId: 3, value: null, text: '' }, { itemId: 4, value: null, text: 'bien' }], updatedAt: '' },
     ]);
     expect(state.rows).toHaveLength(2);
-    expect(state.rows[0]).toMatchObject({ id: 3, code: 'CD05', values: { 1: 2 }, texts: { 4: 'bien' }, status: 'saved' });
+    const row = state.rows[0]!;
+    expect(row).toMatchObject({ id: 3, code: 'CD05', values: { 1: 2, 3: null }, texts: { 4: 'bien' }, status: 'saved' });
+    expect(3 in row.values).toBe(true);
+    expect(row.values[3]).toBeNull();
+    expect(5 in row.values).toBe(false);
+    expect(columns.filter((column) => !column.text).map((column) => display(row.values[column.itemId]))).toEqual(['2', '—', '']);
+    // Saved again untouched, it sends back exactly what was stored: the null kept, item 5 still absent.
+    expect(answersOf(row, columns)).toEqual([
+      { itemId: 1, value: 2, text: '' },
+      { itemId: 3, value: null, text: '' },
+      { itemId: 4, value: null, text: 'bien' },
+    ]);
+  });
+
+  it('round-trips a form: what answersOf sends, rowFromResponse reads back the same', () => {
+    let state = initialState([]);
+    const key = state.rows[0]!.key;
+    state = gridReducer(state, { type: 'edit', rowKey: key, field: { kind: 'value', itemId: 5 }, value: 10, position: { row: 0, col: 4 } });
+    state = gridReducer(state, { type: 'edit', rowKey: key, field: { kind: 'value', itemId: 1 }, value: null, position: { row: 0, col: 1 } });
+    const answers = answersOf(state.rows[0]!, columns);
+    const back = rowFromResponse({ id: 1, administrationId: 1, code: '', answers, updatedAt: '' });
+    expect(back.values).toEqual({ 1: null, 5: 10 });
+  });
+});
+
+describe('refused saves', () => {
+  it('names the item of a refused answer by its number on the form, counting only the answers sent', () => {
+    const sent = [
+      { itemId: 3, value: 1, text: '' },
+      { itemId: 5, value: 12, text: '' },
+    ];
+    const error = { code: 'VALIDATION' as const, message: 'invalid', fields: [{ path: 'answers.1.value', issue: 'out_of_scale' as const, params: { min: 0, max: 10 } }] };
+    // answers.1 is item 5, the fourth column (number 4), not the second column.
+    expect(rowSaveError(tFr, error, columns, sent)).toMatch(/^Question 4 : /);
+    expect(rowSaveError(tFr, { ...error, fields: [{ path: 'code', issue: 'duplicate' as const }] }, columns, sent)).toBe(
+      'Ce code est déjà utilisé par un autre formulaire de cette passation.',
+    );
   });
 });

@@ -2,6 +2,7 @@
 import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { GridColumnHint } from './GridColumnHint';
 import { GridHeader } from './GridHeader';
 import { GridRowView } from './GridRowView';
 import { GridHelp, GridStatusLine } from './GridStatusLine';
@@ -15,13 +16,14 @@ import classes from './EntryGrid.module.css';
  */
 export function EntryGrid(props: EntryGridOptions) {
   const { t } = useTranslation();
-  const { columns } = props;
+  const { columns, codeKinds } = props;
   const { state, active, flash, message, deleting, setDeleting, deleteBusy, tableRef, onKeyDown, onFocus, onCode, onText, confirmDelete } = useEntryGrid(props);
   const saved = state.rows.filter((row) => row.id !== null).length;
 
   return (
     <Box>
       <GridHelp />
+      <GridColumnHint col={active.col} columns={columns} codeKinds={codeKinds} />
       <Box className={classes.scroller}>
         <table ref={tableRef} className={classes.grid} role="grid" aria-label={t('questionnaires:grid.label')} onKeyDown={onKeyDown} onFocus={onFocus}>
           <GridHeader columns={columns} />

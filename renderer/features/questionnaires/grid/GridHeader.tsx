@@ -20,7 +20,7 @@ export function GridHeader({ columns }: { columns: GridColumn[] }) {
           const wording = language === 'en' && column.item.wordingEn ? column.item.wordingEn : column.item.wordingFr;
           return (
             <th key={column.itemId} scope="col" aria-label={`${column.number}. ${wording}`}>
-              <Tooltip label={`${column.number}. ${wording} (${column.text ? t('questionnaires:grid.freeText') : keysFor(column, t)})`} multiline w={280} withinPortal>
+              <Tooltip label={`${column.number}. ${wording} (${column.text ? t('questionnaires:grid.freeText') : keysFor(column, t, language)})`} multiline w={280} withinPortal>
                 <span>{column.number}</span>
               </Tooltip>
             </th>

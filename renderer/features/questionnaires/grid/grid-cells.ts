@@ -1,4 +1,5 @@
 // Cell addressing in the DOM and the text a cell or column shows.
+import { choiceKeys, typedByRank } from './grid-keys';
 import type { CellValue, GridColumn, Position } from './grid-model';
 
 export function cellId(position: Position): string {
@@ -18,11 +19,22 @@ export function display(value: CellValue): string {
   return value === null ? '—' : String(value);
 }
 
-export function keysFor(column: GridColumn, t: (key: string, options?: Record<string, unknown>) => string): string {
-  if (column.item.answerType === 'scale_0_10') return t('questionnaires:grid.keys.scale10');
-  if (column.item.answerType === 'yes_no') return t('questionnaires:grid.keys.yesNo');
-  if (column.item.answerType === 'single_choice') {
-    return t('questionnaires:grid.keys.choice', { values: column.item.choices.map((choice) => choice.value).join(', ') });
+/**
+ * The keys a column takes, in words. A single-choice item names each option with its key: its value as
+ * printed ("1 = Vélo"), or, when some value has two digits, its rank and the value it records ("2 → 20 (Bus)").
+ */
+export function keysFor(column: GridColumn, t: (key: string, options?: Record<string, unknown>) => string, language: 'fr' | 'en' = 'fr'): string {
+  const { item } = column;
+  if (item.answerType === 'scale_0_10') return t('questionnaires:grid.keys.scale10');
+  if (item.answerType === 'yes_no') return t('questionnaires:grid.keys.yesNo');
+  if (item.answerType === 'single_choice') {
+    const byRank = typedByRank(item);
+    const entries = choiceKeys(item).map(({ key, value, index }) => {
+      const choice = item.choices[index]!;
+      const label = language === 'en' && choice.labelEn.trim() !== '' ? choice.labelEn : choice.labelFr;
+      return t(byRank ? 'questionnaires:grid.keys.rankEntry' : 'questionnaires:grid.keys.choiceEntry', { key, value, label });
+    });
+    return t(byRank ? 'questionnaires:grid.keys.rank' : 'questionnaires:grid.keys.choice', { values: entries.join(', ') });
   }
-  return t('questionnaires:grid.keys.range', { max: column.item.answerType === 'likert4' ? 4 : 5 });
+  return t('questionnaires:grid.keys.range', { max: item.answerType === 'likert4' ? 4 : 5 });
 }

@@ -1,6 +1,5 @@
 import {
   CODE_PARTS,
-  isValidAnswer,
   type AdministrationPhase,
   type CodePart,
   type TemplateItem,
@@ -9,17 +8,12 @@ import type { QuestionnaireResponse, ResponseAnswer } from '../../../../shared/d
 
 /**
  * The keyboard entry grid of paper questionnaires (issue 5, item 5), as pure functions: the columns of a
- * phase, what a key does in a cell, where the cursor goes next, the rows and the undo stack. The component
- * only wires these to the DOM and to the API.
+ * phase, where the cursor goes next, the rows and the undo stack (what a key does in a cell: grid-keys.ts).
+ * The component only wires these to the DOM and to the API.
  *
  * Column 0 is the pupil's code; columns 1..n are the items of the phase in paper order (numbered 1..n as on
  * the printed form).
  */
-
-/** The key for 10 on a 0–10 item (the numeric keypad's "*", or "x"): one keystroke per answer. */
-export const TEN_KEYS: readonly string[] = ['*', 'x', 'X'];
-/** The keys that mark "no answer" (numeric keypad's "." and "-"). */
-export const NO_ANSWER_KEYS: readonly string[] = ['.', '-'];
 
 export interface GridColumn {
   itemId: number;
@@ -42,24 +36,6 @@ export function gridColumns(items: readonly TemplateItem[], phase: Administratio
     item,
     text: item.answerType === 'free_text',
   }));
-}
-
-/** The keys an item accepts, for its help text: "1–5", "0–1", "0–9, * = 10", "1, 2, 3". */
-export function acceptedKeys(item: Pick<TemplateItem, 'answerType' | 'choices'>): string {
-  switch (item.answerType) {
-    case 'likert4':
-      return '1–4';
-    case 'likert5':
-      return '1–5';
-    case 'yes_no':
-      return '0–1';
-    case 'scale_0_10':
-      return '0–9, * = 10';
-    case 'single_choice':
-      return item.choices.map((choice) => String(choice.value)).join(', ');
-    case 'free_text':
-      return '';
-  }
 }
 
 // ---------------------------------------------------------------------------------------------- code
@@ -86,59 +62,9 @@ export function codeFits(code: string, kinds: readonly ('L' | 'D')[]): boolean {
   return [...code].every((char, index) => (kinds[index] === 'L' ? /[A-Z]/.test(char) : /[0-9]/.test(char)));
 }
 
-// ---------------------------------------------------------------------------------------------- keys
-
-export interface KeyPress {
-  key: string;
-  shift?: boolean;
-  ctrl?: boolean;
-}
+// ---------------------------------------------------------------------------------------------- moves
 
 export type Direction = 'left' | 'right' | 'up' | 'down' | 'next' | 'previous';
-
-export type KeyAction =
-  | { kind: 'move'; direction: Direction }
-  | { kind: 'set'; value: number }
-  | { kind: 'noAnswer' }
-  | { kind: 'clear' }
-  | { kind: 'undo' }
-  | { kind: 'edit' }
-  | { kind: 'refuse'; key: string }
-  | { kind: 'none' };
-
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-
-/** What a key does in an answer cell (a numeric item). */
-export function answerKeyAction(press: KeyPress, item: Pick<TemplateItem, 'answerType' | 'choices'>): KeyAction {
-  const { key } = press;
-  if (press.ctrl) return key === 'z' || key === 'Z' ? { kind: 'undo' } : { kind: 'none' };
-  if (ARROWS[key]) return { kind: 'move', direction: ARROWS[key] };
-  if (key === 'Tab') return { kind: 'move', direction: press.shift ? 'previous' : 'next' };
-  if (key === 'Enter') return item.answerType === 'free_text' ? { kind: 'edit' } : { kind: 'move', direction: 'next' };
-  if (key === 'Backspace' || key === 'Delete') return { kind: 'clear' };
-  if (item.answerType === 'free_text') return { kind: 'none' };
-  if (NO_ANSWER_KEYS.includes(key)) return { kind: 'noAnswer' };
-  if (/^[0-9]$/.test(key)) {
-    const value = Number(key);
-    return isValidAnswer(item, value) ? { kind: 'set', value } : { kind: 'refuse', key };
-  }
-  if (TEN_KEYS.includes(key)) return isValidAnswer(item, 10) ? { kind: 'set', value: 10 } : { kind: 'refuse', key };
-  // Any other printable character is refused visibly; named keys (Shift, F5…) are left alone.
-  if ([...key].length === 1 && key !== ' ') return { kind: 'refuse', key };
-  return { kind: 'none' };
-}
-
-/** What a key does in the code cell (an input): only leaving it is handled here. */
-export function codeKeyAction(press: KeyPress): KeyAction {
-  if (press.ctrl) return press.key === 'z' || press.key === 'Z' ? { kind: 'undo' } : { kind: 'none' };
-  if (press.key === 'Enter' || (press.key === 'Tab' && !press.shift)) return { kind: 'move', direction: 'next' };
-  if (press.key === 'Tab' && press.shift) return { kind: 'move', direction: 'previous' };
-  if (press.key === 'ArrowUp' || press.key === 'ArrowDown') return { kind: 'move', direction: ARROWS[press.key]! };
-  if ([...press.key].length === 1 && !/^[\p{L}\p{N}]$/u.test(press.key)) return { kind: 'refuse', key: press.key };
-  return { kind: 'none' };
-}
-
-// ---------------------------------------------------------------------------------------------- moves
 
 export interface Position {
   row: number;

@@ -1,13 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { translateApiError, translateFieldIssue } from '../../../i18n/translate-error';
+import type { ResponseAnswer } from '../../../../shared/domain/questionnaires/responses';
 import type { GridColumn } from './grid-model';
 
 /**
  * A refused row in one sentence: the code's problem in the grid's own words ("Ce code est déjà utilisé…"),
  * an answer's problem with its item number as printed on the form, anything else as the app says it.
+ * `sent` is the answers as sent: only the cells entered are, so `answers.3` is the fourth one sent, not
+ * necessarily the fourth column.
  */
-export function rowSaveError(t: TFunction, error: ApiError, columns: readonly GridColumn[]): string {
+export function rowSaveError(t: TFunction, error: ApiError, columns: readonly GridColumn[], sent: readonly ResponseAnswer[] = []): string {
   if (error.code !== 'VALIDATION' || !error.fields || error.fields.length === 0) return translateApiError(t, error);
   return error.fields
     .map((field) => {
@@ -17,8 +20,10 @@ export function rowSaveError(t: TFunction, error: ApiError, columns: readonly Gr
       }
       const answer = /^answers\.(\d+)\./.exec(field.path);
       if (answer) {
-        const column = columns[Number(answer[1])];
-        return t('questionnaires:grid.errors.item', { number: column?.number ?? Number(answer[1]) + 1, message: translateFieldIssue(t, field) });
+        const itemId = sent[Number(answer[1])]?.itemId;
+        const column = columns.find((candidate) => candidate.itemId === itemId);
+        if (!column) return translateApiError(t, { ...error, fields: [field] });
+        return t('questionnaires:grid.errors.item', { number: column.number, message: translateFieldIssue(t, field) });
       }
       return translateApiError(t, { ...error, fields: [field] });
     })

@@ -7,6 +7,7 @@ import { questionnaireKeys } from '../queries';
 import { rowSaveError } from './save-error';
 import { cellId, parseCell } from './grid-cells';
 import { useGridKeys } from './use-grid-keys';
+import type { KeyAction } from './grid-keys';
 import {
   answersOf,
   cleanCode,
@@ -20,7 +21,6 @@ import {
   type GridColumn,
   type GridRow,
   type GridState,
-  type KeyAction,
   type Position,
 } from './grid-model';
 import type { QuestionnaireResponse } from '../../../../shared/domain/questionnaires/responses';
@@ -68,12 +68,8 @@ export function useEntryGrid({ administrationId, columns, codeKinds, responses }
       if (!row || !needsSave(row)) return;
       inFlight.current.add(rowKey);
       dispatch({ type: 'saving', rowKey });
-      const result = await api.questionnaires.saveResponse({
-        administrationId,
-        id: row.id,
-        code: row.code,
-        answers: answersOf(row, columns),
-      });
+      const answers = answersOf(row, columns);
+      const result = await api.questionnaires.saveResponse({ administrationId, id: row.id, code: row.code, answers });
       inFlight.current.delete(rowKey);
       if (result.ok) {
         // Keep the id in the ref at once: a save queued meanwhile must update, not create a second form.
@@ -81,7 +77,7 @@ export function useEntryGrid({ administrationId, columns, codeKinds, responses }
         dispatch({ type: 'saved', rowKey, revision: row.revision, response: result.data });
         void queryClient.invalidateQueries({ queryKey: questionnaireKeys.administrations(0).slice(0, 2) });
       } else {
-        const text = rowSaveError(t, result.error, columns);
+        const text = rowSaveError(t, result.error, columns, answers);
         dispatch({ type: 'failed', rowKey, error: text });
         setMessage(t('questionnaires:grid.rowError', { message: text }));
       }

@@ -1,19 +1,10 @@
 // The grid's keyboard handler: turns a key press in a cell into a move, an edit, an undo or a refusal.
 import { useCallback, type Dispatch, type KeyboardEvent, type MutableRefObject, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../i18n';
 import { keysFor, parseCell } from './grid-cells';
-import {
-  answerKeyAction,
-  codeKeyAction,
-  isBlank,
-  type CellValue,
-  type Field,
-  type GridColumn,
-  type GridRow,
-  type GridState,
-  type KeyAction,
-  type Position,
-} from './grid-model';
+import { answerKeyAction, codeKeyAction, type KeyAction } from './grid-keys';
+import { isBlank, type CellValue, type Field, type GridColumn, type GridRow, type GridState, type Position } from './grid-model';
 
 interface GridKeysOptions {
   codeKinds: ('L' | 'D')[];
@@ -99,7 +90,7 @@ export function useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, 
           setMessage('');
           return move({ kind: 'move', direction: 'next' }, position);
         case 'refuse':
-          return refuse(position, t('questionnaires:grid.refused', { key: action.key, number: column.number, keys: keysFor(column, t) }));
+          return refuse(position, t('questionnaires:grid.refused', { key: action.key, number: column.number, keys: keysFor(column, t, currentLanguage()) }));
         case 'edit':
           return;
       }

@@ -1,0 +1,99 @@
+// What a key does in the entry grid: an answer cell (digits, 10, "no answer", option ranks) or the code cell.
+import { isValidAnswer, type TemplateItem } from '../../../../shared/domain/questionnaires/templates';
+import type { Direction } from './grid-model';
+
+/** The key for 10 on a 0–10 item (the numeric keypad's "*", or "x"): one keystroke per answer. */
+export const TEN_KEYS: readonly string[] = ['*', 'x', 'X'];
+/** The keys that mark "no answer" (numeric keypad's "." and "-"). */
+export const NO_ANSWER_KEYS: readonly string[] = ['.', '-'];
+
+/**
+ * Keys of a single-choice item typed by rank: the options in printed order take 1–9, then A, B, C… (a
+ * template allows 20 options). Used when some option's value needs two digits (10, 20…): one keystroke per
+ * answer still, with the key of each option shown above the grid while the cursor is in its column.
+ */
+export const RANK_KEYS: readonly string[] = [...'123456789ABCDEFGHIJK'];
+
+/** Whether a single-choice item is typed by option rank rather than by value (some value is 10 or more). */
+export function typedByRank(item: Pick<TemplateItem, 'answerType' | 'choices'>): boolean {
+  return item.answerType === 'single_choice' && item.choices.some((choice) => choice.value > 9);
+}
+
+/** The options of a single-choice item with the key recording each: its value (one digit) or its rank key. */
+export function choiceKeys(item: Pick<TemplateItem, 'answerType' | 'choices'>): { key: string; value: number; index: number }[] {
+  const byRank = typedByRank(item);
+  return item.choices.slice(0, RANK_KEYS.length).map((choice, index) => ({ key: byRank ? RANK_KEYS[index]! : String(choice.value), value: choice.value, index }));
+}
+
+/** The keys an item accepts, for its help text: "1–5", "0–1", "0–9, * = 10", "1, 2, 3", "1 = 10, 2 = 20". */
+export function acceptedKeys(item: Pick<TemplateItem, 'answerType' | 'choices'>): string {
+  switch (item.answerType) {
+    case 'likert4':
+      return '1–4';
+    case 'likert5':
+      return '1–5';
+    case 'yes_no':
+      return '0–1';
+    case 'scale_0_10':
+      return '0–9, * = 10';
+    case 'single_choice':
+      return typedByRank(item)
+        ? choiceKeys(item).map((choice) => `${choice.key} = ${choice.value}`).join(', ')
+        : item.choices.map((choice) => String(choice.value)).join(', ');
+    case 'free_text':
+      return '';
+  }
+}
+
+export interface KeyPress {
+  key: string;
+  shift?: boolean;
+  ctrl?: boolean;
+}
+
+export type KeyAction =
+  | { kind: 'move'; direction: Direction }
+  | { kind: 'set'; value: number }
+  | { kind: 'noAnswer' }
+  | { kind: 'clear' }
+  | { kind: 'undo' }
+  | { kind: 'edit' }
+  | { kind: 'refuse'; key: string }
+  | { kind: 'none' };
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** What a key does in an answer cell (a numeric item). */
+export function answerKeyAction(press: KeyPress, item: Pick<TemplateItem, 'answerType' | 'choices'>): KeyAction {
+  const { key } = press;
+  if (press.ctrl) return key === 'z' || key === 'Z' ? { kind: 'undo' } : { kind: 'none' };
+  if (ARROWS[key]) return { kind: 'move', direction: ARROWS[key] };
+  if (key === 'Tab') return { kind: 'move', direction: press.shift ? 'previous' : 'next' };
+  if (key === 'Enter') return item.answerType === 'free_text' ? { kind: 'edit' } : { kind: 'move', direction: 'next' };
+  if (key === 'Backspace' || key === 'Delete') return { kind: 'clear' };
+  if (item.answerType === 'free_text') return { kind: 'none' };
+  if (NO_ANSWER_KEYS.includes(key)) return { kind: 'noAnswer' };
+  if (typedByRank(item)) {
+    const option = choiceKeys(item).find((choice) => choice.key === key.toUpperCase());
+    if (option) return { kind: 'set', value: option.value };
+    return [...key].length === 1 && key !== ' ' ? { kind: 'refuse', key } : { kind: 'none' };
+  }
+  if (/^[0-9]$/.test(key)) {
+    const value = Number(key);
+    return isValidAnswer(item, value) ? { kind: 'set', value } : { kind: 'refuse', key };
+  }
+  if (TEN_KEYS.includes(key)) return isValidAnswer(item, 10) ? { kind: 'set', value: 10 } : { kind: 'refuse', key };
+  // Any other printable character is refused visibly; named keys (Shift, F5…) are left alone.
+  if ([...key].length === 1 && key !== ' ') return { kind: 'refuse', key };
+  return { kind: 'none' };
+}
+
+/** What a key does in the code cell (an input): only leaving it is handled here. */
+export function codeKeyAction(press: KeyPress): KeyAction {
+  if (press.ctrl) return press.key === 'z' || press.key === 'Z' ? { kind: 'undo' } : { kind: 'none' };
+  if (press.key === 'Enter' || (press.key === 'Tab' && !press.shift)) return { kind: 'move', direction: 'next' };
+  if (press.key === 'Tab' && press.shift) return { kind: 'move', direction: 'previous' };
+  if (press.key === 'ArrowUp' || press.key === 'ArrowDown') return { kind: 'move', direction: ARROWS[press.key]! };
+  if ([...press.key].length === 1 && !/^[\p{L}\p{N}]$/u.test(press.key)) return { kind: 'refuse', key: press.key };
+  return { kind: 'none' };
+}
