@@ -1,6 +1,7 @@
 import type { EventStatus, EventTheme, EventType } from '../../shared/domain/events';
 import type { ExhibitionLanguage, ItemCondition, ItemKind } from '../../shared/domain/exhibitions';
 import type { LoanStatus } from '../../shared/domain/loans';
+import type { AnswerType, Dimension, ItemPhase } from '../../shared/domain/questionnaires/templates';
 
 /**
  * French labels for documents made on the Node side (ICS, PDF): the City's documents are in French whatever
@@ -97,3 +98,31 @@ export function formatShortDateFr(date: string): string {
 export function formatEurosFr(amount: number): string {
   return new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(amount);
 }
+
+// Questionnaires (issue 5): the answers' codebook and exports.
+
+export const DIMENSION_FR: Record<Dimension, string> = {
+  stereotypes: 'Stéréotypes',
+  migration_knowledge: 'Connaissances sur la migration',
+  empathy: 'Empathie',
+  satisfaction: 'Satisfaction',
+  observed_change: 'Changement observé',
+  comments: 'Commentaires',
+  other: 'Autre',
+};
+
+export const ANSWER_TYPE_FR: Record<AnswerType, string> = {
+  likert4: 'Échelle en 4 points',
+  likert5: 'Échelle en 5 points',
+  yes_no: 'Oui / non',
+  scale_0_10: 'Note de 0 à 10',
+  single_choice: 'Choix unique',
+  free_text: 'Texte libre',
+};
+
+/** When an item is asked; an administration's phase is one of the first two. */
+export const ITEM_PHASE_FR: Record<ItemPhase, string> = {
+  before: 'avant',
+  after: 'après',
+  both: 'avant et après',
+};
