@@ -3,6 +3,7 @@ import * as foundation from '../../migrations/20261128120000_foundation';
 import * as schoolProgramme from '../../migrations/20261128170000_school_programme';
 import * as exhibitionLoans from '../../migrations/20261128190000_exhibition_loans';
 import * as questionnaires from '../../migrations/20261128200000_questionnaires';
+import * as questionnairePairDecisions from '../../migrations/20261128220000_questionnaire_pair_decisions';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -14,6 +15,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261128170000_school_programme', schoolProgramme],
   ['20261128190000_exhibition_loans', exhibitionLoans],
   ['20261128200000_questionnaires', questionnaires],
+  ['20261128220000_questionnaire_pair_decisions', questionnairePairDecisions],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

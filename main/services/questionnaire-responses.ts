@@ -122,6 +122,11 @@ export async function saveResponse(db: Db, user: SessionUser, input: ResponseInp
   if (id === null) {
     id = await insertReturningId(db, 'questionnaire_responses', { administration_id: administration.id, code, created_at: now, updated_at: now });
   } else {
+    const previous: { code: string } = await db('questionnaire_responses').where({ id }).first('code');
+    // A corrected code makes the pairing decisions taken about this form meaningless: they go with it.
+    if (previous.code !== code) {
+      await db('questionnaire_pair_decisions').where({ before_response_id: id }).orWhere({ after_response_id: id }).delete();
+    }
     await db('questionnaire_responses').where({ id }).update({ code, updated_at: now });
     await db('questionnaire_answers').where({ response_id: id }).delete();
   }

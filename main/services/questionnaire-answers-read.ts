@@ -1,0 +1,78 @@
+import type { Db } from '../db/connection';
+import { whereInChunks } from './directory-query';
+import { toItem, type ItemRow } from './questionnaire-templates';
+import type { PairingDecision } from '../../shared/domain/questionnaires/pairing';
+import type { AnswerValues } from '../../shared/domain/questionnaires/scores';
+import type { TemplateItem } from '../../shared/domain/questionnaires/templates';
+
+/**
+ * Bulk reads of forms, answers and pairing decisions for the results of issue 5. Everything is read per
+ * administration in a few `where in` queries (chunked under the bound-parameter limits), never per form:
+ * a school year holds thousands of forms and 150,000 answers.
+ */
+
+export interface FormRow {
+  id: number;
+  administration_id: number;
+  code: string;
+}
+
+/** The forms of the administrations, in id order. */
+export async function readForms(db: Db, administrationIds: readonly number[]): Promise<FormRow[]> {
+  const rows = await whereInChunks(administrationIds, (chunk) =>
+    db('questionnaire_responses').whereIn('administration_id', chunk).select<FormRow[]>('id', 'administration_id', 'code'),
+  );
+  return rows.sort((a, b) => a.id - b.id);
+}
+
+/** The stored pairing decisions whose 'before' form belongs to one of the administrations. */
+export async function readDecisions(db: Db, administrationIds: readonly number[]): Promise<PairingDecision[]> {
+  const rows = await whereInChunks(administrationIds, (chunk) =>
+    db('questionnaire_pair_decisions as d')
+      .join('questionnaire_responses as r', 'r.id', 'd.before_response_id')
+      .whereIn('r.administration_id', chunk)
+      .select<{ before_response_id: number; after_response_id: number; accepted: number | boolean }[]>(
+        'd.before_response_id',
+        'd.after_response_id',
+        'd.accepted',
+      ),
+  );
+  return rows.map((row) => ({ before: row.before_response_id, after: row.after_response_id, accept: Boolean(row.accepted) }));
+}
+
+/**
+ * The numeric answers of every form of the administrations: response id → item id → value (null: no
+ * answer). Only the given items are kept (the others are not analysed).
+ */
+export async function readAnswerValues(
+  db: Db,
+  administrationIds: readonly number[],
+  itemIds: readonly number[],
+): Promise<Map<number, AnswerValues>> {
+  const byResponse = new Map<number, Map<number, number | null>>();
+  if (itemIds.length === 0) return byResponse;
+  const wanted = new Set(itemIds);
+  await whereInChunks(administrationIds, async (chunk) => {
+    const rows = await db('questionnaire_answers as a')
+      .join('questionnaire_responses as r', 'r.id', 'a.response_id')
+      .whereIn('r.administration_id', chunk)
+      .select<{ response_id: number; item_id: number; value: number | null }[]>('a.response_id', 'a.item_id', 'a.value');
+    for (const row of rows) {
+      if (!wanted.has(row.item_id)) continue;
+      let answers = byResponse.get(row.response_id);
+      if (!answers) {
+        answers = new Map();
+        byResponse.set(row.response_id, answers);
+      }
+      answers.set(row.item_id, row.value);
+    }
+    return [];
+  });
+  return byResponse;
+}
+
+/** A template's items in printed order. */
+export async function readItems(db: Db, templateId: number): Promise<TemplateItem[]> {
+  const rows: ItemRow[] = await db('questionnaire_items').where({ template_id: templateId }).orderBy([{ column: 'position' }, { column: 'id' }]);
+  return rows.map(toItem);
+}
