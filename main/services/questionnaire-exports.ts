@@ -138,14 +138,15 @@ function valuesOf(item: TemplateItem): { value: number | string; fr: string; en:
 /**
  * One row per item and value, in French (the City's working language) with the English wordings beside:
  * the column, dimension, answer type, when it is asked, whether it is reverse-keyed (to be turned around as
- * min + max − value before scoring). Rows before and after the items explain the code column, "NR" and an
- * empty cell.
+ * min + max − value before scoring). Rows before and after the items explain the code column, the reverse
+ * flag, "NR" and an empty cell.
  */
 export async function codebookCsv(db: Db, templateId: number): Promise<CsvFile> {
   const template = await getTemplate(db, templateId);
   const rows: CsvCell[][] = [];
   if (template.audience === 'pupil') {
-    const recipe = (language: 'fr' | 'en') => template.codeRecipe.map((part) => CODE_PART_INSTRUCTIONS[language][part]).join(' + ');
+    const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1);
+    const recipe = (language: 'fr' | 'en') => template.codeRecipe.map((part) => lowerFirst(CODE_PART_INSTRUCTIONS[language][part])).join(' + ');
     rows.push([
       'Code élève',
       '',
@@ -177,6 +178,7 @@ export async function codebookCsv(db: Db, templateId: number): Promise<CsvFile> 
   }
   const allItems = template.items.length > 0 ? `Q1 à Q${Math.max(...template.items.map((item) => item.position))}` : '';
   rows.push(
+    [allItems, '', '', '', 'oui', '', '', '', 'Question inversée : la valeur est brute ; pour l\'analyse, elle est retournée (min + max − valeur)', 'Reverse-keyed item: the value is raw; for analysis it is turned around (min + max − value)'],
     [allItems, '', '', '', '', '', '', NO_ANSWER_MARK, 'Pas de réponse : la question a été posée mais laissée sans réponse', 'No answer: the question was asked but left unanswered'],
     [allItems, '', '', '', '', '', '', '', 'Case vide : réponse non saisie, ou question non posée à ce moment (voir « Posée »)', 'Empty cell: not entered, or not asked at that moment (see "Posée")'],
   );
