@@ -16,6 +16,8 @@ import homeFr from '../features/home/i18n/fr.json';
 import homeEn from '../features/home/i18n/en.json';
 import questionnairesFr from '../features/questionnaires/i18n/fr.json';
 import questionnairesEn from '../features/questionnaires/i18n/en.json';
+import questionnaireResultsFr from '../features/questionnaires/results/i18n/fr.json';
+import questionnaireResultsEn from '../features/questionnaires/results/i18n/en.json';
 import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './language';
 
 dayjs.extend(relativeTime);
@@ -31,10 +33,10 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // Features with many labels keep them in their own namespace, used as t('calendar:…').
   resources: {
-    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, questionnaires: questionnairesFr },
-    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, questionnaires: questionnairesEn },
+    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, questionnaires: questionnairesFr, questionnaireResults: questionnaireResultsFr },
+    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, questionnaires: questionnairesEn, questionnaireResults: questionnaireResultsEn },
   },
-  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'questionnaires'],
+  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'questionnaires', 'questionnaireResults'],
   defaultNS: 'translation',
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

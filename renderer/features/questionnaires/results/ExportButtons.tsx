@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { Button, Group } from '@mantine/core';
+import { IconBook2, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { api, apiErrorOf, unwrap } from '../../../api/client';
+import { downloadExportedFile, downloadTextFile } from '../../../components/download';
+import { notifyError, notifySuccess } from '../../../forms/notify';
+import type { AnalysisScope } from '../../../../shared/domain/questionnaires/analysis';
+
+type Export = 'answers' | 'codebook' | 'report';
+
+/**
+ * The files of the results: the pseudonymous answers (CSV, raw values) with their codebook, and the impact
+ * report (PDF). Exports are audited on the server.
+ */
+export function ExportButtons({ templateId, scope }: { templateId: number; scope: AnalysisScope }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<Export | null>(null);
+
+  async function save(kind: Export): Promise<void> {
+    setBusy(kind);
+    try {
+      if (kind === 'report') {
+        downloadExportedFile(unwrap(await api.questionnaireResults.impactReportPdf({ templateId, scope })));
+      } else {
+        const file = unwrap(await (kind === 'answers' ? api.questionnaireResults.answersCsv({ templateId, scope }) : api.questionnaireResults.codebookCsv({ templateId })));
+        downloadTextFile(file.fileName, file.content);
+        notifySuccess(t('dataTable.exported', { fileName: file.fileName }));
+      }
+    } catch (error) {
+      notifyError(t, apiErrorOf(error));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Group gap="xs">
+      <Button variant="default" size="sm" leftSection={<IconFileTypeCsv size={16} />} loading={busy === 'answers'} onClick={() => void save('answers')}>
+        {t('questionnaireResults:exports.answers')}
+      </Button>
+      <Button variant="default" size="sm" leftSection={<IconBook2 size={16} />} loading={busy === 'codebook'} onClick={() => void save('codebook')}>
+        {t('questionnaireResults:exports.codebook')}
+      </Button>
+      <Button variant="light" size="sm" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'report'} onClick={() => void save('report')}>
+        {t('questionnaireResults:exports.report')}
+      </Button>
+    </Group>
+  );
+}

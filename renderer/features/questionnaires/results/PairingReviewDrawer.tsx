@@ -1,0 +1,110 @@
+import { Alert, Button, Divider, Drawer, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowRight, IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorOf } from '../../../api/client';
+import { notifyError } from '../../../forms/notify';
+import { QueryFailure } from '../../../components/QueryFailure';
+import type { PairingReview, ReviewCandidate } from '../../../../shared/domain/questionnaires/analysis';
+import { CandidateList } from './CandidateList';
+import { UnmatchedCodes } from './UnmatchedCodes';
+import { useDecidePair, usePairing, type PairDecision } from './results-queries';
+import type { StatFormat } from './stat-format';
+
+interface PairingReviewDrawerProps {
+  administrationId: number | null;
+  format: StatFormat;
+  onClose(): void;
+  /** Opens the next class with candidates to check, when there is one. */
+  onNext?: () => void;
+}
+
+/**
+ * The pairing review of one class at one activity (issue 5, point 3): exact pairs counted, tolerant
+ * candidates to accept or reject (decisions can be taken back), duplicates and codes left unmatched, and the
+ * match rate as the decisions change it.
+ */
+export function PairingReviewDrawer({ administrationId, format, onClose, onNext }: PairingReviewDrawerProps) {
+  const { t } = useTranslation();
+  const review = usePairing(administrationId);
+  return (
+    <Drawer
+      opened={administrationId !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={<Title order={3}>{t('questionnaireResults:review.title')}</Title>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {review.isError && <QueryFailure error={review.error} onRetry={() => void review.refetch()} />}
+      {review.isLoading && <Loader />}
+      {review.data && administrationId !== null && <ReviewBody review={review.data} administrationId={administrationId} format={format} onNext={onNext} />}
+    </Drawer>
+  );
+}
+
+function ReviewBody({ review, administrationId, format, onNext }: { review: PairingReview; administrationId: number; format: StatFormat; onNext?: () => void }) {
+  const { t } = useTranslation();
+  const decide = useDecidePair(administrationId);
+  const pending = review.candidates.filter((candidate) => candidate.decision === null && !candidate.superseded).length;
+
+  const onDecide = (candidate: ReviewCandidate, decision: PairDecision) =>
+    decide.mutate(
+      { beforeResponseId: candidate.before.responseId, afterResponseId: candidate.after.responseId, decision },
+      { onError: (error) => notifyError(t, apiErrorOf(error)) },
+    );
+
+  const accepted = review.candidates.filter((candidate) => candidate.decision === 'accepted').length;
+  return (
+    <Stack gap="md" data-testid="pairing-review">
+      <Stack gap={2}>
+        <Text fw={700}>{review.className}</Text>
+        <Text size="sm" c="dimmed">
+          {review.eventTitle}
+        </Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs">
+        <Figure label={t('questionnaireResults:counts.before')} value={format.integer(review.counts.before)} testId="review-before" />
+        <Figure label={t('questionnaireResults:counts.after')} value={format.integer(review.counts.after)} testId="review-after" />
+        <Figure label={t('questionnaireResults:review.exactPairs')} value={format.integer(review.exactPairs.length)} testId="review-exact" />
+        <Figure label={t('questionnaireResults:review.acceptedPairs')} value={format.integer(accepted)} testId="review-accepted" />
+        <Figure label={t('questionnaireResults:counts.matchRate')} value={review.matchRate === null ? '—' : format.percent(review.matchRate)} testId="review-match-rate" />
+      </SimpleGrid>
+      <Text size="sm">{t('questionnaireResults:review.explain')}</Text>
+      <Divider label={t('questionnaireResults:review.candidatesTitle', { count: review.candidates.length })} labelPosition="left" />
+      {review.candidates.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('questionnaireResults:review.noCandidates')}
+        </Text>
+      ) : (
+        <CandidateList candidates={review.candidates} busy={decide.isPending} onDecide={onDecide} />
+      )}
+      {review.candidates.length > 0 && pending === 0 && (
+        <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />}>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t('questionnaireResults:review.allDecided')}</Text>
+            {onNext && (
+              <Button size="xs" variant="light" color="teal" rightSection={<IconArrowRight size={14} />} onClick={onNext}>
+                {t('questionnaireResults:review.next')}
+              </Button>
+            )}
+          </Group>
+        </Alert>
+      )}
+      <Divider label={t('questionnaireResults:review.leftOver')} labelPosition="left" />
+      <UnmatchedCodes review={review} />
+    </Stack>
+  );
+}
+
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <Paper withBorder p={8} radius="md" data-testid={testId}>
+      <Text size="xs" c="dimmed" lh={1.2}>
+        {label}
+      </Text>
+      <Text fw={700} size="lg" data-testid={`${testId}-value`}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
