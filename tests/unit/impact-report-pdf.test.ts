@@ -1,0 +1,329 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import tCdf from '@stdlib/stats-base-dists-t-cdf';
+import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import { describe, expect, it } from 'vitest';
+import type { AnalysisGroup, FeedbackSummary, ItemFeedback, QuestionnaireAnalysis } from '../../shared/domain/questionnaires/analysis';
+import { pairedStatistics, suppressSmallGroups, type PairedValue } from '../../shared/domain/questionnaires/paired-stats';
+import { buildImpactReport } from '../../main/reports/impact-report';
+
+const workDir = mkdtempSync(join(tmpdir(), 'passerelle-impact-pdfs-'));
+const now = new Date('2026-11-28T10:00:00Z');
+
+/**
+ * Writes the PDF, checks it with qpdf, returns its text in reading order with white space made one space
+ * (`flow`), and line by line in the order it was drawn (`raw`: a table row is one line, a wrapped cell
+ * continues on the next). `pdftotext` without -raw may drop the space of a short centred text ("< 5").
+ */
+function readPdf(bytes: Uint8Array, name: string): { flow: string; raw: string; pages: number } {
+  const path = join(workDir, `${name}.pdf`);
+  writeFileSync(path, bytes);
+  expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+  return {
+    flow: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    raw: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }),
+    pages: Number(execFileSync('qpdf', ['--show-npages', path], { encoding: 'utf8' }).trim()),
+  };
+}
+
+// --- The fixture: dimension and item scores of paired pupils, made by hand. --------------------------------
+
+const SHIFTS = [0.25, 0, 0.5, -0.25, 0.25, 1, 0, 0.75];
+/**
+ * n pupils with scores in quarters (the mean of four Likert items: exact in binary, so equal differences are
+ * equal doubles and tie the same way here and in R), a positive change on the whole.
+ */
+function pairs(n: number, offset: number): PairedValue[] {
+  return Array.from({ length: n }, (_, i) => {
+    const before = 1 + ((i * 7 + offset) % 13) * 0.25;
+    return { before, after: Math.min(5, before + SHIFTS[(i + offset) % SHIFTS.length]!) };
+  });
+}
+const STEREOTYPES = pairs(24, 0);
+const KNOWLEDGE = pairs(31, 5);
+const EMPATHY = pairs(3, 2);
+const ITEM_1 = STEREOTYPES.map(({ before, after }) => ({ before: Math.round(before), after: Math.round(after) }));
+const scale = { min: 1, max: 5 };
+const publishable = (values: PairedValue[]) => suppressSmallGroups(pairedStatistics(values));
+
+function group(overrides: Partial<AnalysisGroup>): AnalysisGroup {
+  return {
+    eventId: 1,
+    eventTitle: 'Atelier « Préjugés »',
+    eventDate: '2026-03-12',
+    classId: 1,
+    className: '5e primaire A',
+    schoolName: 'École communale de Droixhe',
+    beforeAdministrationId: 1,
+    afterAdministrationId: 2,
+    counts: { before: { value: 26 }, after: { value: 25 }, paired: { value: 22 }, pendingCandidates: 1, matchRate: 22 / 26 },
+    ...overrides,
+  };
+}
+
+const analysis: QuestionnaireAnalysis = {
+  template: { id: 1, name: 'Regards sur la migration — élèves', version: 2 },
+  scope: { kind: 'schoolYear', schoolYear: '2025–2026' },
+  scopeLabel: '2025–2026',
+  counts: { before: { value: 58 }, after: { value: 55 }, paired: { value: 47 }, pendingCandidates: 3, matchRate: 47 / 58 },
+  dimensions: [
+    { dimension: 'stereotypes', itemIds: [11, 12, 13], scale, result: publishable(STEREOTYPES) },
+    { dimension: 'migration_knowledge', itemIds: [14, 15], scale, result: publishable(KNOWLEDGE) },
+    { dimension: 'empathy', itemIds: [16, 17], scale, result: publishable(EMPATHY) },
+  ],
+  items: [
+    {
+      itemId: 11,
+      position: 1,
+      wordingFr: "Les personnes venues d'ailleurs prennent le travail des Belges.",
+      wordingEn: '',
+      dimension: 'stereotypes',
+      reverseKeyed: true,
+      scale,
+      result: publishable(ITEM_1),
+    },
+    {
+      itemId: 16,
+      position: 6,
+      wordingFr: "Je peux imaginer ce que ressent un enfant qui arrive dans un pays dont il ne parle pas la langue.",
+      wordingEn: '',
+      dimension: 'empathy',
+      reverseKeyed: false,
+      scale,
+      result: publishable(EMPATHY),
+    },
+  ],
+  groups: [
+    group({}),
+    group({
+      eventId: 2,
+      eventTitle: 'Ciné-débat « Partir, arriver »',
+      eventDate: '2026-04-21',
+      className: '6e primaire B',
+      schoolName: 'Athénée Les Tilleuls',
+      counts: { before: { value: 29 }, after: { value: 27 }, paired: { value: 25 }, pendingCandidates: 2, matchRate: 25 / 29 },
+    }),
+    group({
+      eventId: 3,
+      eventTitle: 'Visite de la Cité Miroir',
+      eventDate: '2026-05-05',
+      className: '4e secondaire',
+      schoolName: 'Institut Saint-Roch',
+      counts: { before: { value: 6 }, after: { lessThan: 5 }, paired: { lessThan: 5 }, pendingCandidates: 0, matchRate: null },
+    }),
+  ],
+};
+
+function feedbackItem(position: number, overrides: Partial<ItemFeedback>): ItemFeedback {
+  return { itemId: 100 + position, position, wordingFr: '', wordingEn: '', dimension: 'satisfaction', answerType: 'likert5', scale, answered: { value: 0 }, mean: null, distribution: null, comments: [], ...overrides };
+}
+const AGREE = ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"];
+function distribution(counts: number[], labels: string[] = AGREE, first = 1) {
+  return counts.map((count, index) => ({ value: first + index, labelFr: labels[index] ?? '', labelEn: '', count }));
+}
+const meanOf = (counts: number[], first = 1) => counts.reduce((sum, count, index) => sum + count * (first + index), 0) / counts.reduce((a, b) => a + b, 0);
+const LIKED = [1, 2, 6, 17, 29];
+const MARKS = [0, 0, 1, 0, 2, 3, 5, 9, 12, 10, 13];
+const RECOMMEND = [1, 7];
+const TEACHER_COMMENTS = [
+  'Très bonne animation, les élèves en parlent encore.',
+  'Prévoir un peu plus de temps pour la discussion finale.',
+  'Support bien adapté ; un peu difficile pour les plus jeunes.',
+  'Nous avons prolongé le travail en classe avec des dessins.',
+  'Bonne préparation en amont.',
+  'Sixième commentaire, qui ne doit pas être cité.',
+];
+const feedback: FeedbackSummary = {
+  scope: analysis.scope,
+  scopeLabel: analysis.scopeLabel,
+  templates: [
+    {
+      templateId: 1,
+      templateName: 'Regards sur la migration — élèves',
+      version: 2,
+      audience: 'pupil',
+      responses: { value: 55 },
+      byEvent: [],
+      items: [
+        feedbackItem(8, { wordingFr: "J'ai aimé cette activité.", answered: { value: 55 }, mean: meanOf(LIKED), distribution: distribution(LIKED) }),
+        feedbackItem(10, {
+          wordingFr: 'Quelle note donnes-tu à cette activité, de 0 à 10 ?',
+          answerType: 'scale_0_10',
+          scale: { min: 0, max: 10 },
+          answered: { value: 55 },
+          mean: meanOf(MARKS, 0),
+          distribution: distribution(MARKS, ["Je n'ai pas du tout aimé", '', '', '', '', '', '', '', '', '', "J'ai adoré"], 0),
+        }),
+        feedbackItem(11, { wordingFr: 'Veux-tu nous dire autre chose ?', answerType: 'free_text', scale: null, answered: { value: 9 }, comments: ['Mon copain Théo a rigolé.'] }),
+      ],
+    },
+    {
+      templateId: 2,
+      templateName: "Retour de l'enseignant·e",
+      version: 1,
+      audience: 'teacher',
+      responses: { value: 8 },
+      byEvent: [],
+      items: [
+        feedbackItem(1, { wordingFr: "Dans l'ensemble, je suis satisfait·e de l'activité.", answered: { value: 8 }, mean: meanOf([0, 0, 1, 3, 4]), distribution: distribution([0, 0, 1, 3, 4]) }),
+        feedbackItem(5, {
+          wordingFr: 'Recommanderiez-vous cette activité à un·e collègue ?',
+          answerType: 'yes_no',
+          scale: { min: 0, max: 1 },
+          answered: { value: 8 },
+          mean: meanOf(RECOMMEND, 0),
+          distribution: distribution(RECOMMEND, ['Non', 'Oui'], 0),
+        }),
+        feedbackItem(6, { wordingFr: 'Commentaires et suggestions', answerType: 'free_text', scale: null, dimension: 'comments', answered: { value: 6 }, comments: TEACHER_COMMENTS }),
+      ],
+    },
+  ],
+};
+
+// --- Independent arithmetic: what the tables must say, computed here from the pairs. ----------------------
+
+const fr = (value: number, decimals = 2) => {
+  const text = value.toFixed(decimals).replace('.', ',');
+  return text === `-${(0).toFixed(decimals).replace('.', ',')}` ? text.slice(1) : text;
+};
+const signed = (value: number) => (value > 0 ? `+${fr(value)}` : fr(value));
+const pText = (p: number) => (p < 0.001 ? '< 0,001' : fr(p, p >= 0.1 ? 2 : 3));
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+function expectedRow(values: PairedValue[]): { cells: string[]; change: number; lower: number; upper: number } {
+  const d = values.map(({ before, after }) => after - before);
+  const n = d.length;
+  const change = mean(d);
+  const sd = Math.sqrt(d.reduce((sum, x) => sum + (x - change) ** 2, 0) / (n - 1));
+  const t = change / (sd / Math.sqrt(n));
+  const q = tQuantile(0.975, n - 1);
+  const [lower, upper] = [change - (q * sd) / Math.sqrt(n), change + (q * sd) / Math.sqrt(n)];
+  const p = 2 * (1 - tCdf(Math.abs(t), n - 1));
+  // Signed ranks of the non-zero differences, ties sharing their average rank.
+  const nonZero = d.filter((x) => x !== 0);
+  const sorted = [...nonZero].map(Math.abs).sort((a, b) => a - b);
+  const rank = (x: number) => (sorted.indexOf(x) + sorted.lastIndexOf(x)) / 2 + 1;
+  const v = nonZero.filter((x) => x > 0).reduce((sum, x) => sum + rank(Math.abs(x)), 0);
+  const wMinus = nonZero.filter((x) => x < 0).reduce((sum, x) => sum + rank(Math.abs(x)), 0);
+  const wilcoxonP = pairedStatistics(values).wilcoxon.value!.p; // checked against R in paired-stats.test.ts
+  const cells = [
+    String(n),
+    fr(mean(values.map((x) => x.before))),
+    fr(mean(values.map((x) => x.after))),
+    `${signed(change)} [${fr(lower)} ; ${fr(upper)}]`,
+    `${fr(t)} (${n - 1})`,
+    pText(p),
+    Number.isInteger(v) ? String(v) : fr(v, 1),
+    pText(wilcoxonP),
+    fr(change / sd),
+    fr((v - wMinus) / (v + wMinus)),
+  ];
+  return { cells, change, lower, upper };
+}
+
+/** Cells in order, separated (and, when a cell wraps, cut) by any white space. */
+const row = (...cells: string[]) =>
+  new RegExp(cells.map((cell) => cell.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('\\s+'));
+
+describe('impact report PDF', () => {
+  const { flow, raw, pages } = readPdf(buildImpactReport(analysis, feedback, now), 'impact');
+
+  it('opens with the title, the scope, the questionnaire, the date and the plain-language summary', () => {
+    for (const expected of [
+      "RAPPORT D'IMPACT · QUESTIONNAIRES AVANT / APRÈS L'ACTIVITÉ",
+      "Rapport d'impact",
+      'Année scolaire 2025–2026',
+      'Questionnaire : Regards sur la migration — élèves (version 2)',
+      'Établi le samedi 28 novembre 2026',
+      'En bref',
+      "Moins de 5 élèves appariés : aucun résultat n'est publié.",
+    ]) {
+      expect(flow).toContain(expected);
+    }
+    // The summary comes first, before the counts and the tables.
+    expect(flow.indexOf('En bref')).toBeLessThan(flow.indexOf('Questionnaires et appariement'));
+    const stereotypes = expectedRow(STEREOTYPES);
+    expect(flow).toContain(`En moyenne, les réponses sur « stéréotypes » ont progressé de ${fr(stereotypes.change, 1)} point sur 5 après l'activité`);
+    expect(flow).toContain(`(intervalle de confiance à 95 % : ${fr(stereotypes.lower, 1)} à ${fr(stereotypes.upper, 1)})`);
+    expect(flow).toContain('Ces résultats portent sur 47 élèves appariés (taux d\'appariement : 81 %), sur 58 questionnaires remplis avant l\'activité et 55 après.');
+    expect(flow).toContain('3 paires de codes presque identiques attendent encore une vérification');
+    expect(pages).toBeGreaterThanOrEqual(3);
+  });
+
+  it('counts forms, pairs, the match rate and the pending reviews', () => {
+    expect(raw).toMatch(/Questionnaires avant\s+Questionnaires après\s+Élèves appariés\s+Taux d'appariement\s+Paires à vérifier/);
+    expect(raw).toMatch(row('58', '55', '47', `${Math.round((47 / 58) * 100)} %`, '3'));
+  });
+
+  it('writes every statistic of each dimension and item as computed from the pairs, French-formatted', () => {
+    expect(raw).toMatch(row('Stéréotypes', ...expectedRow(STEREOTYPES).cells));
+    expect(raw).toMatch(row('Connaissances sur la migration', ...expectedRow(KNOWLEDGE).cells));
+    expect(raw).toContain("Q1. Les personnes venues d'ailleurs prennent le travail des Belges. (inversé)");
+    expect(raw).toMatch(row('Stéréotypes', ...expectedRow(ITEM_1).cells));
+    expect(flow).toContain('Q6. Je peux imaginer ce que ressent un enfant qui arrive dans un pays dont il ne parle pas la langue.');
+    expect(flow).not.toContain('langue. (inversé)');
+    // The chart's labels: mean before and after under the bars, the change and its interval.
+    const knowledge = expectedRow(KNOWLEDGE);
+    expect(flow).toContain(`Changement ${signed(knowledge.change)}`);
+    expect(flow).toContain(`IC 95 % [${fr(knowledge.lower)} ; ${fr(knowledge.upper)}]`);
+    expect(flow).toContain('Intervalle de confiance à 95 % du changement');
+    // No decimal point anywhere in a figure.
+    expect(raw).not.toMatch(/\d\.\d/);
+  });
+
+  it('shows "< 5" for a group of fewer than five pupils, and no number of its own', () => {
+    const lines = raw.split('\n');
+    // Rows of the tables (the summary and the chart name the dimension alone on its line).
+    const empathyRows = lines.filter((line) => /^Empathie\s+\S/.test(line.trim()));
+    expect(empathyRows.length).toBe(2); // the dimension table and the item table
+    for (const line of empathyRows) expect(line.trim()).toBe('Empathie < 5 moins de 5 élèves appariés : non publié');
+    // In the chart: "< 5" in the panel, and none of the three pupils' means anywhere.
+    expect(raw).toContain('< 5\nélèves appariés\nnon publié');
+    const hidden = [mean(EMPATHY.map((x) => x.before)), mean(EMPATHY.map((x) => x.after))].map((value) => fr(value));
+    for (const value of hidden) expect(flow).not.toContain(value);
+    // The small class: "< 5" where its counts are, and no rate.
+    expect(raw).toMatch(row('4e secondaire — Institut Saint-Roch', '6', '< 5', '< 5', '—', '0'));
+  });
+
+  it('summarises satisfaction and teachers\' feedback with means and distributions, quoting only teachers', () => {
+    expect(flow).toContain("Satisfaction des élèves (questions posées après l'activité) : 55 questionnaires");
+    expect(raw).toMatch(row('55', fr(meanOf(LIKED)), LIKED.map((count, index) => `${index + 1} : ${count}`).join(' · ')));
+    expect(flow).toContain(`1 = Pas du tout d'accord ; 5 = Tout à fait d'accord`);
+    expect(flow).toContain(fr(meanOf(MARKS, 0)));
+    expect(flow).toContain('0 = Je n\'ai pas du tout aimé ; 10 = J\'ai adoré');
+    expect(flow).toContain("Retour de l'enseignant·e (version 1) : 8 questionnaires");
+    expect(raw).toMatch(row('8', fr(meanOf(RECOMMEND, 0)), 'Non : 1 · Oui : 7'));
+    for (const comment of TEACHER_COMMENTS.slice(0, 5)) expect(flow).toContain(`« ${comment} »`);
+    expect(flow).not.toContain(TEACHER_COMMENTS[5]);
+    expect(flow).not.toContain('Théo');
+  });
+
+  it('lists the classes the pairs come from and explains the method', () => {
+    expect(raw).toMatch(row('jeu. 12/03/2026', 'Atelier « Préjugés »', '5e primaire A — École communale de Droixhe', '26', '25', '22', '85 %', '1'));
+    expect(raw).toMatch(row('mar. 21/04/2026', 'Ciné-débat « Partir, arriver »', '6e primaire B — Athénée Les Tilleuls', '29', '27', '25', '86 %', '2'));
+    for (const expected of ['Méthode', 'Appariement des codes', 'test des rangs signés de Wilcoxon', 'Le d de Cohen (d_z)', 'Règle des 5 élèves', '« < 5 »']) {
+      expect(flow).toContain(expected);
+    }
+  });
+});
+
+describe('impact report PDF without answers', () => {
+  it('is still a valid document that says there is nothing to measure yet', () => {
+    const empty: QuestionnaireAnalysis = {
+      ...analysis,
+      scope: { kind: 'all' },
+      scopeLabel: '',
+      counts: { before: { value: 0 }, after: { value: 0 }, paired: { value: 0 }, pendingCandidates: 0, matchRate: null },
+      dimensions: [],
+      items: [],
+      groups: [],
+    };
+    const { flow } = readPdf(buildImpactReport(empty, { ...feedback, templates: [] }, now), 'impact-empty');
+    expect(flow).toContain('Tout le programme, toutes années confondues');
+    expect(flow).toContain("Ce questionnaire n'a pas de question posée avant et après l'activité");
+    expect(flow).toContain("Aucune classe n'a reçu ce questionnaire dans ce périmètre.");
+    expect(flow).not.toContain('Satisfaction et retour');
+  });
+});
