@@ -18,6 +18,10 @@ import questionnairesFr from '../features/questionnaires/i18n/fr.json';
 import questionnairesEn from '../features/questionnaires/i18n/en.json';
 import questionnaireResultsFr from '../features/questionnaires/results/i18n/fr.json';
 import questionnaireResultsEn from '../features/questionnaires/results/i18n/en.json';
+import questionnaireTemplatesFr from '../features/questionnaires/templates/i18n/fr.json';
+import questionnaireTemplatesEn from '../features/questionnaires/templates/i18n/en.json';
+import questionnaireImportFr from '../features/questionnaires/import/i18n/fr.json';
+import questionnaireImportEn from '../features/questionnaires/import/i18n/en.json';
 import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './language';
 
 dayjs.extend(relativeTime);
@@ -33,10 +37,10 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // Features with many labels keep them in their own namespace, used as t('calendar:…').
   resources: {
-    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, questionnaires: questionnairesFr, questionnaireResults: questionnaireResultsFr },
-    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, questionnaires: questionnairesEn, questionnaireResults: questionnaireResultsEn },
+    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, questionnaires: questionnairesFr, questionnaireImport: questionnaireImportFr, questionnaireTemplates: questionnaireTemplatesFr, questionnaireResults: questionnaireResultsFr },
+    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, questionnaires: questionnairesEn, questionnaireImport: questionnaireImportEn, questionnaireTemplates: questionnaireTemplatesEn, questionnaireResults: questionnaireResultsEn },
   },
-  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'questionnaires', 'questionnaireResults'],
+  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'questionnaires', 'questionnaireImport', 'questionnaireTemplates', 'questionnaireResults'],
   defaultNS: 'translation',
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

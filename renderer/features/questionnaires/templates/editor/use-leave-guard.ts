@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/**
+ * Asks before unsaved changes are lost. The app runs under a HashRouter (no navigation blocker), so the
+ * guard catches what leaves the editor: the editor's own "back" (through `ask`), a click on a link or a tab
+ * outside the element marked `data-leave-guard` (the section's menu, the page's other tabs), and closing or
+ * reloading the window (the browser's own question). Once confirmed, the caught click is replayed.
+ */
+export function useLeaveGuard(dirty: boolean) {
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const replaying = useRef(false);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    const onClick = (event: MouseEvent) => {
+      if (replaying.current || !(event.target instanceof Element)) return;
+      const target = event.target.closest('a[href], [role="tab"]');
+      if (!(target instanceof HTMLElement) || target.closest('[data-leave-guard]')) return;
+      if (target instanceof HTMLAnchorElement && (target.target === '_blank' || target.hasAttribute('download'))) return;
+      if (target.getAttribute('aria-selected') === 'true') return;
+      event.preventDefault();
+      event.stopPropagation();
+      setPending(() => () => {
+        replaying.current = true;
+        target.click();
+        replaying.current = false;
+      });
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [dirty]);
+
+  /** Runs `leave` at once when nothing is unsaved, else after the user confirms. */
+  const ask = useCallback((leave: () => void) => (dirty ? setPending(() => leave) : leave()), [dirty]);
+  const confirm = () => {
+    const leave = pending;
+    setPending(null);
+    leave?.();
+  };
+  return { ask, asking: pending !== null, confirm, cancel: () => setPending(null) };
+}
