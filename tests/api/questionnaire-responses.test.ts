@@ -20,8 +20,8 @@ let eventId: number;
 let pupil: QuestionnaireTemplate;
 let teacherForm: QuestionnaireTemplate;
 
-async function createEvent(classIds: number[], day = '2026-12-03'): Promise<number> {
-  const result = await core.dispatch(coordinator, 'events/create', {
+function eventDraft(classIds: number[], day = '2026-12-03') {
+  return {
     type: 'workshop',
     title: 'Atelier « Préjugés »',
     themes: [],
@@ -39,8 +39,11 @@ async function createEvent(classIds: number[], day = '2026-12-03'): Promise<numb
     pupilsPresent: null,
     teachersPresent: null,
     notes: '',
-  });
-  return dataOf<{ event: { id: number } }>(result).event.id;
+  };
+}
+
+async function createEvent(classIds: number[], day = '2026-12-03'): Promise<number> {
+  return dataOf<{ event: { id: number } }>(await core.dispatch(coordinator, 'events/create', eventDraft(classIds, day))).event.id;
 }
 
 beforeEach(async () => {
@@ -334,6 +337,19 @@ describe('events and classes with questionnaires', () => {
     expect(await core.dispatch(coordinator, 'classes/delete', { id: classA })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'classHasQuestionnaires', params: { count: 1 } } });
     expect(await core.db('school_classes').where({ id: classA }).first('id')).toEqual({ id: classA });
     expect(await core.dispatch(coordinator, 'classes/delete', { id: otherClass })).toEqual({ ok: true, data: null });
+  });
+
+  it('keeps in the event a class that answered its questionnaires (VALIDATION classIds has_questionnaires)', async () => {
+    await administration();
+    const update = (classIds: number[]) => core.dispatch(coordinator, 'events/update', { ...eventDraft(classIds), id: eventId });
+    expect(await update([classB])).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: [{ path: 'classIds', issue: 'has_questionnaires', params: { className: '5e primaire A' } }] },
+    });
+    expect(await core.db('event_classes').where({ event_id: eventId }).orderBy('class_id').pluck('class_id')).toEqual([classA, classB]);
+    // The class without questionnaires may leave; another may join.
+    expect(await update([classA, otherClass])).toMatchObject({ ok: true });
+    expect(await core.db('event_classes').where({ event_id: eventId }).orderBy('class_id').pluck('class_id')).toEqual([classA, otherClass]);
   });
 });
 
