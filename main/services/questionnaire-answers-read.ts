@@ -76,3 +76,20 @@ export async function readItems(db: Db, templateId: number): Promise<TemplateIte
   const rows: ItemRow[] = await db('questionnaire_items').where({ template_id: templateId }).orderBy([{ column: 'position' }, { column: 'id' }]);
   return rows.map(toItem);
 }
+
+export interface AnswerRow {
+  response_id: number;
+  item_id: number;
+  value: number | null;
+  text: string;
+}
+
+/** Every answer row (values and texts) of the forms of the administrations. */
+export async function readAnswerRows(db: Db, administrationIds: readonly number[]): Promise<AnswerRow[]> {
+  return whereInChunks(administrationIds, (chunk) =>
+    db('questionnaire_answers as a')
+      .join('questionnaire_responses as r', 'r.id', 'a.response_id')
+      .whereIn('r.administration_id', chunk)
+      .select<AnswerRow[]>('a.response_id', 'a.item_id', 'a.value', 'a.text'),
+  );
+}
