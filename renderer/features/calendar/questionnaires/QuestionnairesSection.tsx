@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { currentLanguage } from '../../../i18n';
+import { ImportAnswersButton } from '../../questionnaires/import/ImportAnswersButton';
 import { formatShortDate } from '../model/format-day';
 import { AdministrationForm } from './AdministrationForm';
 import { administrationsByClass, defaultCopies, entryHref } from './administration-model';
@@ -138,6 +139,7 @@ export function QuestionnairesSection({ event, canDelete }: QuestionnairesSectio
                         <Button component="a" href={entryHref(administration.id)} variant="light" size="compact-sm" leftSection={<IconClipboardText size={16} />}>
                           {t('calendar:questionnaires.enter')}
                         </Button>
+                        <ImportAnswersButton administration={administration} size="compact-sm" />
                         {canDelete && (
                           <Button variant="subtle" color="red" size="compact-sm" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(administration)}>
                             {t('calendar:questionnaires.delete')}

@@ -8,6 +8,7 @@ import { QueryFailure } from '../../../components/QueryFailure';
 import { schoolYearOf, type SchoolYear } from '../../../../shared/domain/school-year';
 import { codeKinds, gridColumns } from '../grid/grid-model';
 import { EntryGrid } from '../grid/EntryGrid';
+import { ImportAnswersButton } from '../import/ImportAnswersButton';
 import { useAdministration, useAdministrations, useResponses, useTemplate, useYearEvents } from '../queries';
 import type { Administration } from '../../../../shared/domain/questionnaires/responses';
 
@@ -76,7 +77,7 @@ function EventChooser({ year, eventId, onEvent, onOpen }: { year: SchoolYear; ev
         </Alert>
       )}
       {administrations.data && administrations.data.length > 0 && (
-        <Table withTableBorder striped maw={900} aria-label={t('questionnaires:page.administrations')}>
+        <Table withTableBorder striped maw={1040} aria-label={t('questionnaires:page.administrations')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('questionnaires:page.class')}</Table.Th>
@@ -100,9 +101,12 @@ function EventChooser({ year, eventId, onEvent, onOpen }: { year: SchoolYear; ev
                 <Table.Td>{dayjs(administration.date).format('DD/MM/YYYY')}</Table.Td>
                 <Table.Td>{administration.responseCount}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" leftSection={<IconKeyboard size={14} />} onClick={() => onOpen(administration.id)}>
-                    {t('questionnaires:page.enter')}
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" leftSection={<IconKeyboard size={14} />} onClick={() => onOpen(administration.id)}>
+                      {t('questionnaires:page.enter')}
+                    </Button>
+                    <ImportAnswersButton administration={administration} />
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,0 +1,91 @@
+// Step 2 of the answer import: the code column, then for each question of the phase its column and its labels.
+import { useCallback, type Dispatch, type SetStateAction } from 'react';
+import { Alert, Badge, Group, Select, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { AnswerImportMapping, AnswerImportPreview } from '../../../../shared/domain/questionnaires/answer-import';
+import { currentLanguage } from '../../../i18n';
+import type { GridColumn } from '../grid/grid-model';
+import { labelChoices, unresolvedLabels, withCodeColumn, withItemColumn, withLabelValue, type MappingChoice } from './import-model';
+import { ItemMapping } from './ItemMapping';
+
+interface MappingStepProps {
+  columns: GridColumn[];
+  preview: AnswerImportPreview;
+  mapping: AnswerImportMapping;
+  onChange: Dispatch<SetStateAction<MappingChoice>>;
+  disabled: boolean;
+  /** Pupil forms carry a code; teacher forms have none (the server refuses a code column for them). */
+  withCode: boolean;
+}
+
+export function MappingStep({ columns, preview, mapping, onChange, disabled, withCode }: MappingStepProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const headers = [...new Set(preview.headers.filter((header) => header.trim() !== ''))];
+  const unresolved = unresolvedLabels(mapping, preview);
+  const used = new Set([mapping.codeColumn, ...mapping.columns.map((entry) => entry.column)]);
+  const ignored = headers.filter((header) => !used.has(header));
+
+  const onColumn = useCallback((itemId: number, column: string | null) => onChange((current) => current && withItemColumn(current, itemId, column)), [onChange]);
+  const onLabel = useCallback(
+    (itemId: number, label: string, value: number | null | undefined) => onChange((current) => current && withLabelValue(current, itemId, label, value)),
+    [onChange],
+  );
+
+  return (
+    <Stack gap="sm">
+      <Group gap="xs">
+        <Badge variant="light" color="gray">
+          {t('csvImport.encoding', { encoding: t(`csvImport.encodings.${preview.encoding}`) })}
+        </Badge>
+        <Badge variant="light" color="gray">
+          {t('csvImport.separator', { separator: t(preview.separator === ';' ? 'csvImport.semicolon' : 'csvImport.comma') })}
+        </Badge>
+        <Text size="sm" c="dimmed">
+          {t('questionnaireImport:mapping.intro')}
+        </Text>
+      </Group>
+      {unresolved.length > 0 && (
+        <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} />} title={t('questionnaireImport:mapping.unknownTitle', { count: unresolved.length })} data-testid="unknown-labels">
+          {t('questionnaireImport:mapping.unknownBody')}
+        </Alert>
+      )}
+      {withCode && (
+        <Select
+          label={t('questionnaireImport:mapping.codeColumn')}
+          description={t('questionnaireImport:mapping.codeHelp')}
+          data={headers}
+          value={mapping.codeColumn}
+          onChange={(value) => onChange((current) => current && withCodeColumn(current, value))}
+          placeholder={t('questionnaireImport:mapping.noCode')}
+          clearable
+          searchable
+          disabled={disabled}
+          maw={420}
+        />
+      )}
+      <Text fw={600} mt="xs">
+        {t('questionnaireImport:mapping.items', { count: columns.length })}
+      </Text>
+      {columns.map((column) => (
+        <ItemMapping
+          key={column.itemId}
+          column={column}
+          mapping={mapping}
+          headers={headers}
+          labels={labelChoices(mapping, preview, column.itemId)}
+          language={language}
+          disabled={disabled}
+          onColumn={onColumn}
+          onLabel={onLabel}
+        />
+      ))}
+      {ignored.length > 0 && (
+        <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />} title={t('questionnaireImport:mapping.ignoredTitle')}>
+          {t('questionnaireImport:mapping.ignoredBody', { columns: ignored.join(' · ') })}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
