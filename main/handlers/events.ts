@@ -4,6 +4,7 @@ import { buildIcs } from '../exports/ics';
 import { EVENT_TYPE_FR } from '../exports/labels-fr';
 import { buildEventSheet } from '../reports/event-sheet';
 import { fileSlug, pdfFile } from '../exports/exported-file';
+import { eventQuestionnaires } from '../services/questionnaire-event-summary';
 
 export const eventsHandlers: DomainHandlers<'events'> = {
   async list(ctx, input) {
@@ -54,8 +55,11 @@ export const eventsHandlers: DomainHandlers<'events'> = {
   },
 
   async sheetPdf(ctx, input) {
-    const event = await getEvent(ctx.db, signedInUser(ctx), input.id);
-    const bytes = buildEventSheet(event, ctx.clock.now());
+    const user = signedInUser(ctx);
+    const event = await getEvent(ctx.db, user, input.id);
+    // Questionnaire results are the City's to read (questionnaireResults is coordinators only): teachers' sheets leave them out.
+    const questionnaires = user.roles.includes('coordinator') ? await eventQuestionnaires(ctx.db, event.id) : null;
+    const bytes = buildEventSheet(event, ctx.clock.now(), questionnaires);
     return pdfFile(`fiche-${fileSlug(event.title, 'activite')}-${event.start.slice(0, 10)}.pdf`, bytes);
   },
 };

@@ -2,6 +2,7 @@ import { autoTable } from 'jspdf-autotable';
 import type { SchoolEvent } from '../../shared/domain/events';
 import { EVENT_STATUS_FR, EVENT_THEME_FR, EVENT_TYPE_FR, formatSlotFr } from '../exports/labels-fr';
 import { addFooters, newDocument, PDF_MARGIN, pdfText, toBytes } from './pdf-kit';
+import { drawEventQuestionnaires, type EventQuestionnaires } from './event-sheet-questionnaires';
 
 function count(value: number | null): string {
   return value === null ? '—' : String(value);
@@ -9,9 +10,9 @@ function count(value: number | null): string {
 
 /**
  * The event sheet: what, when, where, who and attendance, on one page. Data in, bytes out: no I/O here.
- * (The questionnaire summary is added by the questionnaires feature.)
+ * `questionnaires` (for coordinators, when questionnaires were given at the event) adds their summary at the end.
  */
-export function buildEventSheet(event: SchoolEvent, generatedAt: Date): Uint8Array {
+export function buildEventSheet(event: SchoolEvent, generatedAt: Date, questionnaires: EventQuestionnaires | null = null): Uint8Array {
   const doc = newDocument(`Fiche d'activité — ${event.title}`);
   doc.setFont('helvetica', 'normal');
   doc.setFontSize(9);
@@ -64,15 +65,19 @@ export function buildEventSheet(event: SchoolEvent, generatedAt: Date): Uint8Arr
     ],
   });
 
+  let end = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY;
   if (event.notes.trim() !== '') {
-    const afterAttendance = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 8;
+    const afterAttendance = end + 8;
     doc.setFont('helvetica', 'bold');
     doc.setFontSize(12);
     doc.text('Remarques', PDF_MARGIN, afterAttendance);
     doc.setFont('helvetica', 'normal');
     doc.setFontSize(10);
-    doc.text(doc.splitTextToSize(pdfText(event.notes), 210 - 2 * PDF_MARGIN), PDF_MARGIN, afterAttendance + 6);
+    const notes = doc.splitTextToSize(pdfText(event.notes), 210 - 2 * PDF_MARGIN) as string[];
+    doc.text(notes, PDF_MARGIN, afterAttendance + 6);
+    end = afterAttendance + 6 + notes.length * doc.getLineHeight() / doc.internal.scaleFactor;
   }
+  if (questionnaires) drawEventQuestionnaires(doc, questionnaires, end + 10);
 
   addFooters(doc, generatedAt);
   return toBytes(doc);

@@ -247,7 +247,7 @@ describe('impact report PDF', () => {
     const stereotypes = expectedRow(STEREOTYPES);
     expect(flow).toContain(`En moyenne, les réponses sur « stéréotypes » ont progressé de ${fr(stereotypes.change, 1)} point sur 5 après l'activité`);
     expect(flow).toContain(`(intervalle de confiance à 95 % : ${fr(stereotypes.lower, 1)} à ${fr(stereotypes.upper, 1)})`);
-    expect(flow).toContain('Ces résultats portent sur 47 élèves appariés (taux d\'appariement : 81 %), sur 58 questionnaires remplis avant l\'activité et 55 après.');
+    expect(flow).toContain("Ces résultats portent sur 47 élèves appariés (taux d'appariement : 81 %). Questionnaires remplis : 58 avant l'activité, 55 après.");
     expect(flow).toContain('3 paires de codes presque identiques attendent encore une vérification');
     expect(pages).toBeGreaterThanOrEqual(3);
   });

@@ -57,7 +57,7 @@ export function plainSummary(cursor: Cursor, analysis: QuestionnaireAnalysis): v
       : `Ces résultats portent sur ${paired === null ? `moins de ${(counts.paired as { lessThan: number }).lessThan}` : formatCount(paired)} élèves appariés${rate}`;
   paragraph(
     cursor,
-    `${who}, sur ${formatPublished(counts.before)} questionnaires remplis avant l'activité et ${formatPublished(counts.after)} après.${pending}`,
+    `${who}. Questionnaires remplis : ${formatPublished(counts.before)} avant l'activité, ${formatPublished(counts.after)} après.${pending}`,
     { size: 9.5, colour: GREY, after: 4 },
   );
 }

@@ -1,0 +1,214 @@
+// The impact report (questionnaireResults/impactReportPdf) and the event sheet's questionnaire section, through
+// dispatch on forms entered as a teacher would: the PDFs are read back (qpdf --check, pdftotext) and their
+// figures compared with the same figures computed here from the answers entered.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import tCdf from '@stdlib/stats-base-dists-t-cdf';
+import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Caller } from '../../main/dispatch';
+import { createTestCore, signInAs, type TestCore } from '../helpers/core';
+import { dataOf } from '../helpers/directory';
+import { addClass, addSchool, addTeacher } from '../helpers/school-fixtures';
+import { administer, administerBoth, createEvent, pupilCode, saveForm, seededTemplates, type FormAnswers } from '../helpers/questionnaire-results-fixtures';
+import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
+
+const workDir = mkdtempSync(join(tmpdir(), 'passerelle-report-api-'));
+let written = 0;
+
+function readPdf(file: { fileName: string; content: string; encoding: string; mimeType: string }): { flow: string; raw: string } {
+  expect(file).toMatchObject({ mimeType: 'application/pdf', encoding: 'base64' });
+  const path = join(workDir, `${++written}-${file.fileName}`);
+  writeFileSync(path, Buffer.from(file.content, 'base64'));
+  expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+  return {
+    flow: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    raw: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }),
+  };
+}
+
+let core: TestCore;
+let coordinator: Caller;
+let pupil: QuestionnaireTemplate;
+let teacherForm: QuestionnaireTemplate;
+let school: number;
+let classA: number;
+let classB: number;
+let eventId: number;
+
+// Pupil i's answers to the seven items asked before and after (positions 1–7; 1, 3 and 7 reverse-keyed).
+const beforeAnswers = (i: number) => [1, 2, 3, 4, 5, 6, 7].map((k) => 1 + ((i * 3 + k * 2) % 5));
+const afterAnswers = (i: number) =>
+  beforeAnswers(i).map((value, k) => {
+    const step = i % 3 === 0 ? 0 : 1;
+    return [0, 2, 6].includes(k) ? Math.max(1, value - step) : Math.min(5, value + step);
+  });
+const LIKED = (i: number) => 3 + (i % 3);
+const A_PUPILS = 9;
+const B_PUPILS = 3;
+
+const itemAt = (position: number) => pupil.items.find((item) => item.position === position)!;
+function pupilForm(values: number[], extra: Record<number, number | string> = {}): FormAnswers {
+  const answers: FormAnswers = {};
+  values.forEach((value, index) => (answers[itemAt(index + 1).id] = value));
+  for (const [position, value] of Object.entries(extra)) answers[itemAt(Number(position)).id] = value;
+  return answers;
+}
+
+/** Class A: 9 pupils, one of whom miscopies their code after (a candidate left for review); class B: 3 pupils. */
+async function enterForms(): Promise<void> {
+  const a = await administerBoth(core, coordinator, pupil.id, eventId, classA, '2026-11-20');
+  const b = await administerBoth(core, coordinator, pupil.id, eventId, classB, '2026-11-20');
+  for (let i = 0; i < A_PUPILS + B_PUPILS; i += 1) {
+    const ids = i < A_PUPILS ? a : b;
+    const code = pupilCode(i);
+    await saveForm(core, coordinator, ids.before, code, pupilForm(beforeAnswers(i)));
+    const afterCode = i === 4 ? `${code.slice(0, 2)}${code[3]}${code[2]}` : code;
+    await saveForm(core, coordinator, ids.after, afterCode, pupilForm(afterAnswers(i), { 8: LIKED(i), 11: i === 0 ? 'Mon ami Théo a bien rigolé.' : '' }));
+  }
+  const feedback = await administer(core, coordinator, { templateId: teacherForm.id, eventId, classId: classA, phase: 'after', date: '2026-11-21' });
+  const teacherItem = (position: number) => teacherForm.items.find((item) => item.position === position)!.id;
+  await saveForm(core, coordinator, feedback, '', { [teacherItem(1)]: 4, [teacherItem(6)]: 'Très bonne animation, à refaire avec les 6e.' });
+}
+
+beforeEach(async () => {
+  core = await createTestCore();
+  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
+  ({ pupil, teacher: teacherForm } = await seededTemplates(core, coordinator));
+  school = await addSchool(core.db, 'École communale de Droixhe');
+  classA = await addClass(core.db, school, '5e primaire A');
+  classB = await addClass(core.db, school, '5e primaire B');
+  eventId = await createEvent(core, coordinator, school, [classA, classB], '2026-11-20');
+  await enterForms();
+});
+afterEach(() => core.cleanup());
+
+// --- What the figures must be, from the answers above. -------------------------------------------------------
+
+const fr = (value: number, decimals = 2) => value.toFixed(decimals).replace('.', ',').replace(/^-(0,0+)$/, '$1');
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+/** Pupils paired: every one but pupil 4 (miscopied code, not reviewed). */
+const PAIRED = Array.from({ length: A_PUPILS + B_PUPILS }, (_, i) => i).filter((i) => i !== 4);
+
+/** The knowledge dimension (items 4 and 5, not reverse-keyed): scores in halves, exact in binary. */
+function knowledgeRow(): string[] {
+  const score = (values: number[]) => (values[3]! + values[4]!) / 2;
+  const before = PAIRED.map((i) => score(beforeAnswers(i)));
+  const after = PAIRED.map((i) => score(afterAnswers(i)));
+  const d = after.map((value, index) => value - before[index]!);
+  const n = d.length;
+  const change = mean(d);
+  const sd = Math.sqrt(d.reduce((sum, x) => sum + (x - change) ** 2, 0) / (n - 1));
+  const se = sd / Math.sqrt(n);
+  const q = tQuantile(0.975, n - 1);
+  const t = change / se;
+  const p = 2 * (1 - tCdf(Math.abs(t), n - 1));
+  const sorted = d.filter((x) => x !== 0).map(Math.abs).sort((x, y) => x - y);
+  const rank = (x: number) => (sorted.indexOf(x) + sorted.lastIndexOf(x)) / 2 + 1;
+  const v = d.filter((x) => x > 0).reduce((sum, x) => sum + rank(x), 0);
+  const wMinus = d.filter((x) => x < 0).reduce((sum, x) => sum + rank(-x), 0);
+  return [
+    'Connaissances sur la migration',
+    String(n),
+    fr(mean(before)),
+    fr(mean(after)),
+    `+${fr(change)} [${fr(change - q * se)} ; ${fr(change + q * se)}]`,
+    `${fr(t)} (${n - 1})`,
+    p < 0.001 ? '< 0,001' : fr(p, p >= 0.1 ? 2 : 3),
+    Number.isInteger(v) ? String(v) : fr(v, 1),
+    // Wilcoxon p: R's normal approximation with ties, checked against R in questionnaire-analysis.test.ts.
+    '\\S+',
+    fr(change / sd),
+    fr((v - wMinus) / (v + wMinus)),
+  ];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Cells in order separated by white space; a cell given as a pattern ("\\S+") is kept as is. */
+const row = (...cells: string[]) => new RegExp(cells.map((cell) => (cell === '\\S+' ? cell : escape(cell))).join('\\s+'));
+
+describe('questionnaireResults/impactReportPdf', () => {
+  it('makes the report of an event with the figures of the forms entered, and audits the export', async () => {
+    const file = dataOf<{ fileName: string; content: string; encoding: string; mimeType: string }>(
+      await core.dispatch(coordinator, 'questionnaireResults/impactReportPdf', { templateId: pupil.id, scope: { kind: 'event', eventId } }),
+    );
+    expect(file.fileName).toBe('rapport-impact-atelier-prejuges-2026-11-28.pdf');
+    const { flow, raw } = readPdf(file);
+    expect(flow).toContain('Activité : Atelier « Préjugés »');
+    expect(flow).toContain(`Questionnaire : ${pupil.name} (version 1)`);
+    expect(flow).toContain('Établi le samedi 28 novembre 2026');
+    // Counts: 12 forms each side, 11 pupils paired, 1 candidate pending; rate 11 / (9 + 3).
+    expect(raw).toMatch(row('12', '12', '11', `${Math.round((11 / 12) * 100)} %`, '1'));
+    expect(raw).toMatch(row(...knowledgeRow()));
+    // Class A by itself, and class B under five: "< 5", no rate.
+    expect(raw).toMatch(row('5e primaire A — École communale de Droixhe', '9', '9', '8', '89 %', '1'));
+    expect(raw).toMatch(row('5e primaire B — École communale de Droixhe', '< 5', '< 5', '< 5', '—', '0'));
+    // Satisfaction of all 12 'after' forms; the teacher's comment quoted, the pupil's not.
+    const liked = Array.from({ length: A_PUPILS + B_PUPILS }, (_, i) => LIKED(i));
+    expect(raw).toMatch(row('12', fr(mean(liked)), [1, 2, 3, 4, 5].map((value) => `${value} : ${liked.filter((x) => x === value).length}`).join(' · ')));
+    expect(flow).toContain('« Très bonne animation, à refaire avec les 6e. »');
+    expect(flow).not.toContain('Théo');
+    expect((await core.db('audit_events').where({ action: 'questionnaire.report.export' }).pluck('entity_id')).map(String)).toEqual([String(pupil.id)]);
+  });
+
+  it('names the whole programme in the file name and refuses an unknown template and a teacher', async () => {
+    const all = dataOf<{ fileName: string; content: string; encoding: string; mimeType: string }>(
+      await core.dispatch(coordinator, 'questionnaireResults/impactReportPdf', { templateId: pupil.id, scope: { kind: 'all' } }),
+    );
+    expect(all.fileName).toBe('rapport-impact-programme-2026-11-28.pdf');
+    expect(readPdf(all).flow).toContain('Tout le programme, toutes années confondues');
+    expect(await core.dispatch(coordinator, 'questionnaireResults/impactReportPdf', { templateId: 9999, scope: { kind: 'all' } })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    const teacher = await signInAs(core, ['teacher']);
+    expect(await core.dispatch(teacher.caller, 'questionnaireResults/impactReportPdf', { templateId: pupil.id, scope: { kind: 'event', eventId } })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+});
+
+describe('event sheet: questionnaire summary', () => {
+  const sheet = async (caller: Caller, id: number) =>
+    readPdf(dataOf<{ fileName: string; content: string; encoding: string; mimeType: string }>(await core.dispatch(caller, 'events/sheetPdf', { id })));
+
+  it('adds counts, match rate, each dimension change with its interval and the satisfaction for coordinators', async () => {
+    const { flow, raw } = await sheet(coordinator, eventId);
+    expect(flow).toContain('Questionnaires avant / après');
+    expect(flow).toContain(`${pupil.name} (version 1)`);
+    expect(flow).toContain(`Questionnaires : 12 avant, 12 après · élèves appariés : 11 · taux d'appariement : ${Math.round((11 / 12) * 100)} % · 1 à vérifier`);
+    expect(raw).toMatch(row(...knowledgeRow().slice(0, 5)));
+    const liked = mean(Array.from({ length: A_PUPILS + B_PUPILS }, (_, i) => LIKED(i)));
+    expect(flow).toContain(`Satisfaction des élèves : ${fr(liked)} / 5 (« J'ai aimé cette activité. », 12 réponses)`);
+    expect(flow).toContain("Retour de l'enseignant·e : 4,00 / 5 (« Dans l'ensemble, je suis satisfait·e de l'activité. », 1 réponse)");
+  });
+
+  it('shows "< 5" and no figure for an event with fewer than five pupils paired, and nothing for a teacher', async () => {
+    const small = await createEvent(core, coordinator, school, [classB], '2026-11-24', 'Ciné-débat');
+    const ids = await administerBoth(core, coordinator, pupil.id, small, classB, '2026-11-24');
+    for (let i = 0; i < 3; i += 1) {
+      await saveForm(core, coordinator, ids.before, pupilCode(i), pupilForm([5, 4, 5, 1, 2, 3, 4]));
+      await saveForm(core, coordinator, ids.after, pupilCode(i), pupilForm([1, 2, 3, 4, 4, 4, 4], { 8: 5 }));
+    }
+    const { flow, raw } = await sheet(coordinator, small);
+    expect(flow).toContain('Questionnaires : < 5 avant, < 5 après · élèves appariés : < 5 · taux d\'appariement : —');
+    for (const name of ['Stéréotypes', 'Connaissances sur la migration', 'Empathie']) expect(raw).toContain(`${name} < 5 non publié`);
+    expect(flow).toContain("Satisfaction des élèves : non publié (« J'ai aimé cette activité. », < 5 réponses)");
+    // Not one mean of those three pupils: 1,5 / 4,0 on knowledge, 5,00 liked…
+    expect(flow).not.toMatch(/\d,\d\d/);
+
+    const teacher = await signInAs(core, ['teacher']);
+    await addTeacher(core.db, school, [classA, classB], teacher.userId);
+    const forTeacher = await sheet(teacher.caller, eventId);
+    expect(forTeacher.flow).toContain('Participation');
+    expect(forTeacher.flow).not.toContain('Questionnaires avant / après');
+  });
+
+  it('leaves the sheet of an event without questionnaires as it was', async () => {
+    const plain = await createEvent(core, coordinator, school, [classA], '2026-12-02', 'Visite');
+    expect((await sheet(coordinator, plain)).flow).not.toContain('Questionnaires');
+  });
+});
