@@ -11,6 +11,7 @@ import { generateExhibitionLoans } from '../demo/exhibition-loans';
 import { generateSchoolProgramme } from '../demo/school-programme';
 import { seededRandom } from '../demo/random';
 import { pairedStatistics } from '../../shared/domain/questionnaires/paired-stats';
+import { benchQuestionnaires } from './questionnaires';
 
 /**
  * `npm run bench`: measures what users feel, on a temporary database, and prints medians and 95th
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
     await measure(`${users} search (2001 users)`, 200, () => core.dispatch(caller, users, { search: 'Personne 19' }));
     await benchCalendar(core);
     await benchPairedStatistics();
+    await benchQuestionnaires(core, measure, channel);
   } finally {
     await core.close();
     rmSync(dataDir, { recursive: true, force: true });

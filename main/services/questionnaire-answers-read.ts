@@ -41,8 +41,13 @@ export async function readDecisions(db: Db, administrationIds: readonly number[]
 }
 
 /**
- * The numeric answers of every form of the administrations: response id → item id → value (null: no
- * answer). Only the given items are kept (the others are not analysed).
+ * The numeric answers of every form of the administrations to the given items: response id → item id →
+ * value (null: no answer). Only the given items are kept (the others are not analysed).
+ *
+ * One row per form rather than per answer: the answers are pivoted in SQL (standard `max(case …)`, valid in
+ * SQLite and PostgreSQL), which turns a school year's 150,000 answer rows into a few thousand — building
+ * row objects, not the query, is what costs time in Node. Both "no answer" and "not entered" come back as
+ * null, and both are missing for the analysis.
  */
 export async function readAnswerValues(
   db: Db,
@@ -51,20 +56,18 @@ export async function readAnswerValues(
 ): Promise<Map<number, AnswerValues>> {
   const byResponse = new Map<number, Map<number, number | null>>();
   if (itemIds.length === 0) return byResponse;
-  const wanted = new Set(itemIds);
+  const columns = itemIds.map((itemId, index) => ({ itemId, alias: `v${index}` }));
   await whereInChunks(administrationIds, async (chunk) => {
-    const rows = await db('questionnaire_answers as a')
+    const rows: Record<string, number | null>[] = await db('questionnaire_answers as a')
       .join('questionnaire_responses as r', 'r.id', 'a.response_id')
       .whereIn('r.administration_id', chunk)
-      .select<{ response_id: number; item_id: number; value: number | null }[]>('a.response_id', 'a.item_id', 'a.value');
+      .whereIn('a.item_id', itemIds)
+      .groupBy('a.response_id')
+      .select('a.response_id', ...columns.map(({ itemId, alias }) => db.raw('max(case when a.item_id = ? then a.value end) as ??', [itemId, alias])));
     for (const row of rows) {
-      if (!wanted.has(row.item_id)) continue;
-      let answers = byResponse.get(row.response_id);
-      if (!answers) {
-        answers = new Map();
-        byResponse.set(row.response_id, answers);
-      }
-      answers.set(row.item_id, row.value);
+      const answers = new Map<number, number | null>();
+      for (const { itemId, alias } of columns) answers.set(itemId, row[alias] ?? null);
+      byResponse.set(row.response_id as number, answers);
     }
     return [];
   });
