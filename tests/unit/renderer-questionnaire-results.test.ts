@@ -55,6 +55,10 @@ describe('statFormat', () => {
     expect(frFormat.mean(-0.001)).toBe('0,00');
   });
 
+  it('writes axis ticks signed without useless decimals', () => {
+    expect([2, -0.5, 0, 0.25].map(frFormat.tick)).toEqual(['+2', '-0,5', '0', '+0,25']);
+  });
+
   it('writes intervals with a semicolon in French (the comma is the decimal sign)', () => {
     expect(frFormat.interval({ level: 0.95, lower: 0.12, upper: 0.714 })).toBe('[+0,12 ; +0,71]');
     expect(enFormat.interval({ level: 0.95, lower: -0.5, upper: 0.25 })).toBe('[-0.50, +0.25]');
@@ -167,6 +171,7 @@ describe('scope selection', () => {
       codeRecipe: [],
       items: [],
       answerCount: 0,
+      administrationCount: 0,
       archived: false,
       ...changes,
     });
@@ -289,6 +294,8 @@ describe('feedback segments', () => {
     expect(parts.map((part) => part.label)).toEqual(['E1', 'E2', 'E3', 'E4', 'F5']);
     expect(parts[0]!.color).toBe('red.7');
     expect(parts[4]!.color).toBe('teal.8');
+    expect(parts.map((part) => part.darkText)).toEqual(parts.map((part) => Number(part.color.split('.')[1]) <= 4));
+    expect(parts[2]).toMatchObject({ color: 'gray.4', darkText: true });
   });
 
   it('has nothing to draw without answers, and spreads colours over any scale length', () => {

@@ -37,7 +37,17 @@ export function CountCards({ counts, format, onReview }: CountCardsProps) {
         tone={counts.pendingCandidates > 0 ? 'orange' : undefined}
       >
         {counts.pendingCandidates > 0 && onReview && (
-          <Button size="compact-xs" variant="light" color="orange" leftSection={<IconArrowsExchange size={14} />} onClick={onReview} mt={6}>
+          <Button
+            size="compact-xs"
+            variant="light"
+            color="orange"
+            leftSection={<IconArrowsExchange size={14} />}
+            onClick={onReview}
+            mt={6}
+            fullWidth
+            // The card is narrow: the label may take two lines rather than overflow.
+            styles={{ root: { height: 'auto', minHeight: 22, paddingBlock: 2 }, label: { whiteSpace: 'normal', textAlign: 'center' } }}
+          >
             {t('questionnaireResults:counts.review')}
           </Button>
         )}

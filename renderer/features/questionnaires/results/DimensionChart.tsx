@@ -107,7 +107,7 @@ function ChangeTicks({ extent, y, format }: { extent: number; y: number; format:
     <>
       {[-extent, 0, extent].map((tick) => (
         <text key={tick} x={place(tick, -extent, extent, CHANGE.x, CHANGE.width)} y={y} textAnchor="middle" style={{ fill: COLORS.dimmed, fontSize: 11 }}>
-          {tick === 0 ? '0' : format.change(tick)}
+          {format.tick(tick)}
         </text>
       ))}
     </>

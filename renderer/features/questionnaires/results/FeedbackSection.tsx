@@ -57,11 +57,12 @@ function ItemDistribution({ item, format }: { item: ItemFeedback; format: StatFo
           {item.position}. {itemWording(item, i18n.language)}
         </Text>
         <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="feedback-mean">
-          {item.mean !== null && item.scale
-            ? t('questionnaireResults:feedback.mean', { mean: format.mean(item.mean), max: format.integer(item.scale.max) })
-            : ''}
-          {' · '}
-          {t('questionnaireResults:feedback.answered', { value: format.count(item.answered) })}
+          {[
+            item.mean !== null && item.scale ? t('questionnaireResults:feedback.mean', { mean: format.mean(item.mean), max: format.integer(item.scale.max) }) : null,
+            t('questionnaireResults:feedback.answered', { value: format.count(item.answered) }),
+          ]
+            .filter((part) => part !== null)
+            .join(' · ')}
         </Text>
       </Group>
       {suppressed ? (
@@ -79,7 +80,7 @@ function ItemDistribution({ item, format }: { item: ItemFeedback; format: StatFo
               part.count === 0 ? null : (
                 <Tooltip key={part.value} label={`${part.label} : ${format.integer(part.count)} (${format.percent(part.share)})`} withArrow>
                   <Progress.Section value={part.share * 100} color={part.color}>
-                    {part.share >= 0.08 && <Progress.Label>{format.percent(part.share)}</Progress.Label>}
+                    {part.share >= 0.08 && <Progress.Label c={part.darkText ? 'dark.8' : 'white'}>{format.percent(part.share)}</Progress.Label>}
                   </Progress.Section>
                 </Tooltip>
               ),

@@ -17,12 +17,11 @@ export function groupAdministrationId(group: AnalysisGroup): number | null {
 export function GroupsTable({ groups, format, onReview }: { groups: readonly AnalysisGroup[]; format: StatFormat; onReview(group: AnalysisGroup): void }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={860}>
       <Table withTableBorder striped verticalSpacing="xs" aria-label={t('questionnaireResults:groups.tableLabel')} data-testid="groups-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('questionnaireResults:groups.class')}</Table.Th>
-            <Table.Th>{t('questionnaireResults:groups.school')}</Table.Th>
             <Table.Th>{t('questionnaireResults:groups.event')}</Table.Th>
             <Table.Th ta="right">{t('questionnaireResults:counts.before')}</Table.Th>
             <Table.Th ta="right">{t('questionnaireResults:counts.after')}</Table.Th>
@@ -37,8 +36,14 @@ export function GroupsTable({ groups, format, onReview }: { groups: readonly Ana
             const pending = group.counts.pendingCandidates;
             return (
               <Table.Tr key={`${group.eventId}-${group.classId}`} data-group={`${group.eventId}-${group.classId}`}>
-                <Table.Td fw={600}>{group.className}</Table.Td>
-                <Table.Td>{group.schoolName}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {group.className}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {group.schoolName}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm">{group.eventTitle}</Text>
                   <Text size="xs" c="dimmed">

@@ -13,6 +13,8 @@ export interface Segment {
   readonly share: number;
   /** A Mantine colour ("teal.6"). */
   readonly color: string;
+  /** Light colours (shades 0–4) carry dark text: white on light yellow or grey cannot be read. */
+  readonly darkText: boolean;
 }
 
 /** Red → green through a neutral middle, for scales of 2 to 11 points. */
@@ -36,5 +38,6 @@ export function segments(item: Pick<ItemFeedback, 'answerType' | 'distribution'>
     count: point.count,
     share: point.count / total,
     color: colors[index]!,
+    darkText: Number(colors[index]!.split('.')[1]) <= 4,
   }));
 }

@@ -30,6 +30,8 @@ export interface StatFormat {
   effect(value: number): string;
   /** A rate 0–1 as a whole percentage ("72 %"). */
   percent(rate: number): string;
+  /** An axis label: signed, no useless decimals ("+2", "-0,5", "0"). */
+  tick(value: number): string;
 }
 
 /** "< 5" as written in both languages (the symbol and the number only). */
@@ -43,6 +45,7 @@ export function statFormat(language: Language): StatFormat {
   const twoDecimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const signed = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const tick = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
   const pFormats = [2, 3].map((digits) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
   // Intl writes "-0,00" for a tiny negative value: a change that rounds to zero is just zero.
   const noNegativeZero = (value: number, digits: number) => (Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value);
@@ -62,5 +65,6 @@ export function statFormat(language: Language): StatFormat {
     },
     effect: (value) => signed.format(noNegativeZero(value, 2)),
     percent: (rate) => percent.format(rate),
+    tick: (value) => tick.format(noNegativeZero(value, 2)),
   };
 }

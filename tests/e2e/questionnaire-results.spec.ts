@@ -1,0 +1,235 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { pairedStatistics } from '../../shared/domain/questionnaires/paired-stats';
+import { test, expect, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
+
+/**
+ * The results view (issue 5, points 3, 7, 8, 9): a coordinator reads the before/after results of a school
+ * year, reviews the one tolerant candidate of a class (the match rate and the pairs go up), checks a
+ * dimension's statistics against numbers computed here, sees "< 5" for a class of three pairs, and saves a
+ * file of the results.
+ *
+ * The seeded pupil questionnaire asks items 1–7 before and after (1 and 3 stereotypes reverse-keyed, 2
+ * stereotypes; 4–5 knowledge; 6 empathy, 7 empathy reverse-keyed), and 8–11 after only (two Likert, a 0–10
+ * mark, a comment). Codes: two letters and a day of birth.
+ */
+const NOW = new Date('2026-12-02T08:00:00+01:00');
+const PASSWORD = 'mot-de-passe-e2e';
+
+test.use({ serverClockStart: NOW });
+
+type Answers7 = [number, number, number, number, number, number, number];
+interface Pupil {
+  before: { code: string; values: Answers7 };
+  after: { code: string; values: Answers7; satisfaction: [number, number, number]; comment: string };
+}
+
+const pupil = (code: string, before: Answers7, after: Answers7, satisfaction: [number, number, number], comment = '', afterCode = code): Pupil => ({
+  before: { code, values: before },
+  after: { code: afterCode, values: after, satisfaction, comment },
+});
+
+// 5e primaire A: six exact codes and one pupil who wrote MN07 before and MN08 after (one character off);
+// five comments (fewer would not be published).
+const CLASS_A: Pupil[] = [
+  pupil('AB01', [4, 2, 4, 3, 2, 3, 3], [2, 4, 2, 4, 4, 4, 2], [5, 5, 9], "J'ai aimé les histoires des familles."),
+  pupil('CD02', [3, 3, 3, 2, 3, 4, 2], [2, 4, 2, 4, 4, 5, 1], [4, 5, 8], 'Super !'),
+  pupil('EF03', [5, 2, 4, 2, 2, 3, 3], [3, 3, 3, 3, 3, 4, 2], [4, 4, 7], 'Trop court.'),
+  pupil('GH04', [2, 4, 2, 4, 4, 4, 2], [2, 4, 1, 5, 4, 5, 1], [5, 4, 10], 'On a appris des mots en arabe.'),
+  pupil('IJ05', [4, 1, 5, 1, 2, 2, 4], [3, 3, 3, 3, 3, 3, 3], [3, 3, 6], 'Bien.'),
+  pupil('KL06', [3, 3, 3, 3, 3, 3, 3], [3, 3, 4, 4, 4, 3, 3], [4, 4, 8]),
+  pupil('MN07', [4, 2, 3, 2, 2, 3, 3], [2, 4, 2, 3, 4, 4, 2], [5, 5, 9], '', 'MN08'),
+];
+// 5e primaire B: three pupils only, so everything about this class alone is "< 5".
+const CLASS_B: Pupil[] = [
+  pupil('OP01', [3, 3, 3, 3, 3, 3, 3], [2, 4, 2, 4, 4, 4, 2], [4, 4, 8]),
+  pupil('QR02', [4, 2, 4, 2, 2, 2, 4], [3, 3, 3, 3, 3, 3, 3], [3, 4, 7]),
+  pupil('ST03', [2, 4, 2, 4, 4, 4, 2], [2, 4, 2, 4, 4, 4, 2], [5, 5, 10]),
+];
+
+/** The stereotypes score as the analysis defines it: the mean of items 1–3, items 1 and 3 turned around on 1–5. */
+const stereotypes = (values: Answers7) => (6 - values[0] + values[1] + (6 - values[2])) / 3;
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+/** French number with two decimals, as the page writes it. */
+const fr2 = (value: number, sign = false) => `${sign && value > 0 ? '+' : ''}${value.toFixed(2).replace('.', ',')}`;
+
+interface Template {
+  id: number;
+  name: string;
+  audience: string;
+  items: { id: number; phase: string; position: number }[];
+}
+
+async function seed(call: ApiCall) {
+  const id = (data: unknown) => (data as { id: number }).id;
+  const schoolId = id(await call('schools/create', schoolInput('École communale de Droixhe')));
+  const classA = id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name: '5e primaire A', grade: '5P', pupilCount: 20, teacherIds: [] }));
+  const classB = id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name: '5e primaire B', grade: '5P', pupilCount: 18, teacherIds: [] }));
+  const saved = await call<{ event: { id: number } }>('events/create', {
+    type: 'workshop',
+    title: 'Atelier « Préjugés »',
+    themes: ['discrimination'],
+    schoolId,
+    classIds: [classA, classB],
+    partnerIds: [],
+    facilitatorId: null,
+    location: '',
+    start: '2026-11-24T09:00',
+    end: '2026-11-24T10:40',
+    status: 'planned',
+    cancelReason: '',
+    pupilsExpected: 38,
+    teachersExpected: 2,
+    pupilsPresent: null,
+    teachersPresent: null,
+    notes: '',
+  });
+  const templates = await call<Template[]>('questionnaires/templates', {});
+  const template = templates.find((candidate) => candidate.name === 'Regards sur la migration — élèves')!;
+  const items = [...template.items].sort((a, b) => a.position - b.position);
+  const administration = async (classId: number, phase: 'before' | 'after', date: string) =>
+    id(await call('questionnaires/createAdministration', { templateId: template.id, eventId: saved.event.id, classId, phase, date }));
+
+  for (const [classId, pupils] of [
+    [classA, CLASS_A],
+    [classB, CLASS_B],
+  ] as const) {
+    const before = await administration(classId, 'before', '2026-11-23');
+    for (const form of pupils) {
+      const answers = form.before.values.map((value, index) => ({ itemId: items[index]!.id, value, text: '' }));
+      await call('questionnaires/saveResponse', { administrationId: before, id: null, code: form.before.code, answers });
+    }
+    const after = await administration(classId, 'after', '2026-11-26');
+    for (const form of pupils) {
+      const values = [...form.after.values, ...form.after.satisfaction];
+      const answers: { itemId: number; value: number | null; text: string }[] = values.map((value, index) => ({ itemId: items[index]!.id, value, text: '' }));
+      answers.push({ itemId: items[10]!.id, value: null, text: form.after.comment });
+      await call('questionnaires/saveResponse', { administrationId: after, id: null, code: form.after.code, answers });
+    }
+  }
+  return { schoolId, classB, templateId: template.id };
+}
+
+const card = (page: Page, name: string) => page.getByTestId(`count-${name}-value`);
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+test('results: counts and match rate, a tolerant pair reviewed, statistics as computed, "< 5" for a small class, a file saved', async ({ page, server }) => {
+  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
+  const { schoolId, classB } = await seed(call);
+
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, coordinator.username, coordinator.password);
+  await page.getByRole('link', { name: 'Questionnaires' }).click();
+  await page.getByRole('tab', { name: 'Résultats' }).click();
+
+  // Default: the seeded questionnaire over the current school year.
+  await expect(page.getByRole('combobox', { name: 'Questionnaire' })).toHaveValue('Regards sur la migration — élèves');
+  await expect(page.getByTestId('results-title')).toHaveText('Regards sur la migration — élèves');
+  await expect(card(page, 'before')).toHaveText('10');
+  await expect(card(page, 'after')).toHaveText('10');
+  // 6 + 3 exact pairs; the MN07/MN08 candidate waits for a person.
+  await expect(card(page, 'paired')).toHaveText('9');
+  await expect(card(page, 'match-rate')).toHaveText(/^90\s%$/);
+  await expect(card(page, 'pending')).toHaveText('1');
+  const stereotypesRow = page.getByTestId('dimension-table').locator('tr[data-dimension="stereotypes"]');
+  await expect(stereotypesRow.locator('[data-column="n"]')).toHaveText('9');
+
+  const groups = page.getByTestId('groups-table');
+  const rowA = groups.getByRole('row', { name: /5e primaire A/ });
+  const rowB = groups.getByRole('row', { name: /5e primaire B/ });
+  await expect(rowA.locator('[data-column="paired"]')).toHaveText('6');
+  await expect(rowB.locator('[data-column="paired"]')).toHaveText('< 5');
+  await expect(rowB.locator('[data-column="matchRate"]')).toHaveText('—');
+  await page.screenshot({ path: '/tmp/results-before-review.png', fullPage: true });
+
+  // The review: the differing character is marked, the kind explained; A accepts, U takes back, A again.
+  await page.getByTestId('count-pending').getByRole('button', { name: 'Vérifier les appariements' }).click();
+  const review = page.getByTestId('pairing-review');
+  await expect(review).toContainText('5e primaire A');
+  await expect(page.getByTestId('review-exact-value')).toHaveText('6');
+  await expect(page.getByTestId('review-match-rate-value')).toHaveText(/^86\s%$/);
+  const candidate = review.getByRole('listitem', { name: /MN07 avant, MN08 après/ });
+  await expect(candidate.locator('mark')).toHaveText(['7', '8']);
+  await expect(candidate).toContainText('Un caractère différent (position 4)');
+  await expect(review.getByTestId('unmatched-before')).toContainText('MN07');
+  await candidate.focus();
+  await page.keyboard.press('a');
+  await expect(candidate).toHaveAttribute('data-decision', 'accepted');
+  await expect(candidate).toContainText('Accepté');
+  await expect(page.getByTestId('review-match-rate-value')).toHaveText(/^100\s%$/);
+  await expect(review.getByTestId('unmatched-before')).toContainText('Aucun.');
+  await page.screenshot({ path: '/tmp/results-review.png', fullPage: true });
+  await candidate.focus();
+  await page.keyboard.press('u');
+  await expect(candidate).toHaveAttribute('data-decision', 'none');
+  await expect(page.getByTestId('review-match-rate-value')).toHaveText(/^86\s%$/);
+  await candidate.getByRole('button', { name: 'Accepter' }).click();
+  await expect(candidate).toHaveAttribute('data-decision', 'accepted');
+  await expect(candidate).toBeFocused();
+  await page.getByRole('button', { name: 'Fermer' }).click();
+
+  // Counts and pairs went up.
+  await expect(card(page, 'paired')).toHaveText('10');
+  await expect(card(page, 'match-rate')).toHaveText(/^100\s%$/);
+  await expect(card(page, 'pending')).toHaveText('0');
+  await expect(rowA.locator('[data-column="paired"]')).toHaveText('7');
+
+  // The stereotypes dimension, pooled over both classes (pairs made within each class): as computed here.
+  const all = [...CLASS_A, ...CLASS_B];
+  const before = all.map((form) => stereotypes(form.before.values));
+  const after = all.map((form) => stereotypes(form.after.values));
+  const statistics = pairedStatistics(before.map((value, index) => ({ before: value, after: after[index]! })));
+  const ci = statistics.confidenceInterval.value!;
+  await expect(stereotypesRow.locator('[data-column="n"]')).toHaveText('10');
+  await expect(stereotypesRow.locator('[data-column="meanBefore"]')).toHaveText(fr2(mean(before)));
+  await expect(stereotypesRow.locator('[data-column="meanAfter"]')).toHaveText(fr2(mean(after)));
+  const change = mean(after) - mean(before);
+  await expect(stereotypesRow.locator('[data-column="change"]')).toHaveText(`${fr2(change, true)} [${fr2(ci.lower, true)} ; ${fr2(ci.upper, true)}]`);
+  const p = statistics.tTest.value!.p;
+  await expect(stereotypesRow.locator('[data-column="pT"]')).toHaveText(p < 0.001 ? '< 0,001' : p.toFixed(p < 0.1 ? 3 : 2).replace('.', ','));
+  await expect(page.getByTestId('plain-sentences').locator('[data-dimension="stereotypes"]')).toContainText('progressé');
+  await expect(page.getByTestId('dimension-chart').locator('[data-row="stereotypes"] [data-bar="after"]')).toContainText(fr2(mean(after)));
+
+  // Satisfaction: the comments of the pupils.
+  const feedback = page.getByTestId('feedback');
+  await expect(feedback.locator('[data-feedback-comments="11"]')).toContainText("J'ai aimé les histoires des familles.");
+  await expect(feedback.locator('[data-feedback-comments="11"] li')).toHaveCount(5);
+  const liked = mean(all.map((form) => form.after.satisfaction[0]));
+  await expect(feedback.locator('[data-feedback-item="8"]').getByTestId('feedback-mean')).toHaveText(`moyenne ${fr2(liked)} / 5 · réponses : 10`);
+  await page.screenshot({ path: '/tmp/results-after-review.png', fullPage: true });
+
+  // The impact report of the year: a valid PDF with the same figures.
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: "Rapport d'impact (PDF)" }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/^rapport-impact-.+\.pdf$/);
+  const pdfPath = (await pdf.path())!;
+  expect(execFileSync('qpdf', ['--check', pdfPath], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+  const report = plain(execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }));
+  expect(report).toContain('Année scolaire 2026–2027');
+  expect(report).toContain('Regards sur la migration — élèves');
+  expect(report).toContain("10 élèves appariés (taux d'appariement : 100 %)");
+  expect(report).toMatch(new RegExp(`Stéréotypes\\s+10\\s+${fr2(mean(before))}\\s+${fr2(mean(after))}\\s+\\${fr2(change, true)}`));
+
+  // The class of three pairs alone: "< 5" in every cell, never a number.
+  await page.goto(`${server.origin}/#/questionnaires?tab=results&scope=class&year=2026-2027&school=${schoolId}&class=${classB}`);
+  await expect(page.getByTestId('results-title')).toBeVisible();
+  await expect(card(page, 'paired')).toHaveText('< 5');
+  await expect(card(page, 'match-rate')).toHaveText('—');
+  const smallRow = page.getByTestId('dimension-table').locator('tr[data-dimension="stereotypes"]');
+  for (const column of ['n', 'meanBefore', 'meanAfter', 'change', 'pT', 'pWilcoxon', 'dz', 'r']) {
+    await expect(smallRow.locator(`[data-column="${column}"]`)).toHaveText('< 5');
+  }
+  await expect(page.getByTestId('dimension-chart').locator('[data-suppressed="means"]').first()).toHaveText('< 5');
+  await page.screenshot({ path: '/tmp/results-small-class.png', fullPage: true });
+
+  // The answers of the class as CSV: pseudonymous codes, raw values.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Réponses (CSV)' }).click();
+  const file = await (await download).path();
+  const csv = readFileSync(file, 'utf8');
+  expect(csv).toContain('OP01');
+  expect(csv).not.toContain('AB01');
+  expect(plain(csv).split(/\r?\n/).filter((line) => line.trim() !== '')).toHaveLength(1 + 6);
+});
