@@ -5,14 +5,14 @@
  * - An item is scored when it sits on an ordered scale: Likert 4/5, 0–10 and yes/no (no = 0, yes = 1).
  *   Single-choice options are categories, free text is text, and the 'comments' dimension is never scored.
  * - Only items asked in both phases enter the change analysis (an item asked once cannot change).
- * - A reverse-keyed answer is turned around on its scale first (`reverseScore`), so a higher score is always
+ * - A reverse-keyed answer is turned around on its scale first (as `reverseScore`), so a higher score is always
  *   the better outcome.
  * - A pupil's dimension score in a phase is the mean of the dimension's change items they answered, counted
  *   only when they answered at least half of them (rounded up: 2 of 3, 2 of 4). When the items of a
  *   dimension do not share one scale, every answer is first put on 0–100, so each item weighs the same.
  * - "No answer" (null) and "not entered" (absent) are both missing.
  */
-import { reverseScore, type PairedValue } from './paired-stats';
+import type { PairedValue } from './paired-stats';
 import type { ScoreScale } from './analysis';
 import { answerRange, DIMENSIONS, type Dimension, type TemplateItem } from './templates';
 
@@ -44,10 +44,16 @@ export function isScored(item: Pick<TemplateItem, 'answerType' | 'dimension'>): 
   return SCORED_TYPES.includes(item.answerType) && item.dimension !== 'comments';
 }
 
+/** Scales already worked out, per item object: scoring a school year asks for them millions of times. */
+const scaleCache = new WeakMap<object, ScoreScale>();
+
 /** The scale of a scored item. */
 export function itemScale(item: Pick<TemplateItem, 'answerType' | 'choices'>): ScoreScale {
+  const cached = scaleCache.get(item);
+  if (cached) return cached;
   const range = answerRange(item);
   if (range === null) throw new RangeError(`itemScale: a ${item.answerType} item has no scale`);
+  scaleCache.set(item, range);
   return range;
 }
 
@@ -78,8 +84,9 @@ export function changeDimensions(items: readonly TemplateItem[]): ScoredDimensio
 export function itemScore(item: TemplateItem, value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
   const { min, max } = itemScale(item);
-  if (value < min || value > max) throw new RangeError(`itemScore: ${value} is outside the scale ${min}–${max} of item ${item.id}`);
-  return item.reverseKeyed ? reverseScore(value, min, max) : value;
+  if (!(value >= min && value <= max)) throw new RangeError(`itemScore: ${value} is outside the scale ${min}–${max} of item ${item.id}`);
+  // reverseScore's rule (min + max − value), without its argument checks: the range was just checked.
+  return item.reverseKeyed ? min + max - value : value;
 }
 
 /** A form's score on a dimension, or null when fewer than half (rounded up) of its items were answered. */
