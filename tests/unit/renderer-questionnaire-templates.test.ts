@@ -270,7 +270,7 @@ describeNamespace(
       ...ITEM_PHASES.map((phase) => `itemPhases.${phase}`),
       ...CODE_PART_NAMES.flatMap((part) => [`codeParts.${part}.label`, `codeParts.${part}.instruction`]),
       ...['noPairedItems', 'nothingBefore', 'nothingAfter'].map((warning) => `warnings.${warning}`),
-      ...['wordingFr', 'wordingEn', 'dimension', 'answerType', 'phase', 'reverseKeyed', 'anchorsFr', 'anchorsEn', 'choices', 'codeRecipe'].map(
+      ...['wordingFr', 'wordingEn', 'dimension', 'answerType', 'phase', 'reverseKeyed', 'anchorsFr', 'anchorsEn', 'choices', 'codeRecipe', 'items'].map(
         (field) => `summary.fields.${field}`,
       ),
     ],

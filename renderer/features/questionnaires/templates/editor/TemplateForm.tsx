@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Group, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconArrowLeft, IconDeviceFloppy, IconVersions } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { QUESTIONNAIRE_AUDIENCES, type QuestionnaireAudience, type QuestionnaireTemplate } from '../../../../../shared/domain/questionnaires/templates';
@@ -23,7 +23,7 @@ function summaryLabels(t: TFunction, errors: Record<string, string>): Record<str
     const place = errorPlace(path);
     const field = t(`questionnaireTemplates:summary.fields.${place.field}`, { defaultValue: place.field });
     if (place.question === null) {
-      if (path === 'codeRecipe') labels[path] = field;
+      if (path === 'codeRecipe' || path === 'items') labels[path] = field;
       continue;
     }
     labels[path] =
@@ -86,11 +86,6 @@ export function TemplateForm({ template, onClose, onOpen }: TemplateFormProps) {
             </Group>
           </Stack>
           <Group gap="xs">
-            {template && locks.codeLocked && (
-              <Button variant="default" leftSection={<IconVersions size={16} />} onClick={() => setConfirming('version')}>
-                {t('questionnaireTemplates:editor.newVersion')}
-              </Button>
-            )}
             {template &&
               (template.archived ? (
                 <Button variant="default" leftSection={<IconArchiveOff size={16} />} loading={actions.archiving} onClick={() => actions.setArchived(false)}>
