@@ -55,7 +55,10 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
       checkedBy: coordinator === undefined ? null : (userIds.get(coordinator.username) ?? null),
     });
     // Questionnaires come last: they draw on the events as generated, and adding them changed nothing before.
-    const questionnaires = await generateQuestionnaires(trx, random, { today: options.today });
+    const questionnaires = await generateQuestionnaires(trx, random, {
+      today: options.today,
+      reviewedBy: coordinator === undefined ? null : (userIds.get(coordinator.username) ?? null),
+    });
     return { users: DEMO_ACCOUNTS.length, ...programme, ...loans, ...questionnaires };
   });
 }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { DemoRandom } from './random';
 import { makePupil, miswrite, normal, pupilAnswers, pupilCode, teacherAnswers, type DemoAnswer, type DemoPupil, type FormContext } from './questionnaire-forms';
+import { reviewCandidates, type ReviewGroup } from './questionnaire-reviews';
 import { addDays } from '../../shared/domain/calendar-dates';
 import type { CodePart, TemplateItem } from '../../shared/domain/questionnaires/templates';
 import { parseRecipe, toItem, type ItemRow } from '../services/questionnaire-templates';
@@ -8,6 +9,8 @@ import { parseRecipe, toItem, type ItemRow } from '../services/questionnaire-tem
 export interface QuestionnairesOptions {
   /** The demo's "today": forms exist only for days up to it. */
   today: Date;
+  /** Who reviewed the pairing candidates (the demo coordinator), or null. */
+  reviewedBy: number | null;
 }
 
 interface DemoTemplate {
@@ -17,6 +20,8 @@ interface DemoTemplate {
 }
 
 interface PlannedForm {
+  /** The simulated pupil's place in the class (the pairing review's truth); -1 for a teacher. */
+  pupil: number;
   code: string;
   enteredOn: string;
   answers: DemoAnswer[];
@@ -93,10 +98,10 @@ export async function generateQuestionnaires(db: Knex, random: DemoRandom, optio
     return day;
   };
 
-  const events: { id: number; type: string; status: string; starts_at: string }[] = await db('events')
+  const events: { id: number; type: string; status: string; starts_at: string; pupils_expected: number | null; pupils_present: number | null }[] = await db('events')
     .whereNot('type', 'training')
     .orderBy([{ column: 'starts_at' }, { column: 'id' }])
-    .select('id', 'type', 'status', 'starts_at');
+    .select('id', 'type', 'status', 'starts_at', 'pupils_expected', 'pupils_present');
   const links: { event_id: number; class_id: number; pupil_count: number }[] = await db('event_classes')
     .join('school_classes', 'school_classes.id', 'event_classes.class_id')
     .orderBy([{ column: 'event_classes.event_id' }, { column: 'event_classes.class_id' }])
@@ -118,19 +123,23 @@ export async function generateQuestionnaires(db: Knex, random: DemoRandom, optio
       // The entry grid refuses a code already used in the administration: the second form is kept without one.
       const code = seen.has(written) ? '' : written;
       seen.add(written);
-      return [{ code, enteredOn: enteredOn(date), answers: pupilAnswers(random, items, pupil, { ...context, phase }) }];
+      return [{ pupil: index, code, enteredOn: enteredOn(date), answers: pupilAnswers(random, items, pupil, { ...context, phase }) }];
     });
   };
 
-  /** One class's before (and after) forms; '' in a code list means absent that day. */
-  const classForms = (eventId: number, classId: number, size: number, before: string, after: string | null): void => {
+  /**
+   * One class's before (and after) forms; '' in a code list means absent that day. `atEvent` says who took
+   * part in the activity: only they answer after it, and a 'before' on the day of the activity is theirs too.
+   */
+  const classForms = (eventId: number, classId: number, atEvent: readonly boolean[], before: string, after: string | null, day: string): void => {
+    const size = atEvent.length;
     const pupils = Array.from({ length: size }, () => makePupil(random));
     const recipe = pupilTemplate.recipe;
     // Now and then twins whose first names share a letter: two pupils, one code (the second form is kept
     // without one, and the pairing cannot tell them apart).
     if (size > 1 && random.next() < TWINS_SHARE) pupils[1] = { ...pupils[1]!, parts: pupils[0]!.parts };
-    const beforeCodes = pupils.map((pupil) => (random.next() < PRESENT ? pupilCode(pupil, recipe) : ''));
-    const afterCodes = pupils.map((pupil) => (after !== null && random.next() < PRESENT ? pupilCode(pupil, recipe) : ''));
+    const beforeCodes = pupils.map((pupil, index) => ((before === day ? atEvent[index] : random.next() < PRESENT) ? pupilCode(pupil, recipe) : ''));
+    const afterCodes = pupils.map((pupil, index) => (after !== null && atEvent[index] && (after === day || random.next() < PRESENT) ? pupilCode(pupil, recipe) : ''));
     // A couple of pupils present both times miscopy their code once: candidates for the pairing review.
     const both = pupils.map((_, index) => index).filter((index) => beforeCodes[index] !== '' && afterCodes[index] !== '');
     for (let typos = random.int(1, 3); typos > 0 && both.length > 0; typos -= 1) {
@@ -150,7 +159,7 @@ export async function generateQuestionnaires(db: Knex, random: DemoRandom, optio
     planned.push({ templateId: pupilTemplate.id, eventId, classId, phase: 'after', date: after, forms: phaseForms(pupils, afterCodes, 'after', after, context) });
     if (teacherTemplate && random.next() < TEACHER_FEEDBACK_SHARE) {
       const answers = teacherAnswers(random, teacherTemplate.items, context);
-      planned.push({ templateId: teacherTemplate.id, eventId, classId, phase: 'after', date: after, forms: [{ code: '', enteredOn: enteredOn(after), answers }] });
+      planned.push({ templateId: teacherTemplate.id, eventId, classId, phase: 'after', date: after, forms: [{ pupil: -1, code: '', enteredOn: enteredOn(after), answers }] });
     }
   };
 
@@ -159,11 +168,18 @@ export async function generateQuestionnaires(db: Knex, random: DemoRandom, optio
     if (event.status !== 'held' || classes.length === 0) continue;
     if (random.next() >= (SHARE_WITH_QUESTIONNAIRES[event.type] ?? DEFAULT_SHARE)) continue;
     const day = event.starts_at.slice(0, 10);
-    for (const { classId, pupils } of classes) {
+    // The pupils missing at the activity (the event's expected minus present), drawn among all its classes.
+    const attendance = classes.map(({ pupils }) => Array.from({ length: pupils }, () => true));
+    const seats = attendance.flatMap((list, classIndex) => list.map((_, pupilIndex) => [classIndex, pupilIndex] as const));
+    for (let absent = Math.max(0, (event.pupils_expected ?? 0) - (event.pupils_present ?? event.pupils_expected ?? 0)); absent > 0 && seats.length > 0; absent -= 1) {
+      const [classIndex, pupilIndex] = seats.splice(random.int(0, seats.length - 1), 1)[0]!;
+      attendance[classIndex]![pupilIndex] = false;
+    }
+    classes.forEach(({ classId }, index) => {
       const before = schoolDaysFrom(day, -random.int(0, 4));
       const later = schoolDaysFrom(day, random.int(0, 6));
-      classForms(event.id, classId, pupils, before, later < today ? later : day);
-    }
+      classForms(event.id, classId, attendance[index]!, before, later < today ? later : day, day);
+    });
   }
 
   // The next activity, preferably of a class the demo teacher account teaches: 'before' forms in, 'after' to come.
@@ -176,14 +192,28 @@ export async function generateQuestionnaires(db: Knex, random: DemoRandom, optio
     upcoming.find((event) => event.starts_at.slice(0, 10) <= soon && classesOf.get(event.id)!.some((item) => taught.has(item.classId))) ?? upcoming[0];
   if (next) {
     const before = schoolDaysFrom(today, isSchoolDay(today) ? 0 : -1);
-    for (const { classId, pupils } of classesOf.get(next.id)!) classForms(next.id, classId, pupils, before, null);
+    const day = next.starts_at.slice(0, 10);
+    for (const { classId, pupils } of classesOf.get(next.id)!) classForms(next.id, classId, Array.from({ length: pupils }, () => true), before, null, day);
   }
 
-  return { questionnaireForms: await insertPlanned(db, planned) };
+  const responseIds = await insertPlanned(db, planned);
+  // The candidates of classes whose 'after' forms are a month old or more have been reviewed.
+  const groups: ReviewGroup[] = [];
+  planned.forEach((item, index) => {
+    const before = planned[index - 1];
+    if (item.phase !== 'after' || item.templateId !== pupilTemplate.id || !before || before.phase !== 'before' || before.classId !== item.classId) return;
+    const stored = (at: number) => planned[at]!.forms.map((form, position) => ({ responseId: responseIds[at]![position]!, code: form.code, pupil: form.pupil }));
+    groups.push({ afterDate: item.date, before: stored(index - 1), after: stored(index) });
+  });
+  await reviewCandidates(db, groups, { reviewedBefore: addDays(today, -30), decidedBy: options.reviewedBy });
+  return { questionnaireForms: responseIds.flat().length };
 }
 
-/** Writes the planned administrations, their forms and answers, in batches (one transaction: the caller's). */
-async function insertPlanned(db: Knex, planned: readonly PlannedAdministration[]): Promise<number> {
+/**
+ * Writes the planned administrations, their forms and answers, in batches (one transaction: the caller's).
+ * Returns the response ids of each administration's forms, in the planned order.
+ */
+async function insertPlanned(db: Knex, planned: readonly PlannedAdministration[]): Promise<number[][]> {
   const administrationIds = await insertIds(
     db,
     'questionnaire_administrations',
@@ -213,5 +243,6 @@ async function insertPlanned(db: Knex, planned: readonly PlannedAdministration[]
     forms.flatMap(({ form }, index) => form.answers.map((answer) => ({ response_id: responseIds[index], item_id: answer.itemId, value: answer.value, text: answer.text }))),
     500,
   );
-  return forms.length;
+  let next = 0;
+  return planned.map((item) => item.forms.map(() => responseIds[next++]!));
 }

@@ -42,6 +42,7 @@ describe('demo data', () => {
         await db('questionnaire_administrations').orderBy('id').select(),
         await db('questionnaire_responses').orderBy('id').select(),
         await db('questionnaire_answers').orderBy(['response_id', 'item_id']).select(),
+        await db('questionnaire_pair_decisions').orderBy('id').select(),
       ];
     };
     expect(await rows(7)).toEqual(await rows(7));
@@ -218,7 +219,8 @@ describe('demo data', () => {
     const items = new Map(((await db('questionnaire_items').select()) as ItemRow[]).map((row) => [row.id, toItem(row)]));
     type Admin = { id: number; template_id: number; event_id: number; class_id: number; phase: 'before' | 'after'; administered_on: string };
     const administrations: Admin[] = await db('questionnaire_administrations').orderBy('id').select();
-    const events = new Map(((await db('events').select('id', 'status', 'starts_at', 'type')) as { id: number; status: string; starts_at: string; type: string }[]).map((row) => [row.id, row]));
+    type EventRow = { id: number; status: string; starts_at: string; type: string; pupils_present: number | null };
+    const events = new Map(((await db('events').select('id', 'status', 'starts_at', 'type', 'pupils_present')) as EventRow[]).map((row) => [row.id, row]));
     const eventClasses: { event_id: number; class_id: number }[] = await db('event_classes').select();
     const classSizes = new Map(((await db('school_classes').select('id', 'pupil_count')) as { id: number; pupil_count: number }[]).map((row) => [row.id, row.pupil_count]));
     const responses: { id: number; administration_id: number; code: string }[] = await db('questionnaire_responses').orderBy('id').select();
@@ -263,6 +265,11 @@ describe('demo data', () => {
     // Miscopied days ("70" for "07") are rare: nearly every code holds a real day of the month.
     expect(pupilForms.filter((row) => row.code !== '' && Number(row.code.slice(2)) >= 1 && Number(row.code.slice(2)) <= 31).length / pupilForms.length).toBeGreaterThan(0.97);
     expect(withoutCode.length).toBeLessThan(pupilForms.length / 100);
+    // Only the pupils who took part answer after the activity.
+    for (const eventId of new Set(after.map((row) => row.event_id))) {
+      const ids = new Set(after.filter((row) => row.event_id === eventId).map((row) => row.id));
+      expect(responses.filter((row) => ids.has(row.administration_id)).length, `event ${eventId}`).toBeLessThanOrEqual(events.get(eventId)!.pupils_present!);
+    }
     // Class sets: at most one form per pupil of the class, most of the class present.
     for (const row of pupilAdmins) {
       const forms = responses.filter((response) => response.administration_id === row.id).length;
@@ -292,6 +299,9 @@ describe('demo data', () => {
     let exact = 0;
     let candidates = 0;
     let larger = 0;
+    let pendingRecent = 0;
+    const decisions: { before_response_id: number; after_response_id: number; accepted: number | boolean; decided_by: number }[] = await db('questionnaire_pair_decisions').select();
+    const decided = new Set(decisions.map((row) => `${row.before_response_id}:${row.after_response_id}`));
     const valuesOf = (responseId: number) => new Map(answers.filter((answer) => answer.response_id === responseId).map((answer) => [answer.item_id, answer.value]));
     const change = new Map<string, number[]>();
     const reversedVsPlain: [number, number][] = [];
@@ -305,6 +315,12 @@ describe('demo data', () => {
       exact += proposal.exactPairs.length;
       candidates += proposal.candidates.length;
       larger += Math.max(proposal.counts.before, proposal.counts.after);
+      // Candidates of classes a month old or more were reviewed by the coordinator; recent ones wait.
+      const old = row.administered_on < '2026-10-29';
+      for (const candidate of proposal.candidates) {
+        expect(decided.has(`${candidate.before.responseId}:${candidate.after.responseId}`), `candidate of administration ${row.id}`).toBe(old);
+        if (!old) pendingRecent += 1;
+      }
       for (const pair of proposal.exactPairs) {
         const [was, is] = [valuesOf(pair.before), valuesOf(pair.after)];
         for (const item of items.values()) {
@@ -320,6 +336,12 @@ describe('demo data', () => {
     expect(matchRate).toBeLessThan(0.95);
     expect(candidates).toBeGreaterThanOrEqual(after.length);
     expect(candidates).toBeLessThanOrEqual(3 * after.length);
+    expect(pendingRecent).toBeGreaterThan(0);
+    // Most reviewed candidates were the same pupil (accepted); every decision is the coordinator's.
+    const coordinator = await db('users').where({ username: 'coordination' }).first('id');
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.filter((row) => Boolean(row.accepted)).length / decisions.length).toBeGreaterThan(0.7);
+    expect(new Set(decisions.map((row) => row.decided_by))).toEqual(new Set([coordinator.id]));
     // A small positive shift on each scored dimension (reverse-keyed items turned around).
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     for (const dimension of ['stereotypes', 'migration_knowledge', 'empathy']) {

@@ -21,7 +21,9 @@ function questionText(item: ItemFeedback): string {
   const distribution = item.distribution ?? [];
   const [first, last] = [distribution[0], distribution[distribution.length - 1]];
   const numbered = item.answerType !== 'yes_no' && item.answerType !== 'single_choice';
-  const ends = numbered && first && last && first.labelFr !== '' && last.labelFr !== '' ? `\n${first.value} = ${first.labelFr} ; ${last.value} = ${last.labelFr}` : '';
+  // Only labels that say more than the number itself ("0 = 0" says nothing).
+  const says = (entry: { value: number; labelFr: string } | undefined) => entry !== undefined && entry.labelFr !== '' && entry.labelFr !== String(entry.value);
+  const ends = numbered && says(first) && says(last) ? `\n${first!.value} = ${first!.labelFr} ; ${last!.value} = ${last!.labelFr}` : '';
   return `Q${item.position}. ${item.wordingFr}${ends}`;
 }
 
@@ -47,10 +49,11 @@ function itemsTable(cursor: Cursor, template: TemplateFeedback): void {
 }
 
 function teacherComments(cursor: Cursor, templates: readonly TemplateFeedback[]): void {
-  const comments = templates.flatMap((template) => template.items.flatMap((item) => item.comments)).slice(0, QUOTED_COMMENTS);
+  // Newest first, as the feedback lists them; the same words twice are quoted once.
+  const comments = [...new Set(templates.flatMap((template) => template.items.flatMap((item) => item.comments.map((comment) => comment.trim()))))].slice(0, QUOTED_COMMENTS);
   if (comments.length === 0) return;
   paragraph(cursor, 'Quelques commentaires des enseignant·e·s', { style: 'bold', size: 9.5, after: 1 });
-  for (const comment of comments) paragraph(cursor, `« ${comment.trim()} »`, { style: 'italic', size: 9, indent: 4, after: 1.5 });
+  for (const comment of comments) paragraph(cursor, `« ${comment} »`, { style: 'italic', size: 9, indent: 4, after: 1.5 });
   cursor.y += 3;
 }
 

@@ -50,9 +50,11 @@ export function formatPValue(p: number): string {
   return formatP(p, 'fr').replace(/^p = /, '').replace(/^p /, '');
 }
 
-/** A rank sum, which may end in ,5 with ties. */
+const halves = new Intl.NumberFormat('fr-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A rank sum, which may end in ,5 with ties: "99 207", "108 763,5". */
 export function formatRankSum(value: number): string {
-  return Number.isInteger(value) ? formatCount(value) : formatNumber(value, 1, 'fr');
+  return Number.isInteger(value) ? formatCount(value) : halves.format(value);
 }
 
 export function formatDecimal(value: number, decimals = 2): string {

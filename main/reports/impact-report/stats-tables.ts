@@ -59,7 +59,7 @@ function statisticsTable(cursor: Cursor, first: string, body: RowInput[], firstW
     ...options,
     styles: { ...options.styles, halign: 'center', cellPadding: 1.2 },
     headStyles: { ...options.headStyles, halign: 'center' },
-    // Widths fixed so every table of the report lines up and no figure wraps (174 mm in all).
+    // Widths fixed so both tables line up and no figure wraps (174 mm in all, V up to "500 500,5").
     columnStyles: {
       0: { halign: 'left', cellWidth: firstWidth },
       1: { cellWidth: 9 },
@@ -68,7 +68,7 @@ function statisticsTable(cursor: Cursor, first: string, body: RowInput[], firstW
       4: { cellWidth: 31 },
       5: { cellWidth: 17 },
       6: { cellWidth: 13 },
-      7: { cellWidth: 13 },
+      7: { cellWidth: 16 },
       8: { cellWidth: 13 },
       9: { cellWidth: 12 },
       10: { cellWidth: 12 },
@@ -86,7 +86,7 @@ export function dimensionTable(cursor: Cursor, dimensions: readonly DimensionCha
     { content: pdfText(dimensionLabel(dimension.dimension)), styles: { fontStyle: 'bold' } },
     ...statisticCells(dimension.result, dimension.scale),
   ]);
-  statisticsTable(cursor, 'Dimension', body, 30);
+  statisticsTable(cursor, 'Dimension', body, 27);
 }
 
 /** Each item: its wording across the table ("(inversé)" when reverse-keyed), then its figures. */
@@ -103,5 +103,5 @@ export function itemTable(cursor: Cursor, items: readonly ItemChange[]): void {
     ],
     [{ content: pdfText(dimensionLabel(item.dimension)), styles: { textColor: GREY } }, ...statisticCells(item.result, item.scale)],
   ]);
-  statisticsTable(cursor, 'Question', body, 30);
+  statisticsTable(cursor, 'Question', body, 27);
 }
