@@ -9,10 +9,12 @@ import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
+import { createTestCore, signInAs, TEST_SCRYPT_COST, type TestCore } from '../helpers/core';
+import { generateDemo } from '../../main/demo/generate';
 import { dataOf } from '../helpers/directory';
 import { addClass, addSchool, addTeacher } from '../helpers/school-fixtures';
 import { administer, administerBoth, createEvent, pupilCode, saveForm, seededTemplates, type FormAnswers } from '../helpers/questionnaire-results-fixtures';
+import type { PublishedCount, QuestionnaireAnalysis } from '../../shared/domain/questionnaires/analysis';
 import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
 
 const workDir = mkdtempSync(join(tmpdir(), 'passerelle-report-api-'));
@@ -210,5 +212,40 @@ describe('event sheet: questionnaire summary', () => {
   it('leaves the sheet of an event without questionnaires as it was', async () => {
     const plain = await createEvent(core, coordinator, school, [classA], '2026-12-02', 'Visite');
     expect((await sheet(coordinator, plain)).flow).not.toContain('Questionnaires');
+  });
+});
+
+describe('impact report on the demo data', () => {
+  it('prints a school year of the demo as the analysis channel gives it: counts, every dimension, every class', async () => {
+    const demo = await createTestCore();
+    try {
+      await generateDemo(demo.db, { seed: 2025, years: 2, today: new Date('2026-11-28T09:00:00Z'), passwordCost: TEST_SCRYPT_COST });
+      const { caller } = await signInAs(demo, ['coordinator']);
+      const { pupil: template } = await seededTemplates(demo, caller);
+      const input = { templateId: template.id, scope: { kind: 'schoolYear', schoolYear: '2025–2026' } } as const;
+      const analysis = dataOf<QuestionnaireAnalysis>(await demo.dispatch(caller, 'questionnaireResults/analysis', input));
+      const file = dataOf<{ fileName: string; content: string; encoding: string; mimeType: string }>(await demo.dispatch(caller, 'questionnaireResults/impactReportPdf', input));
+      expect(file.fileName).toBe('rapport-impact-2025-2026-2026-11-28.pdf');
+      const { flow, raw } = readPdf(file);
+      expect(flow).toContain('Année scolaire 2025–2026');
+
+      const count = (published: PublishedCount) => ('value' in published ? published.value.toLocaleString('fr-BE').replace(/\s/g, ' ') : `< ${published.lessThan}`);
+      const rate = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)} %`);
+      const { counts } = analysis;
+      expect(raw).toMatch(row(count(counts.before), count(counts.after), count(counts.paired), rate(counts.matchRate), String(counts.pendingCandidates)));
+      expect(analysis.dimensions.length).toBe(3);
+      for (const dimension of analysis.dimensions) {
+        if (dimension.result.suppressed) expect.fail(`${dimension.dimension} should be published on a school year`);
+        const stats = dimension.result.statistics;
+        expect(raw).toMatch(row(String(stats.n), fr(stats.meanBefore.value!), fr(stats.meanAfter.value!), `${stats.meanChange.value! > 0 ? '+' : ''}${fr(stats.meanChange.value!)}`));
+      }
+      expect(analysis.groups.length).toBeGreaterThan(20);
+      for (const group of analysis.groups) {
+        // jsPDF's standard font has no curly apostrophe: the PDF prints a straight one.
+        expect(raw).toMatch(row(`${group.className} — ${group.schoolName}`.replace(/’/g, "'"), count(group.counts.before), count(group.counts.after), count(group.counts.paired), rate(group.counts.matchRate)));
+      }
+    } finally {
+      await demo.cleanup();
+    }
   });
 });

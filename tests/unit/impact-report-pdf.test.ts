@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisGroup, FeedbackSummary, ItemFeedback, QuestionnaireAnalysis } from '../../shared/domain/questionnaires/analysis';
 import { pairedStatistics, suppressSmallGroups, type PairedValue } from '../../shared/domain/questionnaires/paired-stats';
 import { buildImpactReport } from '../../main/reports/impact-report';
+import { formatChange, formatCount, formatPValue, formatRankSum, formatRate } from '../../main/reports/impact-report/format';
 
 const workDir = mkdtempSync(join(tmpdir(), 'passerelle-impact-pdfs-'));
 const now = new Date('2026-11-28T10:00:00Z');
@@ -129,6 +130,7 @@ const MARKS = [0, 0, 1, 0, 2, 3, 5, 9, 12, 10, 13];
 const RECOMMEND = [1, 7];
 const TEACHER_COMMENTS = [
   'Très bonne animation, les élèves en parlent encore.',
+  'Très bonne animation, les élèves en parlent encore. ',
   'Prévoir un peu plus de temps pour la discussion finale.',
   'Support bien adapté ; un peu difficile pour les plus jeunes.',
   'Nous avons prolongé le travail en classe avec des dessins.',
@@ -295,8 +297,9 @@ describe('impact report PDF', () => {
     expect(flow).toContain('0 = Je n\'ai pas du tout aimé ; 10 = J\'ai adoré');
     expect(flow).toContain("Retour de l'enseignant·e (version 1) : 8 questionnaires");
     expect(raw).toMatch(row('8', fr(meanOf(RECOMMEND, 0)), 'Non : 1 · Oui : 7'));
-    for (const comment of TEACHER_COMMENTS.slice(0, 5)) expect(flow).toContain(`« ${comment} »`);
-    expect(flow).not.toContain(TEACHER_COMMENTS[5]);
+    // Five distinct comments, newest first: the same words twice are quoted once.
+    for (const comment of [TEACHER_COMMENTS[0]!, ...TEACHER_COMMENTS.slice(2, 6)]) expect(flow.split(`« ${comment} »`).length - 1, comment).toBe(1);
+    expect(flow).not.toContain(TEACHER_COMMENTS[6]);
     expect(flow).not.toContain('Théo');
   });
 
@@ -325,5 +328,23 @@ describe('impact report PDF without answers', () => {
     expect(flow).toContain("Ce questionnaire n'a pas de question posée avant et après l'activité");
     expect(flow).toContain("Aucune classe n'a reçu ce questionnaire dans ce périmètre.");
     expect(flow).not.toContain('Satisfaction et retour');
+  });
+});
+
+describe('impact report figures', () => {
+  const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+  it('groups large rank sums and counts by thousands, keeps halves, and never prints "-0,00" or "+0,00"', () => {
+    expect(plain(formatRankSum(108763.5))).toBe('108 763,5');
+    expect(plain(formatRankSum(99207))).toBe('99 207');
+    expect(formatRankSum(151.5)).toBe('151,5');
+    expect(plain(formatCount(12345))).toBe('12 345');
+    expect(formatChange(-0.001, { min: 1, max: 5 })).toBe('0,00');
+    expect(formatChange(0.004, { min: 1, max: 5 })).toBe('0,00');
+    expect(formatChange(0.126, { min: 1, max: 5 })).toBe('+0,13');
+    expect(formatChange(-4.25, { min: 0, max: 100 })).toBe('-4,3');
+    expect(formatPValue(0.0004)).toBe('< 0,001');
+    expect(formatPValue(0.0312)).toBe('0,031');
+    expect(plain(formatRate(47 / 58))).toBe('81 %');
+    expect(formatRate(null)).toBe('—');
   });
 });
