@@ -87,12 +87,14 @@ export interface AnswerRow {
   text: string;
 }
 
-/** Every answer row (values and texts) of the forms of the administrations. */
-export async function readAnswerRows(db: Db, administrationIds: readonly number[]): Promise<AnswerRow[]> {
+/** The answer rows (values and texts) of the forms of the administrations to the given items. */
+export async function readAnswerRows(db: Db, administrationIds: readonly number[], itemIds: readonly number[]): Promise<AnswerRow[]> {
+  if (itemIds.length === 0) return [];
   return whereInChunks(administrationIds, (chunk) =>
     db('questionnaire_answers as a')
       .join('questionnaire_responses as r', 'r.id', 'a.response_id')
       .whereIn('r.administration_id', chunk)
+      .whereIn('a.item_id', itemIds)
       .select<AnswerRow[]>('a.response_id', 'a.item_id', 'a.value', 'a.text'),
   );
 }

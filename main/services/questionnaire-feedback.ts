@@ -151,12 +151,15 @@ export async function feedbackSummary(db: Db, scope: AnalysisScope): Promise<Fee
   const templateIds = [...new Set(used.map((group) => group.templateId))];
   if (templateIds.length === 0) return { scope, scopeLabel: resolved.label, templates: [] };
 
-  const answers = await readAnswerRows(db, afterIds);
   const templates: TemplateRow[] = await db('questionnaire_templates')
     .whereIn('id', templateIds)
     .orderBy([{ column: 'audience' }, { column: 'name_key' }, { column: 'version' }])
     .select('id', 'name', 'version', 'audience');
   const itemRows: ItemRow[] = await db('questionnaire_items').whereIn('template_id', templateIds).orderBy([{ column: 'position' }, { column: 'id' }]);
+  // Only the items summarised: a pupil form's paired items are the analysis's business, not feedback's.
+  const audience = new Map(templates.map((template) => [template.id, template.audience]));
+  const summarised = itemRows.filter((row) => audience.get(row.template_id) === 'teacher' || row.phase === 'after').map((row) => row.id);
+  const answers = await readAnswerRows(db, afterIds, summarised);
   return {
     scope,
     scopeLabel: resolved.label,
