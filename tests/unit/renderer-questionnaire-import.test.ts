@@ -92,14 +92,14 @@ describe('editing the mapping', () => {
 
 describe('labels shown per item', () => {
   const server: AnswerImportPreview = preview({
-    mapping: { ...MAPPING, labels: [...MAPPING.labels, { itemId: 11, label: "Tout à fait d'accord", value: 5 }, { itemId: 11, label: 'Sans réponse', value: null }] },
+    mapping: { ...MAPPING, labels: [{ itemId: 11, label: 'Sans réponse', value: null }, { itemId: 11, label: "Tout à fait d'accord", value: 5 }, ...MAPPING.labels] },
     unknownLabels: [
       { itemId: 11, column: 'Q1', label: 'Bof', count: 4 },
       { itemId: 12, column: 'Q2', label: 'Jsp', count: 1 },
     ],
   });
 
-  it("lists the user's labels, then those the server recognised, then the unknown ones with their counts", () => {
+  it("lists the user's labels and those the server recognised by value, then no answer, then the unknown ones with their counts", () => {
     expect(labelChoices(MAPPING, server, 11)).toEqual([
       { label: 'Plutôt pas', value: 2, count: null },
       { label: "Tout à fait d'accord", value: 5, count: null },

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Badge, Group, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Stepper, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -13,6 +13,7 @@ import { DoneStep } from './DoneStep';
 import { FileStep } from './FileStep';
 import { importErrorText } from './import-errors';
 import { ImportFooter } from './ImportFooter';
+import { ImportProgress } from './ImportProgress';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import type { ImportStep } from './import-model';
@@ -67,7 +68,7 @@ export function AnswerImportModal({ administration, onClose }: AnswerImportModal
       opened
       onClose={busy ? () => undefined : onClose}
       title={t('questionnaireImport:title')}
-      size={step === 0 || step === 3 ? 'lg' : 'min(1180px, 96vw)'}
+      size={step === 1 || step === 2 ? 'min(1180px, 96vw)' : 'min(960px, 96vw)'}
       closeOnClickOutside={false}
     >
       <Stack gap="md">
@@ -79,18 +80,13 @@ export function AnswerImportModal({ administration, onClose }: AnswerImportModal
           </Badge>
           <Text c="dimmed">{dayjs(administration.date).format('DD/MM/YYYY')}</Text>
         </Group>
-        <Stepper active={step} onStepClick={(next) => setStep(next as ImportStep)} size="sm" allowNextStepsSelect={false}>
+        <Stepper active={step === 3 ? 4 : step} onStepClick={(next) => setStep(next as ImportStep)} size="sm" allowNextStepsSelect={false}>
           <Stepper.Step label={t('questionnaireImport:steps.file')} description={state.file?.name} allowStepSelect={step < 3 && !busy} />
           <Stepper.Step label={t('questionnaireImport:steps.mapping')} allowStepSelect={ready && step < 3 && !busy} />
           <Stepper.Step label={t('questionnaireImport:steps.preview')} allowStepSelect={ready && step < 3 && !busy} />
           <Stepper.Step label={t('questionnaireImport:steps.done')} />
         </Stepper>
-        {(state.reading || state.previewing || busy) && (
-          <Stack gap={6} role="status" aria-live="polite">
-            <Text size="sm">{t(busy ? 'questionnaireImport:progress.committing' : 'questionnaireImport:progress.checking')}</Text>
-            <Progress value={100} animated striped size="sm" aria-label={t(busy ? 'questionnaireImport:progress.committing' : 'questionnaireImport:progress.checking')} />
-          </Stack>
-        )}
+        <ImportProgress active={state.reading || state.previewing || busy} committing={busy} />
         {failure && (
           <Alert variant="light" color="red" icon={<IconAlertTriangle size={18} />} role="alert" title={t('questionnaireImport:failure')}>
             {importErrorText(t, failure)}

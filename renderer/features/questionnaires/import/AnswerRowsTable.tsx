@@ -4,6 +4,7 @@ import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerImportMapping, AnswerImportRow } from '../../../../shared/domain/questionnaires/answer-import';
 import type { FieldIssue } from '../../../../shared/api/result';
+import { currentLanguage } from '../../../i18n';
 import { translateFieldIssue } from '../../../i18n/translate-error';
 import type { GridColumn } from '../grid/grid-model';
 import { answerText, columnOf, columnsWithErrors } from './import-model';
@@ -22,6 +23,7 @@ interface AnswerRowsTableProps {
 
 export function AnswerRowsTable({ columns, mapping, rows, hidden }: AnswerRowsTableProps) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const imported = columns.filter((column) => columnOf(mapping, column.itemId) !== null);
   const problem = (error: AnswerImportRow['errors'][number]) =>
     t('questionnaireImport:preview.problem', {
@@ -39,7 +41,7 @@ export function AnswerRowsTable({ columns, mapping, rows, hidden }: AnswerRowsTa
             <Table.Th>{t('questionnaireImport:preview.code')}</Table.Th>
             {imported.map((column) => (
               <Table.Th key={column.itemId} className={classes.itemHead}>
-                <Tooltip label={`${columnOf(mapping, column.itemId)} → ${column.number}. ${column.item.wordingFr}`} multiline w={300} withinPortal>
+                <Tooltip label={`${columnOf(mapping, column.itemId)} → ${column.number}. ${(language === 'en' && column.item.wordingEn) || column.item.wordingFr}`} multiline w={300} withinPortal>
                   <span>{t('questionnaireImport:preview.item', { number: column.number })}</span>
                 </Tooltip>
               </Table.Th>

@@ -1,6 +1,6 @@
 // Step 2 of the answer import: the code column, then for each question of the phase its column and its labels.
-import { useCallback, type Dispatch, type SetStateAction } from 'react';
-import { Alert, Badge, Group, Select, Stack, Text } from '@mantine/core';
+import { useCallback, useRef, type Dispatch, type SetStateAction } from 'react';
+import { Alert, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerImportMapping, AnswerImportPreview } from '../../../../shared/domain/questionnaires/answer-import';
@@ -27,6 +27,14 @@ export function MappingStep({ columns, preview, mapping, onChange, disabled, wit
   const used = new Set([mapping.codeColumn, ...mapping.columns.map((entry) => entry.column)]);
   const ignored = headers.filter((header) => !used.has(header));
 
+  const root = useRef<HTMLDivElement>(null);
+  // The unknown labels may be far down a long list: this takes the user (and the focus) to the first one.
+  const showFirstUnknown = () => {
+    const input = root.current?.querySelector<HTMLInputElement>('[data-unknown] input');
+    input?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    input?.focus({ preventScroll: true });
+  };
+
   const onColumn = useCallback((itemId: number, column: string | null) => onChange((current) => current && withItemColumn(current, itemId, column)), [onChange]);
   const onLabel = useCallback(
     (itemId: number, label: string, value: number | null | undefined) => onChange((current) => current && withLabelValue(current, itemId, label, value)),
@@ -34,7 +42,7 @@ export function MappingStep({ columns, preview, mapping, onChange, disabled, wit
   );
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" ref={root}>
       <Group gap="xs">
         <Badge variant="light" color="gray">
           {t('csvImport.encoding', { encoding: t(`csvImport.encodings.${preview.encoding}`) })}
@@ -48,7 +56,12 @@ export function MappingStep({ columns, preview, mapping, onChange, disabled, wit
       </Group>
       {unresolved.length > 0 && (
         <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} />} title={t('questionnaireImport:mapping.unknownTitle', { count: unresolved.length })} data-testid="unknown-labels">
-          {t('questionnaireImport:mapping.unknownBody')}
+          <Group justify="space-between" gap="sm" wrap="nowrap">
+            <Text size="sm">{t('questionnaireImport:mapping.unknownBody')}</Text>
+            <Button size="xs" variant="white" color="orange" onClick={showFirstUnknown} style={{ flexShrink: 0 }}>
+              {t('questionnaireImport:mapping.showUnknown')}
+            </Button>
+          </Group>
         </Alert>
       )}
       {withCode && (

@@ -48,7 +48,7 @@ export interface LabelChoice {
 /**
  * The labels of an item: those the user gave a meaning to, those the server recognised in its column by
  * itself (anchors, options, Oui/Non, "Sans réponse": in the preview's mapping), then those found that mean
- * nothing yet (unknown), in the order the server gave them. The user's choice wins; a label just given a
+ * nothing yet (unknown), sorted by value. The user's choice wins; a label just given a
  * value is no longer unknown even while the preview shown is still the previous one.
  */
 export function labelChoices(mapping: AnswerImportMapping, preview: Pick<AnswerImportPreview, 'unknownLabels' | 'mapping'>, itemId: number): LabelChoice[] {
@@ -66,7 +66,9 @@ export function labelChoices(mapping: AnswerImportMapping, preview: Pick<AnswerI
     for (const entry of preview.mapping.labels) if (entry.itemId === itemId) add(entry.label, entry.value, null);
   }
   for (const unknown of preview.unknownLabels) if (unknown.itemId === itemId && unknown.column === column) add(unknown.label, undefined, unknown.count);
-  return choices;
+  // Read like the scale: lowest value first, then "no answer", then what still needs a value.
+  const rank = (choice: LabelChoice) => (choice.value === undefined ? 1000 : choice.value === null ? 999 : choice.value);
+  return choices.sort((a, b) => rank(a) - rank(b));
 }
 
 /** The unknown labels the mapping still leaves without a meaning. */
