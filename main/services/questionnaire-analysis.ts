@@ -42,7 +42,8 @@ interface RawCounts {
  * The published counts. Match rate = pairs / Σ max(before, after) over the classes and events pooled (for a
  * single one: pairs / max(before, after), as pairing.ts defines it; summing per class keeps a class whose
  * pupils were all absent one day from being hidden by a class with the opposite problem). It is null when
- * there is no form or when that larger side is under the minimum (a rate would give small counts away).
+ * there is no form, when that larger side is under the minimum, or when 1 to 4 pupils are paired: the rate
+ * times the forms would give the hidden count away ("< 5" pairs beside 50 % of 6 forms is 3).
  */
 function publishedCounts(raw: RawCounts): AnalysisCounts {
   return {
@@ -50,7 +51,7 @@ function publishedCounts(raw: RawCounts): AnalysisCounts {
     after: publishCount(raw.after),
     paired: publishCount(raw.paired),
     pendingCandidates: raw.pending,
-    matchRate: raw.denominator === 0 || raw.denominator < MINIMUM_PUBLISHED_GROUP ? null : raw.paired / raw.denominator,
+    matchRate: raw.denominator < MINIMUM_PUBLISHED_GROUP || 'lessThan' in publishCount(raw.paired) ? null : raw.paired / raw.denominator,
   };
 }
 

@@ -276,11 +276,11 @@ describe('small groups and the match rate', () => {
     expect(published(analysis.dimensions.find((d) => d.dimension === 'stereotypes')!.result).n).toBe(6);
   });
 
-  it('publishes a rate when the larger side reaches 5 even if few pupils pair, and sums classes for a pooled rate', async () => {
+  it('hides the rate while 1 to 4 pupils pair (it would give their number away), and sums classes for a pooled rate', async () => {
     for (let i = 0; i < 6; i += 1) await saveForm(core, coordinator, admin.before, pupilCode(i));
     for (let i = 3; i < 7; i += 1) await saveForm(core, coordinator, admin.after, pupilCode(i));
     let analysis = await analyse({ kind: 'event', eventId });
-    expect(analysis.counts).toEqual({ before: { value: 6 }, after: { lessThan: 5 }, paired: { lessThan: 5 }, pendingCandidates: 0, matchRate: 3 / 6 });
+    expect(analysis.counts).toEqual({ before: { value: 6 }, after: { lessThan: 5 }, paired: { lessThan: 5 }, pendingCandidates: 0, matchRate: null });
 
     // A second class, 5 before and 10 after, 5 pairs: pooled 8 pairs over 6 + 10 pupils who could pair.
     const classB = await addClass(core.db, school, '5e B');
@@ -290,6 +290,6 @@ describe('small groups and the match rate', () => {
     for (let i = 0; i < 10; i += 1) await saveForm(core, coordinator, adminB.after, pupilCode(i));
     analysis = await analyse({ kind: 'school', schoolId: school, schoolYear: null });
     expect(analysis.counts).toEqual({ before: { value: 11 }, after: { value: 14 }, paired: { value: 8 }, pendingCandidates: 0, matchRate: 8 / 16 });
-    expect(analysis.groups.map((group) => group.counts.matchRate)).toEqual([3 / 6, 5 / 10]);
+    expect(analysis.groups.map((group) => group.counts.matchRate)).toEqual([null, 5 / 10]);
   });
 });

@@ -44,8 +44,9 @@ export interface AnalysisCounts {
   /** Tolerant candidates nobody has reviewed yet: their pupils are not counted as paired. */
   readonly pendingCandidates: number;
   /**
-   * (exact + accepted pairs) / max(before, after) (see pairing.ts); null when there are no forms or when
-   * the larger side is under the minimum (the rate would give the small counts away).
+   * (exact + accepted pairs) / max(before, after) (see pairing.ts), summed per class and event when several
+   * are pooled (pairs / Σ max(before, after)); null when the larger side is under the minimum or when 1 to 4
+   * pupils are paired (the rate would give the small counts away).
    */
   readonly matchRate: number | null;
 }
