@@ -47,7 +47,8 @@ test('a coordinator designs a pupil questionnaire: a code of three parts, three 
 
   await page.getByRole('button', { name: 'Nouveau questionnaire' }).click();
   await expect(page).toHaveURL(/template=new/);
-  await page.getByLabel('Nom du questionnaire').fill('Atelier « Mon quartier »');
+  // The name of the seeded questionnaire, on purpose: only the server knows it is taken.
+  await page.getByLabel('Nom du questionnaire').fill('Regards sur la migration — élèves');
 
   // The code: the usual three parts to start with; the pupil's initial swapped for the month of birth, moved before the day.
   const preview = page.getByTestId('code-preview');
@@ -92,6 +93,12 @@ test('a coordinator designs a pupil questionnaire: a code of three parts, three 
   await expect(page.getByLabel('Question 3 — Libellé en français')).toHaveValue('Quelle note donnes-tu à cet atelier ?');
 
   await page.screenshot({ path: '/tmp/questionnaire-template-editor.png', fullPage: true });
+  // The server's refusal lands under the name and in the summary; nothing is created.
+  await page.getByRole('button', { name: 'Créer le questionnaire' }).first().click();
+  await expect(page.getByText('Déjà utilisé : il doit être unique.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: "Corrigez ces informations avant d'enregistrer" })).toContainText('Nom : déjà utilisé : il doit être unique.');
+  await expect(page).toHaveURL(/template=new/);
+  await page.getByLabel('Nom du questionnaire').fill('Atelier « Mon quartier »');
   await page.getByRole('button', { name: 'Créer le questionnaire' }).first().click();
   await expect(page.getByText('Questionnaire « Atelier « Mon quartier » » créé.')).toBeVisible();
   await expect(page).toHaveURL(/template=\d+/);

@@ -3,9 +3,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 /**
  * Asks before unsaved changes are lost. The app runs under a HashRouter (no navigation blocker), so the
  * guard catches what leaves the editor: the editor's own "back" (through `ask`), a click on a link or a tab
- * outside the element marked `data-leave-guard` (the section's menu, the page's other tabs), and closing or
- * reloading the window (the browser's own question). Once confirmed, the caught click is replayed.
+ * outside the element marked `data-leave-guard` (the section's menu, the page's other tabs, also moved to
+ * with the arrow keys), and closing or reloading the window (the browser's own question). Once confirmed,
+ * the caught click or key is replayed.
  */
+const TAB_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+
 export function useLeaveGuard(dirty: boolean) {
   const [pending, setPending] = useState<(() => void) | null>(null);
   const replaying = useRef(false);
@@ -29,11 +32,27 @@ export function useLeaveGuard(dirty: boolean) {
         replaying.current = false;
       });
     };
+    // The page's tabs also change with the arrow keys: the key is held back, then replayed once confirmed.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (replaying.current || !TAB_KEYS.includes(event.key) || !(event.target instanceof HTMLElement)) return;
+      const tab = event.target.closest('[role="tab"]');
+      if (!(tab instanceof HTMLElement) || tab.closest('[data-leave-guard]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const { key } = event;
+      setPending(() => () => {
+        replaying.current = true;
+        tab.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+        replaying.current = false;
+      });
+    };
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
+    document.addEventListener('keydown', onKeyDown, true);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
+      document.removeEventListener('keydown', onKeyDown, true);
     };
   }, [dirty]);
 
