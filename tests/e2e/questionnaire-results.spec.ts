@@ -88,8 +88,10 @@ async function seed(call: ApiCall) {
   const templates = await call<Template[]>('questionnaires/templates', {});
   const template = templates.find((candidate) => candidate.name === 'Regards sur la migration — élèves')!;
   const items = [...template.items].sort((a, b) => a.position - b.position);
-  const administration = async (classId: number, phase: 'before' | 'after', date: string) =>
-    id(await call('questionnaires/createAdministration', { templateId: template.id, eventId: saved.event.id, classId, phase, date }));
+  const administration = async (classId: number, phase: 'before' | 'after', date: string, templateId = template.id) =>
+    id(await call('questionnaires/createAdministration', { templateId, eventId: saved.event.id, classId, phase, date }));
+  /** The 'after' forms by code, to correct one later as the entry grid would. */
+  const afterForms = new Map<string, { administrationId: number; id: number; answers: object[] }>();
 
   for (const [classId, pupils] of [
     [classA, CLASS_A],
@@ -105,10 +107,25 @@ async function seed(call: ApiCall) {
       const values = [...form.after.values, ...form.after.satisfaction];
       const answers: { itemId: number; value: number | null; text: string }[] = values.map((value, index) => ({ itemId: items[index]!.id, value, text: '' }));
       answers.push({ itemId: items[10]!.id, value: null, text: form.after.comment });
-      await call('questionnaires/saveResponse', { administrationId: after, id: null, code: form.after.code, answers });
+      const stored = await call<{ id: number }>('questionnaires/saveResponse', { administrationId: after, id: null, code: form.after.code, answers });
+      afterForms.set(form.after.code, { administrationId: after, id: stored.id, answers });
     }
   }
-  return { schoolId, classB, templateId: template.id };
+
+  // The teacher of 5e primaire A gave their feedback (teachers are not anonymous: no code, always counted).
+  const teacherTemplate = templates.find((candidate) => candidate.audience === 'teacher')!;
+  const teacherItems = [...teacherTemplate.items].sort((a, b) => a.position - b.position);
+  const teacherAdministration = await administration(classA, 'after', '2026-11-26', teacherTemplate.id);
+  await call('questionnaires/saveResponse', {
+    administrationId: teacherAdministration,
+    id: null,
+    code: '',
+    answers: [
+      ...[5, 4, 4, 5, 1].map((value, index) => ({ itemId: teacherItems[index]!.id, value, text: '' })),
+      { itemId: teacherItems[5]!.id, value: null, text: 'Les élèves en parlent encore.' },
+    ],
+  });
+  return { schoolId, classB, templateId: template.id, afterForms };
 }
 
 const card = (page: Page, name: string) => page.getByTestId(`count-${name}-value`);
@@ -164,6 +181,12 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
   await page.keyboard.press('u');
   await expect(candidate).toHaveAttribute('data-decision', 'none');
   await expect(page.getByTestId('review-match-rate-value')).toHaveText(/^86\s%$/);
+  await page.keyboard.press('r');
+  await expect(candidate).toHaveAttribute('data-decision', 'rejected');
+  await expect(candidate).toContainText('Rejeté');
+  await expect(review.getByTestId('unmatched-after')).toContainText('MN08');
+  await candidate.getByRole('button', { name: 'Annuler la décision' }).click();
+  await expect(candidate).toHaveAttribute('data-decision', 'none');
   await candidate.getByRole('button', { name: 'Accepter' }).click();
   await expect(candidate).toHaveAttribute('data-decision', 'accepted');
   await expect(candidate).toBeFocused();
@@ -191,12 +214,23 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
   await expect(page.getByTestId('plain-sentences').locator('[data-dimension="stereotypes"]')).toContainText('progressé');
   await expect(page.getByTestId('dimension-chart').locator('[data-row="stereotypes"] [data-bar="after"]')).toContainText(fr2(mean(after)));
 
-  // Satisfaction: the comments of the pupils.
+  // Question by question (folded at first): reverse-keyed questions are marked.
+  await page.getByRole('button', { name: 'Afficher le détail des 7 questions' }).click();
+  const itemTable = page.getByTestId('item-table');
+  await expect(itemTable.locator('tr[data-item="1"]')).toContainText('inversée');
+  await expect(itemTable.locator('tr[data-item="2"]')).not.toContainText('inversée');
+  await expect(itemTable.locator('tr[data-item="1"] [data-column="n"]')).toHaveText('10');
+
+  // Satisfaction: the comments of the pupils, and the teacher's feedback.
   const feedback = page.getByTestId('feedback');
   await expect(feedback.locator('[data-feedback-comments="11"]')).toContainText("J'ai aimé les histoires des familles.");
   await expect(feedback.locator('[data-feedback-comments="11"] li')).toHaveCount(5);
   const liked = mean(all.map((form) => form.after.satisfaction[0]));
-  await expect(feedback.locator('[data-feedback-item="8"]').getByTestId('feedback-mean')).toHaveText(`moyenne ${fr2(liked)} / 5 · réponses : 10`);
+  const teacher = feedback.locator('[data-audience="teacher"]');
+  await expect(teacher).toContainText("Retour de l'enseignant·e");
+  await expect(teacher).toContainText('Les élèves en parlent encore.');
+  await expect(teacher).toContainText('Formulaires : 1');
+  await expect(feedback.locator('[data-audience="pupil"] [data-feedback-item="8"]').getByTestId('feedback-mean')).toHaveText(`moyenne ${fr2(liked)} / 5 · réponses : 10`);
   await page.screenshot({ path: '/tmp/results-after-review.png', fullPage: true });
 
   // The impact report of the year: a valid PDF with the same figures.
@@ -232,4 +266,61 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
   expect(csv).toContain('OP01');
   expect(csv).not.toContain('AB01');
   expect(plain(csv).split(/\r?\n/).filter((line) => line.trim() !== '')).toHaveLength(1 + 6);
+});
+
+test('results: an empty scope points to the entry tab, a school scope waits for its school, and the view speaks English', async ({ page, server }) => {
+  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
+  await call('schools/create', schoolInput('École communale de Droixhe'));
+
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, coordinator.username, coordinator.password);
+  await page.getByRole('link', { name: 'Questionnaires' }).click();
+  await page.getByRole('tab', { name: 'Résultats' }).click();
+
+  await expect(page.getByText('Aucun formulaire encodé pour cette portée')).toBeVisible();
+  await expect(card(page, 'before')).toHaveText('0');
+  await expect(card(page, 'match-rate')).toHaveText('—');
+  await expect(page.getByRole('button', { name: "Rapport d'impact (PDF)" })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Dictionnaire des codes (CSV)' })).toBeEnabled();
+
+  // A school scope says what it needs, then shows the school's results once it is chosen.
+  await page.getByRole('radiogroup', { name: 'Portée' }).getByText('Une école').click();
+  await expect(page.getByTestId('scope-incomplete')).toHaveText('Choisissez une école pour voir ses résultats.');
+  await page.getByRole('combobox', { name: 'École' }).click();
+  await page.getByRole('option', { name: 'École communale de Droixhe' }).click();
+  await expect(page.getByTestId('results-title')).toBeVisible();
+  await expect(page.getByText('École communale de Droixhe (2026–2027)')).toBeVisible();
+  await expect(page).toHaveURL(/scope=school/);
+
+  await page.getByText('EN', { exact: true }).first().click();
+  await expect(page.getByText('No form entered for this scope')).toBeVisible();
+  await expect(page.getByTestId('count-before')).toContainText('Forms before');
+  await page.screenshot({ path: '/tmp/results-empty-en.png', fullPage: true });
+  await page.getByRole('button', { name: 'Go to entry' }).click();
+  await expect(page.getByRole('tab', { name: 'Entry' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('results: a candidate whose code was corrected meanwhile is refused with the reason, and the review reads again', async ({ page, server }) => {
+  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
+  const { afterForms } = await seed(call);
+
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, coordinator.username, coordinator.password);
+  await page.getByRole('link', { name: 'Questionnaires' }).click();
+  await page.getByRole('tab', { name: 'Résultats' }).click();
+  await page.getByTestId('groups-table').getByRole('button', { name: /Vérifier les appariements de 5e primaire A/ }).click();
+  const review = page.getByTestId('pairing-review');
+  const candidate = review.getByRole('listitem', { name: /MN07 avant, MN08 après/ });
+  await expect(candidate).toBeVisible();
+
+  // Someone corrects the 'after' code in the entry grid while the review is open.
+  const form = afterForms.get('MN08')!;
+  await call('questionnaires/saveResponse', { administrationId: form.administrationId, id: form.id, code: 'ZZ99', answers: form.answers });
+
+  await candidate.focus();
+  await page.keyboard.press('a');
+  await expect(page.getByText('Ces deux formulaires ne forment pas (ou plus) une paire possible', { exact: false })).toBeVisible();
+  await expect(review).toContainText('Aucun code presque identique dans cette classe');
+  await expect(review.getByTestId('unmatched-after')).toContainText('ZZ99');
+  await expect(review.getByTestId('unmatched-before')).toContainText('MN07');
 });

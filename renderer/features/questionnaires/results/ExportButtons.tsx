@@ -11,9 +11,10 @@ type Export = 'answers' | 'codebook' | 'report';
 
 /**
  * The files of the results: the pseudonymous answers (CSV, raw values) with their codebook, and the impact
- * report (PDF). Exports are audited on the server.
+ * report (PDF). Exports are audited on the server. Without any form in the scope only the codebook is
+ * offered (the other files would be empty).
  */
-export function ExportButtons({ templateId, scope }: { templateId: number; scope: AnalysisScope }) {
+export function ExportButtons({ templateId, scope, hasForms }: { templateId: number; scope: AnalysisScope; hasForms: boolean }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<Export | null>(null);
 
@@ -36,13 +37,13 @@ export function ExportButtons({ templateId, scope }: { templateId: number; scope
 
   return (
     <Group gap="xs">
-      <Button variant="default" size="sm" leftSection={<IconFileTypeCsv size={16} />} loading={busy === 'answers'} onClick={() => void save('answers')}>
+      <Button variant="default" size="sm" leftSection={<IconFileTypeCsv size={16} />} loading={busy === 'answers'} disabled={!hasForms} onClick={() => void save('answers')}>
         {t('questionnaireResults:exports.answers')}
       </Button>
       <Button variant="default" size="sm" leftSection={<IconBook2 size={16} />} loading={busy === 'codebook'} onClick={() => void save('codebook')}>
         {t('questionnaireResults:exports.codebook')}
       </Button>
-      <Button variant="light" size="sm" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'report'} onClick={() => void save('report')}>
+      <Button variant="light" size="sm" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'report'} disabled={!hasForms} onClick={() => void save('report')}>
         {t('questionnaireResults:exports.report')}
       </Button>
     </Group>

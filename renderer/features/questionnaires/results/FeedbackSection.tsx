@@ -24,7 +24,7 @@ export function FeedbackSection({ templates, format, perEvent }: { templates: re
   return (
     <Stack gap="lg" data-testid="feedback">
       {templates.map((template) => (
-        <Paper key={template.templateId} withBorder p="md" radius="md" data-template={template.templateId}>
+        <Paper key={template.templateId} withBorder p="md" radius="md" data-template={template.templateId} data-audience={template.audience}>
           <Stack gap="md">
             <Group justify="space-between" gap="sm">
               <Group gap="xs">

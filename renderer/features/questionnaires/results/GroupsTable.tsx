@@ -17,7 +17,7 @@ export function groupAdministrationId(group: AnalysisGroup): number | null {
 export function GroupsTable({ groups, format, onReview }: { groups: readonly AnalysisGroup[]; format: StatFormat; onReview(group: AnalysisGroup): void }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={940}>
       <Table withTableBorder striped verticalSpacing="xs" aria-label={t('questionnaireResults:groups.tableLabel')} data-testid="groups-table">
         <Table.Thead>
           <Table.Tr>
@@ -36,15 +36,15 @@ export function GroupsTable({ groups, format, onReview }: { groups: readonly Ana
             const pending = group.counts.pendingCandidates;
             return (
               <Table.Tr key={`${group.eventId}-${group.classId}`} data-group={`${group.eventId}-${group.classId}`}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
+                <Table.Td miw={150}>
+                  <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                     {group.className}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {group.schoolName}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={170}>
                   <Text size="sm">{group.eventTitle}</Text>
                   <Text size="xs" c="dimmed">
                     {dayjs(group.eventDate).format('DD/MM/YYYY')}

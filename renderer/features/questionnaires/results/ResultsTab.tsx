@@ -101,7 +101,7 @@ export function ResultsTab() {
                 {data.scopeLabel === '' ? t('questionnaireResults:scope.wholeProgramme') : data.scopeLabel}
               </Text>
             </Stack>
-            <ExportButtons templateId={templateId} scope={scope} />
+            <ExportButtons templateId={templateId} scope={scope} hasForms={!hasNoForms(data.counts)} />
           </Group>
           <CountCards counts={data.counts} format={format} onReview={pendingGroups[0] ? () => review(pendingGroups[0]!) : undefined} />
           {hasNoForms(data.counts) && <NoAnswers onEntry={() => setParams({})} />}
