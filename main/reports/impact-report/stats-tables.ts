@@ -4,7 +4,7 @@ import type { DimensionChange, ItemChange, ScoreScale } from '../../../shared/do
 import type { PublishableStatistics } from '../../../shared/domain/questionnaires/paired-stats';
 import { pdfText } from '../pdf-kit';
 import { formatChange, formatCount, formatDecimal, formatInterval, formatPValue, formatRankSum, formatScore, NOT_AVAILABLE, orDash } from './format';
-import { type Cursor, GREY, heading, tableOptions } from './layout';
+import { CONTENT_WIDTH, type Cursor, GREY, heading, PAGE_BOTTOM, PAGE_TOP, setFont, split, tableOptions } from './layout';
 import { dimensionLabel } from './texts';
 
 const COLUMNS = 11;
@@ -53,15 +53,19 @@ export function statisticCells(result: PublishableStatistics, scale: ScoreScale)
   return cells.map((content) => ({ content: pdfText(content) }));
 }
 
-function statisticsTable(cursor: Cursor, first: string, body: RowInput[], firstWidth: number): void {
-  const options = tableOptions(cursor, 7.8);
+const FONT_SIZE = 7.8;
+const PADDING = 1.2;
+
+/** One table of statistics; `withHead` false continues the table above (same columns, no head). */
+function statisticsTable(cursor: Cursor, first: string, body: RowInput[], options: { withHead: boolean; gap: number }): void {
+  const shared = tableOptions(cursor, FONT_SIZE);
   autoTable(cursor.doc, {
-    ...options,
-    styles: { ...options.styles, halign: 'center', cellPadding: 1.2 },
-    headStyles: { ...options.headStyles, halign: 'center' },
+    ...shared,
+    styles: { ...shared.styles, halign: 'center', cellPadding: PADDING },
+    headStyles: { ...shared.headStyles, halign: 'center' },
     // Widths fixed so both tables line up and no figure wraps (174 mm in all, V up to "500 500,5").
     columnStyles: {
-      0: { halign: 'left', cellWidth: firstWidth },
+      0: { halign: 'left', cellWidth: 27 },
       1: { cellWidth: 9 },
       2: { cellWidth: 12 },
       3: { cellWidth: 12 },
@@ -73,10 +77,10 @@ function statisticsTable(cursor: Cursor, first: string, body: RowInput[], firstW
       9: { cellWidth: 12 },
       10: { cellWidth: 12 },
     },
-    head: head(first),
+    ...(options.withHead ? { head: head(first) } : {}),
     body,
   });
-  cursor.afterTable(8);
+  cursor.afterTable(options.gap);
 }
 
 export function dimensionTable(cursor: Cursor, dimensions: readonly DimensionChange[]): void {
@@ -86,22 +90,34 @@ export function dimensionTable(cursor: Cursor, dimensions: readonly DimensionCha
     { content: pdfText(dimensionLabel(dimension.dimension)), styles: { fontStyle: 'bold' } },
     ...statisticCells(dimension.result, dimension.scale),
   ]);
-  statisticsTable(cursor, 'Dimension', body, 27);
+  statisticsTable(cursor, 'Dimension', body, { withHead: true, gap: 8 });
 }
 
-/** Each item: its wording across the table ("(inversé)" when reverse-keyed), then its figures. */
+/**
+ * Each item: its wording across the table ("(inversé)" when reverse-keyed), then its figures. Each item is
+ * its own small table so that its wording never stays at the foot of a page without its figures; the head is
+ * drawn again at the top of each page.
+ */
 export function itemTable(cursor: Cursor, items: readonly ItemChange[]): void {
   if (items.length === 0) return;
   heading(cursor, 'Résultats par question');
-  const body = items.flatMap((item): RowInput[] => [
-    [
-      {
-        content: pdfText(`Q${item.position}. ${item.wordingFr}${item.reverseKeyed ? ' (inversé)' : ''}`),
-        colSpan: COLUMNS,
-        styles: { halign: 'left', fillColor: [248, 248, 248], fontStyle: 'italic' },
-      },
-    ],
-    [{ content: pdfText(dimensionLabel(item.dimension)), styles: { textColor: GREY } }, ...statisticCells(item.result, item.scale)],
-  ]);
-  statisticsTable(cursor, 'Question', body, 27);
+  const { doc } = cursor;
+  const rowHeight = (lines: number) => lines * ((FONT_SIZE * 1.15 * 25.4) / 72) + 2 * PADDING;
+  items.forEach((item, index) => {
+    const wording = `Q${item.position}. ${item.wordingFr}${item.reverseKeyed ? ' (inversé)' : ''}`;
+    setFont(doc, FONT_SIZE, 'italic');
+    const height = rowHeight(split(doc, wording, CONTENT_WIDTH - 2 * PADDING).length) + rowHeight(2);
+    const headHeight = 2 * rowHeight(1);
+    let withHead = index === 0;
+    if (cursor.y + height + (withHead ? headHeight : 0) > PAGE_BOTTOM) {
+      doc.addPage();
+      cursor.y = PAGE_TOP;
+      withHead = true;
+    }
+    const body: RowInput[] = [
+      [{ content: pdfText(wording), colSpan: COLUMNS, styles: { halign: 'left', fillColor: [248, 248, 248], fontStyle: 'italic' } }],
+      [{ content: pdfText(dimensionLabel(item.dimension)), styles: { textColor: GREY } }, ...statisticCells(item.result, item.scale)],
+    ];
+    statisticsTable(cursor, 'Question', body, { withHead, gap: index === items.length - 1 ? 8 : 0 });
+  });
 }
