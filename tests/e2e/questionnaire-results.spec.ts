@@ -176,7 +176,7 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
   await expect(candidate).toContainText('Accepté');
   await expect(page.getByTestId('review-match-rate-value')).toHaveText(/^100\s%$/);
   await expect(review.getByTestId('unmatched-before')).toContainText('Aucun.');
-  await page.screenshot({ path: '/tmp/results-review.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/results-review.png' });
   await candidate.focus();
   await page.keyboard.press('u');
   await expect(candidate).toHaveAttribute('data-decision', 'none');
@@ -220,6 +220,8 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
   await expect(itemTable.locator('tr[data-item="1"]')).toContainText('inversée');
   await expect(itemTable.locator('tr[data-item="2"]')).not.toContainText('inversée');
   await expect(itemTable.locator('tr[data-item="1"] [data-column="n"]')).toHaveText('10');
+  await itemTable.screenshot({ path: '/tmp/results-items.png' });
+  await page.getByTestId('dimension-chart').screenshot({ path: '/tmp/results-chart.png' });
 
   // Satisfaction: the comments of the pupils, and the teacher's feedback.
   const feedback = page.getByTestId('feedback');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Collapse, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Collapse, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ItemChange } from '../../../../shared/domain/questionnaires/analysis';
@@ -32,31 +32,34 @@ export function ItemTable({ items, format }: { items: readonly ItemChange[]; for
         {t(open ? 'questionnaireResults:items.hide' : 'questionnaireResults:items.show', { count: items.length })}
       </Button>
       <Collapse expanded={open} id="results-item-table">
-        <Table.ScrollContainer minWidth={1000}>
+        <Table.ScrollContainer minWidth={940}>
           <Table withTableBorder striped verticalSpacing="xs" aria-label={t('questionnaireResults:items.tableLabel')} data-testid="item-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('questionnaireResults:items.question')}</Table.Th>
-                <Table.Th>{t('questionnaireResults:dimensions.dimension')}</Table.Th>
                 <StatHeaders />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {items.map((item) => (
                 <Table.Tr key={item.itemId} data-item={item.position}>
-                  <Table.Td maw={380}>
+                  <Table.Td miw={240} maw={420}>
                     <Text size="sm">
                       {item.position}. {itemWording(item, i18n.language)}
                     </Text>
-                    {item.reverseKeyed && (
-                      <Tooltip label={t('questionnaireResults:items.reverseHelp')} multiline w={300} withArrow>
-                        <Badge size="xs" variant="light" color="grape" mt={4} tabIndex={0}>
-                          {t('questionnaireResults:items.reverse')}
-                        </Badge>
-                      </Tooltip>
-                    )}
+                    <Group gap={6} mt={2}>
+                      <Text size="xs" c="dimmed">
+                        {t(`questionnaireResults:dimensionNames.${item.dimension}`)}
+                      </Text>
+                      {item.reverseKeyed && (
+                        <Tooltip label={t('questionnaireResults:items.reverseHelp')} multiline w={300} withArrow events={{ hover: true, focus: true, touch: true }}>
+                          <Badge size="xs" variant="light" color="grape" tabIndex={0}>
+                            {t('questionnaireResults:items.reverse')}
+                          </Badge>
+                        </Tooltip>
+                      )}
+                    </Group>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`questionnaireResults:dimensionNames.${item.dimension}`)}</Table.Td>
                   <StatCellsRow cells={statCells(item.result, format)} />
                 </Table.Tr>
               ))}
