@@ -22,6 +22,7 @@ import {
   draftFromValues,
   draftSignature,
   emptyTemplateValues,
+  isCompleteDraft,
   newItemRow,
   valuesFromTemplate,
   withAnswerType,
@@ -194,7 +195,9 @@ describe('the form values', () => {
     values.items.push({ ...withAnswerType(newItemRow(), 'single_choice'), wordingFr: 'Choix' });
     values.items[1]!.choices[0] = { ...values.items[1]!.choices[0]!, value: '', labelFr: 'A' };
     const paths = contractIssues(values).map((issue) => `${issue.path}:${issue.issue}`);
-    expect(paths).toEqual(expect.arrayContaining(['name:required', 'items.0.wordingFr:required', 'items.0.anchorsFr.0:required', 'items.1.choices.0.value:invalid_type']));
+    expect(paths).toEqual(expect.arrayContaining(['name:required', 'items.0.wordingFr:required', 'items.0.anchorsFr.0:required', 'items.1.choices.0.value:required']));
+    expect(isCompleteDraft(draftFromValues(values))).toBe(false);
+    expect(isCompleteDraft(draftFromValues(emptyTemplateValues()))).toBe(true);
   });
 });
 

@@ -56,6 +56,7 @@ export function ScaleLabelsEditor({ number, answerType, anchorsFr, anchorsEn, on
               }`}
               leftSection={<LanguageTag>FR</LanguageTag>}
               value={label}
+              title={label}
               maxLength={200}
               disabled={locked}
               error={errorOf(`anchorsFr.${index}`)}
@@ -71,6 +72,7 @@ export function ScaleLabelsEditor({ number, answerType, anchorsFr, anchorsEn, on
               leftSection={<LanguageTag>EN</LanguageTag>}
               placeholder={t('questionnaireTemplates:items.englishOptional')}
               value={anchorsEn[index] ?? ''}
+              title={anchorsEn[index] ?? ''}
               maxLength={200}
               disabled={locked}
               error={errorOf(`anchorsEn.${index}`)}

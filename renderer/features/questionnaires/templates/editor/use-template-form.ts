@@ -8,7 +8,7 @@ import { apiErrorOf } from '../../../../api/client';
 import { fieldErrorsFromSchema } from '../../../../forms/contract-validation';
 import { notifyError, notifySuccess } from '../../../../forms/notify';
 import { inlineFieldMessage } from '../../../../i18n/translate-error';
-import { draftFromValues, draftSignature, emptyTemplateValues, valuesFromTemplate, type TemplateFormValues } from '../model/template-form';
+import { draftFromValues, draftSignature, emptyTemplateValues, isCompleteDraft, valuesFromTemplate, type TemplateFormValues } from '../model/template-form';
 import { crossFieldIssues, formErrorKey, withoutItemErrors } from '../model/template-rules';
 import { useSaveTemplate } from '../template-queries';
 
@@ -55,6 +55,7 @@ export function useTemplateForm(t: TFunction, template: QuestionnaireTemplate | 
       setAttempted(false);
       setLockRefusal(null);
       const draft = draftFromValues(submitted);
+      if (!isCompleteDraft(draft)) return;
       try {
         const saved = await save.mutateAsync(template ? { ...draft, id: template.id } : draft);
         // The saved questionnaire gives its new questions their ids: a second save must update them, not add them again.

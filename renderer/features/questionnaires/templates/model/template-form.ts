@@ -43,6 +43,17 @@ export interface TemplateFormValues {
 }
 
 export type TemplateInput = InputOf<'questionnaires', 'createTemplate'>;
+type ItemInput = TemplateInput['items'][number];
+type ChoiceInput = ItemInput['choices'][number];
+
+/** The input as the form has it: an option whose value box is empty has no value yet (the check says "required"). */
+export type TemplateDraft = Omit<TemplateInput, 'items'> & {
+  items: (Omit<ItemInput, 'choices'> & { choices: (Omit<ChoiceInput, 'value'> & { value?: number })[] })[];
+};
+
+export function isCompleteDraft(draft: TemplateDraft): draft is TemplateInput {
+  return draft.items.every((item) => item.choices.every((choice) => choice.value !== undefined));
+}
 
 let keySequence = 0;
 export function newKey(prefix = 'new'): string {
@@ -108,12 +119,10 @@ export function valuesFromTemplate(template: QuestionnaireTemplate): TemplateFor
 }
 
 const numberOf = (value: number | string): number => (typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value));
+const valueOf = (value: number | string): number | undefined => (Number.isFinite(numberOf(value)) ? numberOf(value) : undefined);
 
-/**
- * The contract's input from the form. Empty English labels are sent as none; an empty option value stays
- * NaN so the contract's own check names it.
- */
-export function draftFromValues(values: TemplateFormValues): TemplateInput {
+/** The contract's input from the form. Empty English labels are sent as none. */
+export function draftFromValues(values: TemplateFormValues): TemplateDraft {
   return {
     name: values.name,
     audience: values.audience,
@@ -131,7 +140,7 @@ export function draftFromValues(values: TemplateFormValues): TemplateInput {
       anchorsEn: row.anchorsEn.every((label) => label.trim() === '') ? [] : [...row.anchorsEn],
       choices:
         row.answerType === 'single_choice'
-          ? row.choices.map((choice) => ({ value: numberOf(choice.value), labelFr: choice.labelFr, labelEn: choice.labelEn }))
+          ? row.choices.map((choice) => ({ value: valueOf(choice.value), labelFr: choice.labelFr, labelEn: choice.labelEn }))
           : [],
     })),
   };
