@@ -170,7 +170,8 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
   await expect(candidate.locator('mark')).toHaveText(['7', '8']);
   await expect(candidate).toContainText('Un caractère différent (position 4)');
   await expect(review.getByTestId('unmatched-before')).toContainText('MN07');
-  await candidate.focus();
+  // The keyboard is already on the candidate to check.
+  await expect(candidate).toBeFocused();
   await page.keyboard.press('a');
   await expect(candidate).toHaveAttribute('data-decision', 'accepted');
   await expect(candidate).toContainText('Accepté');
@@ -248,6 +249,17 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
   expect(report).toContain("10 élèves appariés (taux d'appariement : 100 %)");
   expect(report).toMatch(new RegExp(`Stéréotypes\\s+10\\s+${fr2(mean(before))}\\s+${fr2(mean(after))}\\s+\\${fr2(change, true)}`));
 
+  // One activity: the same forms (both classes took part), without the per-activity table.
+  await page.getByRole('radiogroup', { name: 'Portée' }).getByText('Une activité').click();
+  await expect(page.getByTestId('scope-incomplete')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Activité' }).click();
+  await page.getByRole('option', { name: /Atelier « Préjugés »/ }).click();
+  await expect(page.getByTestId('results-scope')).toHaveText('Atelier « Préjugés »');
+  await expect(card(page, 'before')).toHaveText('10');
+  await expect(card(page, 'paired')).toHaveText('10');
+  await expect(page.getByTestId('feedback')).toBeVisible();
+  await expect(page.getByTestId('feedback-by-event')).toHaveCount(0);
+
   // The class of three pairs alone: "< 5" in every cell, never a number.
   await page.goto(`${server.origin}/#/questionnaires?tab=results&scope=class&year=2026-2027&school=${schoolId}&class=${classB}`);
   await expect(page.getByTestId('results-title')).toBeVisible();
@@ -291,7 +303,7 @@ test('results: an empty scope points to the entry tab, a school scope waits for 
   await page.getByRole('combobox', { name: 'École' }).click();
   await page.getByRole('option', { name: 'École communale de Droixhe' }).click();
   await expect(page.getByTestId('results-title')).toBeVisible();
-  await expect(page.getByText('École communale de Droixhe (2026–2027)')).toBeVisible();
+  await expect(page.getByTestId('results-scope')).toHaveText('École communale de Droixhe (2026–2027)');
   await expect(page).toHaveURL(/scope=school/);
 
   await page.getByText('EN', { exact: true }).first().click();

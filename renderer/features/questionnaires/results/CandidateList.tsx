@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Badge, Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,12 @@ const candidateId = (candidate: ReviewCandidate) => `${candidate.before.response
 export function CandidateList({ candidates, busy, onDecide }: CandidateListProps) {
   const { t } = useTranslation();
   const rows = useRef(new Map<string, HTMLDivElement>());
+
+  // Opening the review puts the keyboard on the first candidate still to check: A or R straight away.
+  const first = useRef(candidates.find((candidate) => candidate.decision === null && !candidate.superseded) ?? null);
+  useEffect(() => {
+    if (first.current) rows.current.get(candidateId(first.current))?.focus();
+  }, []);
 
   const focusAt = (index: number) => {
     const candidate = candidates[Math.max(0, Math.min(candidates.length - 1, index))];

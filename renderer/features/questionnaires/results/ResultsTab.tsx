@@ -97,7 +97,7 @@ export function ResultsTab() {
               <Title order={2} size="h3" data-testid="results-title">
                 {data.template.name}
               </Title>
-              <Text c="dimmed" size="sm">
+              <Text c="dimmed" size="sm" data-testid="results-scope">
                 {data.scopeLabel === '' ? t('questionnaireResults:scope.wholeProgramme') : data.scopeLabel}
               </Text>
             </Stack>
