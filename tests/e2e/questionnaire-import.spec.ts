@@ -72,6 +72,8 @@ async function openImport(page: Page, server: Parameters<typeof logIn>[1], coord
   await expect(chooser).toBeEnabled();
   await chooser.click();
   await page.getByRole('option', { name: /Atelier « Préjugés »/ }).click();
+  await expect(page.getByRole('button', { name: 'Encoder' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/questionnaire-import-entry-tab.png' });
   await page.getByRole('button', { name: /^Importer un fichier CSV — 5e primaire A, Avant/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Importer des réponses en ligne (CSV)' });
   await expect(dialog).toBeVisible();
@@ -183,5 +185,17 @@ test('a file with a row in error cannot be imported: the button stays off, the r
   expect(await call<Response[]>('questionnaires/responses', { administrationId })).toEqual([]);
   const administrations = await call<{ id: number; responseCount: number }[]>('questionnaires/administrations', { eventId });
   expect(administrations.find((candidate) => candidate.id === administrationId)?.responseCount).toBe(0);
+
+  // The same wizard opens from the activity's sheet in the calendar.
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calendrier' }).click();
+  await page.getByText('Semaine', { exact: true }).click();
+  await page.locator('.fc-timegrid-event', { hasText: 'Atelier « Préjugés »' }).click();
+  const section = page.getByRole('dialog', { name: 'Atelier « Préjugés »' }).getByRole('region', { name: 'Questionnaires' });
+  await section.getByRole('button', { name: /^Importer un fichier CSV — 5e primaire A, Avant/ }).click();
+  const again = page.getByRole('dialog', { name: 'Importer des réponses en ligne (CSV)' });
+  await expect(again.getByText('Choisissez un fichier CSV')).toBeVisible();
+  await again.locator('input[type="file"]').setInputFiles(file('reponses-erreur.csv', [HEADER, row('MA07', [1, 2, 3, 4, 5, 1, 2])]));
+  await expect(again.getByRole('combobox', { name: 'Colonne de la question 1' })).toHaveValue('Q1');
+  await page.screenshot({ path: 'test-results/questionnaire-import-calendar.png' });
   expect(consoleErrors).toEqual([]);
 });

@@ -91,7 +91,7 @@ function EventChooser({ year, eventId, onEvent, onOpen }: { year: SchoolYear; ev
           <Table.Tbody>
             {administrations.data.map((administration) => (
               <Table.Tr key={administration.id}>
-                <Table.Td>{administration.className}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{administration.className}</Table.Td>
                 <Table.Td>{administration.templateName}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={administration.phase === 'before' ? 'blue' : 'grape'}>

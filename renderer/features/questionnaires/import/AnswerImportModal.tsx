@@ -72,13 +72,16 @@ export function AnswerImportModal({ administration, onClose }: AnswerImportModal
       closeOnClickOutside={false}
     >
       <Stack gap="md">
-        <Group gap="xs" data-testid="import-administration">
-          <Text fw={600}>{administration.templateName}</Text>
-          <Text>{administration.className}</Text>
-          <Badge variant="light" color={administration.phase === 'before' ? 'blue' : 'grape'}>
-            {phase}
-          </Badge>
-          <Text c="dimmed">{dayjs(administration.date).format('DD/MM/YYYY')}</Text>
+        <Group justify="space-between" gap="md" wrap="nowrap">
+          <Group gap="xs" data-testid="import-administration">
+            <Text fw={600}>{administration.templateName}</Text>
+            <Text>{administration.className}</Text>
+            <Badge variant="light" color={administration.phase === 'before' ? 'blue' : 'grape'}>
+              {phase}
+            </Badge>
+            <Text c="dimmed">{dayjs(administration.date).format('DD/MM/YYYY')}</Text>
+          </Group>
+          <ImportProgress active={state.reading || state.previewing || busy} committing={busy} />
         </Group>
         <Stepper active={step === 3 ? 4 : step} onStepClick={(next) => setStep(next as ImportStep)} size="sm" allowNextStepsSelect={false}>
           <Stepper.Step label={t('questionnaireImport:steps.file')} description={state.file?.name} allowStepSelect={step < 3 && !busy} />
@@ -86,7 +89,6 @@ export function AnswerImportModal({ administration, onClose }: AnswerImportModal
           <Stepper.Step label={t('questionnaireImport:steps.preview')} allowStepSelect={ready && step < 3 && !busy} />
           <Stepper.Step label={t('questionnaireImport:steps.done')} />
         </Stepper>
-        <ImportProgress active={state.reading || state.previewing || busy} committing={busy} />
         {failure && (
           <Alert variant="light" color="red" icon={<IconAlertTriangle size={18} />} role="alert" title={t('questionnaireImport:failure')}>
             {importErrorText(t, failure)}

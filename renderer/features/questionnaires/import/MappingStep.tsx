@@ -31,7 +31,7 @@ export function MappingStep({ columns, preview, mapping, onChange, disabled, wit
   // The unknown labels may be far down a long list: this takes the user (and the focus) to the first one.
   const showFirstUnknown = () => {
     const input = root.current?.querySelector<HTMLInputElement>('[data-unknown] input');
-    input?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    input?.scrollIntoView({ block: 'center' });
     input?.focus({ preventScroll: true });
   };
 
