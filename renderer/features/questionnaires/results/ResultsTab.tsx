@@ -82,7 +82,7 @@ export function ResultsTab() {
         </Alert>
       )}
       {scope !== null && analysis.isError && <QueryFailure error={analysis.error} onRetry={() => void analysis.refetch()} />}
-      {scope !== null && templateId !== null && analysis.isLoading && (
+      {((scope !== null && templateId !== null && analysis.isLoading) || templates.isLoading) && (
         <Group gap="sm">
           <Loader size="sm" />
           <Text size="sm" c="dimmed">
