@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ANSWER_TYPES,
@@ -21,9 +22,10 @@ interface ItemEditorProps {
   count: number;
   audience: QuestionnaireAudience;
   locked: boolean;
-  onChange(row: ItemRow): void;
-  onMove(delta: -1 | 1): void;
-  onDelete(): void;
+  /** Stable callbacks taking the question's index, so an unchanged question is not drawn again (see `memo`). */
+  onChange(index: number, row: ItemRow): void;
+  onMove(index: number, delta: -1 | 1): void;
+  onDelete(index: number): void;
   /** Messages by full path (`items.3.wordingFr`). */
   errors: Record<string, unknown>;
 }
@@ -35,12 +37,12 @@ const asMessage = (value: unknown) => (typeof value === 'string' && value !== ''
  * it is asked, whether it is reverse-keyed, and its scale's labels or its options. The buttons of its title
  * row move it or delete it (after confirmation, asked by the list).
  */
-export function ItemEditor({ row, index, count, audience, locked, onChange, onMove, onDelete, errors }: ItemEditorProps) {
+export const ItemEditor = memo(function ItemEditor({ row, index, count, audience, locked, onChange, onMove, onDelete, errors }: ItemEditorProps) {
   const { t } = useTranslation();
   const number = index + 1;
   const question = t('questionnaireTemplates:items.question', { number });
   const errorOf = (path: string) => asMessage(errors[`items.${index}.${path}`]);
-  const set = (changes: Partial<ItemRow>) => onChange({ ...row, ...changes });
+  const set = (changes: Partial<ItemRow>) => onChange(index, { ...row, ...changes });
   const reversible = isReversible(row.answerType);
   const hasScale = row.answerType === 'likert4' || row.answerType === 'likert5' || row.answerType === 'scale_0_10';
 
@@ -59,7 +61,7 @@ export function ItemEditor({ row, index, count, audience, locked, onChange, onMo
           {!locked && (
             <Group gap={2} wrap="nowrap">
               <Tooltip label={t('questionnaireTemplates:items.moveUp', { number })}>
-                <ActionIcon variant="subtle" color="gray" disabled={index === 0} aria-label={t('questionnaireTemplates:items.moveUp', { number })} onClick={() => onMove(-1)}>
+                <ActionIcon variant="subtle" color="gray" disabled={index === 0} aria-label={t('questionnaireTemplates:items.moveUp', { number })} onClick={() => onMove(index, -1)}>
                   <IconArrowUp size={16} />
                 </ActionIcon>
               </Tooltip>
@@ -69,13 +71,13 @@ export function ItemEditor({ row, index, count, audience, locked, onChange, onMo
                   color="gray"
                   disabled={index === count - 1}
                   aria-label={t('questionnaireTemplates:items.moveDown', { number })}
-                  onClick={() => onMove(1)}
+                  onClick={() => onMove(index, 1)}
                 >
                   <IconArrowDown size={16} />
                 </ActionIcon>
               </Tooltip>
               <Tooltip label={t('questionnaireTemplates:items.delete', { number })}>
-                <ActionIcon variant="subtle" color="red" aria-label={t('questionnaireTemplates:items.delete', { number })} onClick={onDelete}>
+                <ActionIcon variant="subtle" color="red" aria-label={t('questionnaireTemplates:items.delete', { number })} onClick={() => onDelete(index)}>
                   <IconTrash size={16} />
                 </ActionIcon>
               </Tooltip>
@@ -133,7 +135,7 @@ export function ItemEditor({ row, index, count, audience, locked, onChange, onMo
             disabled={locked}
             error={errorOf('answerType')}
             comboboxProps={{ withinPortal: true }}
-            onChange={(type) => type && onChange(withAnswerType(row, type))}
+            onChange={(type) => type && onChange(index, withAnswerType(row, type))}
           />
           <Select<ItemPhase>
             label={t('questionnaireTemplates:items.phase')}
@@ -184,4 +186,4 @@ export function ItemEditor({ row, index, count, audience, locked, onChange, onMo
       </Stack>
     </Paper>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -41,16 +41,34 @@ export function ItemsList({ items, audience, locked, onChange, errors }: ItemsLi
     onChange([...items, row]);
   };
 
-  const move = (index: number, delta: -1 | 1) => {
-    onChange(moveAt(items, index, delta));
-    // The button pressed now belongs to another question: follow the moved one.
-    const label = t(delta === -1 ? 'questionnaireTemplates:items.moveUp' : 'questionnaireTemplates:items.moveDown', { number: index + 1 + delta });
-    requestAnimationFrame(() => {
-      const button = document.querySelector<HTMLButtonElement>(`button[aria-label="${CSS.escape(label)}"]`);
-      if (button && !button.disabled) button.focus();
-      else document.querySelector<HTMLElement>(`[data-item-wording="${items[index]!.key}"]`)?.focus();
-    });
-  };
+  // The questions' callbacks read the latest list through a ref, so they stay the same from one drawing to
+  // the next and a keystroke in one question does not draw the sixty others again.
+  const latest = useRef({ items, onChange });
+  useEffect(() => {
+    latest.current = { items, onChange };
+  });
+
+  const changeAt = useCallback((index: number, next: ItemRow) => {
+    const { items: current, onChange: send } = latest.current;
+    send(current.map((entry, position) => (position === index ? next : entry)));
+  }, []);
+
+  const move = useCallback(
+    (index: number, delta: -1 | 1) => {
+      const { items: current, onChange: send } = latest.current;
+      send(moveAt(current, index, delta));
+      // The button pressed now belongs to another question: follow the moved one.
+      const label = t(delta === -1 ? 'questionnaireTemplates:items.moveUp' : 'questionnaireTemplates:items.moveDown', { number: index + 1 + delta });
+      requestAnimationFrame(() => {
+        const button = document.querySelector<HTMLButtonElement>(`button[aria-label="${CSS.escape(label)}"]`);
+        if (button && !button.disabled) button.focus();
+        else document.querySelector<HTMLElement>(`[data-item-wording="${current[index]!.key}"]`)?.focus();
+      });
+    },
+    [t],
+  );
+
+  const askDelete = useCallback((index: number) => setDeleting(index), []);
 
   const remove = (index: number) => {
     focusKey.current = (items[index + 1] ?? items[index - 1])?.key ?? null;
@@ -78,9 +96,9 @@ export function ItemsList({ items, audience, locked, onChange, errors }: ItemsLi
               audience={audience}
               locked={locked}
               errors={errors}
-              onChange={(next) => onChange(items.map((entry, position) => (position === index ? next : entry)))}
-              onMove={(delta) => move(index, delta)}
-              onDelete={() => setDeleting(index)}
+              onChange={changeAt}
+              onMove={move}
+              onDelete={askDelete}
             />
           ))}
         </Stack>
