@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { AnswerImportMapping } from '../../../../shared/domain/questionnaires/answer-import';
+import type { AnswerImportMapping, AnswerImportPreview } from '../../../../shared/domain/questionnaires/answer-import';
 import type { ApiError } from '../../../../shared/api/result';
 import { api, apiErrorOf, unwrap } from '../../../api/client';
 import { MAX_IMPORT_BYTES, fileToBase64 } from '../../../components/csv-import/base64';
@@ -48,6 +48,14 @@ export function useAnswerImport(administrationId: number) {
     queryFn: async () => unwrap(await api.questionnaireImport.preview({ administrationId, file: file!.base64, mapping: effective })),
   });
 
+  // A refused mapping (VALIDATION on `mapping.…`) leaves the last good preview on screen, so the user can
+  // still change what was refused; a new file starts afresh.
+  const [lastGood, setLastGood] = useState<{ token: number; data: AnswerImportPreview } | null>(null);
+  useEffect(() => {
+    if (file && preview.data && !preview.isPlaceholderData) setLastGood({ token: file.token, data: preview.data });
+  }, [file, preview.data, preview.isPlaceholderData]);
+  const shown = preview.data ?? (lastGood !== null && lastGood.token === file?.token ? lastGood.data : null);
+
   // The server's suggestion becomes the mapping the user edits; its preview is already the one shown.
   const adopted = useRef<number | null>(null);
   useEffect(() => {
@@ -81,6 +89,9 @@ export function useAnswerImport(administrationId: number) {
     mutationFn: async (sentMapping: AnswerImportMapping) => unwrap(await api.questionnaireImport.commit({ administrationId, file: file!.base64, mapping: sentMapping })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: questionnaireKeys.all }),
   });
+  // A refused import is about the file and mapping it was sent with: any change makes its message stale.
+  const { reset } = commit;
+  useEffect(() => reset(), [file, mapping, reset]);
 
   // The preview shown matches the mapping on screen only once the pause is over and the answer is in.
   const current = preview.data !== undefined && !preview.isPlaceholderData && !preview.isFetching && mapping !== null && effective === mapping;
@@ -92,7 +103,7 @@ export function useAnswerImport(administrationId: number) {
     choose,
     reading,
     readFailure,
-    preview: preview.data ?? null,
+    preview: shown,
     previewError: preview.error ? apiErrorOf(preview.error) : null,
     previewing: preview.isFetching || (mapping !== null && effective !== mapping),
     current,
