@@ -120,6 +120,22 @@ test('a coordinator designs a pupil questionnaire: a code of three parts, three 
   ]);
   expect(saved.items[0]).toMatchObject({ wordingEn: 'People in my neighbourhood come from all over.', anchorsFr: expect.arrayContaining(["Pas du tout d'accord"]) });
   expect(saved.items[2]!.anchorsFr).toEqual(['Pas du tout', 'Tout à fait']);
+
+  // Archived after confirmation: gone from the list unless archived ones are shown.
+  await page.getByRole('button', { name: 'Ouvrir « Atelier « Mon quartier » », version 1' }).click();
+  await page.getByRole('button', { name: 'Archiver' }).click();
+  const archive = page.getByRole('dialog', { name: 'Archiver « Atelier « Mon quartier » » ?' });
+  await expect(archive).toContainText('Ses passations et ses réponses sont gardées');
+  await archive.getByRole('button', { name: 'Archiver' }).click();
+  await expect(page.getByText("Ce questionnaire est archivé : il n'est plus proposé pour de nouvelles passations.")).toBeVisible();
+  // Back in the list, the search is still there; the archived questionnaire only shows on request.
+  await page.getByRole('button', { name: 'Retour aux questionnaires' }).click();
+  await expect(page.getByLabel('Rechercher')).toHaveValue('quartier');
+  await expect(page.getByText('Aucun questionnaire ne correspond')).toBeVisible();
+  await page.getByRole('switch', { name: 'Afficher les archivés' }).check();
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('Archivé');
+  expect((await call<Template[]>('questionnaires/templates', { includeArchived: true })).find((template) => template.id === saved.id)?.archived).toBe(true);
 });
 
 /** One pupil's 'before' form of the seeded questionnaire, entered through the API. */

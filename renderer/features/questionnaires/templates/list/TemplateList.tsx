@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconClipboardList, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +16,18 @@ import { useTemplateList } from '../template-queries';
  */
 export function TemplateList({ onOpen }: { onOpen(id: number | 'new'): void }) {
   const { t } = useTranslation();
-  const [showArchived, setShowArchived] = useState(false);
-  const [search, setSearch] = useState('');
+  // The search and the archived switch live in the address, so coming back from a questionnaire finds them.
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const showArchived = params.get('archived') === '1';
+  const setParam = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value === '') next.delete(name);
+    else next.set(name, value);
+    setParams(next, { replace: true });
+  };
+  const setSearch = (value: string) => setParam('q', value);
+  const setShowArchived = (value: boolean) => setParam('archived', value ? '1' : '');
   const [sort, setSort] = useState<Sort<'name'>>({ column: 'name', direction: 'asc' });
   const templates = useTemplateList(showArchived);
   const rows = visibleTemplates(templates.data ?? [], search, sort.direction);
