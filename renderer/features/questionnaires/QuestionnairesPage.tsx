@@ -26,7 +26,7 @@ export function QuestionnairesPage() {
 
   return (
     <>
-      <PageHeader title={t('sections.questionnaires.title')} description={t('questionnaires:page.description')} icon={<IconClipboardList size={26} />} />
+      <PageHeader title={t('sections.questionnaires.title')} description={t(`questionnaires:tabDescriptions.${tab}`)} icon={<IconClipboardList size={26} />} />
       {tabs.length > 1 ? (
         <Tabs value={tab} onChange={(value) => open(questionnaireTabOf(value, tabs))} keepMounted={false}>
           <Tabs.List mb="lg">
