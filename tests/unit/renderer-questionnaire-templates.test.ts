@@ -30,7 +30,7 @@ import {
   type TemplateFormValues,
 } from '../../renderer/features/questionnaires/templates/model/template-form';
 import { crossFieldIssues, designWarnings, errorPlace, formErrorKey, templateLocks } from '../../renderer/features/questionnaires/templates/model/template-rules';
-import { visibleTemplates } from '../../renderer/features/questionnaires/templates/model/template-list';
+import { nextVersionNumber, visibleTemplates } from '../../renderer/features/questionnaires/templates/model/template-list';
 import { describeNamespace } from '../helpers/i18n-namespace';
 
 const AGREE_FR = ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"];
@@ -256,6 +256,21 @@ describe('the list', () => {
     expect(visibleTemplates(list, 'elan', 'asc').map((entry) => entry.id)).toEqual([2, 3]);
     expect(visibleTemplates(list, 'retour satisfaction', 'asc').map((entry) => entry.id)).toEqual([1]);
     expect(visibleTemplates(list, 'retour atelier', 'asc')).toEqual([]);
+  });
+});
+
+describe('the number of a new version', () => {
+  it('comes after the highest version of the lineage, even when made from an older version', () => {
+    const versions = [
+      { id: 1, version: 1, previousVersionId: null },
+      { id: 5, version: 2, previousVersionId: 1 },
+      { id: 9, version: 3, previousVersionId: 5 },
+      { id: 7, version: 1, previousVersionId: null },
+    ];
+    expect(nextVersionNumber(versions, 1)).toBe(4);
+    expect(nextVersionNumber(versions, 9)).toBe(4);
+    expect(nextVersionNumber(versions, 7)).toBe(2);
+    expect(nextVersionNumber(versions, 3)).toBeNull();
   });
 });
 

@@ -9,6 +9,8 @@ import { FormSection } from '../../../calendar/form/FormSection';
 import { FormErrorSummary } from '../../../exhibitions/common/FormErrorSummary';
 import { withAudience } from '../model/template-form';
 import { designWarnings, errorPlace, templateLocks } from '../model/template-rules';
+import { nextVersionNumber } from '../model/template-list';
+import { useTemplateList } from '../template-queries';
 import { CodeRecipeEditor } from './CodeRecipeEditor';
 import { ItemsList } from './ItemsList';
 import { TemplateBanners } from './TemplateBanners';
@@ -58,7 +60,9 @@ export function TemplateForm({ template, onClose, onOpen }: TemplateFormProps) {
   const locks = templateLocks(template);
   const errors = Object.fromEntries(Object.entries(form.errors).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
   const codeError = errors.codeRecipe;
-  const nextVersion = (template?.version ?? 0) + 1;
+  // All versions (archived included) tell the number the new one will get; until they are loaded, the next after this one.
+  const versions = useTemplateList(true);
+  const nextVersion = (template && versions.data ? nextVersionNumber(versions.data, template.id) : null) ?? (template?.version ?? 0) + 1;
 
   return (
     <form onSubmit={submit} noValidate data-leave-guard>

@@ -16,18 +16,26 @@ import { useTemplateList } from '../template-queries';
  */
 export function TemplateList({ onOpen }: { onOpen(id: number | 'new'): void }) {
   const { t } = useTranslation();
-  // The search and the archived switch live in the address, so coming back from a questionnaire finds them.
+  // The search and the archived switch are copied to the address, so coming back from a questionnaire finds
+  // them; the inputs keep their own state, because the router applies address changes as a transition and a
+  // box whose value waited for it would lose keystrokes.
   const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
-  const showArchived = params.get('archived') === '1';
+  const [search, setSearchState] = useState(() => params.get('q') ?? '');
+  const [showArchived, setArchivedState] = useState(() => params.get('archived') === '1');
   const setParam = (name: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value === '') next.delete(name);
     else next.set(name, value);
     setParams(next, { replace: true });
   };
-  const setSearch = (value: string) => setParam('q', value);
-  const setShowArchived = (value: boolean) => setParam('archived', value ? '1' : '');
+  const setSearch = (value: string) => {
+    setSearchState(value);
+    setParam('q', value);
+  };
+  const setShowArchived = (value: boolean) => {
+    setArchivedState(value);
+    setParam('archived', value ? '1' : '');
+  };
   const [sort, setSort] = useState<Sort<'name'>>({ column: 'name', direction: 'asc' });
   const templates = useTemplateList(showArchived);
   const rows = visibleTemplates(templates.data ?? [], search, sort.direction);

@@ -20,3 +20,24 @@ export function visibleTemplates(templates: readonly QuestionnaireTemplate[], se
   const direction = order === 'asc' ? 1 : -1;
   return matching.sort((a, b) => direction * folded(a.name).localeCompare(folded(b.name), 'fr') || a.version - b.version || a.id - b.id);
 }
+
+/**
+ * The number the server gives a new version of `id`: one more than the highest version of its lineage (every
+ * template linked to it through `previousVersionId`, older or newer), as `newTemplateVersion` counts.
+ */
+export function nextVersionNumber(templates: readonly Pick<QuestionnaireTemplate, 'id' | 'version' | 'previousVersionId'>[], id: number): number | null {
+  if (!templates.some((template) => template.id === id)) return null;
+  const lineage = new Set([id]);
+  let grown = true;
+  while (grown) {
+    grown = false;
+    for (const template of templates) {
+      const parent = template.previousVersionId;
+      if (parent === null || lineage.has(parent) === lineage.has(template.id)) continue;
+      lineage.add(parent);
+      lineage.add(template.id);
+      grown = true;
+    }
+  }
+  return Math.max(...templates.filter((template) => lineage.has(template.id)).map((template) => template.version)) + 1;
+}
