@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { transport } from '../../../../api/client';
+
+/** The keys that move between tabs (Mantine's tabs activate the tab they move to). */
+const TAB_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
 /**
  * Asks before unsaved changes are lost. The app runs under a HashRouter (no navigation blocker), so the
  * guard catches what leaves the editor: the editor's own "back" (through `ask`), a click on a link or a tab
  * outside the element marked `data-leave-guard` (the section's menu, the page's other tabs, also moved to
- * with the arrow keys), and closing or reloading the window (the browser's own question). Once confirmed,
+ * with the arrow keys), and closing or reloading a browser tab (the browser's own question). Once confirmed,
  * the caught click or key is replayed.
  */
-const TAB_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
-
 export function useLeaveGuard(dirty: boolean) {
   const [pending, setPending] = useState<(() => void) | null>(null);
   const replaying = useRef(false);
@@ -46,7 +48,8 @@ export function useLeaveGuard(dirty: boolean) {
         replaying.current = false;
       });
     };
-    window.addEventListener('beforeunload', onBeforeUnload);
+    // Only in a browser tab: Electron would silently refuse to close the window (it shows no question).
+    if (transport === 'http') window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
     document.addEventListener('keydown', onKeyDown, true);
     return () => {
