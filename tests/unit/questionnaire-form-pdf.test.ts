@@ -221,6 +221,26 @@ describe('the paper questionnaire', () => {
     expect(flow).toContain('Page 1 / ');
   });
 
+  it('prints beside each option the key the entry grid takes: its rank when a value needs two digits', () => {
+    const template = pupilTemplate();
+    template.items = [
+      item(1, {
+        answerType: 'single_choice',
+        dimension: 'other',
+        wordingFr: 'Comment viens-tu à l’école ?',
+        phase: 'before',
+        choices: [
+          { value: 10, labelFr: 'À pied', labelEn: '' },
+          { value: 20, labelFr: 'En bus', labelEn: '' },
+          { value: 30, labelFr: 'En voiture', labelEn: '' },
+        ],
+      }),
+    ];
+    const { layout } = readPdf(buildQuestionnaireForm(template, context, { language: 'fr' }, now), 'choice-by-rank');
+    expect(layout).toMatch(/ 1 2 3\s+À pied En bus En voiture/);
+    expect(layout).not.toMatch(/\b[123]0\b/);
+  });
+
   it('prints the items asked after, and the phase « Après l’activité »', () => {
     const { flow, layout } = readPdf(buildQuestionnaireForm(pupilTemplate(), { ...context, phase: 'after' }, { language: 'fr' }, now), 'pupil-after-fr');
     expect(flow).toContain("APRÈS L'ACTIVITÉ");

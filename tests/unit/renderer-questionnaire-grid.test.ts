@@ -12,7 +12,8 @@ import {
   needsSave,
   rowFromResponse,
 } from '../../renderer/features/questionnaires/grid/grid-model';
-import { acceptedKeys, answerKeyAction, choiceKeys, codeKeyAction, typedByRank } from '../../renderer/features/questionnaires/grid/grid-keys';
+import { acceptedKeys, answerKeyAction, codeKeyAction } from '../../renderer/features/questionnaires/grid/grid-keys';
+import { choiceKeys, typedByRank } from '../../shared/domain/questionnaires/entry-keys';
 import { display, keysFor } from '../../renderer/features/questionnaires/grid/grid-cells';
 import { rowSaveError } from '../../renderer/features/questionnaires/grid/save-error';
 import questionnairesFr from '../../renderer/features/questionnaires/i18n/fr.json';

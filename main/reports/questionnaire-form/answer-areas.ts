@@ -17,11 +17,12 @@ import {
   VALUE_SIZE,
 } from './drawing';
 import { anchorOf, WORDS } from './texts';
+import { choiceKeys } from '../../../shared/domain/questionnaires/entry-keys';
 import type { FormLanguage } from './types';
 
-/** A box to tick, with its value beside it (left) for the person who types the forms in. */
+/** A box to tick, with the key that records it beside it (left) for the person who types the forms in. */
 interface Tick {
-  value: number;
+  key: string;
   label: string;
 }
 
@@ -31,18 +32,19 @@ function ticksOf(item: TemplateItem, language: FormLanguage): Tick[] {
     case 'likert4':
     case 'likert5': {
       const points = item.answerType === 'likert4' ? 4 : 5;
-      return Array.from({ length: points }, (_, index) => ({ value: index + 1, label: anchorOf(item, index, language) }));
+      return Array.from({ length: points }, (_, index) => ({ key: String(index + 1), label: anchorOf(item, index, language) }));
     }
     case 'yes_no':
       return [
-        { value: 1, label: words.yes },
-        { value: 0, label: words.no },
+        { key: '1', label: words.yes },
+        { key: '0', label: words.no },
       ];
     case 'single_choice':
-      return item.choices.map((choice) => ({
-        value: choice.value,
-        label: language === 'en' && choice.labelEn.trim() !== '' ? choice.labelEn.trim() : choice.labelFr.trim(),
-      }));
+      // The grid's key: the value when every value is one digit, else the option's rank (1–9, A…).
+      return choiceKeys(item).map(({ key, index }) => {
+        const choice = item.choices[index]!;
+        return { key, label: language === 'en' && choice.labelEn.trim() !== '' ? choice.labelEn.trim() : choice.labelFr.trim() };
+      });
     case 'scale_0_10':
     case 'free_text':
       return [];
@@ -107,7 +109,7 @@ export function answerArea(doc: jsPDF, item: TemplateItem, language: FormLanguag
         const boxLeft = centre - TICK_BOX / 2;
         drawTickBox(doc, boxLeft, rowTop);
         setFont(doc, VALUE_SIZE, 'normal', GREY);
-        doc.text(String(tick.value), boxLeft - 1.2, rowTop + TICK_BOX / 2 + 1.1, { align: 'right' });
+        doc.text(tick.key, boxLeft - 1.2, rowTop + TICK_BOX / 2 + 1.1, { align: 'right' });
         setFont(doc, LABEL_SIZE);
         doc.text(labels[index]!, centre, rowTop + TICK_BOX + 1.5 + lineHeight(LABEL_SIZE) * 0.8, { align: 'center' });
       });

@@ -1,5 +1,5 @@
 // Cell addressing in the DOM and the text a cell or column shows.
-import { choiceKeys, typedByRank } from './grid-keys';
+import { choiceKeys, typedByRank } from '../../../../shared/domain/questionnaires/entry-keys';
 import type { CellValue, GridColumn, Position } from './grid-model';
 
 export function cellId(position: Position): string {

@@ -1,29 +1,12 @@
 // What a key does in the entry grid: an answer cell (digits, 10, "no answer", option ranks) or the code cell.
 import { isValidAnswer, type TemplateItem } from '../../../../shared/domain/questionnaires/templates';
+import { choiceKeys, typedByRank } from '../../../../shared/domain/questionnaires/entry-keys';
 import type { Direction } from './grid-model';
 
 /** The key for 10 on a 0–10 item (the numeric keypad's "*", or "x"): one keystroke per answer. */
 export const TEN_KEYS: readonly string[] = ['*', 'x', 'X'];
 /** The keys that mark "no answer" (numeric keypad's "." and "-"). */
 export const NO_ANSWER_KEYS: readonly string[] = ['.', '-'];
-
-/**
- * Keys of a single-choice item typed by rank: the options in printed order take 1–9, then A, B, C… (a
- * template allows 20 options). Used when some option's value needs two digits (10, 20…): one keystroke per
- * answer still, with the key of each option shown above the grid while the cursor is in its column.
- */
-export const RANK_KEYS: readonly string[] = [...'123456789ABCDEFGHIJK'];
-
-/** Whether a single-choice item is typed by option rank rather than by value (some value is 10 or more). */
-export function typedByRank(item: Pick<TemplateItem, 'answerType' | 'choices'>): boolean {
-  return item.answerType === 'single_choice' && item.choices.some((choice) => choice.value > 9);
-}
-
-/** The options of a single-choice item with the key recording each: its value (one digit) or its rank key. */
-export function choiceKeys(item: Pick<TemplateItem, 'answerType' | 'choices'>): { key: string; value: number; index: number }[] {
-  const byRank = typedByRank(item);
-  return item.choices.slice(0, RANK_KEYS.length).map((choice, index) => ({ key: byRank ? RANK_KEYS[index]! : String(choice.value), value: choice.value, index }));
-}
 
 /** The keys an item accepts, for its help text: "1–5", "0–1", "0–9, * = 10", "1, 2, 3", "1 = 10, 2 = 20". */
 export function acceptedKeys(item: Pick<TemplateItem, 'answerType' | 'choices'>): string {
