@@ -19,7 +19,7 @@ import { STAT_COLUMNS, statCells } from '../../renderer/features/questionnaires/
 import { statFormat } from '../../renderer/features/questionnaires/results/stat-format';
 import { ANALYSIS_SCOPE_KINDS, type DimensionChange } from '../../shared/domain/questionnaires/analysis';
 import { pairedStatistics, suppressSmallGroups, type PairedValue } from '../../shared/domain/questionnaires/paired-stats';
-import { DIMENSIONS, QUESTIONNAIRE_AUDIENCES, type QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
+import { QUESTIONNAIRE_AUDIENCES, type QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
 import { describeNamespace } from '../helpers/i18n-namespace';
 
 /** Intl separates thousands and "%" with no-break spaces (U+00A0 / U+202F): compared as plain spaces. */
@@ -317,7 +317,6 @@ describeNamespace({
     ...SCOPE_KINDS.flatMap((kind) => [`scope.kinds.${kind}`, `empty.choose.${kind}`]),
     ...STAT_COLUMNS.flatMap((column) => [`stats.columns.${column}`, `stats.help.${column}`]),
     ...(['noPairs', 'tooFewPairs', 'constantDifferences', 'allDifferencesZero'] as const).map((reason) => `stats.reasons.${reason}`),
-    ...DIMENSIONS.map((dimension) => `dimensionNames.${dimension}`),
     ...(['oneCharacterDifferent', 'adjacentSwap'] as const).map((kind) => `review.kinds.${kind}`),
     'review.phase.before',
     'review.phase.after',

@@ -7,7 +7,6 @@ import { toFieldErrors } from '../../shared/api/field-errors';
 import {
   ANSWER_TYPES,
   CODE_PART_NAMES,
-  DIMENSIONS,
   ITEM_PHASES,
   QUESTIONNAIRE_AUDIENCES,
   codePattern,
@@ -283,7 +282,6 @@ describeNamespace(
     prefix: 'questionnaireTemplates:',
     required: [
       ...QUESTIONNAIRE_AUDIENCES.flatMap((audience) => [`audiences.${audience}`, `audienceHints.${audience}`]),
-      ...DIMENSIONS.map((dimension) => `dimensions.${dimension}`),
       ...ANSWER_TYPES.map((type) => `answerTypes.${type}`),
       ...ITEM_PHASES.map((phase) => `itemPhases.${phase}`),
       ...CODE_PART_NAMES.flatMap((part) => [`codeParts.${part}.label`, `codeParts.${part}.instruction`]),

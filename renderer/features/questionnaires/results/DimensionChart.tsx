@@ -90,7 +90,7 @@ export function DimensionChart({ dimensions, format }: { dimensions: readonly Di
         />
         {shared && <ChangeTicks extent={first.extent} y={height - AXIS + 16} format={format} />}
         {rows.map((row, index) => (
-          <ChartRowView key={row.dimension} row={row} y={top(index)} label={t(`questionnaireResults:dimensionNames.${row.dimension}`)} format={format} withScale={!sameScale} withChangeTicks={!shared} />
+          <ChartRowView key={row.dimension} row={row} y={top(index)} label={t(`questionnaires:dimensions.${row.dimension}`)} format={format} withScale={!sameScale} withChangeTicks={!shared} />
         ))}
       </svg>
       <Group gap="lg" mt={6} component="figcaption">

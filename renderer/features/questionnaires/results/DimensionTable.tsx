@@ -22,7 +22,7 @@ export function DimensionTable({ dimensions, format }: { dimensions: readonly Di
           {dimensions.map((dimension) => (
             <Table.Tr key={dimension.dimension} data-dimension={dimension.dimension}>
               <Table.Th scope="row" fw={600}>
-                {t(`questionnaireResults:dimensionNames.${dimension.dimension}`)}
+                {t(`questionnaires:dimensions.${dimension.dimension}`)}
               </Table.Th>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{`${format.integer(dimension.scale.min)}–${format.integer(dimension.scale.max)}`}</Table.Td>
               <StatCellsRow cells={statCells(dimension.result, format)} />

@@ -49,7 +49,7 @@ export function ItemTable({ items, format }: { items: readonly ItemChange[]; for
                     </Text>
                     <Group gap={6} mt={2}>
                       <Text size="xs" c="dimmed">
-                        {t(`questionnaireResults:dimensionNames.${item.dimension}`)}
+                        {t(`questionnaires:dimensions.${item.dimension}`)}
                       </Text>
                       {item.reverseKeyed && (
                         <Tooltip label={t('questionnaireResults:items.reverseHelp')} multiline w={300} withArrow events={{ hover: true, focus: true, touch: true }}>

@@ -23,7 +23,7 @@ export function PlainSentences({ dimensions, language }: { dimensions: readonly 
       }
     >
       {dimensions.map((dimension) => {
-        const subject = t(`questionnaireResults:dimensionNames.${dimension.dimension}`);
+        const subject = t(`questionnaires:dimensions.${dimension.dimension}`);
         return (
           <List.Item key={dimension.dimension} data-dimension={dimension.dimension}>
             <Text size="sm">

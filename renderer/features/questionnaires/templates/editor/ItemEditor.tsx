@@ -118,7 +118,7 @@ export const ItemEditor = memo(function ItemEditor({ row, index, count, audience
           <Select<Dimension>
             label={t('questionnaireTemplates:items.dimension')}
             aria-label={`${question} — ${t('questionnaireTemplates:items.dimension')}`}
-            data={DIMENSIONS.map((dimension) => ({ value: dimension, label: t(`questionnaireTemplates:dimensions.${dimension}`) }))}
+            data={DIMENSIONS.map((dimension) => ({ value: dimension, label: t(`questionnaires:dimensions.${dimension}`) }))}
             value={row.dimension}
             allowDeselect={false}
             disabled={locked}
