@@ -51,6 +51,13 @@ try {
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(root, 'docs/screenshots/exhibitions-fr.png'), fullPage: true });
   console.log('docs/screenshots/exhibitions-fr.png written');
+  await navigation.getByRole('link', { name: 'Questionnaires' }).click();
+  await page.getByRole('tab', { name: 'Résultats' }).click();
+  await page.getByRole('heading', { name: 'Changement avant / après' }).waitFor();
+  await page.waitForTimeout(500);
+  // The top of the results: scope, counts with the match rate, the sentences, chart and dimension table.
+  await page.screenshot({ path: join(root, 'docs/screenshots/questionnaire-results-fr.png'), clip: { x: 262, y: 200, width: 1104, height: 1400 }, fullPage: true });
+  console.log('docs/screenshots/questionnaire-results-fr.png written');
 } finally {
   await browser.close();
   server.kill();
