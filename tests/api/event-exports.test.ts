@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../main/dispatch';
 import { foldLine } from '../../main/exports/ics';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
+import { activityInput } from '../helpers/event-input';
 import { addClass, addFacilitator, addPartner, addSchool } from '../helpers/school-fixtures';
 
 let core: TestCore;
@@ -18,25 +19,28 @@ beforeEach(async () => {
   ({ caller: coordinator } = await signInAs(core, ['coordinator']));
   const school = await addSchool(core.db, 'École communale Les Hirondelles');
   const classId = await addClass(core.db, school, '5e primaire A', 21);
-  const created = await core.dispatch(coordinator, 'events/create', {
-    type: 'film_screening',
-    title: 'Ciné-débat : « Partir, arriver » ; histoires, migrations',
-    themes: ['migration'],
-    schoolId: school,
-    classIds: [classId],
-    partnerIds: [await addPartner(core.db, 'Ciné-Club Rencontres')],
-    facilitatorId: await addFacilitator(core.db, 'Élise Nkemba'),
-    location: 'Cité Miroir, salle Francisco Ferrer',
-    start: '2026-03-29T09:30',
-    end: '2026-03-29T11:45',
-    status: 'held',
-    cancelReason: '',
-    pupilsExpected: 21,
-    teachersExpected: 1,
-    pupilsPresent: 19,
-    teachersPresent: 2,
-    notes: 'Débat animé ; élèves très investis.\nÀ refaire en 2027.',
-  });
+  const created = await core.dispatch(
+    coordinator,
+    'events/create',
+    activityInput({
+      type: 'film_screening',
+      title: 'Ciné-débat : « Partir, arriver » ; histoires, migrations',
+      themes: ['migration'],
+      schoolId: school,
+      classIds: [classId],
+      partnerIds: [await addPartner(core.db, 'Ciné-Club Rencontres')],
+      facilitatorId: await addFacilitator(core.db, 'Élise Nkemba'),
+      location: 'Cité Miroir, salle Francisco Ferrer',
+      start: '2026-03-29T09:30',
+      end: '2026-03-29T11:45',
+      status: 'held',
+      pupilsExpected: 21,
+      teachersExpected: 1,
+      pupilsPresent: 19,
+      teachersPresent: 2,
+      notes: 'Débat animé ; élèves très investis.\nÀ refaire en 2027.',
+    }),
+  );
   if (!created.ok) throw new Error(JSON.stringify(created.error));
   eventId = (created.data as { event: { id: number } }).event.id;
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../main/dispatch';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
+import { activityInput } from '../helpers/event-input';
 import { addClass, addFacilitator, addPartner, addSchool, addTeacher } from '../helpers/school-fixtures';
 
 let core: TestCore;
@@ -28,23 +29,16 @@ afterEach(() => core.cleanup());
 
 function event(changes: Record<string, unknown> = {}) {
   return {
-    type: 'workshop',
-    title: 'Atelier « Préjugés »',
-    themes: ['discrimination', 'living_together'],
-    schoolId: school,
-    classIds: [classA],
-    partnerIds: [partner],
-    facilitatorId: facilitator,
-    location: 'Salle polyvalente',
-    start: '2026-12-03T09:00',
-    end: '2026-12-03T10:40',
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: 20,
-    teachersExpected: 1,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
+    ...activityInput({
+      themes: ['discrimination', 'living_together'],
+      schoolId: school,
+      classIds: [classA],
+      partnerIds: [partner],
+      facilitatorId: facilitator,
+      location: 'Salle polyvalente',
+      pupilsExpected: 20,
+      teachersExpected: 1,
+    }),
     ...changes,
   };
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../main/dispatch';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { dataOf } from '../helpers/directory';
+import { activityInput, onDay } from '../helpers/event-input';
 import { addClass, addSchool } from '../helpers/school-fixtures';
 import type { CsvFile } from '../../shared/api/channels/directory-shared';
 import type { AnalysisScope } from '../../shared/domain/questionnaires/analysis';
@@ -23,10 +24,7 @@ const CONTEXT = ['Année scolaire', 'École', 'Classe', "Date de l'activité", '
 const FORMULA = '=HYPERLINK("http://exemple.invalid";"clic")';
 
 async function createEvent(schoolId: number, classIds: number[], title: string, day: string): Promise<number> {
-  const result = await core.dispatch(coordinator, 'events/create', {
-    type: 'workshop', title, themes: [], schoolId, classIds, partnerIds: [], facilitatorId: null, location: '',
-    start: `${day}T09:00`, end: `${day}T10:40`, status: 'planned', cancelReason: '', pupilsExpected: null, teachersExpected: null, pupilsPresent: null, teachersPresent: null, notes: '',
-  });
+  const result = await core.dispatch(coordinator, 'events/create', activityInput({ title, themes: [], schoolId, classIds, ...onDay(day) }));
   return dataOf<{ event: { id: number } }>(result).event.id;
 }
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../main/dispatch';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { base64, dataOf } from '../helpers/directory';
+import { activityInput } from '../helpers/event-input';
 import { addClass, addSchool } from '../helpers/school-fixtures';
 import type { ImportResult } from '../../shared/api/channels/directory-shared';
 import type { AnswerImportMapping, AnswerImportPreview } from '../../shared/domain/questionnaires/answer-import';
@@ -31,10 +32,7 @@ beforeEach(async () => {
   ({ caller: coordinator } = await signInAs(core, ['coordinator']));
   const school = await addSchool(core.db, 'École communale de Droixhe');
   const classId = await addClass(core.db, school, '5e primaire A');
-  const created = await core.dispatch(coordinator, 'events/create', {
-    type: 'workshop', title: 'Atelier « Préjugés »', themes: [], schoolId: school, classIds: [classId], partnerIds: [], facilitatorId: null, location: '',
-    start: '2026-12-03T09:00', end: '2026-12-03T10:40', status: 'planned', cancelReason: '', pupilsExpected: null, teachersExpected: null, pupilsPresent: null, teachersPresent: null, notes: '',
-  });
+  const created = await core.dispatch(coordinator, 'events/create', activityInput({ themes: [], schoolId: school, classIds: [classId] }));
   const eventId = dataOf<{ event: { id: number } }>(created).event.id;
   const templates = dataOf<QuestionnaireTemplate[]>(await core.dispatch(coordinator, 'questionnaires/templates', {}));
   pupil = templates.find((template) => template.audience === 'pupil')!;

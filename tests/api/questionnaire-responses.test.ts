@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../main/dispatch';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { dataOf } from '../helpers/directory';
+import { activityInput, onDay } from '../helpers/event-input';
 import { addClass, addSchool, addTeacher } from '../helpers/school-fixtures';
 import type { QuestionnaireTemplate, TemplateItem } from '../../shared/domain/questionnaires/templates';
 import type { Administration, QuestionnaireResponse } from '../../shared/domain/questionnaires/responses';
@@ -21,25 +22,7 @@ let pupil: QuestionnaireTemplate;
 let teacherForm: QuestionnaireTemplate;
 
 function eventDraft(classIds: number[], day = '2026-12-03') {
-  return {
-    type: 'workshop',
-    title: 'Atelier « Préjugés »',
-    themes: [],
-    schoolId: school,
-    classIds,
-    partnerIds: [],
-    facilitatorId: null,
-    location: '',
-    start: `${day}T09:00`,
-    end: `${day}T10:40`,
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: null,
-    teachersExpected: null,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
-  };
+  return activityInput({ themes: [], schoolId: school, classIds, ...onDay(day) });
 }
 
 async function createEvent(classIds: number[], day = '2026-12-03'): Promise<number> {

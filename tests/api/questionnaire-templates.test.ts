@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../main/dispatch';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { dataOf } from '../helpers/directory';
+import { activityInput } from '../helpers/event-input';
 import { addClass, addSchool } from '../helpers/school-fixtures';
 import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
 
@@ -73,25 +74,7 @@ async function create(changes: Record<string, unknown> = {}): Promise<Questionna
 async function administer(template: QuestionnaireTemplate): Promise<number> {
   const school = await addSchool(core.db, 'École des Tilleuls');
   const classId = await addClass(core.db, school, '6e primaire');
-  const event = await core.dispatch(coordinator, 'events/create', {
-    type: 'workshop',
-    title: 'Atelier',
-    themes: [],
-    schoolId: school,
-    classIds: [classId],
-    partnerIds: [],
-    facilitatorId: null,
-    location: '',
-    start: '2026-12-03T09:00',
-    end: '2026-12-03T10:00',
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: null,
-    teachersExpected: null,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
-  });
+  const event = await core.dispatch(coordinator, 'events/create', activityInput({ title: 'Atelier', themes: [], schoolId: school, classIds: [classId], end: '2026-12-03T10:00' }));
   const eventId = dataOf<{ event: { id: number } }>(event).event.id;
   const administration = dataOf<{ id: number }>(
     await core.dispatch(coordinator, 'questionnaires/createAdministration', { templateId: template.id, eventId, classId, phase: 'before', date: '2026-12-03' }),

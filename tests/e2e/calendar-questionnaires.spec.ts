@@ -1,45 +1,26 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
+import { test, expect, logIn, seedActivity, seedCoordinator, type ApiCall } from './fixtures';
 
 /**
  * Questionnaires from an activity's sheet: give one to a class before the activity, print its paper forms,
  * reach the entry page. The page's and the server's clocks start on Wednesday 2 December 2026.
  */
 const NOW = new Date('2026-12-02T08:00:00+01:00');
-const SCHOOL_YEAR = '2026–2027';
 const PASSWORD = 'mot-de-passe-e2e';
 const TITLE = 'Atelier « Préjugés »';
 
 test.use({ serverClockStart: NOW });
 
 async function seedEvent(call: ApiCall): Promise<number> {
-  const id = (data: unknown) => (data as { id: number }).id;
-  const schoolId = id(await call('schools/create', schoolInput('École communale de Droixhe')));
-  const classOf = async (name: string, pupilCount: number) =>
-    id(await call('classes/create', { schoolId, schoolYear: SCHOOL_YEAR, name, grade: '5P', pupilCount, teacherIds: [] }));
-  const classA = await classOf('5e primaire A', 20);
-  const classB = await classOf('5e primaire B', 18);
-  const saved = (await call('events/create', {
-    type: 'workshop',
-    title: TITLE,
-    themes: ['migration'],
-    schoolId,
-    classIds: [classA, classB],
-    partnerIds: [],
-    facilitatorId: null,
-    location: '',
-    start: '2026-12-03T09:00',
-    end: '2026-12-03T10:40',
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: 38,
-    teachersExpected: 2,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
-  })) as { event: { id: number } };
-  return saved.event.id;
+  const { eventId } = await seedActivity(call, {
+    classes: [
+      { name: '5e primaire A', pupilCount: 20 },
+      { name: '5e primaire B', pupilCount: 18 },
+    ],
+    event: { title: TITLE, themes: ['migration'] },
+  });
+  return eventId;
 }
 
 async function openSheet(page: Page, server: Parameters<typeof logIn>[1], user: { username: string; password: string }): Promise<Locator> {

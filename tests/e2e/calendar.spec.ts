@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { activityInput, type ActivityInput } from '../helpers/event-input';
 import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
 import type { RunningServer } from './server';
 
@@ -40,30 +41,18 @@ async function seed(server: RunningServer): Promise<Seeded> {
   return { coordinator, call, directory: { schoolId, classA, classB, partnerId, facilitatorId } };
 }
 
-function eventInput(directory: Directory, changes: Record<string, unknown> = {}) {
-  return {
-    type: 'workshop',
-    title: 'Atelier « Préjugés »',
-    themes: ['discrimination'],
+function eventInput(directory: Directory, changes: Partial<ActivityInput> = {}): ActivityInput {
+  return activityInput({
     schoolId: directory.schoolId,
     classIds: [directory.classA],
     partnerIds: [directory.partnerId],
-    facilitatorId: null,
-    location: '',
-    start: '2026-12-03T09:00',
-    end: '2026-12-03T10:40',
-    status: 'planned',
-    cancelReason: '',
     pupilsExpected: 20,
     teachersExpected: 1,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
     ...changes,
-  };
+  });
 }
 
-async function createEvent(seeded: Seeded, changes: Record<string, unknown> = {}): Promise<number> {
+async function createEvent(seeded: Seeded, changes: Partial<ActivityInput> = {}): Promise<number> {
   const saved = (await seeded.call('events/create', eventInput(seeded.directory, changes))) as { event: { id: number } };
   return saved.event.id;
 }

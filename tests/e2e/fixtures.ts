@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from './server';
+import { activityInput, type ActivityInput } from '../helpers/event-input';
 
 /** Each test gets its own server and data directory, and fails on any console error of the page. */
 export const test = base.extend<{ server: RunningServer; consoleErrors: string[]; serverClockStart: Date | undefined }>({
@@ -85,6 +86,56 @@ export function schoolInput(name: string): object {
     email: '',
     notes: '',
   };
+}
+
+/** What `seedActivity` makes; every part has a default. */
+export interface ActivitySeed {
+  /** A school already made; by default « École communale de Droixhe » is created. */
+  schoolId?: number;
+  /** The activity's classes, of the school year 2026–2027; by default '5e primaire A' (5P) of 20 pupils. */
+  classes?: { name: string; pupilCount: number; grade?: string; teacherIds?: number[] }[];
+  /** What differs from `activityInput()`'s activity (the school and classes are filled in). */
+  event?: Partial<ActivityInput>;
+}
+
+export interface SeededActivity {
+  schoolId: number;
+  /** The ids of `classes`, in order. */
+  classIds: number[];
+  /** The first class. */
+  classId: number;
+  eventId: number;
+}
+
+/**
+ * Through `call`: a school, its classes and one activity for them, expecting the classes' pupils and one
+ * teacher per class. With `templateId`, also that questionnaire's 'before' administration for the first class,
+ * dated the activity's day.
+ */
+export async function seedActivity(call: ApiCall, seed: ActivitySeed & { templateId: number }): Promise<SeededActivity & { administrationId: number }>;
+export async function seedActivity(call: ApiCall, seed?: ActivitySeed): Promise<SeededActivity>;
+export async function seedActivity(
+  call: ApiCall,
+  { schoolId: existingSchool, classes = [{ name: '5e primaire A', pupilCount: 20 }], event = {}, templateId }: ActivitySeed & { templateId?: number } = {},
+): Promise<SeededActivity & { administrationId?: number }> {
+  const id = (data: unknown) => (data as { id: number }).id;
+  const schoolId = existingSchool ?? id(await call('schools/create', schoolInput('École communale de Droixhe')));
+  const classIds: number[] = [];
+  for (const { name, pupilCount, grade = '5P', teacherIds = [] } of classes) {
+    classIds.push(id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name, grade, pupilCount, teacherIds })));
+  }
+  const input = activityInput({
+    schoolId,
+    classIds,
+    pupilsExpected: classes.reduce((sum, { pupilCount }) => sum + pupilCount, 0),
+    teachersExpected: classes.length,
+    ...event,
+  });
+  const saved = await call<{ event: { id: number } }>('events/create', input);
+  const seeded = { schoolId, classIds, classId: classIds[0]!, eventId: saved.event.id };
+  if (templateId === undefined) return seeded;
+  const administration = { templateId, eventId: seeded.eventId, classId: seeded.classId, phase: 'before', date: input.start.slice(0, 10) };
+  return { ...seeded, administrationId: id(await call('questionnaires/createAdministration', administration)) };
 }
 
 export async function logIn(page: Page, server: RunningServer, username: string, password: string): Promise<void> {

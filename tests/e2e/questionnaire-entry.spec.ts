@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, createUser, logIn, schoolInput, seedCoordinator } from './fixtures';
+import { test, expect, createUser, logIn, schoolInput, seedActivity, seedCoordinator } from './fixtures';
 
 /**
  * Keyboard entry of paper questionnaires (issue 5, item 5): a coordinator types the 'before' forms of a class
@@ -22,35 +22,11 @@ const cell = (page: Page, row: number, col: number) => page.locator(`[data-cell=
 
 test('the entry grid: four forms entered by keyboard alone, refused keys, no answer, undo and a duplicate code', async ({ page, server }) => {
   const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const id = (data: unknown) => (data as { id: number }).id;
-  const schoolId = id(await call('schools/create', schoolInput('École communale de Droixhe')));
-  const classId = id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name: '5e primaire A', grade: '5P', pupilCount: 20, teacherIds: [] }));
-  const saved = await call<{ event: { id: number } }>('events/create', {
-    type: 'workshop',
-    title: 'Atelier « Préjugés »',
-    themes: ['discrimination'],
-    schoolId,
-    classIds: [classId],
-    partnerIds: [],
-    facilitatorId: null,
-    location: '',
-    start: '2026-12-03T09:00',
-    end: '2026-12-03T10:40',
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: 20,
-    teachersExpected: 1,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
-  });
   const templates = await call<{ id: number; audience: string; items: { id: number; phase: string; position: number }[] }[]>('questionnaires/templates', {});
   const template = templates.find((candidate) => candidate.audience === 'pupil')!;
   const before = template.items.filter((item) => item.phase !== 'after').sort((a, b) => a.position - b.position);
   expect(before).toHaveLength(7);
-  const administrationId = id(
-    await call('questionnaires/createAdministration', { templateId: template.id, eventId: saved.event.id, classId, phase: 'before', date: '2026-12-03' }),
-  );
+  const { administrationId } = await seedActivity(call, { templateId: template.id });
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, coordinator.username, coordinator.password);
@@ -219,26 +195,6 @@ test('a teacher enters 30 forms of 20 items by keyboard alone in the Saisie tab,
       notes: '',
     }),
   );
-  const classId = id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name: '6e primaire B', grade: '6P', pupilCount: 30, teacherIds: [contactId] }));
-  const saved = await call<{ event: { id: number } }>('events/create', {
-    type: 'workshop',
-    title: 'Atelier « Migrations »',
-    themes: [],
-    schoolId,
-    classIds: [classId],
-    partnerIds: [],
-    facilitatorId: null,
-    location: '',
-    start: '2026-12-03T09:00',
-    end: '2026-12-03T10:40',
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: 30,
-    teachersExpected: 1,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
-  });
   const template = await call<{ id: number; items: { id: number; position: number }[] }>('questionnaires/createTemplate', {
     name: 'Questionnaire de vingt questions',
     audience: 'pupil',
@@ -248,9 +204,12 @@ test('a teacher enters 30 forms of 20 items by keyboard alone in the Saisie tab,
   });
   const itemIds = [...template.items].sort((a, b) => a.position - b.position).map((item) => item.id);
   expect(itemIds).toHaveLength(ITEMS);
-  const administrationId = id(
-    await call('questionnaires/createAdministration', { templateId: template.id, eventId: saved.event.id, classId, phase: 'before', date: '2026-12-03' }),
-  );
+  const { administrationId } = await seedActivity(call, {
+    schoolId,
+    classes: [{ name: '6e primaire B', grade: '6P', pupilCount: 30, teacherIds: [contactId] }],
+    event: { title: 'Atelier « Migrations »', themes: [] },
+    templateId: template.id,
+  });
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, teacher.username, teacher.password);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
+import { test, expect, logIn, seedActivity, seedCoordinator, type ApiCall } from './fixtures';
 
 /**
  * Import of answers collected online (issue 5, item 6): a coordinator uploads the CSV of a 'before' form,
@@ -29,38 +29,14 @@ interface Seeded {
 /** A school, a class, an activity on 3 December and the 'before' administration of the seeded pupil form. */
 async function seed(server: Parameters<typeof seedCoordinator>[0]): Promise<Seeded> {
   const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const id = (data: unknown) => (data as { id: number }).id;
-  const schoolId = id(await call('schools/create', schoolInput('École communale de Droixhe')));
-  const classId = id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name: '5e primaire A', grade: '5P', pupilCount: 20, teacherIds: [] }));
-  const saved = await call<{ event: { id: number } }>('events/create', {
-    type: 'workshop',
-    title: 'Atelier « Préjugés »',
-    themes: ['discrimination'],
-    schoolId,
-    classIds: [classId],
-    partnerIds: [],
-    facilitatorId: null,
-    location: '',
-    start: '2026-12-03T09:00',
-    end: '2026-12-03T10:40',
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: 20,
-    teachersExpected: 1,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
-  });
   const templates = await call<{ id: number; audience: string; items: { id: number; phase: string; position: number }[] }[]>('questionnaires/templates', {});
   const template = templates.find((candidate) => candidate.audience === 'pupil')!;
   const items = template.items
     .filter((item) => item.phase !== 'after')
     .sort((a, b) => a.position - b.position)
     .map((item) => item.id);
-  const administrationId = id(
-    await call('questionnaires/createAdministration', { templateId: template.id, eventId: saved.event.id, classId, phase: 'before', date: '2026-12-03' }),
-  );
-  return { call, coordinator, administrationId, eventId: saved.event.id, items };
+  const { administrationId, eventId } = await seedActivity(call, { templateId: template.id });
+  return { call, coordinator, administrationId, eventId, items };
 }
 
 /** Logs in, opens the Questionnaires page, picks the activity and opens the import of its 'before' forms. */

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pairedStatistics } from '../../shared/domain/questionnaires/paired-stats';
-import { test, expect, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
+import { onDay } from '../helpers/event-input';
+import { test, expect, logIn, schoolInput, seedActivity, seedCoordinator, type ApiCall } from './fixtures';
 
 /**
  * The results view (issue 5, points 3, 7, 8, 9): a coordinator reads the before/after results of a school
@@ -63,33 +64,19 @@ interface Template {
 
 async function seed(call: ApiCall) {
   const id = (data: unknown) => (data as { id: number }).id;
-  const schoolId = id(await call('schools/create', schoolInput('École communale de Droixhe')));
-  const classA = id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name: '5e primaire A', grade: '5P', pupilCount: 20, teacherIds: [] }));
-  const classB = id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name: '5e primaire B', grade: '5P', pupilCount: 18, teacherIds: [] }));
-  const saved = await call<{ event: { id: number } }>('events/create', {
-    type: 'workshop',
-    title: 'Atelier « Préjugés »',
-    themes: ['discrimination'],
-    schoolId,
-    classIds: [classA, classB],
-    partnerIds: [],
-    facilitatorId: null,
-    location: '',
-    start: '2026-11-24T09:00',
-    end: '2026-11-24T10:40',
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: 38,
-    teachersExpected: 2,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
+  const { schoolId, classIds, eventId } = await seedActivity(call, {
+    classes: [
+      { name: '5e primaire A', pupilCount: 20 },
+      { name: '5e primaire B', pupilCount: 18 },
+    ],
+    event: onDay('2026-11-24'),
   });
+  const [classA, classB] = classIds as [number, number];
   const templates = await call<Template[]>('questionnaires/templates', {});
   const template = templates.find((candidate) => candidate.name === 'Regards sur la migration — élèves')!;
   const items = [...template.items].sort((a, b) => a.position - b.position);
   const administration = async (classId: number, phase: 'before' | 'after', date: string, templateId = template.id) =>
-    id(await call('questionnaires/createAdministration', { templateId, eventId: saved.event.id, classId, phase, date }));
+    id(await call('questionnaires/createAdministration', { templateId, eventId, classId, phase, date }));
   /** The 'after' forms by code, to correct one later as the entry grid would. */
   const afterForms = new Map<string, { administrationId: number; id: number; answers: object[] }>();
 

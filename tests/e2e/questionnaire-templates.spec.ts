@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
+import { test, expect, logIn, seedActivity, seedCoordinator, type ApiCall } from './fixtures';
 
 /**
  * The questionnaire designer (issue 5, item 1), in the "Modèles" tab: a coordinator designs a pupil
@@ -140,31 +140,7 @@ test('a coordinator designs a pupil questionnaire: a code of three parts, three 
 
 /** One pupil's 'before' form of the seeded questionnaire, entered through the API. */
 async function answerSeededTemplate(call: ApiCall, template: Template): Promise<void> {
-  const id = (data: unknown) => (data as { id: number }).id;
-  const schoolId = id(await call('schools/create', schoolInput('École communale de Droixhe')));
-  const classId = id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name: '5e primaire A', grade: '5P', pupilCount: 20, teacherIds: [] }));
-  const saved = await call<{ event: { id: number } }>('events/create', {
-    type: 'workshop',
-    title: 'Atelier « Préjugés »',
-    themes: ['discrimination'],
-    schoolId,
-    classIds: [classId],
-    partnerIds: [],
-    facilitatorId: null,
-    location: '',
-    start: '2026-12-03T09:00',
-    end: '2026-12-03T10:40',
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: 20,
-    teachersExpected: 1,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
-  });
-  const administrationId = id(
-    await call('questionnaires/createAdministration', { templateId: template.id, eventId: saved.event.id, classId, phase: 'before', date: '2026-12-03' }),
-  );
+  const { administrationId } = await seedActivity(call, { templateId: template.id });
   const first = template.items.find((item) => item.phase !== 'after')!;
   await call('questionnaires/saveResponse', { administrationId, id: null, code: 'AB12', answers: [{ itemId: first.id, value: 4, text: '' }] });
 }

@@ -3,29 +3,12 @@ import type { Caller } from '../../main/dispatch';
 import type { Administration, QuestionnaireResponse } from '../../shared/domain/questionnaires/responses';
 import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
 import { dataOf } from './directory';
+import { activityInput, onDay } from './event-input';
 
 /** Questionnaire results tests: activities, administrations and forms entered through dispatch. */
 
 export async function createEvent(core: Core, caller: Caller, schoolId: number, classIds: number[], day: string, title = 'Atelier « Préjugés »'): Promise<number> {
-  const result = await core.dispatch(caller, 'events/create', {
-    type: 'workshop',
-    title,
-    themes: [],
-    schoolId,
-    classIds,
-    partnerIds: [],
-    facilitatorId: null,
-    location: '',
-    start: `${day}T09:00`,
-    end: `${day}T10:40`,
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: null,
-    teachersExpected: null,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
-  });
+  const result = await core.dispatch(caller, 'events/create', activityInput({ title, themes: [], schoolId, classIds, ...onDay(day) }));
   return dataOf<{ event: { id: number } }>(result).event.id;
 }
 

@@ -30,31 +30,16 @@ import { moveFieldOf, moveInput, moveIssues, moveValuesOf, withStartTime } from 
 import { holidayRangeOf, schoolYearChoices } from '../../renderer/features/calendar/holidays/holiday-years';
 import { newEventSlot } from '../../renderer/features/calendar/page-helpers';
 import { viewKeyOf } from '../../renderer/features/calendar/view/calendar-views';
+import { activityInput } from '../helpers/event-input';
 
 function schoolEvent(changes: Partial<SchoolEvent> = {}): SchoolEvent {
   return {
     id: 7,
-    type: 'workshop',
-    title: 'Atelier « Préjugés »',
-    themes: ['discrimination'],
-    schoolId: 3,
+    ...activityInput({ schoolId: 3, classIds: [11], partnerIds: [5], facilitatorId: 9, location: 'Salle polyvalente', pupilsExpected: 20, teachersExpected: 1 }),
     schoolName: 'École communale de Droixhe',
-    classIds: [11],
-    partnerIds: [5],
-    facilitatorId: 9,
     classes: [{ id: 11, name: '5e primaire A', pupilCount: 20 }],
     partners: [{ id: 5, name: 'CRIPEL' }],
     facilitatorName: 'Samira Intervenante',
-    location: 'Salle polyvalente',
-    start: '2026-12-03T09:00',
-    end: '2026-12-03T10:40',
-    status: 'planned',
-    cancelReason: '',
-    pupilsExpected: 20,
-    teachersExpected: 1,
-    pupilsPresent: null,
-    teachersPresent: null,
-    notes: '',
     schoolYear: '2026–2027',
     ...changes,
   };
