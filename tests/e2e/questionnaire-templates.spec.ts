@@ -65,7 +65,7 @@ test('a coordinator designs a pupil questionnaire: a code of three parts, three 
   await page.getByLabel('Question 1 — Libellé en français').fill("Les gens de mon quartier viennent d'un peu partout.");
   await page.getByLabel('Question 1 — Libellé en anglais').fill('People in my neighbourhood come from all over.');
   await expect(page.getByLabel('Question 1 — Point 5 en français')).toHaveValue("Tout à fait d'accord");
-  await choose(page, 'Question 1 — Dimension', 'Connaissance de la migration');
+  await choose(page, 'Question 1 — Dimension', 'Connaissances sur la migration');
 
   // Question 2: like the one above, reverse-keyed; its wording takes the focus when added.
   await page.getByRole('button', { name: 'Ajouter une question' }).click();
