@@ -4,6 +4,7 @@ import * as schoolProgramme from '../../migrations/20261128170000_school_program
 import * as exhibitionLoans from '../../migrations/20261128190000_exhibition_loans';
 import * as questionnaires from '../../migrations/20261128200000_questionnaires';
 import * as questionnairePairDecisions from '../../migrations/20261128220000_questionnaire_pair_decisions';
+import * as housingUnits from '../../migrations/20261128230000_housing_units';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -16,6 +17,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261128190000_exhibition_loans', exhibitionLoans],
   ['20261128200000_questionnaires', questionnaires],
   ['20261128220000_questionnaire_pair_decisions', questionnairePairDecisions],
+  ['20261128230000_housing_units', housingUnits],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

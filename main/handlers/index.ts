@@ -13,6 +13,7 @@ import { loansHandlers } from './loans';
 import { questionnairesHandlers } from './questionnaires';
 import { questionnaireResultsHandlers } from './questionnaire-results';
 import { questionnaireImportHandlers } from './questionnaire-import';
+import { housingHandlers } from './housing';
 import type { Handlers } from './context';
 
 /** One entry per contract domain; the `Handlers` type makes a missing or extra channel a compile error. */
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   questionnaires: questionnairesHandlers,
   questionnaireResults: questionnaireResultsHandlers,
   questionnaireImport: questionnaireImportHandlers,
+  housing: housingHandlers,
 };

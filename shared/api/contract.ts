@@ -16,6 +16,7 @@ import { loansChannels } from './channels/loans';
 import { questionnairesChannels } from './channels/questionnaires';
 import { questionnaireResultsChannels } from './channels/questionnaire-results';
 import { questionnaireImportChannels } from './channels/questionnaire-import';
+import { housingChannels } from './channels/housing';
 
 /**
  * The one contract between the renderer and the Node side. A channel's name is `domain/action`, built from
@@ -38,6 +39,7 @@ export const contract = {
   questionnaires: questionnairesChannels,
   questionnaireResults: questionnaireResultsChannels,
   questionnaireImport: questionnaireImportChannels,
+  housing: housingChannels,
 };
 
 export type Contract = typeof contract;

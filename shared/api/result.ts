@@ -48,6 +48,12 @@ export const FIELD_ISSUES = [
   'not_in_event',
   'has_questionnaires',
   'unknown_label',
+  'status_not_allowed',
+  'before_previous_change',
+  'before_start',
+  'out_of_order',
+  'after_maximum',
+  'has_rolling_lease',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

@@ -107,6 +107,17 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'questionnaireResults/impactReportPdf': ['coordinator'],
   'questionnaireImport/preview': ['coordinator'],
   'questionnaireImport/commit': ['coordinator'],
+  'housing/providers': ['housing'],
+  'housing/createProvider': ['housing'],
+  'housing/updateProvider': ['housing'],
+  'housing/deleteProvider': ['housing'],
+  'housing/units': ['housing'],
+  'housing/unit': ['housing'],
+  'housing/createUnit': ['housing'],
+  'housing/updateUnit': ['housing'],
+  'housing/changeUnitStatus': ['housing'],
+  'housing/setRollingLease': ['housing'],
+  'housing/deleteUnit': ['housing'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];

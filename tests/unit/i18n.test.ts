@@ -88,6 +88,11 @@ const REASONS = [
   'notFound.facilitator',
   'notFound.event',
   'notFound.holiday',
+  'providerHasUnits',
+  'unitHasHistory',
+  'unitNotRollingLease',
+  'notFound.provider',
+  'notFound.unit',
 ];
 
 describe('translations', () => {

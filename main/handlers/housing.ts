@@ -1,0 +1,81 @@
+import { createProvider, deleteProvider, listProviders, updateProvider } from '../services/housing-providers';
+import { changeUnitStatus, createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../services/housing-units';
+import { saveRollingLease } from '../services/housing-rolling-leases';
+import { signedInUser, type DomainHandlers, type HandlerContext } from './context';
+import { belgianDate } from '../clock';
+
+/** Today in Liège: the day bail glissant alerts are computed for. */
+function today(ctx: HandlerContext): string {
+  return belgianDate(ctx.clock.now());
+}
+
+/** Who records a change, and when (for the status history). */
+function recorded(ctx: HandlerContext) {
+  const at = ctx.clock.now();
+  return { at, userId: signedInUser(ctx).id, today: belgianDate(at) };
+}
+
+// Audit entries name the record only (ids): never addresses, names or notes.
+export const housingHandlers: DomainHandlers<'housing'> = {
+  async providers(ctx, input) {
+    return listProviders(ctx.db, input);
+  },
+
+  async createProvider(ctx, input) {
+    const provider = await createProvider(ctx.db, input, ctx.clock.now());
+    await ctx.audit({ action: 'housing.provider.create', entity: 'housing_provider', entityId: provider.id });
+    return provider;
+  },
+
+  async updateProvider(ctx, input) {
+    const { id, ...draft } = input;
+    const provider = await updateProvider(ctx.db, id, draft, ctx.clock.now());
+    await ctx.audit({ action: 'housing.provider.update', entity: 'housing_provider', entityId: id });
+    return provider;
+  },
+
+  async deleteProvider(ctx, input) {
+    await deleteProvider(ctx.db, input.id);
+    await ctx.audit({ action: 'housing.provider.delete', entity: 'housing_provider', entityId: input.id });
+    return null;
+  },
+
+  async units(ctx, input) {
+    return listUnits(ctx.db, input);
+  },
+
+  async unit(ctx, input) {
+    return getUnit(ctx.db, input.id, today(ctx));
+  },
+
+  async createUnit(ctx, input) {
+    const unit = await createUnit(ctx.db, input, recorded(ctx));
+    await ctx.audit({ action: 'housing.unit.create', entity: 'housing_unit', entityId: unit.id });
+    return unit;
+  },
+
+  async updateUnit(ctx, input) {
+    const { id, ...draft } = input;
+    const unit = await updateUnit(ctx.db, id, draft, ctx.clock.now(), today(ctx));
+    await ctx.audit({ action: 'housing.unit.update', entity: 'housing_unit', entityId: id });
+    return unit;
+  },
+
+  async changeUnitStatus(ctx, input) {
+    const unit = await changeUnitStatus(ctx.db, input, recorded(ctx));
+    await ctx.audit({ action: 'housing.unit.status', entity: 'housing_unit', entityId: input.id });
+    return unit;
+  },
+
+  async setRollingLease(ctx, input) {
+    await saveRollingLease(ctx.db, input, ctx.clock.now());
+    await ctx.audit({ action: 'housing.unit.rollingLease', entity: 'housing_unit', entityId: input.unitId });
+    return getUnit(ctx.db, input.unitId, today(ctx));
+  },
+
+  async deleteUnit(ctx, input) {
+    await deleteUnit(ctx.db, input.id);
+    await ctx.audit({ action: 'housing.unit.delete', entity: 'housing_unit', entityId: input.id });
+    return null;
+  },
+};

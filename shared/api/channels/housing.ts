@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { defineChannel } from '../define';
+import { dateField, emailField, idField, notesField, phoneField, requiredNameField, searchField, shortTextField } from '../fields';
+import { PROVIDER_KINDS, SUPPORT_KINDS, UNIT_KINDS, UNIT_STATUSES } from '../../domain/housing/units';
+import { LIGHT_HOUSING_CRITERIA } from '../../domain/housing/light-housing';
+import type { HousingProvider, HousingUnit, HousingUnitSummary } from '../../domain/housing/housing-units-api';
+
+/**
+ * Solidarity housing (issue 6), first slice: providers and housing units, with their status history, the
+ * support given, and the kind-specific details (bail glissant, habitat léger, hébergement citoyen). Housing
+ * staff only. No personal data of housed people in these channels.
+ */
+
+const HOUSING: ['housing'] = ['housing'];
+
+export const providerFields = {
+  kind: z.enum(PROVIDER_KINDS),
+  name: requiredNameField,
+  contactName: shortTextField,
+  email: emailField,
+  phone: phoneField,
+  address: shortTextField,
+  notes: notesField,
+};
+
+/** A short code people say and write on files ("LS-0001"), unique whatever the case: stored upper-cased. */
+export const unitCodeField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(20)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)
+  .transform((code) => code.toUpperCase());
+
+export const unitSupportField = z.strictObject({
+  kind: z.enum(SUPPORT_KINDS),
+  startDate: dateField.nullable(),
+  notes: notesField,
+});
+
+/** Everything about a unit but its status, which only changes through changeUnitStatus (with its date). */
+export const unitFields = {
+  code: unitCodeField,
+  kind: z.enum(UNIT_KINDS),
+  address: requiredNameField,
+  providerId: idField.nullable(),
+  capacity: z.number().int().min(1).max(500),
+  /** Each support kind at most once. */
+  supports: z.array(unitSupportField).max(SUPPORT_KINDS.length),
+  notes: notesField,
+  /** Hébergement citoyen: the usual stay on this unit, null for the setting's (28 days). Ignored for other kinds. */
+  citizenStayDays: z.number().int().min(1).max(365).nullable(),
+  /** Habitat léger: the criteria met (of the 9). Ignored for other kinds. */
+  lightHousingCriteria: z.array(z.enum(LIGHT_HOUSING_CRITERIA)).max(LIGHT_HOUSING_CRITERIA.length),
+};
+
+export const rollingLeaseReviewField = z.strictObject({ date: dateField, notes: notesField });
+
+export const housingChannels = {
+  providers: defineChannel<HousingProvider[]>()({
+    input: z.strictObject({ search: searchField.optional(), kind: z.enum(PROVIDER_KINDS).optional() }),
+    access: HOUSING,
+    writes: false,
+  }),
+  createProvider: defineChannel<HousingProvider>()({ input: z.strictObject(providerFields), access: HOUSING, writes: true }),
+  updateProvider: defineChannel<HousingProvider>()({
+    input: z.strictObject({ id: idField, ...providerFields }),
+    access: HOUSING,
+    writes: true,
+  }),
+  /** Only a provider no unit mentions (CONFLICT providerHasUnits otherwise). */
+  deleteProvider: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
+
+  units: defineChannel<HousingUnitSummary[]>()({
+    input: z.strictObject({
+      search: searchField.optional(),
+      kind: z.enum(UNIT_KINDS).optional(),
+      status: z.enum(UNIT_STATUSES).optional(),
+      providerId: idField.optional(),
+    }),
+    access: HOUSING,
+    writes: false,
+  }),
+  unit: defineChannel<HousingUnit>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: false }),
+  /** Recorded with its status as it is today (not closed), from `statusDate`. */
+  createUnit: defineChannel<HousingUnit>()({
+    input: z.strictObject({ ...unitFields, status: z.enum(UNIT_STATUSES), statusDate: dateField }),
+    access: HOUSING,
+    writes: true,
+  }),
+  updateUnit: defineChannel<HousingUnit>()({
+    input: z.strictObject({ id: idField, ...unitFields }),
+    access: HOUSING,
+    writes: true,
+  }),
+  /** One step of the life cycle (UNIT_TRANSITIONS), on a day no earlier than the previous change. */
+  changeUnitStatus: defineChannel<HousingUnit>()({
+    input: z.strictObject({ id: idField, status: z.enum(UNIT_STATUSES), date: dateField }),
+    access: HOUSING,
+    writes: true,
+  }),
+  /** The whole bail glissant record of a unit of that kind, replacing what was there. */
+  setRollingLease: defineChannel<HousingUnit>()({
+    input: z.strictObject({
+      unitId: idField,
+      operator: shortTextField,
+      owner: shortTextField,
+      subleaseStart: dateField,
+      renewals: z.array(dateField).max(10),
+      transferDate: dateField.nullable(),
+      endDate: dateField.nullable(),
+      outcome: notesField,
+      objectives: notesField,
+      reviews: z.array(rollingLeaseReviewField).max(100),
+    }),
+    access: HOUSING,
+    writes: true,
+  }),
+  /** Only a unit recorded by mistake: no status change after its creation and no bail glissant record. */
+  deleteUnit: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
+};

@@ -1,0 +1,53 @@
+import type { Core } from '../../main/core';
+
+/** Every table of the housing slice, plus the audit log: a refused call must leave all of them as they were. */
+export const HOUSING_TABLES = [
+  'housing_providers',
+  'housing_units',
+  'housing_unit_status_changes',
+  'housing_unit_supports',
+  'rolling_leases',
+  'rolling_lease_renewals',
+  'rolling_lease_reviews',
+  'audit_events',
+] as const;
+
+export async function housingCounts(core: Core): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of HOUSING_TABLES) counts[table] = Number((await core.db(table).count({ n: '*' }).first())?.n ?? 0);
+  return counts;
+}
+
+export function providerInput(changes: Record<string, unknown> = {}) {
+  return {
+    kind: 'non_profit',
+    name: 'Habitat et Solidarité',
+    contactName: 'Nadia Lambert',
+    email: 'contact@habitat-solidarite.be',
+    phone: '04 222 33 44',
+    address: 'Rue Saint-Léonard 12, 4000 Liège',
+    notes: '',
+    ...changes,
+  };
+}
+
+/** The fields of units/update (everything but the status). */
+export function unitFieldsInput(changes: Record<string, unknown> = {}) {
+  return {
+    code: 'ls-0001',
+    kind: 'logement_transit',
+    address: 'Rue Féronstrée 40, 4000 Liège',
+    providerId: null,
+    capacity: 4,
+    supports: [],
+    notes: '',
+    citizenStayDays: null,
+    lightHousingCriteria: [],
+    ...changes,
+  };
+}
+
+/** The input of units/create: a unit identified on 1 October 2026 unless told otherwise. */
+export function unitInput(changes: Record<string, unknown> = {}) {
+  return { status: 'identified', statusDate: '2026-10-01', ...unitFieldsInput(), ...changes };
+}
