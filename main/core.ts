@@ -11,6 +11,8 @@ import { createFileLogger, type Logger } from './log';
 import { systemClock, type Clock } from './clock';
 import { handlers } from './handlers';
 import { APP_VERSION } from './version';
+import { createFieldCipher, type FieldCipher } from './crypto/field-cipher';
+import { loadOrCreateFieldKey, type KeyWrapper } from './crypto/key-store';
 
 export const DATABASE_FILE_NAME = 'passerelle.sqlite';
 
@@ -22,6 +24,13 @@ export interface CoreOptions {
   logger?: Logger;
   /** Tests lower the scrypt cost; the app never does. */
   passwordCost?: ScryptCost;
+  /**
+   * The key of the encrypted fields (issue 6: people's names, residence status, contact): read or made in
+   * `<dataDir>/keys/field-key` with the shell's wrapper (browser mode and the demo: plain; the desktop:
+   * safeStorage), or given as is (tests). `fallback` is recorded in the log when the desktop could not use
+   * safeStorage, or found a plain key file (a fixed reason, never a value).
+   */
+  fieldKey: { wrapper: KeyWrapper; fallback?: 'safeStorageUnavailable' | 'plainKeyFile' } | { key: Buffer };
 }
 
 export interface Core {
@@ -42,6 +51,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createFileLogger(join(options.dataDir, 'logs', 'passerelle.log'), clock);
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE_NAME);
+  const fieldCipher = openFieldCipher(options, logger);
   const db = openDatabase(databaseFile);
   try {
     await migrateToLatest(db);
@@ -62,6 +72,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     facts: { version: APP_VERSION, dataDir: options.dataDir, databaseFile },
     passwordCost,
     decoyHash: await makeDecoyHash(passwordCost),
+    fieldCipher,
   });
 
   return {
@@ -70,4 +81,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     db,
     close: () => db.destroy(),
   };
+}
+
+/** Before the database opens: a key file that cannot be read stops the start (it is never replaced). */
+function openFieldCipher(options: CoreOptions, logger: Logger): FieldCipher {
+  const source = options.fieldKey;
+  if ('key' in source) return createFieldCipher(source.key);
+  if (source.fallback) logger.info('fieldKey.wrapperFallback', { reason: source.fallback, wrapper: source.wrapper.kind });
+  const { key, created } = loadOrCreateFieldKey(options.dataDir, source.wrapper);
+  try {
+    if (created) logger.info('fieldKey.created', { wrapper: source.wrapper.kind });
+    return createFieldCipher(key);
+  } finally {
+    // The cipher holds its own copy (a KeyObject).
+    key.fill(0);
+  }
 }

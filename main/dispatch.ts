@@ -1,3 +1,4 @@
+import type { FieldCipher } from './crypto/field-cipher';
 import type { Knex } from 'knex';
 import { AppError } from './errors';
 import { getActiveSessionUser } from './services/users';
@@ -33,6 +34,7 @@ export interface DispatchDependencies {
   facts: AppFacts;
   passwordCost: ScryptCost;
   decoyHash: string;
+  fieldCipher: FieldCipher;
 }
 
 function failure(code: ErrorCode, message: string, details: Omit<ApiError, 'code' | 'message'> = {}): ApiResult<never> {
@@ -85,6 +87,7 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
           facts: deps.facts,
           passwordCost: deps.passwordCost,
           decoyHash: deps.decoyHash,
+          fieldCipher: deps.fieldCipher,
           throttle: deps.throttle,
           session: {
             signIn: (userId) => sessionChanges.push(() => deps.sessions.signIn(caller.sessionKey, userId)),

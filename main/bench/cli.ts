@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCore } from '../core';
+import { plainKeyWrapper } from '../crypto/key-store';
 import { createMemoryLogger } from '../log';
 import { hashPassword } from '../auth/password';
 import { createUser } from '../services/users';
@@ -103,7 +104,7 @@ async function benchPairedStatistics(): Promise<void> {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
-  const core = await createCore({ dataDir, logger: createMemoryLogger() });
+  const core = await createCore({ dataDir, logger: createMemoryLogger(), fieldKey: { wrapper: plainKeyWrapper } });
   try {
     const passwordHash = await hashPassword('mot-de-passe-bench');
     await core.db.transaction(async (trx) => {

@@ -1,4 +1,5 @@
 import { createCore } from '../core';
+import { plainKeyWrapper } from '../crypto/key-store';
 import { defaultUserDataDir, resolveDataDir } from '../data-dir';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { generateDemo } from './generate';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const seed = numberOption(argv, 'seed', 2025);
   const years = numberOption(argv, 'years', 2);
-  const core = await createCore({ dataDir });
+  const core = await createCore({ dataDir, fieldKey: { wrapper: plainKeyWrapper } });
   try {
     const summary = await generateDemo(core.db, { seed, years, today: new Date('2026-11-28T09:00:00Z') });
     console.log(`Données de démonstration créées dans ${dataDir} (graine ${seed}, ${years} années scolaires).`);

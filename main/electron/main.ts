@@ -1,6 +1,7 @@
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { createCore } from '../core';
 import { describeError } from '../log';
+import { desktopFieldKey } from './field-key';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { chooseDataDir } from './data-location';
 import { registerIpc } from './ipc';
@@ -25,7 +26,7 @@ const dataDir = chooseDataDir();
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const core = await createCore({ dataDir });
+  const core = await createCore({ dataDir, fieldKey: desktopFieldKey(dataDir) });
   closeCoreOnQuit(core);
   serveRenderer(RENDERER_ROOT);
   registerIpc(core);

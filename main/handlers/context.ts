@@ -1,3 +1,4 @@
+import type { FieldCipher } from '../crypto/field-cipher';
 import type { Db } from '../db/connection';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
@@ -25,6 +26,8 @@ export interface HandlerContext {
   facts: AppFacts;
   passwordCost: ScryptCost;
   decoyHash: string;
+  /** Encrypts and decrypts the sensitive housing fields (names, residence status, contact). */
+  fieldCipher: FieldCipher;
   throttle: LoginThrottle;
   /** Session changes take effect only once the handler (and its transaction) has succeeded. */
   session: { signIn(userId: number): void; signOut(): void };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createCore } from '../core';
+import { plainKeyWrapper } from '../crypto/key-store';
 import { clockFromEnvironment, systemClock } from '../clock';
 import { defaultUserDataDir, resolveDataDir } from '../data-dir';
 import { DatabaseTooNewError } from '../db/migrate';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const port = resolvePort(argv, process.env);
   const clock = clockFromEnvironment(process.env);
-  const core = await createCore({ dataDir, clock });
+  const core = await createCore({ dataDir, clock, fieldKey: { wrapper: plainKeyWrapper } });
   const bridge = await startHttpBridge({
     dispatch: core.dispatch,
     // dist/main/serve.cjs sits beside dist/renderer/.

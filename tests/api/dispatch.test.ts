@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { createFieldCipher } from '../../main/crypto/field-cipher';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,6 +33,7 @@ function dispatchWith(overrides: Partial<{ [D in keyof Handlers]: Partial<Handle
     facts: { version: 'test', dataDir: core.dataDir, databaseFile: ':memory:' },
     passwordCost: TEST_SCRYPT_COST,
     decoyHash: 'scrypt$1024$8$1$AAAA$AAAA',
+    fieldCipher: createFieldCipher(randomBytes(32)),
   });
 }
 

@@ -23,6 +23,14 @@ vi.mock('../../main/core', () => ({
   }),
 }));
 
+// The key wrapper's choice has its own tests; here it only has to be asked after ready, with the data directory.
+vi.mock('../../main/electron/field-key', () => ({
+  desktopFieldKey: vi.fn((dataDir: string) => {
+    fake.order.push(`desktopFieldKey:${dataDir}`);
+    return { wrapper: { kind: 'safeStorage' } };
+  }),
+}));
+
 const { createCore } = await import('../../main/core');
 
 /**
@@ -64,7 +72,8 @@ describe('starting the desktop app', () => {
     const open = fake.order.findIndex((step) => step.startsWith('createCore'));
     expect(lock).toBeGreaterThanOrEqual(0);
     expect(open).toBeGreaterThan(lock);
-    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: '/fake/userData/Passerelle' });
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: '/fake/userData/Passerelle', fieldKey: { wrapper: { kind: 'safeStorage' } } });
+    expect(fake.order.indexOf('desktopFieldKey:/fake/userData/Passerelle')).toBeGreaterThan(fake.order.indexOf('whenReady'));
   });
 
   it('quits without opening the database when another instance holds the lock', async () => {
@@ -94,7 +103,7 @@ describe('starting the desktop app', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', chosen);
     expect(fake.order.indexOf('setPath:userData')).toBeLessThan(fake.order.indexOf('requestSingleInstanceLock'));
-    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: chosen });
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: chosen, fieldKey: { wrapper: { kind: 'safeStorage' } } });
   });
 
   it('leaves userData alone when no data directory is chosen', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ export async function createTestCore(options: { onDisk?: boolean } = {}): Promis
     clock,
     logger,
     passwordCost: TEST_SCRYPT_COST,
+    // A random key per core: no key file, and no test can depend on another's key.
+    fieldKey: { key: randomBytes(32) },
   });
   return {
     ...core,
