@@ -5,6 +5,7 @@ import * as exhibitionLoans from '../../migrations/20261128190000_exhibition_loa
 import * as questionnaires from '../../migrations/20261128200000_questionnaires';
 import * as questionnairePairDecisions from '../../migrations/20261128220000_questionnaire_pair_decisions';
 import * as housingUnits from '../../migrations/20261128230000_housing_units';
+import * as housingPeople from '../../migrations/20261128233000_housing_people';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -18,6 +19,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261128200000_questionnaires', questionnaires],
   ['20261128220000_questionnaire_pair_decisions', questionnairePairDecisions],
   ['20261128230000_housing_units', housingUnits],
+  ['20261128233000_housing_people', housingPeople],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

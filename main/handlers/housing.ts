@@ -3,6 +3,12 @@ import { changeUnitStatus, createUnit, deleteUnit, getUnit, listUnits, updateUni
 import { saveRollingLease } from '../services/housing-rolling-leases';
 import { signedInUser, type DomainHandlers, type HandlerContext } from './context';
 import { belgianDate } from '../clock';
+import { addPerson, createHousehold, erasePerson, listHouseholds, updatePerson, viewHousehold, type PeopleContext } from '../services/housing-people';
+
+/** People and households: the cipher, who acts and when. Their audit goes to housing_audit_log (ids only), not audit_events. */
+function people(ctx: HandlerContext): PeopleContext {
+  return { db: ctx.db, cipher: ctx.fieldCipher, userId: signedInUser(ctx).id, now: ctx.clock.now() };
+}
 
 /** Today in Liège: the day bail glissant alerts are computed for. */
 function today(ctx: HandlerContext): string {
@@ -76,6 +82,33 @@ export const housingHandlers: DomainHandlers<'housing'> = {
   async deleteUnit(ctx, input) {
     await deleteUnit(ctx.db, input.id);
     await ctx.audit({ action: 'housing.unit.delete', entity: 'housing_unit', entityId: input.id });
+    return null;
+  },
+
+  async households(ctx, input) {
+    return listHouseholds(ctx.db, input);
+  },
+
+  async household(ctx, input) {
+    return viewHousehold(people(ctx), input.id);
+  },
+
+  async createHousehold(ctx, input) {
+    return createHousehold(people(ctx), input);
+  },
+
+  async addPerson(ctx, input) {
+    const { householdId, ...draft } = input;
+    return addPerson(people(ctx), householdId, draft);
+  },
+
+  async updatePerson(ctx, input) {
+    const { id, ...draft } = input;
+    return updatePerson(people(ctx), id, draft);
+  },
+
+  async erasePerson(ctx, input) {
+    await erasePerson(people(ctx), input.id);
     return null;
   },
 };

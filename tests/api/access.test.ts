@@ -117,6 +117,12 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'housing/updateUnit': ['housing'],
   'housing/changeUnitStatus': ['housing'],
   'housing/setRollingLease': ['housing'],
+  'housing/households': ['housing'],
+  'housing/household': ['housing'],
+  'housing/createHousehold': ['housing'],
+  'housing/addPerson': ['housing'],
+  'housing/updatePerson': ['housing'],
+  'housing/erasePerson': ['housing'],
   'housing/deleteUnit': ['housing'],
 };
 

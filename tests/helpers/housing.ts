@@ -9,6 +9,9 @@ export const HOUSING_TABLES = [
   'rolling_leases',
   'rolling_lease_renewals',
   'rolling_lease_reviews',
+  'housing_households',
+  'housing_people',
+  'housing_audit_log',
   'audit_events',
 ] as const;
 
@@ -50,4 +53,17 @@ export function unitFieldsInput(changes: Record<string, unknown> = {}) {
 /** The input of units/create: a unit identified on 1 October 2026 unless told otherwise. */
 export function unitInput(changes: Record<string, unknown> = {}) {
   return { status: 'identified', statusDate: '2026-10-01', ...unitFieldsInput(), ...changes };
+}
+
+/** The optional details of a person (people slice); every field given. */
+export function personInput(changes: Record<string, unknown> = {}) {
+  return {
+    firstName: 'Amina',
+    lastName: 'Diallo',
+    residenceStatus: 'asylum_seeker',
+    birthYear: 1991,
+    contact: '0470 12 34 56',
+    languages: ['fr', 'ff'],
+    ...changes,
+  };
 }

@@ -93,6 +93,8 @@ const REASONS = [
   'unitNotRollingLease',
   'notFound.provider',
   'notFound.unit',
+  'notFound.household',
+  'notFound.person',
 ];
 
 describe('translations', () => {

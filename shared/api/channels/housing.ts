@@ -4,6 +4,7 @@ import { dateField, emailField, idField, notesField, phoneField, requiredNameFie
 import { PROVIDER_KINDS, SUPPORT_KINDS, UNIT_KINDS, UNIT_STATUSES } from '../../domain/housing/units';
 import { LIGHT_HOUSING_CRITERIA } from '../../domain/housing/light-housing';
 import type { HousingProvider, HousingUnit, HousingUnitSummary } from '../../domain/housing/housing-units-api';
+import { RESIDENCE_STATUSES, type HousingHousehold, type HousingHouseholdSummary, type HousingPerson } from '../../domain/housing/people';
 
 /**
  * Solidarity housing (issue 6), first slice: providers and housing units, with their status history, the
@@ -55,6 +56,20 @@ export const unitFields = {
 };
 
 export const rollingLeaseReviewField = z.strictObject({ date: dateField, notes: notesField });
+
+/** A person's optional details. Names, contact and status are encrypted by the Node side before they are stored. */
+export const personFields = {
+  firstName: shortTextField,
+  lastName: shortTextField,
+  residenceStatus: z.enum(RESIDENCE_STATUSES).nullable(),
+  birthYear: z.number().int().min(1900).max(2200).nullable(),
+  contact: shortTextField,
+  /** ISO 639 codes ("fr", "ar", "prs"), each at most once. */
+  languages: z
+    .array(z.string().trim().toLowerCase().max(3).regex(/^[a-z]{2,3}$/))
+    .max(10)
+    .refine((codes) => new Set(codes).size === codes.length, { message: 'duplicate languages' }),
+};
 
 export const housingChannels = {
   providers: defineChannel<HousingProvider[]>()({
@@ -118,4 +133,38 @@ export const housingChannels = {
   }),
   /** Only a unit recorded by mistake: no status change after its creation and no bail glissant record. */
   deleteUnit: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
+
+  /**
+   * Households by code (a generated code; names are encrypted and not searched here). At most 200, newest
+   * first. Nothing decrypted, so nothing audited.
+   */
+  households: defineChannel<HousingHouseholdSummary[]>()({
+    input: z.strictObject({ search: searchField.optional() }),
+    access: HOUSING,
+    writes: false,
+  }),
+  /** One household with its people, decrypted: writes a 'view' row per person (and the household) to the audit log. */
+  household: defineChannel<HousingHousehold>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
+  /** A household and its recorded people, each with a generated code. */
+  createHousehold: defineChannel<HousingHousehold>()({
+    input: z.strictObject({
+      size: z.number().int().min(1).max(30),
+      notes: notesField,
+      people: z.array(z.strictObject(personFields)).max(30),
+    }),
+    access: HOUSING,
+    writes: true,
+  }),
+  addPerson: defineChannel<HousingPerson>()({
+    input: z.strictObject({ householdId: idField, ...personFields }),
+    access: HOUSING,
+    writes: true,
+  }),
+  updatePerson: defineChannel<HousingPerson>()({
+    input: z.strictObject({ id: idField, ...personFields }),
+    access: HOUSING,
+    writes: true,
+  }),
+  /** Removes the person's row and so every encrypted value (secure_delete zeroes the freed pages); the audit keeps the id. */
+  erasePerson: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
 };
