@@ -1,13 +1,44 @@
-import { IconHomeHeart, IconBed, IconShieldLock } from '@tabler/icons-react';
-import { SectionLanding, type Highlight } from '../../components/SectionLanding';
+import { Tabs } from '@mantine/core';
+import { IconBuildingCommunity, IconHomeHeart, IconUsersGroup } from '@tabler/icons-react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { HOUSING_TABS, housingTabOf, searchForHousingTab } from './housing-tabs';
+import { ProvidersTab } from './providers/ProvidersTab';
+import { UnitsTab } from './units/UnitsTab';
 
-const HIGHLIGHTS: readonly Highlight[] = [
-  { key: 'kinds', icon: IconHomeHeart },
-  { key: 'placements', icon: IconBed },
-  { key: 'privacy', icon: IconShieldLock },
-];
+const TAB_ICONS = { units: IconBuildingCommunity, providers: IconUsersGroup } as const;
 
-/** Housing: solidarity housing units and the people placed in them (CPAS). */
+/**
+ * Housing (CPAS housing staff): the solidarity housing units with their life cycle and kind-specific details,
+ * and the partners who provide them. Hidden tabs stay mounted, so each keeps its search and filters.
+ */
 export function HousingPage() {
-  return <SectionLanding section="housing" highlights={HIGHLIGHTS} />;
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const tab = housingTabOf(params.get('tab'));
+  return (
+    <>
+      <PageHeader title={t('sections.housing.title')} description={t('sections.housing.description')} icon={<IconHomeHeart size={26} stroke={1.6} />} />
+      <Tabs value={tab} onChange={(value) => navigate({ pathname: '/housing', search: searchForHousingTab(housingTabOf(value)) })}>
+        <Tabs.List mb="lg">
+          {HOUSING_TABS.map((value) => {
+            const Icon = TAB_ICONS[value];
+            return (
+              <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} stroke={1.7} aria-hidden="true" />}>
+                {t(`housing:tabs.${value}`)}
+              </Tabs.Tab>
+            );
+          })}
+        </Tabs.List>
+        <Tabs.Panel value="units">
+          <UnitsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="providers">
+          <ProvidersTab />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
 }
