@@ -57,22 +57,22 @@ test('a housing worker records a partner, a habitat léger unit through its life
   await dialog.getByLabel('Travaux : depuis le').fill(dayFromToday(-10));
   await dialog.getByRole('button', { name: 'Enregistrer le logement' }).click();
 
-  // Its sheet opens: identified → supported → active, each step in the history.
+  // Its sheet opens: identified → supported → active, each step in the history (submitted from the keyboard:
+  // Enter in the date field; the notifications may cover the button in the sheet's corner).
   const sheet = page.getByRole('dialog').filter({ hasText: 'Historique des statuts' });
   await expect(sheet.getByText('HL-01', { exact: true })).toBeVisible();
   await expect(sheet.getByText('Qualifie : 3 critères remplis', { exact: false })).toBeVisible();
   await expect(sheet.getByRole('combobox', { name: 'Nouveau statut' })).toHaveValue('Soutenu');
-  await sheet.getByRole('button', { name: 'Changer le statut' }).click();
+  await sheet.getByLabel('À partir du').press('Enter');
   await expect(sheet.getByText('Soutenu', { exact: true }).first()).toBeVisible();
   await expect(sheet.getByRole('combobox', { name: 'Nouveau statut' })).toHaveValue('Actif');
-  await sheet.getByRole('button', { name: 'Changer le statut' }).click();
+  await sheet.getByLabel('À partir du').press('Enter');
   await expect(sheet.getByRole('combobox', { name: 'Nouveau statut' })).toHaveValue('Suspendu');
   const history = sheet.getByRole('region', { name: 'Historique des statuts' });
   await expect(history.locator('.mantine-Timeline-itemTitle')).toHaveText(['Identifié', 'Soutenu', 'Actif']);
   await page.screenshot({ path: '/tmp/pw-housing-detail.png' });
 
   // A day before the last change is refused under the date field.
-  // (From the keyboard: Enter in the date field submits; the notifications cover the button's corner.)
   await sheet.getByLabel('À partir du').fill('2020-01-01');
   await sheet.getByLabel('À partir du').press('Enter');
   await expect(sheet.getByText(/cette date vient avant le changement de statut précédent/i)).toBeVisible();
@@ -101,6 +101,7 @@ test('a housing worker records a partner, a habitat léger unit through its life
   await expect(leaseSheet.getByText(/Renouvellement 1 à faire pour le .* \(dans \d+ jours\)/)).toBeVisible();
   await expect(leaseSheet.getByText('AIS Liège Logement')).toBeVisible();
   await expect(leaseSheet.getByText(/Loyer payé chaque mois/)).toBeVisible();
+  await page.waitForTimeout(500); // the sheet slides back in after the lease form: let it settle for the picture
   await page.screenshot({ path: '/tmp/pw-housing-lease.png' });
   await page.keyboard.press('Escape');
   await expect(leaseSheet).toBeHidden();
