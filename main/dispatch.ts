@@ -117,10 +117,17 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
       if (error instanceof AppError) {
         return failure(error.code, error.message, error.details);
       }
+      // Another process (desktop and browser mode on one data directory) held the write lock past busy_timeout:
+      // nothing was written (the transaction rolled back), and trying again is the answer.
+      if (isDatabaseBusy(error)) return failure('CONFLICT', 'database busy', { reason: 'databaseBusy' });
       const reference = deps.logger.internalError(`channel ${entry.name}`, error);
       return failure('INTERNAL', 'internal error', { reason: 'internal', params: { reference } });
     }
   };
+}
+
+function isDatabaseBusy(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
 }
 
 async function currentUser(deps: DispatchDependencies, caller: Caller): Promise<SessionUser | null> {

@@ -6,6 +6,7 @@ import * as questionnaires from '../../migrations/20261128200000_questionnaires'
 import * as questionnairePairDecisions from '../../migrations/20261128220000_questionnaire_pair_decisions';
 import * as housingUnits from '../../migrations/20261128230000_housing_units';
 import * as housingPeople from '../../migrations/20261128233000_housing_people';
+import * as housingPlacements from '../../migrations/20261128234000_housing_placements';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -20,6 +21,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261128220000_questionnaire_pair_decisions', questionnairePairDecisions],
   ['20261128230000_housing_units', housingUnits],
   ['20261128233000_housing_people', housingPeople],
+  ['20261128234000_housing_placements', housingPlacements],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

@@ -3,6 +3,7 @@ import { changeUnitStatus, createUnit, deleteUnit, getUnit, listUnits, updateUni
 import { saveRollingLease } from '../services/housing-rolling-leases';
 import { signedInUser, type DomainHandlers, type HandlerContext } from './context';
 import { belgianDate } from '../clock';
+import { createPlacement, deletePlacement, endPlacement, listPlacements, unitOccupancy, updatePlacement } from '../services/housing-placements';
 import { addPerson, createHousehold, erasePerson, listHouseholds, updatePerson, viewHousehold, type PeopleContext } from '../services/housing-people';
 
 /** People and households: the cipher, who acts and when. Their audit goes to housing_audit_log (ids only), not audit_events. */
@@ -110,5 +111,37 @@ export const housingHandlers: DomainHandlers<'housing'> = {
   async erasePerson(ctx, input) {
     await erasePerson(people(ctx), input.id);
     return null;
+  },
+  async placements(ctx, input) {
+    return listPlacements(ctx.db, input);
+  },
+
+  async createPlacement(ctx, input) {
+    const placement = await createPlacement(people(ctx), input);
+    await ctx.audit({ action: 'housing.placement.create', entity: 'housing_placement', entityId: placement.id });
+    return placement;
+  },
+
+  async updatePlacement(ctx, input) {
+    const { id, ...changes } = input;
+    const placement = await updatePlacement(people(ctx), id, changes);
+    await ctx.audit({ action: 'housing.placement.update', entity: 'housing_placement', entityId: id });
+    return placement;
+  },
+
+  async endPlacement(ctx, input) {
+    const placement = await endPlacement(people(ctx), input);
+    await ctx.audit({ action: 'housing.placement.end', entity: 'housing_placement', entityId: input.id });
+    return placement;
+  },
+
+  async deletePlacement(ctx, input) {
+    await deletePlacement(people(ctx), input.id);
+    await ctx.audit({ action: 'housing.placement.delete', entity: 'housing_placement', entityId: input.id });
+    return null;
+  },
+
+  async unitOccupancy(ctx, input) {
+    return unitOccupancy(ctx.db, input);
   },
 };

@@ -54,6 +54,9 @@ export const FIELD_ISSUES = [
   'out_of_order',
   'after_maximum',
   'has_rolling_lease',
+  'unit_not_active',
+  'over_capacity',
+  'household_overlap',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

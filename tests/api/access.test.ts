@@ -124,6 +124,12 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'housing/updatePerson': ['housing'],
   'housing/erasePerson': ['housing'],
   'housing/deleteUnit': ['housing'],
+  'housing/placements': ['housing'],
+  'housing/createPlacement': ['housing'],
+  'housing/updatePlacement': ['housing'],
+  'housing/endPlacement': ['housing'],
+  'housing/deletePlacement': ['housing'],
+  'housing/unitOccupancy': ['housing'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];

@@ -12,6 +12,7 @@ export const HOUSING_TABLES = [
   'housing_households',
   'housing_people',
   'housing_audit_log',
+  'housing_placements',
   'audit_events',
 ] as const;
 

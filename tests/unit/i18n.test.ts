@@ -95,6 +95,9 @@ const REASONS = [
   'notFound.unit',
   'notFound.household',
   'notFound.person',
+  'notFound.placement',
+  'placementEnded',
+  'databaseBusy',
 ];
 
 describe('translations', () => {

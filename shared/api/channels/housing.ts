@@ -4,6 +4,7 @@ import { dateField, emailField, idField, notesField, phoneField, requiredNameFie
 import { PROVIDER_KINDS, SUPPORT_KINDS, UNIT_KINDS, UNIT_STATUSES } from '../../domain/housing/units';
 import { LIGHT_HOUSING_CRITERIA } from '../../domain/housing/light-housing';
 import type { HousingProvider, HousingUnit, HousingUnitSummary } from '../../domain/housing/housing-units-api';
+import { PLACEMENT_END_REASONS, type HousingPlacement, type UnitOccupancy } from '../../domain/housing/placements-api';
 import { RESIDENCE_STATUSES, type HousingHousehold, type HousingHouseholdSummary, type HousingPerson } from '../../domain/housing/people';
 
 /**
@@ -167,4 +168,48 @@ export const housingChannels = {
   }),
   /** Removes the person's row and so every encrypted value (secure_delete zeroes the freed pages); the audit keeps the id. */
   erasePerson: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
+  /** Placements of a unit, of a household, or in use on a day (`activeOn`: occupying the night that begins then). At most 500, newest start first. */
+  placements: defineChannel<HousingPlacement[]>()({
+    input: z.strictObject({ unitId: idField.optional(), householdId: idField.optional(), activeOn: dateField.optional() }),
+    access: HOUSING,
+    writes: false,
+  }),
+  /**
+   * A household placed in an active unit. `plannedEnd` null: the default for the unit's kind (hébergement
+   * citoyen: start + the unit's stay, else the setting's 28 days; other kinds: open-ended). Refused with a field
+   * error when the unit is not active on the start day, when a night would exceed its capacity, or when the
+   * household already sleeps elsewhere that night.
+   */
+  createPlacement: defineChannel<HousingPlacement>()({
+    input: z.strictObject({
+      unitId: idField,
+      householdId: idField,
+      places: z.number().int().min(1).max(500),
+      start: dateField,
+      plannedEnd: dateField.nullable(),
+      notes: notesField,
+    }),
+    access: HOUSING,
+    writes: true,
+  }),
+  /** Planned end (null: open-ended), places and notes; the same capacity and overlap rules. */
+  updatePlacement: defineChannel<HousingPlacement>()({
+    input: z.strictObject({ id: idField, places: z.number().int().min(1).max(500), plannedEnd: dateField.nullable(), notes: notesField }),
+    access: HOUSING,
+    writes: true,
+  }),
+  /** The household left on `actualEnd` (on or after the start), for a reason; a later correction is allowed. */
+  endPlacement: defineChannel<HousingPlacement>()({
+    input: z.strictObject({ id: idField, actualEnd: dateField, endReason: z.enum(PLACEMENT_END_REASONS) }),
+    access: HOUSING,
+    writes: true,
+  }),
+  /** Only a placement recorded by mistake, not yet ended (CONFLICT placementEnded: an ended stay is history). */
+  deletePlacement: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
+  /** Bed-nights, occupancy rate and peak of a unit over the nights from…to−1. */
+  unitOccupancy: defineChannel<UnitOccupancy>()({
+    input: z.strictObject({ unitId: idField, from: dateField, to: dateField }),
+    access: HOUSING,
+    writes: false,
+  }),
 };
