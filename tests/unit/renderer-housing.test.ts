@@ -21,7 +21,24 @@ import {
 import type { HousingUnit, HousingUnitSummary } from '../../shared/domain/housing/housing-units-api';
 import { LIGHT_HOUSING_CRITERIA } from '../../shared/domain/housing/light-housing';
 import { PROVIDER_KINDS, SUPPORT_KINDS, UNIT_KINDS, UNIT_STATUSES } from '../../shared/domain/housing/units';
-import { describeNamespace } from '../helpers/i18n-namespace';
+import { describeNamespace, flatten, type Tree } from '../helpers/i18n-namespace';
+import {
+  COMMON_LANGUAGES,
+  STATUS_NOT_GIVEN,
+  createHouseholdInput,
+  dayOf,
+  emptyHouseholdValues,
+  emptyPersonValues,
+  erasureConfirmed,
+  householdErrorKey,
+  nextHouseholdSort,
+  personErrorKey,
+  personFieldsFromValues,
+  personName,
+  personValues,
+  sortHouseholds,
+} from '../../renderer/features/housing/model/household-form';
+import { RESIDENCE_STATUSES, type HousingHouseholdSummary, type HousingPerson } from '../../shared/domain/housing/people';
 
 const summary = (fields: Partial<HousingUnitSummary>): HousingUnitSummary => ({
   id: 1,
@@ -197,7 +214,7 @@ describeNamespace(
       ]);
       expect(UNIT_STATUSES.map((status) => flat.fr.get(`statuses.${status}`))).toEqual(['Identifié', 'Soutenu', 'Actif', 'Suspendu', 'Clôturé']);
       expect(SUPPORT_KINDS.map((kind) => flat.fr.get(`supports.${kind}`))).toEqual(['Garantie locative', 'Assurance', 'Aide administrative', 'Travaux', 'Accompagnement']);
-      expect(HOUSING_TABS.map((tab) => flat.fr.get(`tabs.${tab}`))).toEqual(['Logements', 'Partenaires']);
+      expect(HOUSING_TABS.map((tab) => flat.fr.get(`tabs.${tab}`))).toEqual(['Logements', 'Partenaires', 'Ménages']);
       expect(flat.fr.get('lightHousing.qualifies_other')).toContain('(3 critères sur 9 minimum)'.replace('3', '{{minimum}}'));
     });
 
@@ -209,3 +226,104 @@ describeNamespace(
     });
   },
 );
+
+describe('households and people (pseudonymous)', () => {
+  const person: HousingPerson = {
+    id: 7,
+    code: 'P-4XH9',
+    householdId: 3,
+    firstName: 'Aïcha',
+    lastName: '',
+    residenceStatus: 'asylum_seeker',
+    birthYear: 1990,
+    contact: '',
+    languages: ['ar', 'fr'],
+    createdAt: '2026-11-28T10:00:00.000Z',
+    updatedAt: '2026-11-28T10:00:00.000Z',
+  };
+
+  it('starts a household with one empty row whose status is "non renseigné"', () => {
+    expect(emptyHouseholdValues()).toEqual({ size: 1, notes: '', people: [emptyPersonValues()] });
+    expect(emptyPersonValues().residenceStatus).toBe(STATUS_NOT_GIVEN);
+  });
+
+  it('sends null for a status not given and an empty year, trimmed names, each language once', () => {
+    expect(
+      personFieldsFromValues({ firstName: '  Aïcha ', lastName: '', residenceStatus: STATUS_NOT_GIVEN, birthYear: '', contact: ' ', languages: ['ar', 'AR', 'fr'] }),
+    ).toEqual({ firstName: 'Aïcha', lastName: '', residenceStatus: null, birthYear: null, contact: '', languages: ['ar', 'fr'] });
+    expect(personFieldsFromValues({ ...emptyPersonValues(), residenceStatus: 'permit_long', birthYear: 1980 })).toMatchObject({
+      residenceStatus: 'permit_long',
+      birthYear: 1980,
+    });
+  });
+
+  it('round-trips a person through the form', () => {
+    expect(personFieldsFromValues(personValues(person))).toEqual({
+      firstName: 'Aïcha',
+      lastName: '',
+      residenceStatus: 'asylum_seeker',
+      birthYear: 1990,
+      contact: '',
+      languages: ['ar', 'fr'],
+    });
+    expect(personValues({ ...person, residenceStatus: null, birthYear: null })).toMatchObject({ residenceStatus: STATUS_NOT_GIVEN, birthYear: '' });
+  });
+
+  it('builds the household to create, an empty size refused by the contract', () => {
+    const values = { size: 2 as const, notes: ' ', people: [emptyPersonValues(), { ...emptyPersonValues(), firstName: 'Jan' }] };
+    const input = createHouseholdInput(values);
+    expect(input.size).toBe(2);
+    expect(input.notes).toBe('');
+    expect(input.people.map((row) => row.firstName)).toEqual(['', 'Jan']);
+    expect(createHouseholdInput({ ...values, size: '' }).size).toBe(0);
+  });
+
+  it("puts a refused person's field on its own row", () => {
+    expect(householdErrorKey('people.1.birthYear')).toBe('people.1.birthYear');
+    expect(householdErrorKey('people.0.languages.2')).toBe('people.0.languages');
+    expect(householdErrorKey('people')).toBe('people');
+    expect(householdErrorKey('size')).toBe('size');
+    expect(personErrorKey('languages.1')).toBe('languages');
+  });
+
+  it('shows a name only when one is given; the code stays the identity', () => {
+    expect(personName(person)).toBe('Aïcha');
+    expect(personName({ firstName: ' ', lastName: '' })).toBe('');
+    expect(personName({ firstName: 'Jan', lastName: 'Peeters' })).toBe('Jan Peeters');
+  });
+
+  it('erases only once the exact code is typed (case and spaces aside)', () => {
+    expect(erasureConfirmed('p-4xh9 ', 'P-4XH9')).toBe(true);
+    expect(erasureConfirmed('P-4XH', 'P-4XH9')).toBe(false);
+    expect(erasureConfirmed('', 'P-4XH9')).toBe(false);
+  });
+
+  it('sorts households, newest first by default when sorting by date', () => {
+    const row = (id: number, code: string, createdAt: string, size = 1, personCount = 1): HousingHouseholdSummary => ({
+      id,
+      code,
+      size,
+      personCount,
+      createdAt,
+      updatedAt: createdAt,
+    });
+    const rows = [row(1, 'M-BBBB', '2026-11-01T09:00:00Z', 3, 1), row(2, 'M-AAAA', '2026-11-20T09:00:00Z', 1, 1), row(3, 'M-CCCC', '2026-11-10T09:00:00Z', 2, 2)];
+    expect(sortHouseholds(rows, { column: 'created', direction: 'desc' }).map((h) => h.code)).toEqual(['M-AAAA', 'M-CCCC', 'M-BBBB']);
+    expect(sortHouseholds(rows, { column: 'code', direction: 'asc' }).map((h) => h.code)).toEqual(['M-AAAA', 'M-BBBB', 'M-CCCC']);
+    expect(sortHouseholds(rows, { column: 'size', direction: 'asc' }).map((h) => h.code)).toEqual(['M-AAAA', 'M-CCCC', 'M-BBBB']);
+    expect(sortHouseholds(rows, { column: 'people', direction: 'desc' }).map((h) => h.code)).toEqual(['M-CCCC', 'M-AAAA', 'M-BBBB']);
+    expect(nextHouseholdSort({ column: 'code', direction: 'asc' }, 'created')).toEqual({ column: 'created', direction: 'desc' });
+    expect(nextHouseholdSort({ column: 'code', direction: 'asc' }, 'code')).toEqual({ column: 'code', direction: 'desc' });
+    expect(dayOf('2026-11-28T23:10:00Z')).toBe('2026-11-28');
+  });
+
+  it('names every residence status and every offered language in both languages; the codes are ISO 639', () => {
+    for (const tree of [fr, en] as Tree[]) {
+      const flat = flatten(tree);
+      for (const status of RESIDENCE_STATUSES) expect(flat.get(`residenceStatuses.${status}`), status).toBeTruthy();
+      for (const code of COMMON_LANGUAGES) expect(flat.get(`languages.${code}`), code).toBeTruthy();
+    }
+    for (const code of COMMON_LANGUAGES) expect(code).toMatch(/^[a-z]{2,3}$/);
+    expect(flatten(fr as Tree).get('languages.nl')).toBe('Néerlandais');
+  });
+});

@@ -1,17 +1,18 @@
 import { Tabs } from '@mantine/core';
-import { IconBuildingCommunity, IconHomeHeart, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconHomeHeart, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { HOUSING_TABS, housingTabOf, searchForHousingTab } from './housing-tabs';
+import { HouseholdsTab } from './households/HouseholdsTab';
 import { ProvidersTab } from './providers/ProvidersTab';
 import { UnitsTab } from './units/UnitsTab';
 
-const TAB_ICONS = { units: IconBuildingCommunity, providers: IconUsersGroup } as const;
+const TAB_ICONS = { units: IconBuildingCommunity, providers: IconUsersGroup, households: IconUsers } as const;
 
 /**
  * Housing (CPAS housing staff): the solidarity housing units with their life cycle and kind-specific details,
- * and the partners who provide them. Hidden tabs stay mounted, so each keeps its search and filters.
+ * the partners who provide them, and the households (pseudonymous: a code, names optional and encrypted). Hidden tabs stay mounted, so each keeps its search and filters.
  */
 export function HousingPage() {
   const { t } = useTranslation();
@@ -37,6 +38,9 @@ export function HousingPage() {
         </Tabs.Panel>
         <Tabs.Panel value="providers">
           <ProvidersTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="households">
+          <HouseholdsTab />
         </Tabs.Panel>
       </Tabs>
     </>

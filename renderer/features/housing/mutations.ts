@@ -11,3 +11,18 @@ export function useHousingMutation<Input, Output>(send: (input: Input) => Promis
     onSuccess: () => queryClient.invalidateQueries({ queryKey: housingKeys.all }),
   });
 }
+
+/**
+ * A change to a household or its people: refreshes the household list and, if its sheet is open, that one
+ * household (one audited read), not the units and partners.
+ */
+export function useHouseholdMutation<Input, Output>(send: (input: Input) => Promise<ApiResult<Output>>, householdId?: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: Input) => unwrap(await send(input)),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['housing', 'households'] });
+      if (householdId !== undefined) await queryClient.invalidateQueries({ queryKey: housingKeys.household(householdId) });
+    },
+  });
+}

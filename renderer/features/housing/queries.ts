@@ -8,6 +8,8 @@ export const housingKeys = {
   providers: (input: InputOf<'housing', 'providers'>) => ['housing', 'providers', input] as const,
   units: (input: InputOf<'housing', 'units'>) => ['housing', 'units', input] as const,
   unit: (id: number) => ['housing', 'unit', id] as const,
+  households: (input: InputOf<'housing', 'households'>) => ['housing', 'households', input] as const,
+  household: (id: number) => ['housing', 'household', id] as const,
 };
 
 export function useProviders(input: InputOf<'housing', 'providers'> = {}) {
@@ -31,5 +33,32 @@ export function useUnit(id: number | null) {
     queryKey: housingKeys.unit(id ?? 0),
     queryFn: async () => unwrap(await api.housing.unit({ id: id! })),
     enabled: id !== null,
+  });
+}
+
+/** Households by code only: names are encrypted and never searched. Nothing decrypted, nothing audited. */
+export function useHouseholds(input: InputOf<'housing', 'households'>) {
+  return useQuery({
+    queryKey: housingKeys.households(input),
+    queryFn: async () => unwrap(await api.housing.households(input)),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * One household with its people, decrypted. Every read writes 'view' rows to the audit log, so it is read when
+ * the sheet opens and after a change to it, never on focus, on reconnect or in the background.
+ */
+export function useHousehold(id: number | null) {
+  return useQuery({
+    queryKey: housingKeys.household(id ?? 0),
+    queryFn: async () => unwrap(await api.housing.household({ id: id! })),
+    enabled: id !== null,
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+    refetchOnMount: 'always',
   });
 }
