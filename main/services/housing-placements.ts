@@ -69,7 +69,7 @@ interface UnitFacts {
 
 /** Takes the database write lock before anything is read (see CONCURRENCY above). Changes no row. */
 export async function lockPlacements(db: Db): Promise<void> {
-  await db.raw('UPDATE housing_placements SET updated_at = updated_at WHERE 0');
+  await db.raw('UPDATE housing_placements SET updated_at = updated_at WHERE 1 = 0');
 }
 
 function placementQuery(db: Db) {
