@@ -9,7 +9,7 @@ async function pickOption(page: Page, scope: Locator, label: string, option: str
 }
 
 test('a housing worker records a household of two (one named, one anonymous), edits a person, erases one by typing its code', async ({ page, server }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await setUpAdmin(server);
   await createUser(server, worker);
   await logIn(page, server, worker.username, worker.password);

@@ -21,7 +21,7 @@ test('a housing worker records a partner, a habitat léger unit through its life
   page,
   server,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await setUpAdmin(server);
   await createUser(server, worker);
   await logIn(page, server, worker.username, worker.password);
