@@ -5,6 +5,7 @@ import { reviewCandidates, type ReviewGroup } from './questionnaire-reviews';
 import { addDays } from '../../shared/domain/calendar-dates';
 import type { CodePart, TemplateItem } from '../../shared/domain/questionnaires/templates';
 import { parseRecipe, toItem, type ItemRow } from '../services/questionnaire-templates';
+import { insertIds } from './school-programme';
 
 export interface QuestionnairesOptions {
   /** The demo's "today": forms exist only for days up to it. */
@@ -45,15 +46,6 @@ const TEACHER_FEEDBACK_SHARE = 0.6;
 const TWINS_SHARE = 0.08;
 /** Chance that a pupil is in class on the day of one administration. */
 const PRESENT = 0.95;
-
-async function insertIds(db: Knex, table: string, rows: object[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (let index = 0; index < rows.length; index += 200) {
-    const inserted = await db(table).insert(rows.slice(index, index + 200)).returning('id');
-    ids.push(...inserted.map((item: unknown) => (typeof item === 'object' ? (item as { id: number }).id : Number(item))));
-  }
-  return ids;
-}
 
 async function loadTemplate(db: Knex, audience: 'pupil' | 'teacher'): Promise<DemoTemplate | null> {
   const row: { id: number; code_recipe: string } | undefined = await db('questionnaire_templates')

@@ -24,7 +24,8 @@ const SLOTS = [
 const PRIMARY_CLASSES = ['1re primaire', '2e primaire', '3e primaire', '4e primaire', '5e primaire', '6e primaire'];
 const SECONDARY_CLASSES = ['1re secondaire', '2e secondaire', '3e secondaire', '4e secondaire'];
 
-async function insertIds(db: Knex, table: string, rows: object[]): Promise<number[]> {
+/** Inserts rows in batches and returns their ids, in order (shared by the demo generators). */
+export async function insertIds(db: Knex, table: string, rows: object[]): Promise<number[]> {
   const ids: number[] = [];
   // Batches keep SQLite's bound-parameter limit far away while staying one transaction.
   for (let index = 0; index < rows.length; index += 200) {
