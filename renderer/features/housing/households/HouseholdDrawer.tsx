@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Divider, Drawer, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingHousehold, HousingPerson } from '../../../../shared/domain/housing/people';
-import { QueryFailure } from '../../../components/QueryFailure';
 import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
 import { DetailRow } from '../../calendar/detail/DetailRow';
 import { dayOf, personName } from '../model/household-form';
 import { formatDay } from '../model/unit-form';
+import { QueryContent } from '../common/QueryContent';
 import { useHousehold } from '../queries';
 import { ErasePersonDialog } from './ErasePersonDialog';
 import { PersonFormModal } from './PersonFormModal';
@@ -141,17 +141,7 @@ export function HouseholdDrawer({ householdId, onClose }: { householdId: number;
           )
         }
       >
-        {household.isError ? (
-          <QueryFailure error={household.error} onRetry={() => void household.refetch()} />
-        ) : !data ? (
-          <Stack gap="sm" aria-busy="true">
-            <Skeleton height={20} />
-            <Skeleton height={20} />
-            <Skeleton height={120} />
-          </Stack>
-        ) : (
-          <HouseholdSheet household={data} onDialog={setDialog} />
-        )}
+        <QueryContent query={household}>{(loaded) => <HouseholdSheet household={loaded} onDialog={setDialog} />}</QueryContent>
       </Drawer>
       {dialog?.kind === 'add' && <PersonFormModal householdId={householdId} onClose={close} />}
       {dialog?.kind === 'edit' && <PersonFormModal householdId={householdId} person={dialog.person} onClose={close} />}

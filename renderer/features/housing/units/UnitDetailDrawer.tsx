@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Divider, Drawer, Group, List, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Divider, Drawer, Group, List, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconAlertTriangle, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingUnit, RollingLeaseDetails } from '../../../../shared/domain/housing/housing-units-api';
 import type { RollingLeaseAlert } from '../../../../shared/domain/housing/rolling-lease';
-import { QueryFailure } from '../../../components/QueryFailure';
+import { QueryContent } from '../common/QueryContent';
 import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
 import { DetailRow } from '../../calendar/detail/DetailRow';
@@ -232,32 +232,26 @@ export function UnitDetailDrawer({ unitId, onEdit, onDelete, onClose }: UnitDeta
           )
         }
       >
-        {unit.isError ? (
-          <QueryFailure error={unit.error} onRetry={() => void unit.refetch()} />
-        ) : !data ? (
-          <Stack gap="sm" aria-busy="true">
-            <Skeleton height={20} />
-            <Skeleton height={20} />
-            <Skeleton height={120} />
-          </Stack>
-        ) : (
-          <Stack gap="md">
-            <Group gap="xs">
-              <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={() => onEdit(data)}>
-                {t('housing:detail.edit')}
-              </Button>
-              <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(data)}>
-                {t('housing:detail.delete')}
-              </Button>
-              {data.kind === 'habitat_leger' && data.lightHousing && (
-                <Badge variant="dot" color={data.lightHousing.qualifies ? 'teal' : 'orange'}>
-                  {t(data.lightHousing.qualifies ? 'housing:lightHousing.short' : 'housing:lightHousing.shortNot')}
-                </Badge>
-              )}
-            </Group>
-            <UnitSheet unit={data} onEditLease={() => setEditingLease(true)} />
-          </Stack>
-        )}
+        <QueryContent query={unit}>
+          {(loaded) => (
+            <Stack gap="md">
+              <Group gap="xs">
+                <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={() => onEdit(loaded)}>
+                  {t('housing:detail.edit')}
+                </Button>
+                <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(loaded)}>
+                  {t('housing:detail.delete')}
+                </Button>
+                {loaded.kind === 'habitat_leger' && loaded.lightHousing && (
+                  <Badge variant="dot" color={loaded.lightHousing.qualifies ? 'teal' : 'orange'}>
+                    {t(loaded.lightHousing.qualifies ? 'housing:lightHousing.short' : 'housing:lightHousing.shortNot')}
+                  </Badge>
+                )}
+              </Group>
+              <UnitSheet unit={loaded} onEditLease={() => setEditingLease(true)} />
+            </Stack>
+          )}
+        </QueryContent>
       </Drawer>
       {editingLease && data && <RollingLeaseModal unit={data} onClose={() => setEditingLease(false)} />}
     </>
