@@ -7,6 +7,8 @@ import * as questionnairePairDecisions from '../../migrations/20261128220000_que
 import * as housingUnits from '../../migrations/20261128230000_housing_units';
 import * as housingPeople from '../../migrations/20261128233000_housing_people';
 import * as housingPlacements from '../../migrations/20261128234000_housing_placements';
+import * as housingRegistrations from '../../migrations/20261129000000_housing_registrations';
+import * as housingWaitlist from '../../migrations/20261129001000_housing_waitlist';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -22,6 +24,8 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261128230000_housing_units', housingUnits],
   ['20261128233000_housing_people', housingPeople],
   ['20261128234000_housing_placements', housingPlacements],
+  ['20261129000000_housing_registrations', housingRegistrations],
+  ['20261129001000_housing_waitlist', housingWaitlist],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

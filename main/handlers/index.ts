@@ -14,6 +14,10 @@ import { questionnairesHandlers } from './questionnaires';
 import { questionnaireResultsHandlers } from './questionnaire-results';
 import { questionnaireImportHandlers } from './questionnaire-import';
 import { housingHandlers } from './housing';
+import { registrationsHandlers } from './registrations';
+import { waitlistHandlers } from './waitlist';
+import { housingSettingsHandlers } from './housing-settings';
+import { housingReportsHandlers } from './housing-reports';
 import type { Handlers } from './context';
 
 /** One entry per contract domain; the `Handlers` type makes a missing or extra channel a compile error. */
@@ -34,4 +38,8 @@ export const handlers: Handlers = {
   questionnaireResults: questionnaireResultsHandlers,
   questionnaireImport: questionnaireImportHandlers,
   housing: housingHandlers,
+  registrations: registrationsHandlers,
+  waitlist: waitlistHandlers,
+  housingSettings: housingSettingsHandlers,
+  housingReports: housingReportsHandlers,
 };

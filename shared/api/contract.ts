@@ -17,6 +17,10 @@ import { questionnairesChannels } from './channels/questionnaires';
 import { questionnaireResultsChannels } from './channels/questionnaire-results';
 import { questionnaireImportChannels } from './channels/questionnaire-import';
 import { housingChannels } from './channels/housing';
+import { registrationsChannels } from './channels/registrations';
+import { waitlistChannels } from './channels/waitlist';
+import { housingSettingsChannels } from './channels/housing-settings';
+import { housingReportsChannels } from './channels/housing-reports';
 
 /**
  * The one contract between the renderer and the Node side. A channel's name is `domain/action`, built from
@@ -40,6 +44,10 @@ export const contract = {
   questionnaireResults: questionnaireResultsChannels,
   questionnaireImport: questionnaireImportChannels,
   housing: housingChannels,
+  registrations: registrationsChannels,
+  waitlist: waitlistChannels,
+  housingSettings: housingSettingsChannels,
+  housingReports: housingReportsChannels,
 };
 
 export type Contract = typeof contract;
