@@ -3,6 +3,7 @@ import { conflict, fieldErrors, notFound } from '../errors';
 import { countValue, insertReturningId, whereSearch } from './directory-query';
 import { readHousingDeadlines } from './housing-settings';
 import { readRollingLease } from './housing-rolling-leases';
+import { capacityChangeErrors, statusChangeErrors } from './housing-unit-placement-checks';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { FieldError } from '../../shared/api/result';
 import type { HousingUnit, HousingUnitSummary } from '../../shared/domain/housing/housing-units-api';
@@ -223,7 +224,7 @@ export async function createUnit(
 
 export async function updateUnit(db: Db, id: number, draft: UnitDraft, at: Date, today: string): Promise<HousingUnit> {
   if (!(await db('housing_units').where({ id }).first('id'))) throw notFound('unit');
-  const errors = await draftErrors(db, id, draft);
+  const errors = [...(await draftErrors(db, id, draft)), ...(await capacityChangeErrors(db, id, draft.capacity, today))];
   if (errors.length > 0) throw fieldErrors(errors);
   await db('housing_units').where({ id }).update(unitColumns(draft, at.toISOString()));
   await saveSupports(db, id, draft.supports);
@@ -240,6 +241,8 @@ export async function changeUnitStatus(
   const history = await statusHistory(db, change.id);
   const issue = unitStatusChangeIssue(history, { status: change.status, date: change.date });
   if (issue !== null) throw fieldErrors([statusFieldError(issue, history[history.length - 1])]);
+  const placementErrors = await statusChangeErrors(db, change.id, change.status, change.date);
+  if (placementErrors.length > 0) throw fieldErrors(placementErrors);
   const now = recorded.at.toISOString();
   await db('housing_unit_status_changes').insert({
     unit_id: change.id,

@@ -57,6 +57,8 @@ export const FIELD_ISSUES = [
   'unit_not_active',
   'over_capacity',
   'household_overlap',
+  'below_places_in_use',
+  'has_placements',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

@@ -3,6 +3,8 @@ import {
   bedNights,
   capacityProblem,
   defaultPlannedEnd,
+  firstNightOverCapacityFrom,
+  firstOccupiedNightFrom,
   firstSharedNight,
   freePlaces,
   householdOverlap,
@@ -269,6 +271,14 @@ describe('against a night-by-night count', () => {
         nightsCounted += used;
       }
       expect(capacityProblem(existing, candidate, capacity)?.night ?? null).toBe(expected);
+      let overFrom: string | null = null;
+      let occupiedFrom: string | null = null;
+      for (let day = '2026-03-10'; day < '2026-06-01'; day = addDays(day, 1)) {
+        if (overFrom === null && placesInUse(existing, day) > capacity) overFrom = day;
+        if (occupiedFrom === null && placesInUse(existing, day) > 0) occupiedFrom = day;
+      }
+      expect(firstNightOverCapacityFrom(existing, capacity, '2026-03-10')?.night ?? null).toBe(overFrom);
+      expect(firstOccupiedNightFrom(existing, '2026-03-10')).toBe(occupiedFrom);
       expect(peakOccupancy(existing, '2026-02-25', '2026-05-01')).toEqual(peak);
       // Open-ended placements go past the window: clip them to it, like the loop.
       expect(bedNights(existing, '2026-02-25', '2026-05-01')).toBe(nightsCounted);

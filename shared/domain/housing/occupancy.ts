@@ -119,6 +119,36 @@ export function capacityProblem(existing: readonly Placement[], candidate: Place
   return null;
 }
 
+/**
+ * The first night from `day` on when the placements need more places than `capacity`, or null: what lowering a
+ * unit's capacity today would break. Occupancy only rises when a placement starts, so `day` and the later starts
+ * are enough. Past nights are not checked: they were within the capacity of their time.
+ */
+export function firstNightOverCapacityFrom(
+  placements: readonly Placement[],
+  capacity: number,
+  day: string,
+): { night: string; placesInUse: number } | null {
+  const nights = new Set<string>([day]);
+  for (const placement of placements) if (placement.start > day) nights.add(placement.start);
+  for (const night of [...nights].sort()) {
+    const taken = placesInUse(placements, night);
+    if (taken > capacity) return { night, placesInUse: taken };
+  }
+  return null;
+}
+
+/** The first night on or after `day` that any placement occupies, or null: a unit suspended or closed on `day` must have none. */
+export function firstOccupiedNightFrom(placements: readonly Placement[], day: string): string | null {
+  let first: string | null = null;
+  for (const placement of placements) {
+    const end = placementEnd(placement);
+    const night = placement.start > day ? placement.start : day;
+    if ((end === null || night < end) && (first === null || night < first)) first = night;
+  }
+  return first;
+}
+
 /** The first night two placements share, or null (a move out and a move in on the same day share none). */
 export function firstSharedNight(a: Placement, b: Placement): string | null {
   const first = maxDate(a.start, b.start);

@@ -1,0 +1,40 @@
+import type { Db } from '../db/connection';
+import type { FieldError } from '../../shared/api/result';
+import { firstNightOverCapacityFrom, firstOccupiedNightFrom, type Placement } from '../../shared/domain/housing/occupancy';
+import type { UnitStatus } from '../../shared/domain/housing/units';
+import { lockPlacements } from './housing-placements';
+
+/**
+ * What a change to a unit must not break among its placements (issue 6: "the places in use never exceed a
+ * unit's capacity on any day"): a lower capacity must still hold the households placed from today on, and a
+ * unit suspended or closed on a day must have nobody sleeping there from that night on. Both take the
+ * placements' write lock first, like every placement write (housing-placements.ts, CONCURRENCY), so a placement
+ * made at the same moment by another process cannot slip between the check and the change.
+ */
+
+/** Statuses in which nobody may be placed; moving to one needs an empty unit from that night on. */
+const EMPTY_STATUSES: readonly UnitStatus[] = ['suspended', 'closed'];
+
+async function unitPlacements(db: Db, unitId: number): Promise<Placement[]> {
+  const rows: { household_id: number; places: number; start_date: string; planned_end: string | null; actual_end: string | null }[] = await db(
+    'housing_placements',
+  )
+    .where({ unit_id: unitId })
+    .select('household_id', 'places', 'start_date', 'planned_end', 'actual_end');
+  return rows.map((row) => ({ householdId: row.household_id, places: row.places, start: row.start_date, plannedEnd: row.planned_end, actualEnd: row.actual_end }));
+}
+
+/** `capacity` below_places_in_use {date, places} when the placements need more room on a night from `today` on. */
+export async function capacityChangeErrors(db: Db, unitId: number, capacity: number, today: string): Promise<FieldError[]> {
+  await lockPlacements(db);
+  const problem = firstNightOverCapacityFrom(await unitPlacements(db, unitId), capacity, today);
+  return problem === null ? [] : [{ path: 'capacity', issue: 'below_places_in_use', params: { date: problem.night, places: problem.placesInUse } }];
+}
+
+/** `status` has_placements {date} when a household still sleeps in the unit on or after the day it would be suspended or closed. */
+export async function statusChangeErrors(db: Db, unitId: number, status: UnitStatus, date: string): Promise<FieldError[]> {
+  if (!EMPTY_STATUSES.includes(status)) return [];
+  await lockPlacements(db);
+  const night = firstOccupiedNightFrom(await unitPlacements(db, unitId), date);
+  return night === null ? [] : [{ path: 'status', issue: 'has_placements', params: { date: night } }];
+}

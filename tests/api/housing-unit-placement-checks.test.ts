@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Caller } from '../../main/dispatch';
+import { createTestCore, signInAs, type TestCore } from '../helpers/core';
+import { dataOf } from '../helpers/directory';
+import { housingCounts, unitFieldsInput, unitInput } from '../helpers/housing';
+import type { ApiResult } from '../../shared/api/result';
+import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
+import type { HousingHousehold } from '../../shared/domain/housing/people';
+import type { HousingPlacement } from '../../shared/domain/housing/placements-api';
+
+// The test core's "today" is 28 November 2026 (tests/helpers/clock.ts).
+let core: TestCore;
+let housing: Caller;
+let unit: HousingUnit;
+
+beforeEach(async () => {
+  core = await createTestCore();
+  ({ caller: housing } = await signInAs(core, ['housing']));
+  unit = dataOf<HousingUnit>(await core.dispatch(housing, 'housing/createUnit', unitInput({ code: 'CAP-1', status: 'active', capacity: 4 })));
+});
+afterEach(() => core.cleanup());
+
+async function place(start: string, plannedEnd: string | null, places: number): Promise<HousingPlacement> {
+  const household = dataOf<HousingHousehold>(await core.dispatch(housing, 'housing/createHousehold', { size: places, notes: '', people: [] }));
+  return dataOf<HousingPlacement>(
+    await core.dispatch(housing, 'housing/createPlacement', { unitId: unit.id, householdId: household.id, places, start, plannedEnd, notes: '' }),
+  );
+}
+
+function fieldsOf(result: ApiResult<unknown>) {
+  expect(result.ok).toBe(false);
+  if (result.ok) return [];
+  expect(result.error.code).toBe('VALIDATION');
+  return result.error.fields ?? [];
+}
+
+describe('a unit change never breaks its placements', () => {
+  it('refuses a capacity below the places in use from today on, naming the night and the places, and writes nothing', async () => {
+    await place('2026-11-20', '2026-12-05', 2);
+    await place('2026-12-01', '2026-12-10', 2);
+    const before = await housingCounts(core);
+    const refused = await core.dispatch(housing, 'housing/updateUnit', { id: unit.id, ...unitFieldsInput({ code: 'CAP-1', capacity: 3 }) });
+    expect(fieldsOf(refused)).toEqual([{ path: 'capacity', issue: 'below_places_in_use', params: { date: '2026-12-01', places: 4 } }]);
+    expect(await housingCounts(core)).toEqual(before);
+    expect(dataOf<HousingUnit>(await core.dispatch(housing, 'housing/unit', { id: unit.id })).capacity).toBe(4);
+  });
+
+  it('lowers the capacity when past nights only were fuller, and to what is in use', async () => {
+    await place('2026-11-01', '2026-11-10', 4);
+    await place('2026-11-25', null, 2);
+    const lowered = dataOf<HousingUnit>(await core.dispatch(housing, 'housing/updateUnit', { id: unit.id, ...unitFieldsInput({ code: 'CAP-1', capacity: 2 }) }));
+    expect(lowered.capacity).toBe(2);
+  });
+
+  it('refuses to suspend or close a unit someone sleeps in on or after that day, and writes nothing', async () => {
+    await place('2026-12-03', '2026-12-08', 1);
+    const before = await housingCounts(core);
+    for (const status of ['suspended', 'closed']) {
+      const refused = await core.dispatch(housing, 'housing/changeUnitStatus', { id: unit.id, status, date: '2026-12-01' });
+      expect(fieldsOf(refused)).toEqual([{ path: 'status', issue: 'has_placements', params: { date: '2026-12-03' } }]);
+    }
+    expect(await housingCounts(core)).toEqual(before);
+  });
+
+  it('suspends on the day the last household leaves (its last night is the one before)', async () => {
+    await place('2026-11-20', '2026-12-01', 1);
+    const suspended = dataOf<HousingUnit>(await core.dispatch(housing, 'housing/changeUnitStatus', { id: unit.id, status: 'suspended', date: '2026-12-01' }));
+    expect(suspended.status).toBe('suspended');
+    const refused = await core.dispatch(housing, 'housing/changeUnitStatus', { id: unit.id, status: 'active', date: '2026-11-30' });
+    // Going back to active is allowed by the life cycle, but not on a day before the last change.
+    expect(fieldsOf(refused)[0]?.path).toBe('date');
+  });
+});
