@@ -1,15 +1,15 @@
+import { readHousingDeadlines, writeHousingDeadlines } from '../services/housing-settings';
 import type { DomainHandlers } from './context';
 
-// PLACEHOLDER: each channel throws until its helper writes it (issue 6).
-function notYet(): never {
-  throw new Error('not implemented yet');
-}
-
+/** The housing deadline lengths: no person's data here, so the general audit log (ctx.audit) records the change. */
 export const housingSettingsHandlers: DomainHandlers<'housingSettings'> = {
-  async get() {
-    return notYet();
+  async get(ctx) {
+    return readHousingDeadlines(ctx.db);
   },
-  async update() {
-    return notYet();
+
+  async update(ctx, input) {
+    const settings = await writeHousingDeadlines(ctx.db, input);
+    await ctx.audit({ action: 'housingSettings.update', entity: 'settings' });
+    return settings;
   },
 };
