@@ -78,6 +78,7 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
 
       const sessionChanges: (() => void)[] = [];
       const attempts: AuditEntry[] = [];
+      const afterCommit: ((db: HandlerContext['db']) => Promise<void>)[] = [];
       const run = (db: HandlerContext['db']): Promise<unknown> => {
         const ctx: HandlerContext = {
           db,
@@ -95,6 +96,9 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
           },
           audit: (auditEntry) =>
             recordAudit(db, { userId: user?.id ?? null, ...auditEntry }, deps.clock.now()),
+          afterCommit: (task) => {
+            afterCommit.push(task);
+          },
           auditAttempt: (auditEntry) => {
             attempts.push({ userId: user?.id ?? null, ...auditEntry });
           },
@@ -109,6 +113,13 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
       try {
         const data = definition.writes ? await deps.db.transaction((trx) => run(trx)) : await run(deps.db);
         for (const apply of sessionChanges) apply();
+        for (const task of afterCommit) {
+          try {
+            await task(deps.db);
+          } catch (error) {
+            deps.logger.internalError(`after ${entry.name}`, error);
+          }
+        }
         return { ok: true, data: data ?? null };
       } finally {
         for (const attempt of attempts) await recordAudit(deps.db, attempt, deps.clock.now());

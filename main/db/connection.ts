@@ -45,3 +45,13 @@ export async function readPragma(db: Knex, name: string): Promise<unknown> {
   const first = rows[0];
   return first ? Object.values(first)[0] : undefined;
 }
+
+/**
+ * Copies the WAL into the main file and empties the WAL (TRUNCATE), so the pages an erasure zeroed (secure_delete)
+ * replace the old ones in the main file and the old copies leave the WAL. Best effort: a reader still open in
+ * another process can keep part of the WAL until its next checkpoint (SQLite then reports "busy" in the result
+ * row, not as an error).
+ */
+export async function checkpointWal(db: Db): Promise<void> {
+  await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+}

@@ -33,6 +33,12 @@ export interface HandlerContext {
   session: { signIn(userId: number): void; signOut(): void };
   /** Audits a change made by this call: rolled back with it if the call fails. */
   audit(entry: Omit<AuditEntry, 'userId'> & { userId?: number | null }): Promise<void>;
+  /**
+   * Work that must wait until this call's transaction has committed (a WAL checkpoint after an erasure: inside
+   * the transaction there is nothing to checkpoint yet). Runs only if the call succeeds; a failure is logged
+   * and does not change the call's answer, since what it follows is already committed.
+   */
+  afterCommit(task: (db: Db) => Promise<void>): void;
   /** Audits an attempt that is refused (a failed login): written after the call, whatever its outcome. */
   auditAttempt(entry: Omit<AuditEntry, 'userId'> & { userId?: number | null }): void;
 }

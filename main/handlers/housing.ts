@@ -3,6 +3,7 @@ import { changeUnitStatus, createUnit, deleteUnit, getUnit, listUnits, updateUni
 import { saveRollingLease } from '../services/housing-rolling-leases';
 import { signedInUser, type DomainHandlers, type HandlerContext } from './context';
 import { belgianDate } from '../clock';
+import { checkpointWal } from '../db/connection';
 import { createPlacement, deletePlacement, endPlacement, listPlacements, unitOccupancy, updatePlacement } from '../services/housing-placements';
 import { addPerson, createHousehold, erasePerson, listHouseholds, updatePerson, viewHousehold, type PeopleContext } from '../services/housing-people';
 
@@ -110,6 +111,8 @@ export const housingHandlers: DomainHandlers<'housing'> = {
 
   async erasePerson(ctx, input) {
     await erasePerson(people(ctx), input.id);
+    // Once committed, out of the WAL too: the zeroed pages reach the main file and the old ones are dropped.
+    ctx.afterCommit(checkpointWal);
     return null;
   },
   async placements(ctx, input) {

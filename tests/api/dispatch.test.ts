@@ -60,6 +60,31 @@ describe('dispatch', () => {
     expect(after.user_roles).toBe(before.user_roles);
   });
 
+  it('runs after-commit work once the transaction has committed, and never for a failed call', async () => {
+    const { caller } = await signInAs(core, ['admin']);
+    const seen: number[] = [];
+    const dispatch = dispatchWith({
+      users: {
+        async create(ctx, input) {
+          await createUser(ctx.db, { ...input, passwordHash: 'x', mustChangePassword: true }, ctx.clock.now());
+          ctx.afterCommit(async (db) => {
+            // On the plain handle, outside the transaction: the new row is already committed.
+            seen.push(Number((await db('users').where({ username: input.username }).count({ n: '*' }).first())?.n));
+          });
+          if (input.username === 'echec') throw new Error('fails after queuing the work');
+          return null as never;
+        },
+      },
+    });
+    const login = await dispatch(caller, 'auth/login', { username: (await core.db('users').first('username')).username, password: 'correct horse battery' });
+    expect(login.ok).toBe(true);
+    const input = { displayName: 'Après', password: 'mot-de-passe-long', roles: ['teacher'] };
+    expect((await dispatch(caller, 'users/create', { username: 'echec', ...input })).ok).toBe(false);
+    expect(seen).toEqual([]);
+    expect((await dispatch(caller, 'users/create', { username: 'apres', ...input })).ok).toBe(true);
+    expect(seen).toEqual([1]);
+  });
+
   it('answers INTERNAL with a reference only, and logs no personal data', async () => {
     const logFile = join(core.dataDir, 'logs', 'test.log');
     const dispatch = dispatchWith(
