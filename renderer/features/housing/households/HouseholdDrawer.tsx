@@ -12,6 +12,8 @@ import { QueryContent } from '../common/QueryContent';
 import { useHousehold } from '../queries';
 import { ErasePersonDialog } from './ErasePersonDialog';
 import { PersonFormModal } from './PersonFormModal';
+import { HouseholdPlacementsSection } from '../placements/HouseholdPlacementsSection';
+import { usePlacementDialogs } from '../placements/PlacementDialogs';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; person: HousingPerson } | { kind: 'erase'; person: HousingPerson };
 
@@ -117,11 +119,12 @@ export function HouseholdDrawer({ householdId, onClose }: { householdId: number;
   const household = useHousehold(householdId);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const data = household.data;
+  const placements = usePlacementDialogs({ householdId, places: data?.size });
   const close = () => setDialog(null);
   return (
     <>
       <Drawer
-        opened={dialog === null}
+        opened={dialog === null && placements.dialog === null}
         onClose={onClose}
         position="right"
         size="lg"
@@ -141,11 +144,19 @@ export function HouseholdDrawer({ householdId, onClose }: { householdId: number;
           )
         }
       >
-        <QueryContent query={household}>{(loaded) => <HouseholdSheet household={loaded} onDialog={setDialog} />}</QueryContent>
+        <QueryContent query={household}>
+          {(loaded) => (
+            <Stack gap="md">
+              <HouseholdSheet household={loaded} onDialog={setDialog} />
+              <HouseholdPlacementsSection householdId={loaded.id} onDialog={placements.open} />
+            </Stack>
+          )}
+        </QueryContent>
       </Drawer>
       {dialog?.kind === 'add' && <PersonFormModal householdId={householdId} onClose={close} />}
       {dialog?.kind === 'edit' && <PersonFormModal householdId={householdId} person={dialog.person} onClose={close} />}
       {dialog?.kind === 'erase' && <ErasePersonDialog person={dialog.person} onClose={close} />}
+      {placements.element}
     </>
   );
 }

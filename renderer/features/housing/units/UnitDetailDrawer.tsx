@@ -14,6 +14,8 @@ import { useUnit } from '../queries';
 import { LightHousingBadge } from './UnitFormModal';
 import { RollingLeaseModal } from './RollingLeaseModal';
 import { StatusChangeForm } from './StatusChangeForm';
+import { usePlacementDialogs } from '../placements/PlacementDialogs';
+import { UnitPlacementsSection } from '../placements/UnitPlacementsSection';
 
 function useDay() {
   const locale = localeOf(currentLanguage());
@@ -210,11 +212,12 @@ export function UnitDetailDrawer({ unitId, onEdit, onDelete, onClose }: UnitDeta
   const { t } = useTranslation();
   const unit = useUnit(unitId);
   const [editingLease, setEditingLease] = useState(false);
+  const placements = usePlacementDialogs({ unitId });
   const data = unit.data;
   return (
     <>
       <Drawer
-        opened={!editingLease}
+        opened={!editingLease && placements.dialog === null}
         onClose={onClose}
         position="right"
         size="lg"
@@ -249,11 +252,13 @@ export function UnitDetailDrawer({ unitId, onEdit, onDelete, onClose }: UnitDeta
                 )}
               </Group>
               <UnitSheet unit={loaded} onEditLease={() => setEditingLease(true)} />
+              <UnitPlacementsSection unit={loaded} onDialog={placements.open} />
             </Stack>
           )}
         </QueryContent>
       </Drawer>
       {editingLease && data && <RollingLeaseModal unit={data} onClose={() => setEditingLease(false)} />}
+      {placements.element}
     </>
   );
 }

@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'react';
+import { NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import type { HousingPlacement } from '../../../../shared/domain/housing/placements-api';
+import { addDays } from '../../../../shared/domain/calendar-dates';
+import { api, apiErrorOf } from '../../../api/client';
+import { AppModal } from '../../../components/AppModal';
+import { notifySuccess } from '../../../forms/notify';
+import { currentLanguage } from '../../../i18n';
+import { localeOf } from '../../../i18n/language';
+import { FormButtons } from '../../schools/common/FormButtons';
+import { localToday } from '../../schools/common/school-years';
+import { formatDay } from '../model/unit-form';
+import { useHouseholds, useUnit, useUnits } from '../queries';
+import { showPlacementError } from './placement-errors';
+import { createPlacementInput, emptyPlacementValues, freePlacesByUnit, isDay, type PlacementFormValues } from './placement-model';
+import { usePlacementMutation, usePlacements } from './queries';
+
+export interface PlacementFormModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** Pre-chosen unit (from its sheet). */
+  unitId?: number;
+  /** Pre-chosen household (from its sheet, or from the waiting list). */
+  householdId?: number;
+  /** Places pre-filled (the waiting list's request); else the household's size once it is chosen. */
+  places?: number;
+  onSaved?: (placement: HousingPlacement) => void;
+}
+
+const SHOWN = ['unitId', 'householdId', 'places', 'start', 'plannedEnd', 'notes'];
+
+/** "Placer un ménage": a household (by code) in an active unit, showing each unit's free places on the start day. */
+export function PlacementFormModal(props: PlacementFormModalProps) {
+  // Mounted only while open, so every opening starts from the props (today, the pre-filled household…).
+  if (!props.opened) return null;
+  return <PlacementForm {...props} />;
+}
+
+function PlacementForm({ onClose, unitId, householdId, places, onSaved }: PlacementFormModalProps) {
+  const { t } = useTranslation();
+  const locale = localeOf(currentLanguage());
+  const create = usePlacementMutation(api.housing.createPlacement);
+  const form = useForm<PlacementFormValues>({
+    initialValues: emptyPlacementValues(localToday(), { unitId, householdId, places }),
+    validate: {
+      unitId: (value) => (value === null ? t('fieldIssues.required') : null),
+      householdId: (value) => (value === null ? t('fieldIssues.required') : null),
+      places: (value) => (Number.isInteger(Number(value)) && Number(value) >= 1 && value !== '' ? null : t('fieldIssues.too_small', { limit: 1 })),
+      start: (value) => (isDay(value) ? null : t('fieldIssues.required')),
+      plannedEnd: (value, values) => (value !== '' && isDay(values.start) && value < values.start ? t('fieldIssues.end_before_start') : null),
+    },
+  });
+  const values = form.getValues();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  // Households are searched by code on the server (the newest 200 otherwise); the chosen ones stay offered.
+  const households = useHouseholds(debounced.trim() === '' ? {} : { search: debounced.trim() });
+  const [known, setKnown] = useState(new Map<string, { code: string; size: number }>());
+  const units = useUnits({ status: 'active' });
+  const startDay = isDay(values.start) ? values.start : localToday();
+  const activeThatDay = usePlacements({ activeOn: startDay });
+  const chosenUnit = useUnit(values.unitId === null ? null : Number(values.unitId));
+
+  const householdOptions = useMemo(() => {
+    const options = new Map(known);
+    for (const household of households.data ?? []) options.set(String(household.id), { code: household.code, size: household.size });
+    return options;
+  }, [households.data, known]);
+  const free = useMemo(() => freePlacesByUnit(units.data ?? [], activeThatDay.data ?? []), [units.data, activeThatDay.data]);
+  // The unit pre-chosen from its sheet is offered even when it is not active today (the server says why not).
+  const unitOptions = (units.data ?? []).map((unit) => ({
+    value: String(unit.id),
+    label: t('housing:placements.form.unitOption', { code: unit.code, address: unit.address, count: free.get(unit.id) ?? unit.capacity }),
+  }));
+  if (unitId !== undefined && chosenUnit.data && !unitOptions.some((option) => option.value === String(unitId))) {
+    unitOptions.push({ value: String(unitId), label: t('housing:placements.form.unitNotActive', { code: chosenUnit.data.code }) });
+  }
+
+  const stayDays = chosenUnit.data?.effectiveCitizenStayDays ?? null;
+  const endHint =
+    stayDays !== null
+      ? t('housing:placements.form.citizenEndHint', { count: stayDays, date: isDay(values.start) ? formatDay(addDays(values.start, stayDays), locale) : '…' })
+      : t('housing:placements.form.openEndHint');
+
+  const chooseHousehold = (value: string | null) => {
+    form.setFieldValue('householdId', value);
+    const chosen = value === null ? undefined : householdOptions.get(value);
+    if (value !== null && chosen) {
+      setKnown((current) => new Map(current).set(value, chosen));
+      if (places === undefined) form.setFieldValue('places', chosen.size);
+    }
+  };
+
+  const submit = form.onSubmit(async (submitted) => {
+    try {
+      const saved = await create.mutateAsync(createPlacementInput(submitted));
+      notifySuccess(t('housing:placements.created', { household: saved.householdCode, unit: saved.unitCode }));
+      onSaved?.(saved);
+      onClose();
+    } catch (failure) {
+      showPlacementError(t, apiErrorOf(failure), form, SHOWN, 'places');
+    }
+  });
+
+  return (
+    <AppModal opened onClose={onClose} title={t('housing:placements.form.title')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Select
+            label={t('fields.householdId')}
+            placeholder={t('housing:placements.form.householdPlaceholder')}
+            description={t('housing:placements.form.householdHint')}
+            searchable
+            required
+            data={[...householdOptions].map(([value, household]) => ({ value, label: household.code }))}
+            onSearchChange={setSearch}
+            nothingFoundMessage={t('housing:placements.form.noHousehold')}
+            comboboxProps={{ withinPortal: true }}
+            disabled={householdId !== undefined}
+            {...form.getInputProps('householdId')}
+            onChange={chooseHousehold}
+          />
+          <Select
+            label={t('fields.unitId')}
+            placeholder={t('housing:placements.form.unitPlaceholder')}
+            description={t('housing:placements.form.unitHint', { date: formatDay(startDay, locale) })}
+            searchable
+            required
+            data={unitOptions}
+            nothingFoundMessage={t('housing:placements.form.noUnit')}
+            comboboxProps={{ withinPortal: true }}
+            disabled={unitId !== undefined}
+            {...form.getInputProps('unitId')}
+          />
+          <NumberInput label={t('fields.places')} min={1} max={500} allowDecimal={false} required {...form.getInputProps('places')} />
+          <TextInput type="date" label={t('fields.start')} required {...form.getInputProps('start')} />
+          <TextInput type="date" label={t('fields.plannedEnd')} description={endHint} {...form.getInputProps('plannedEnd')} />
+          <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={5} maxLength={4000} {...form.getInputProps('notes')} />
+          {activeThatDay.isError && (
+            <Text size="sm" c="dimmed">
+              {t('housing:placements.form.freeUnknown')}
+            </Text>
+          )}
+          <FormButtons submitLabel={t('housing:placements.form.submit')} pending={create.isPending} onCancel={onClose} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
