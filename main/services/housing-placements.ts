@@ -3,6 +3,7 @@ import { conflict, fieldError, fieldErrors, notFound } from '../errors';
 import { insertReturningId } from './directory-query';
 import { readHousingDeadlines } from './housing-settings';
 import { recordHousingAudit, type PeopleContext } from './housing-people';
+import { closeWaitlistForPlacement } from './housing-waitlist';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { FieldError } from '../../shared/api/result';
 import {
@@ -194,6 +195,8 @@ export async function createPlacement(ctx: PeopleContext, input: NewPlacement): 
     updated_at: now,
   });
   await recordHousingAudit(ctx, 'update', 'household', input.householdId);
+  // Placed: the household leaves the waiting list in the same transaction.
+  await closeWaitlistForPlacement(ctx, { id, householdId: input.householdId, start: input.start });
   return placementById(ctx.db, id);
 }
 

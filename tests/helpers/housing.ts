@@ -14,6 +14,7 @@ export const HOUSING_TABLES = [
   'housing_audit_log',
   'housing_placements',
   'audit_events',
+  'housing_waitlist',
 ] as const;
 
 export async function housingCounts(core: Core): Promise<Record<string, number>> {

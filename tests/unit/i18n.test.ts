@@ -98,6 +98,10 @@ const REASONS = [
   'notFound.placement',
   'placementEnded',
   'databaseBusy',
+  'notFound.waitlistEntry',
+  'waitlistEntryClosed',
+  'waitlistEntryNotClosed',
+  'householdAlreadyWaiting',
 ];
 
 describe('translations', () => {
