@@ -14,6 +14,8 @@ import availabilityFr from '../features/exhibitions/availability/i18n/fr.json';
 import availabilityEn from '../features/exhibitions/availability/i18n/en.json';
 import housingFr from '../features/housing/i18n/fr.json';
 import housingEn from '../features/housing/i18n/en.json';
+import registrationsFr from '../features/registrations/i18n/fr.json';
+import registrationsEn from '../features/registrations/i18n/en.json';
 import homeFr from '../features/home/i18n/fr.json';
 import homeEn from '../features/home/i18n/en.json';
 import questionnairesFr from '../features/questionnaires/i18n/fr.json';
@@ -39,10 +41,10 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // Features with many labels keep them in their own namespace, used as t('calendar:…').
   resources: {
-    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, housing: housingFr, questionnaires: questionnairesFr, questionnaireImport: questionnaireImportFr, questionnaireTemplates: questionnaireTemplatesFr, questionnaireResults: questionnaireResultsFr },
-    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, housing: housingEn, questionnaires: questionnairesEn, questionnaireImport: questionnaireImportEn, questionnaireTemplates: questionnaireTemplatesEn, questionnaireResults: questionnaireResultsEn },
+    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, housing: housingFr, registrations: registrationsFr, questionnaires: questionnairesFr, questionnaireImport: questionnaireImportFr, questionnaireTemplates: questionnaireTemplatesFr, questionnaireResults: questionnaireResultsFr },
+    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, housing: housingEn, registrations: registrationsEn, questionnaires: questionnairesEn, questionnaireImport: questionnaireImportEn, questionnaireTemplates: questionnaireTemplatesEn, questionnaireResults: questionnaireResultsEn },
   },
-  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'housing', 'questionnaires', 'questionnaireImport', 'questionnaireTemplates', 'questionnaireResults'],
+  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'housing', 'registrations', 'questionnaires', 'questionnaireImport', 'questionnaireTemplates', 'questionnaireResults'],
   defaultNS: 'translation',
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

@@ -1,13 +1,65 @@
-import { IconMapPin, IconFileDescription, IconClockHour4 } from '@tabler/icons-react';
-import { SectionLanding, type Highlight } from '../../components/SectionLanding';
+import { useState } from 'react';
+import { Badge, Tabs } from '@mantine/core';
+import { IconAddressBook, IconChecklist, IconList } from '@tabler/icons-react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { RegistrationFormModal } from './form/RegistrationFormModal';
+import { urgentCount } from './model/registration-list';
+import { useRegistrationTasks } from './queries';
+import { RegistrationsList } from './RegistrationsList';
+import { RegistrationDrawer } from './sheet/RegistrationDrawer';
+import { TasksPanel } from './TasksPanel';
 
-const HIGHLIGHTS: readonly Highlight[] = [
-  { key: 'reference', icon: IconMapPin },
-  { key: 'provisional', icon: IconFileDescription },
-  { key: 'deadlines', icon: IconClockHour4 },
-];
+type Tab = 'list' | 'tasks';
+type Dialog = { kind: 'create' } | { kind: 'detail'; id: number };
 
-/** Registrations: reference addresses and provisional registrations, with their deadlines. */
+/**
+ * Address registrations (housing staff): reference addresses, inscriptions provisoires and temporary addresses,
+ * each by its person's code, with the Belgian deadlines as tasks ("À faire", overdue first). Both tabs open the
+ * same sheet; hidden tabs stay mounted, so the list keeps its search and filters.
+ */
 export function RegistrationsPage() {
-  return <SectionLanding section="registrations" highlights={HIGHLIGHTS} />;
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const tab: Tab = params.get('tab') === 'tasks' ? 'tasks' : 'list';
+  const tasks = useRegistrationTasks();
+  const urgent = tasks.data ? urgentCount(tasks.data) : 0;
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const open = (id: number) => setDialog({ kind: 'detail', id });
+  const close = () => setDialog(null);
+  return (
+    <>
+      <PageHeader title={t('sections.registrations.title')} description={t('sections.registrations.description')} icon={<IconAddressBook size={26} stroke={1.6} />} />
+      <Tabs value={tab} onChange={(value) => navigate({ pathname: '/registrations', search: value === 'tasks' ? '?tab=tasks' : '' })}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="list" leftSection={<IconList size={16} stroke={1.7} aria-hidden="true" />}>
+            {t('registrations:tabs.list')}
+          </Tabs.Tab>
+          <Tabs.Tab
+            value="tasks"
+            leftSection={<IconChecklist size={16} stroke={1.7} aria-hidden="true" />}
+            rightSection={
+              urgent > 0 ? (
+                <Badge size="sm" circle color="red">
+                  {urgent}
+                </Badge>
+              ) : undefined
+            }
+          >
+            {t('registrations:tabs.tasks')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="list">
+          <RegistrationsList onOpen={open} onCreate={() => setDialog({ kind: 'create' })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <TasksPanel onOpen={open} />
+        </Tabs.Panel>
+      </Tabs>
+      {dialog?.kind === 'create' && <RegistrationFormModal onClose={close} onSaved={(saved) => open(saved.id)} />}
+      {dialog?.kind === 'detail' && <RegistrationDrawer registrationId={dialog.id} onClose={close} />}
+    </>
+  );
 }
