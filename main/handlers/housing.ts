@@ -4,6 +4,7 @@ import { saveRollingLease } from '../services/housing-rolling-leases';
 import { signedInUser, type DomainHandlers, type HandlerContext } from './context';
 import { belgianDate } from '../clock';
 import { checkpointWal } from '../db/connection';
+import { movePlacement } from '../services/housing-placement-move';
 import { createPlacement, deletePlacement, endPlacement, listPlacements, unitOccupancy, updatePlacement } from '../services/housing-placements';
 import { addPerson, createHousehold, erasePerson, listHouseholds, updatePerson, viewHousehold, type PeopleContext } from '../services/housing-people';
 
@@ -136,6 +137,13 @@ export const housingHandlers: DomainHandlers<'housing'> = {
     const placement = await endPlacement(people(ctx), input);
     await ctx.audit({ action: 'housing.placement.end', entity: 'housing_placement', entityId: input.id });
     return placement;
+  },
+
+  async movePlacement(ctx, input) {
+    const moved = await movePlacement(people(ctx), input);
+    await ctx.audit({ action: 'housing.placement.end', entity: 'housing_placement', entityId: moved.ended.id });
+    await ctx.audit({ action: 'housing.placement.create', entity: 'housing_placement', entityId: moved.placement.id });
+    return moved;
   },
 
   async deletePlacement(ctx, input) {

@@ -128,6 +128,7 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'housing/createPlacement': ['housing'],
   'housing/updatePlacement': ['housing'],
   'housing/endPlacement': ['housing'],
+  'housing/movePlacement': ['housing'],
   'housing/deletePlacement': ['housing'],
   'housing/unitOccupancy': ['housing'],
   'registrations/list': ['housing'],

@@ -204,6 +204,23 @@ export const housingChannels = {
     access: HOUSING,
     writes: true,
   }),
+  /**
+   * The household moves to another unit on `date`: its stay ends there ('transferred') and a new one starts in
+   * `unitId`, in one transaction (a refused new stay leaves the first as it was). CONFLICT placementEnded when
+   * the stay is already over.
+   */
+  movePlacement: defineChannel<{ ended: HousingPlacement; placement: HousingPlacement }>()({
+    input: z.strictObject({
+      id: idField,
+      date: dateField,
+      unitId: idField,
+      places: z.number().int().min(1).max(500),
+      plannedEnd: dateField.nullable(),
+      notes: notesField,
+    }),
+    access: HOUSING,
+    writes: true,
+  }),
   /** Only a placement recorded by mistake, not yet ended (CONFLICT placementEnded: an ended stay is history). */
   deletePlacement: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
   /** Bed-nights, occupancy rate and peak of a unit over the nights from…to−1. */
