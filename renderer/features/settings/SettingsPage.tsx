@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconAdjustments, IconHistory, IconSettings, IconUsers, IconUserCircle } from '@tabler/icons-react';
+import { IconAdjustments, IconCalendarTime, IconHistory, IconSettings, IconUsers, IconUserCircle } from '@tabler/icons-react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,25 +8,28 @@ import { PreferencesTab } from './preferences/PreferencesTab';
 import { UsersTab } from './users/UsersTab';
 import { ApplicationTab } from './application/ApplicationTab';
 import { JournalTab } from './journal/JournalTab';
+import { HousingDeadlinesTab } from './housing-deadlines/HousingDeadlinesTab';
 
 const ADMIN_TABS = ['users', 'application', 'journal'] as const;
-type SettingsTab = 'preferences' | (typeof ADMIN_TABS)[number];
+type SettingsTab = 'preferences' | (typeof ADMIN_TABS)[number] | 'housingDeadlines';
 
 const TAB_ICONS = {
   preferences: IconUserCircle,
   users: IconUsers,
   application: IconAdjustments,
   journal: IconHistory,
+  housingDeadlines: IconCalendarTime,
 } as const;
 
-/** `/settings/<tab>`: preferences for everyone; users, application and journal for admins. */
+/** `/settings/<tab>`: preferences for everyone; users, application and journal for admins; housing deadlines for housing staff. */
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, settings } = useSession();
   const navigate = useNavigate();
   const { tab = 'preferences' } = useParams();
   const isAdmin = user.roles.includes('admin');
-  const tabs: SettingsTab[] = isAdmin ? ['preferences', ...ADMIN_TABS] : ['preferences'];
+  const isHousing = user.roles.includes('housing') && settings.modules.includes('housing');
+  const tabs: SettingsTab[] = ['preferences', ...(isAdmin ? ADMIN_TABS : []), ...(isHousing ? (['housingDeadlines'] as const) : [])];
 
   if (!tabs.includes(tab as SettingsTab)) return <Navigate to="/settings" replace />;
 
@@ -43,7 +46,7 @@ export function SettingsPage() {
             const Icon = TAB_ICONS[value];
             return (
               <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} stroke={1.7} aria-hidden="true" />}>
-                {t(`settings.tabs.${value}`)}
+                {value === 'housingDeadlines' ? t('housingDeadlines.tab') : t(`settings.tabs.${value}`)}
               </Tabs.Tab>
             );
           })}
@@ -63,6 +66,11 @@ export function SettingsPage() {
               <JournalTab />
             </Tabs.Panel>
           </>
+        )}
+        {isHousing && (
+          <Tabs.Panel value="housingDeadlines">
+            <HousingDeadlinesTab />
+          </Tabs.Panel>
         )}
       </Tabs>
     </>
