@@ -214,7 +214,7 @@ describeNamespace(
       ]);
       expect(UNIT_STATUSES.map((status) => flat.fr.get(`statuses.${status}`))).toEqual(['Identifié', 'Soutenu', 'Actif', 'Suspendu', 'Clôturé']);
       expect(SUPPORT_KINDS.map((kind) => flat.fr.get(`supports.${kind}`))).toEqual(['Garantie locative', 'Assurance', 'Aide administrative', 'Travaux', 'Accompagnement']);
-      expect(HOUSING_TABS.map((tab) => flat.fr.get(`tabs.${tab}`))).toEqual(['Logements', 'Partenaires', 'Ménages']);
+      expect(HOUSING_TABS.map((tab) => flat.fr.get(`tabs.${tab}`))).toEqual(['Logements', 'Partenaires', 'Ménages', "Liste d'attente"]);
       expect(flat.fr.get('lightHousing.qualifies_other')).toContain('(3 critères sur 9 minimum)'.replace('3', '{{minimum}}'));
     });
 

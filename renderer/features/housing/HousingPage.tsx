@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconBuildingCommunity, IconHomeHeart, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconHomeHeart, IconListNumbers, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
@@ -7,8 +7,9 @@ import { HOUSING_TABS, housingTabOf, searchForHousingTab } from './housing-tabs'
 import { HouseholdsTab } from './households/HouseholdsTab';
 import { ProvidersTab } from './providers/ProvidersTab';
 import { UnitsTab } from './units/UnitsTab';
+import { WaitlistTab } from './waitlist/WaitlistTab';
 
-const TAB_ICONS = { units: IconBuildingCommunity, providers: IconUsersGroup, households: IconUsers } as const;
+const TAB_ICONS = { units: IconBuildingCommunity, providers: IconUsersGroup, households: IconUsers, waitlist: IconListNumbers } as const;
 
 /**
  * Housing (CPAS housing staff): the solidarity housing units with their life cycle and kind-specific details,
@@ -41,6 +42,9 @@ export function HousingPage() {
         </Tabs.Panel>
         <Tabs.Panel value="households">
           <HouseholdsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="waitlist">
+          <WaitlistTab />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -1,5 +1,5 @@
 /** The tabs of the "Logement" section; the tab is kept in the address (`#/housing?tab=providers`). */
-export const HOUSING_TABS = ['units', 'providers', 'households'] as const;
+export const HOUSING_TABS = ['units', 'providers', 'households', 'waitlist'] as const;
 export type HousingTab = (typeof HOUSING_TABS)[number];
 
 export const DEFAULT_HOUSING_TAB: HousingTab = 'units';

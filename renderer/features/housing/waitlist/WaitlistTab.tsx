@@ -1,0 +1,193 @@
+import { useMemo, useState } from 'react';
+import { Badge, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconArrowBackUp, IconHome, IconListNumbers, IconPencil, IconPlus, IconUserMinus } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { WaitlistEntry } from '../../../../shared/domain/housing/waitlist';
+import { api, apiErrorOf } from '../../../api/client';
+import { DataTable, type DataColumn } from '../../../components/data-table/DataTable';
+import { nextSort, type Sort } from '../../../components/data-table/list-state';
+import { ListEmpty } from '../../../components/data-table/ListEmpty';
+import { QueryFailure } from '../../../components/QueryFailure';
+import { notifySuccess } from '../../../forms/notify';
+import { currentLanguage } from '../../../i18n';
+import { localeOf } from '../../../i18n/language';
+import { ListToolbar } from '../../schools/common/ListToolbar';
+import { formatDay } from '../model/unit-form';
+import { PlacementFormModal } from '../placements/PlacementFormModal';
+import { CloseEntryModal } from './CloseEntryModal';
+import { PriorityBadge, UnitKindsText } from './WaitlistBadges';
+import { WaitlistFormModal } from './WaitlistFormModal';
+import { showWaitlistError } from './waitlist-errors';
+import { defaultWaitlistSort, searchWaitlist, sortWaitlist, WAITLIST_VIEWS, type WaitlistSortColumn, type WaitlistView } from './waitlist-model';
+import { useWaitlist, useWaitlistMutation, waitlistKeys } from './waitlist-queries';
+
+type Dialog = { kind: 'add' } | { kind: 'edit'; entry: WaitlistEntry } | { kind: 'close'; entry: WaitlistEntry } | { kind: 'place'; entry: WaitlistEntry };
+
+/**
+ * The prioritised waiting list: households waiting for a place, ranked by priority then by the day they asked
+ * (the rank is the server's). Those who left the list (placed or withdrawn) are a second view, and can be put back.
+ */
+export function WaitlistTab() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [view, setView] = useState<WaitlistView>('waiting');
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<Sort<WaitlistSortColumn>>(defaultWaitlistSort('waiting'));
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const entries = useWaitlist(view);
+  const waiting = useWaitlist('waiting');
+  const reopen = useWaitlistMutation(api.waitlist.reopen);
+  const locale = localeOf(currentLanguage());
+  const close = () => setDialog(null);
+  const rows = useMemo(() => sortWaitlist(searchWaitlist(entries.data ?? [], search), sort), [entries.data, search, sort]);
+  const waitingHouseholdIds = useMemo(() => new Set((waiting.data ?? []).map((entry) => entry.householdId)), [waiting.data]);
+
+  const changeView = (next: WaitlistView) => {
+    setView(next);
+    setSort(defaultWaitlistSort(next));
+  };
+
+  const putBack = async (entry: WaitlistEntry) => {
+    try {
+      const back = await reopen.mutateAsync({ id: entry.id });
+      notifySuccess(t('housing:waitlist.reopened', { code: back.householdCode, rank: back.rank }));
+    } catch (failure) {
+      showWaitlistError(t, apiErrorOf(failure));
+    }
+  };
+
+  const columns: DataColumn<WaitlistEntry, WaitlistSortColumn>[] = [
+    ...(view === 'waiting'
+      ? [{ key: 'rank', header: t('housing:waitlist.rank'), sortColumn: 'rank' as const, width: 80, render: (entry: WaitlistEntry) => <Text fw={700}>{entry.rank}</Text> }]
+      : []),
+    {
+      key: 'code',
+      header: t('housing:waitlist.household'),
+      sortColumn: 'code',
+      render: (entry) => (
+        <Text size="sm" fw={700} ff="monospace">
+          {entry.householdCode}
+        </Text>
+      ),
+    },
+    { key: 'size', header: t('housing:waitlist.size'), sortColumn: 'size', align: 'right', width: 90, render: (entry) => <Text size="sm">{entry.householdSize}</Text> },
+    { key: 'places', header: t('housing:waitlist.places'), sortColumn: 'places', align: 'right', width: 90, render: (entry) => <Text size="sm">{entry.placesNeeded}</Text> },
+    { key: 'priority', header: t('fields.priority'), width: 110, render: (entry) => <PriorityBadge priority={entry.priority} /> },
+    { key: 'requested', header: t('housing:waitlist.requested'), sortColumn: 'requested', width: 150, render: (entry) => <Text size="sm">{formatDay(entry.requestedDate, locale)}</Text> },
+    ...(view === 'closed'
+      ? [
+          {
+            key: 'closed',
+            header: t('housing:waitlist.left'),
+            sortColumn: 'closed' as const,
+            width: 170,
+            render: (entry: WaitlistEntry) => (
+              <Stack gap={2}>
+                <Text size="sm">{entry.closedDate ? formatDay(entry.closedDate, locale) : ''}</Text>
+                <Badge size="sm" variant="light" color={entry.status === 'placed' ? 'teal' : 'gray'}>
+                  {t(`housing:waitlist.statuses.${entry.status}`)}
+                </Badge>
+              </Stack>
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'days',
+      header: t('housing:waitlist.days'),
+      sortColumn: 'days',
+      align: 'right',
+      width: 110,
+      render: (entry) => <Text size="sm">{t('housing:waitlist.daysValue', { count: entry.daysWaiting })}</Text>,
+    },
+    { key: 'kinds', header: t('fields.unitKinds'), render: (entry) => <UnitKindsText kinds={entry.unitKinds} /> },
+  ];
+
+  const actions = (entry: WaitlistEntry) =>
+    entry.status === 'waiting' ? (
+      <Group gap={4} wrap="nowrap" justify="flex-end">
+        <Button size="compact-sm" variant="light" leftSection={<IconHome size={14} />} aria-label={t('housing:waitlist.placeFor', { code: entry.householdCode })} onClick={() => setDialog({ kind: 'place', entry })}>
+          {t('housing:waitlist.place')}
+        </Button>
+        <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} />} aria-label={t('housing:waitlist.editFor', { code: entry.householdCode })} onClick={() => setDialog({ kind: 'edit', entry })}>
+          {t('housing:waitlist.edit')}
+        </Button>
+        <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconUserMinus size={14} />} aria-label={t('housing:waitlist.removeFor', { code: entry.householdCode })} onClick={() => setDialog({ kind: 'close', entry })}>
+          {t('housing:waitlist.remove')}
+        </Button>
+      </Group>
+    ) : (
+      <Group justify="flex-end">
+        <Button size="compact-sm" variant="subtle" leftSection={<IconArrowBackUp size={14} />} aria-label={t('housing:waitlist.reopenFor', { code: entry.householdCode })} loading={reopen.isPending && reopen.variables?.id === entry.id} onClick={() => void putBack(entry)}>
+          {t('housing:waitlist.reopen')}
+        </Button>
+      </Group>
+    );
+
+  const searching = search.trim() !== '';
+  return (
+    <Stack gap="md">
+      <ListToolbar
+        search={search}
+        onSearch={setSearch}
+        searchPlaceholder={t('housing:waitlist.searchPlaceholder')}
+        filters={
+          <SegmentedControl<WaitlistView>
+            aria-label={t('housing:waitlist.viewLabel')}
+            data={WAITLIST_VIEWS.map((value) => ({ value, label: t(`housing:waitlist.views.${value}`) }))}
+            value={view}
+            onChange={changeView}
+          />
+        }
+        filtered={searching}
+        onClear={() => setSearch('')}
+        actions={
+          <Button leftSection={<IconPlus size={18} stroke={1.7} />} onClick={() => setDialog({ kind: 'add' })}>
+            {t('housing:waitlist.add')}
+          </Button>
+        }
+      />
+      {view === 'waiting' && (
+        <Text size="xs" c="dimmed" mt={-8}>
+          {t('housing:waitlist.orderHint')}
+        </Text>
+      )}
+      <Card withBorder radius="lg" padding={0}>
+        {entries.isError ? (
+          <QueryFailure error={entries.error} onRetry={() => void entries.refetch()} />
+        ) : !entries.isPending && rows.length === 0 ? (
+          <ListEmpty
+            icon={<IconListNumbers size={28} stroke={1.5} aria-hidden="true" />}
+            title={t(searching ? 'housing:waitlist.emptyFilteredTitle' : `housing:waitlist.empty.${view}.title`)}
+            description={t(searching ? 'housing:waitlist.emptyFilteredBody' : `housing:waitlist.empty.${view}.body`)}
+          />
+        ) : (
+          <DataTable
+            caption={t(`housing:waitlist.views.${view}`)}
+            columns={columns}
+            rows={rows}
+            rowKey={(entry) => entry.id}
+            sort={sort}
+            onSort={(column) => setSort((current) => nextSort(current, column, column === 'days' || column === 'closed'))}
+            pending={entries.isPending}
+            stale={entries.isPlaceholderData}
+            actions={actions}
+            minWidth={1080}
+          />
+        )}
+      </Card>
+      {dialog?.kind === 'add' && <WaitlistFormModal waitingHouseholdIds={waitingHouseholdIds} onClose={close} />}
+      {dialog?.kind === 'edit' && <WaitlistFormModal entry={dialog.entry} waitingHouseholdIds={waitingHouseholdIds} onClose={close} />}
+      {dialog?.kind === 'close' && <CloseEntryModal entry={dialog.entry} onClose={close} />}
+      <PlacementFormModal
+        opened={dialog?.kind === 'place'}
+        onClose={close}
+        householdId={dialog?.kind === 'place' ? dialog.entry.householdId : undefined}
+        places={dialog?.kind === 'place' ? dialog.entry.placesNeeded : undefined}
+        // The server closed the household's entry as 'placed' with the placement: the list moves up.
+        onSaved={() => void queryClient.invalidateQueries({ queryKey: waitlistKeys.all })}
+      />
+    </Stack>
+  );
+}
