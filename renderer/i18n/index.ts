@@ -27,6 +27,7 @@ import questionnaireTemplatesEn from '../features/questionnaires/templates/i18n/
 import questionnaireImportFr from '../features/questionnaires/import/i18n/fr.json';
 import questionnaireImportEn from '../features/questionnaires/import/i18n/en.json';
 import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './language';
+import { addDayFormat } from './day-format';
 
 dayjs.extend(relativeTime);
 
@@ -53,6 +54,8 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
   initAsync: false,
 });
+
+addDayFormat(i18n);
 
 applyLanguage(storedLanguage());
 i18n.on('languageChanged', (language) => {

@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import fr from '../../renderer/i18n/fr.json';
 import en from '../../renderer/i18n/en.json';
+import { addDayFormat } from '../../renderer/i18n/day-format';
 
 type Bundle = Record<string, unknown>;
 
@@ -20,5 +21,6 @@ export async function translators(namespaces: Record<string, { fr: Bundle; en: B
     fallbackLng: 'fr',
     interpolation: { escapeValue: false },
   });
+  addDayFormat(i18n);
   return { tFr: i18n.getFixedT('fr'), tEn: i18n.getFixedT('en') };
 }

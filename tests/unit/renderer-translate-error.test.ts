@@ -26,6 +26,12 @@ describe('translateApiError', () => {
     expect(translateApiError(tEn, error)).toBe('Username: at least 3 characters. Roles: choose at least 1.');
   });
 
+  it("writes the days the server sends in the reader's language", () => {
+    const error = { code: 'VALIDATION' as const, message: '', fields: [{ path: 'places', issue: 'over_capacity' as const, params: { date: '2026-12-03', free: 1 } }] };
+    expect(translateApiError(tFr, error)).toContain('la nuit du 3 déc. 2026');
+    expect(translateApiError(tEn, error)).toContain('on the night of 3 Dec 2026');
+  });
+
   it('uses the reason with its parameters, then the code', () => {
     expect(translateApiError(tFr, { code: 'RATE_LIMITED', message: '', reason: 'tooManyAttempts', params: { seconds: 42 } })).toBe(
       'Trop de tentatives de connexion. Réessayez dans 42 secondes.',

@@ -1,0 +1,24 @@
+import type { i18n as I18n } from 'i18next';
+import { DEFAULT_LANGUAGE, isLanguage, localeOf } from './language';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 déc. 2026" / "3 Dec 2026" for a calendar day "2026-12-03"; anything else unchanged (a sentence never breaks on a value). */
+export function formatCalendarDay(value: unknown, lng: string | undefined): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return String(value);
+  const language = isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
+  let format = formats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    formats.set(language, format);
+  }
+  return format.format(new Date(`${value}T12:00:00Z`));
+}
+
+/**
+ * `{{date, day}}` in a translation: the server sends days as "2026-12-03" (field issues' params); users read
+ * them in their language. Added after init, as i18next requires for custom formatters.
+ */
+export function addDayFormat(instance: I18n): void {
+  instance.services.formatter?.add('day', (value: unknown, lng: string | undefined) => formatCalendarDay(value, lng));
+}
