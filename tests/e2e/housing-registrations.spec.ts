@@ -1,0 +1,125 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+
+/**
+ * Address registrations as a housing worker follows them: a reference address at the CPAS that started three
+ * months ago, so its contact is overdue in "À faire"; a contact recorded moves the next due date three months
+ * on; a registration ending before it starts is refused with the message under "Fin", nothing saved. The page's
+ * and the server's clocks start on Monday 15 March 2027.
+ */
+const NOW = new Date('2027-03-15T09:00:00+01:00');
+test.use({ serverClockStart: NOW });
+
+const worker = { username: 'l.martin', displayName: 'Léa Martin', password: 'mot-de-passe-domiciliations', roles: ['housing'] };
+
+async function pickOption(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+const anonymousPerson = { firstName: '', lastName: '', residenceStatus: null, birthYear: 1985, contact: '', languages: [] };
+
+test('a housing worker follows a reference address: overdue contact in "À faire", contact recorded, next due three months on; an end before the start is refused under the field', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(180_000);
+  await setUpAdmin(server);
+  await createUser(server, worker);
+  const call = await apiSession(server, worker);
+  const household = await call<{ code: string; people: { code: string }[] }>('housing/createHousehold', { size: 1, notes: '', people: [anonymousPerson] });
+  const personCode = household.people[0]!.code;
+
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, worker.username, worker.password);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Domiciliations' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Domiciliations' })).toBeVisible();
+  await expect(page.getByText('Aucune domiciliation enregistrée')).toBeVisible();
+  await expect(page.getByText('Passerelle en suit les échéances belges')).toBeVisible();
+  await page.getByRole('tab', { name: 'À faire' }).click();
+  await expect(page.getByText("Rien à faire pour l'instant")).toBeVisible();
+  await page.getByRole('tab', { name: 'Toutes les domiciliations' }).click();
+
+  // A reference address at the CPAS, requested on 1 December 2026, active from 14 December: its first contact
+  // was due on 14 March 2027, yesterday. The household has one person, who is chosen with it.
+  await page.getByRole('button', { name: 'Nouvelle domiciliation' }).click();
+  const form = page.getByRole('dialog', { name: 'Nouvelle domiciliation' });
+  await pickOption(page, form, 'Ménage', household.code);
+  await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(personCode);
+  await pickOption(page, form, 'Statut', 'Active');
+  await form.getByLabel('Date de la demande', { exact: true }).fill('2026-12-01');
+  await form.getByLabel('Début', { exact: true }).fill('2026-12-14');
+  await form.getByLabel('Référence de la commune', { exact: true }).fill('AR-2026-118');
+  await page.screenshot({ path: '/tmp/pw-registrations-form.png' });
+  await form.getByRole('button', { name: 'Enregistrer la domiciliation' }).click();
+  await expect(form).toBeHidden();
+
+  // Its sheet opens: the access-log line, the overdue contact task.
+  const sheet = page.getByRole('dialog').filter({ hasText: "Chaque consultation est enregistrée dans le journal d'accès" });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByText(personCode, { exact: true })).toBeVisible();
+  await expect(sheet.getByText('AR-2026-118')).toBeVisible();
+  const contactTask = sheet.getByRole('listitem').filter({ hasText: 'Contact au CPAS' });
+  await expect(contactTask.getByText('pour le 14 mars 2027')).toBeVisible();
+  await expect(contactTask.getByText('en retard de 1 jour')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // "À faire": the contact, overdue, with the person's code; it opens the registration.
+  const tasksTab = page.getByRole('tab', { name: /À faire/ });
+  await expect(tasksTab).toContainText('1');
+  await tasksTab.click();
+  await expect(page).toHaveURL(/tab=tasks/);
+  const taskRow = page.getByRole('row').filter({ hasText: personCode });
+  await expect(taskRow.getByText('en retard de 1 jour')).toBeVisible();
+  await expect(taskRow.getByText('Adresse de référence au CPAS')).toBeVisible();
+  await expect(taskRow.getByText('14 mars 2027')).toBeVisible();
+  await page.screenshot({ path: '/tmp/pw-registrations-tasks.png', fullPage: true });
+  await taskRow.getByRole('button', { name: `Ouvrir la domiciliation de ${personCode} : Contact au CPAS` }).click();
+  await expect(sheet).toBeVisible();
+
+  // The person came today: "Contact aujourd'hui" (today's date by default). Next due: 15 June 2027.
+  const contacts = sheet.getByRole('region', { name: 'Contacts au CPAS' });
+  await expect(contacts.getByLabel('Date du contact')).toHaveValue('2027-03-15');
+  await contacts.getByRole('button', { name: "Contact aujourd'hui" }).press('Enter');
+  await expect(contacts.getByText('15 juin 2027')).toBeVisible();
+  await expect(contacts.getByRole('listitem')).toHaveText(['15 mars 2027']);
+  await expect(sheet.getByRole('listitem').filter({ hasText: 'pour le 15 juin 2027' }).getByText('dans 92 jours')).toBeVisible();
+  await expect(sheet.getByRole('listitem').filter({ hasText: 'pour le 14 mars 2027' }).getByText('fait le 15 mars 2027')).toBeVisible();
+  await page.screenshot({ path: '/tmp/pw-registrations-sheet.png', fullPage: true });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(page.getByText("Rien à faire pour l'instant")).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: personCode }).getByText('dans 92 jours')).toBeVisible();
+
+  // The list: last contact today, next contact in June.
+  await page.getByRole('tab', { name: 'Toutes les domiciliations' }).click();
+  const row = page.getByRole('row').filter({ hasText: personCode });
+  await expect(row.getByText('Adresse de référence au CPAS')).toBeVisible();
+  await expect(row.getByText('Active')).toBeVisible();
+  await expect(row.getByRole('cell').nth(5)).toHaveText('15 mars 2027');
+  await expect(row.getByRole('cell').nth(6)).toHaveText('15 juin 2027');
+
+  // An inscription provisoire ending before it starts: refused, the French message under "Fin", nothing saved.
+  await page.getByRole('button', { name: 'Nouvelle domiciliation' }).click();
+  await expect(form).toBeVisible();
+  await pickOption(page, form, 'Ménage', household.code);
+  await pickOption(page, form, 'Type de domiciliation', 'Inscription provisoire');
+  await form.getByLabel('Date de la demande', { exact: true }).fill('2027-02-20');
+  await form.getByLabel('Début', { exact: true }).fill('2027-03-01');
+  await form.getByLabel('Fin', { exact: true }).fill('2027-02-01');
+  await form.getByLabel('Fin', { exact: true }).press('Enter');
+  const endField = form.getByLabel('Fin', { exact: true });
+  await expect(endField).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText('La fin doit venir après le début.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/pw-registrations-refused.png' });
+  expect(await call<unknown[]>('registrations/list', {})).toHaveLength(1);
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  // Search by household code and filter by kind.
+  await page.getByPlaceholder('Code de la personne ou du ménage').fill(household.code.slice(2));
+  await expect(row).toBeVisible();
+  await pickOption(page, page.locator('body'), 'Type', 'Inscription provisoire');
+  await expect(page.getByText('Aucune domiciliation ne correspond')).toBeVisible();
+});
