@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { FieldCipher } from '../crypto/field-cipher';
 import { notFound } from '../errors';
+import { blankRegistrationsOf } from './housing-registration-cipher';
 import { insertReturningId } from './directory-query';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import {
@@ -222,6 +223,8 @@ export async function updatePerson(ctx: PeopleContext, id: number, draft: Person
 export async function erasePerson(ctx: PeopleContext, id: number): Promise<void> {
   const row = (await ctx.db('housing_people').where({ id }).first('household_id')) as { household_id: number } | undefined;
   if (!row) throw notFound('person');
+  // Their address registrations stay, anonymous (person_id becomes NULL by the foreign key), blanked first.
+  await blankRegistrationsOf(ctx.db, ctx.cipher, id, ctx.now);
   await ctx.db('housing_people').where({ id }).delete();
   await ctx.db('housing_households').where({ id: row.household_id }).update({ updated_at: ctx.now.toISOString() });
   await recordHousingAudit(ctx, 'erase', 'person', id);

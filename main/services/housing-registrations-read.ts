@@ -3,6 +3,7 @@ import type { FieldCipher } from '../crypto/field-cipher';
 import { notFound } from '../errors';
 import { readHousingDeadlines } from './housing-settings';
 import { recordHousingAudit, type PeopleContext } from './housing-people';
+import { registrationContext } from './housing-registration-cipher';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import {
   registrationTasks,
@@ -21,7 +22,6 @@ import type { HousingRegistration, RegistrationSummary, RegistrationTask } from 
  */
 
 export type RegistrationFilters = ParsedInputOf<'registrations', 'list'>;
-export type RegistrationEncryptedColumn = 'commune_reference_enc' | 'notes_enc';
 
 const LIST_LIMIT = 500;
 
@@ -50,16 +50,6 @@ export interface RegistrationRow {
   absence_resolved_date: string | null;
   created_at: string;
   updated_at: string;
-}
-
-/**
- * The field cipher's context for a registration's encrypted column: bound to the column and the registration's
- * id, so a value copied to another row or column does not decrypt. (A registration has no generated code like a
- * person; its id is only known after the insert, so creating one inserts empty placeholders and then writes
- * the envelopes bound to the new id, in the same transaction.)
- */
-export function registrationContext(column: RegistrationEncryptedColumn, id: number): string {
-  return `housing_registrations.${column}:${id}`;
 }
 
 /** Every column of the registration, with its person's, household's and unit's codes (null once erased). */

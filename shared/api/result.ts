@@ -58,6 +58,11 @@ export const FIELD_ISSUES = [
   'over_capacity',
   'household_overlap',
   'below_places_in_use',
+  'start_before_request',
+  'before_received',
+  'before_move',
+  'not_reference_address',
+  'after_end',
   'has_placements',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];

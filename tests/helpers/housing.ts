@@ -15,6 +15,8 @@ export const HOUSING_TABLES = [
   'housing_placements',
   'audit_events',
   'housing_waitlist',
+  'housing_registrations',
+  'housing_registration_contacts',
 ] as const;
 
 export async function housingCounts(core: Core): Promise<Record<string, number>> {
@@ -66,6 +68,27 @@ export function personInput(changes: Record<string, unknown> = {}) {
     birthYear: 1991,
     contact: '0470 12 34 56',
     languages: ['fr', 'ff'],
+    ...changes,
+  };
+}
+
+/** The input of registrations/create: an active reference address at the CPAS from 5 October 2026 unless told otherwise. */
+export function registrationInput(personId: number, changes: Record<string, unknown> = {}) {
+  return {
+    kind: 'reference_address_cpas',
+    status: 'active',
+    personId,
+    unitId: null,
+    requestDate: '2026-10-01',
+    decisionDate: '2026-10-05',
+    startDate: '2026-10-05',
+    endDate: null,
+    communeReference: 'LG-2026-00417',
+    notes: '',
+    forwarding: null,
+    move: null,
+    policeCheckDate: null,
+    absence: null,
     ...changes,
   };
 }
