@@ -10,6 +10,7 @@ import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
 import { notifyHousingError } from '../common/housing-errors';
 import { formatDay } from '../model/unit-form';
+import { registrationKeys } from '../../registrations/queries';
 
 /**
  * After a stay ended: "Mettre fin aussi à l'inscription … ?" for each address registration the stay backed
@@ -37,13 +38,13 @@ export function EndRegistrationsDialog({ proposals, endDate, onClose }: { propos
       setPending(false);
     } finally {
       // The registration screens (their own keys) refresh whatever happened; placements are not concerned.
-      if (ended > 0) await queryClient.invalidateQueries({ queryKey: ['registrations'] });
+      if (ended > 0) await queryClient.invalidateQueries({ queryKey: registrationKeys.all });
     }
   };
 
   const label = (registration: RegistrationSummary) =>
     t('housing:placements.registrations.item', {
-      kind: t(`housing:placements.registrationKinds.${registration.kind}`),
+      kind: t(`registrations:kinds.${registration.kind}`),
       person: registration.personCode ?? t('housing:placements.registrations.erased'),
     });
 

@@ -34,11 +34,20 @@ export function useUnitOccupancy(input: InputOf<'housing', 'unitOccupancy'>, ena
   });
 }
 
-/** A placement write: on success the placement lists and occupancy figures refresh, nothing else. */
+/**
+ * The waiting list's root key (waitlist/waitlist-queries.ts): placing a household closes its waiting entry on
+ * the server, so the list refreshes too. Summaries by code only, nothing audited.
+ */
+const WAITLIST_ROOT = ['housing', 'waitlist'] as const;
+
+/** A placement write: on success the placement lists, occupancy figures and waiting list refresh, nothing else. */
 export function usePlacementMutation<Input, Output>(send: (input: Input) => Promise<ApiResult<Output>>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: Input) => unwrap(await send(input)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: placementKeys.all }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: placementKeys.all });
+      await queryClient.invalidateQueries({ queryKey: WAITLIST_ROOT });
+    },
   });
 }

@@ -1,0 +1,117 @@
+import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+
+/**
+ * Placements (issue 6, point 4) on the unit sheet and the household sheet: place a household, a second one
+ * refused for lack of room that night (the date named under the places), the first stay ended with a reason,
+ * the second placed, places in use and the year's occupancy. The page and the server share one clock.
+ */
+const NOW = new Date('2027-03-10T09:00:00+01:00');
+test.use({ serverClockStart: NOW });
+
+const worker = { username: 'y.lambert', displayName: 'Yasmine Lambert', password: 'mot-de-passe-placements', roles: ['housing'] };
+
+test('a housing worker places a household, is refused a second one the same night, ends the first stay and places the second', async ({ page, server }) => {
+  test.setTimeout(180_000);
+  await setUpAdmin(server);
+  await createUser(server, worker);
+  const call = await apiSession(server, worker);
+  await call('housing/createUnit', {
+    code: 'HC-01',
+    kind: 'hebergement_citoyen',
+    address: 'Rue Saint-Gilles 40, 4000 Liège',
+    providerId: null,
+    capacity: 2,
+    supports: [],
+    notes: '',
+    citizenStayDays: null,
+    lightHousingCriteria: [],
+    status: 'active',
+    statusDate: '2027-01-04',
+  });
+  const first = await call<{ code: string }>('housing/createHousehold', { size: 2, notes: '', people: [] });
+  const second = await call<{ code: string }>('housing/createHousehold', { size: 1, notes: '', people: [] });
+
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, worker.username, worker.password);
+  await page.getByRole('button', { name: 'Ouvrir la fiche du logement HC-01' }).click();
+  const sheet = page.getByRole('dialog').filter({ hasText: 'Historique des statuts' });
+  await expect(sheet.getByText('Aucun ménage placé dans ce logement', { exact: false })).toBeVisible();
+  await expect(sheet.getByRole('status', { name: 'Places occupées ce soir' })).toHaveText('Places occupées ce soir : 0 sur 2');
+
+  // Household A (2 people) since 7 March: its size fills the places; the planned end follows the 28-day stay.
+  await sheet.getByRole('button', { name: 'Placer un ménage' }).press('Enter');
+  const form = page.getByRole('dialog', { name: 'Placer un ménage' });
+  await form.getByRole('combobox', { name: 'Ménage' }).fill(first.code);
+  await page.getByRole('option', { name: first.code, exact: true }).click();
+  await expect(form.getByLabel('Places (personnes placées)')).toHaveValue('2');
+  await expect(form.getByLabel('Début')).toHaveValue('2027-03-10');
+  await form.getByLabel('Début').fill('2027-03-07');
+  await expect(form.getByText('Laissée vide : la durée de séjour du logement, 28 jours (fin prévue le 4 avril 2027).')).toBeVisible();
+  await page.screenshot({ path: '/tmp/pw-placements-form.png' });
+  await form.getByRole('button', { name: 'Placer le ménage' }).click();
+  await expect(form).toBeHidden();
+  const stayA = sheet.getByRole('listitem', { name: `Séjour ${first.code} au logement HC-01` });
+  await expect(stayA).toContainText('En cours');
+  await expect(stayA).toContainText('2 places');
+  await expect(stayA).toContainText('Arrivé le 7 mars 2027 · fin prévue le 4 avril 2027');
+  await expect(sheet.getByRole('status', { name: 'Places occupées ce soir' })).toHaveText('Places occupées ce soir : 2 sur 2');
+
+  // Household B the same night: no room left, the night named under the places, nothing saved.
+  await sheet.getByRole('button', { name: 'Placer un ménage' }).press('Enter');
+  await form.getByRole('combobox', { name: 'Ménage' }).fill(second.code);
+  await page.getByRole('option', { name: second.code, exact: true }).click();
+  await form.getByRole('button', { name: 'Placer le ménage' }).click();
+  await expect(form.getByText('Pas assez de place : la nuit du 10 mars 2027, le logement est complet.')).toBeVisible();
+  await expect(page.getByText(/Places \(personnes placées\) : pas assez de place : la nuit du 10 mars 2027/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/pw-placements-refused.png' });
+  await form.getByRole('button', { name: 'Annuler' }).click();
+  await expect(form).toBeHidden();
+  await expect(sheet.getByRole('listitem')).toHaveCount(1);
+
+  // A's stay ends today, for a reason from the list.
+  await stayA.getByRole('button', { name: `Fin du séjour ${first.code} au logement HC-01` }).press('Enter');
+  const end = page.getByRole('dialog', { name: `Fin du séjour du ménage ${first.code} au logement HC-01` });
+  await expect(end.getByLabel('Fin effective')).toHaveValue('2027-03-10');
+  await end.getByRole('button', { name: 'Enregistrer la fin du séjour' }).click();
+  await expect(end.getByText('Obligatoire', { exact: false })).toBeVisible();
+  await end.getByRole('combobox', { name: 'Motif de fin' }).click();
+  await page.getByRole('option', { name: 'Relogé durablement', exact: true }).click();
+  await end.getByRole('button', { name: 'Enregistrer la fin du séjour' }).click();
+  await expect(end).toBeHidden();
+  await expect(stayA).toContainText('Terminé');
+  await expect(stayA).toContainText('Parti le 10 mars 2027 — Relogé durablement');
+  await expect(sheet.getByRole('status', { name: 'Places occupées ce soir' })).toHaveText('Places occupées ce soir : 0 sur 2');
+
+  // Now B fits.
+  await sheet.getByRole('button', { name: 'Placer un ménage' }).press('Enter');
+  await form.getByRole('combobox', { name: 'Ménage' }).fill(second.code);
+  await page.getByRole('option', { name: second.code, exact: true }).click();
+  await expect(form.getByLabel('Places (personnes placées)')).toHaveValue('1');
+  await form.getByRole('button', { name: 'Placer le ménage' }).click();
+  await expect(form).toBeHidden();
+  await expect(sheet.getByRole('listitem', { name: `Séjour ${second.code} au logement HC-01` })).toContainText('En cours');
+  await expect(sheet.getByRole('status', { name: 'Places occupées ce soir' })).toHaveText('Places occupées ce soir : 1 sur 2');
+
+  // This year so far (1 January → tonight, 69 nights): A 3 nights × 2 + B 1 night × 1 = 7 bed-nights of 138.
+  const occupancy = sheet.getByRole('region', { name: 'Occupation' });
+  await expect(occupancy).toContainText('Nuitées7sur 69 nuits');
+  await expect(occupancy).toContainText(/Taux d'occupation5,1\s?%des 2 places chaque nuit/);
+  await expect(occupancy).toContainText('Pic2 placesla nuit du 7 mars 2027');
+  await sheet.getByRole('heading', { name: 'Ménages placés' }).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300); // let the notifications' slide settle for the picture
+  await page.screenshot({ path: '/tmp/pw-placements-unit-sheet.png' });
+  await occupancy.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/pw-placements-occupancy.png' });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // The household sheet lists its stays by unit.
+  await page.getByRole('tab', { name: 'Ménages' }).click();
+  await page.getByRole('row').filter({ hasText: first.code }).getByRole('button').first().click();
+  const household = page.getByRole('dialog').filter({ hasText: "Chaque consultation est enregistrée dans le journal d'accès" });
+  const stay = household.getByRole('listitem', { name: `Séjour ${first.code} au logement HC-01` });
+  await expect(stay).toContainText('HC-01');
+  await expect(stay).toContainText('Terminé');
+  await expect(household.getByRole('button', { name: 'Placer', exact: true })).toBeVisible();
+  await page.screenshot({ path: '/tmp/pw-placements-household.png' });
+});
