@@ -33,6 +33,7 @@ function table(cursor: Cursor, head: string[], body: string[][], numberWidth = 2
     body: body.map((row): RowInput => row.map(pdfText)),
     didParseCell: (data) => {
       if (data.section === 'body' && data.row.index === body.length - 1) data.cell.styles.fontStyle = 'bold';
+      if (data.section === 'head' && data.column.index > 0) data.cell.styles.halign = 'right';
     },
   });
   cursor.afterTable(3);
