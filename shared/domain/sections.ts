@@ -7,8 +7,9 @@ import type { Role } from './roles';
  * the contract, so hiding a section is a convenience, never the protection.
  */
 export const SECTIONS = [
-  // What needs attention today: each role's reminders (loans for coordinators; housing adds its own).
-  { id: 'home', roles: ['coordinator'], module: null },
+  // What needs attention today: each role's reminders (loans for coordinators; deadlines and free places for
+  // housing staff). First, so it is where both land.
+  { id: 'home', roles: ['coordinator', 'housing'], module: null },
   { id: 'calendar', roles: ['coordinator', 'teacher'], module: 'schools' },
   { id: 'schools', roles: ['coordinator'], module: 'schools' },
   { id: 'exhibitions', roles: ['coordinator'], module: 'schools' },
