@@ -15,7 +15,7 @@ test('a housing worker places a household, is refused a second one the same nigh
   await setUpAdmin(server);
   await createUser(server, worker);
   const call = await apiSession(server, worker);
-  await call('housing/createUnit', {
+  const hc = await call<{ id: number }>('housing/createUnit', {
     code: 'HC-01',
     kind: 'hebergement_citoyen',
     address: 'Rue Saint-Gilles 40, 4000 Liège',
@@ -28,11 +28,31 @@ test('a housing worker places a household, is refused a second one the same nigh
     status: 'active',
     statusDate: '2027-01-04',
   });
-  const first = await call<{ code: string }>('housing/createHousehold', { size: 2, notes: '', people: [] });
+  const anonymous = { firstName: '', lastName: '', residenceStatus: null, birthYear: null, contact: '', languages: [] };
+  const first = await call<{ code: string; people: { id: number; code: string }[] }>('housing/createHousehold', { size: 2, notes: '', people: [anonymous] });
+  const [person] = first.people;
+  // An inscription provisoire at the unit's address since A arrived: ending A's stay proposes to end it.
+  await call('registrations/create', {
+    kind: 'inscription_provisoire',
+    status: 'active',
+    personId: person!.id,
+    unitId: hc.id,
+    requestDate: '2027-03-07',
+    decisionDate: '2027-03-08',
+    startDate: '2027-03-08',
+    endDate: null,
+    communeReference: '',
+    notes: '',
+    forwarding: null,
+    move: null,
+    policeCheckDate: null,
+    absence: null,
+  });
   const second = await call<{ code: string }>('housing/createHousehold', { size: 1, notes: '', people: [] });
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, worker.username, worker.password);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Logement' }).click();
   await page.getByRole('button', { name: 'Ouvrir la fiche du logement HC-01' }).click();
   const sheet = page.getByRole('dialog').filter({ hasText: 'Historique des statuts' });
   await expect(sheet.getByText('Aucun ménage placé dans ce logement', { exact: false })).toBeVisible();
@@ -78,6 +98,16 @@ test('a housing worker places a household, is refused a second one the same nigh
   await page.getByRole('option', { name: 'Relogé durablement', exact: true }).click();
   await end.getByRole('button', { name: 'Enregistrer la fin du séjour' }).click();
   await expect(end).toBeHidden();
+
+  // The stay backed the person's inscription provisoire: end it too, on the same day.
+  const proposal = page.getByRole('dialog', { name: "Mettre fin aussi à l'inscription ?" });
+  await expect(proposal.getByRole('checkbox', { name: `Inscription provisoire — ${person!.code}` })).toBeChecked();
+  await expect(proposal).toContainText('prendront fin le 10 mars 2027');
+  await page.screenshot({ path: '/tmp/pw-placements-proposals.png' });
+  await proposal.getByRole('button', { name: 'Mettre fin à 1 inscription' }).click();
+  await expect(proposal).toBeHidden();
+  const [registration] = await call<{ status: string; endDate: string | null }[]>('registrations/list', { personId: person!.id });
+  expect(registration).toMatchObject({ status: 'ended', endDate: '2027-03-10' });
   await expect(stayA).toContainText('Terminé');
   await expect(stayA).toContainText('Parti le 10 mars 2027 — Relogé durablement');
   await expect(sheet.getByRole('status', { name: 'Places occupées ce soir' })).toHaveText('Places occupées ce soir : 0 sur 2');

@@ -49,7 +49,7 @@ export function EndRegistrationsDialog({ proposals, endDate, onClose }: { propos
     });
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing:placements.registrations.title', { count: proposals.length })} size="md">
+    <AppModal opened onClose={onClose} title={t('housing:placements.registrations.title', { count: proposals.length })} size="lg">
       <Stack gap="md">
         <Text size="sm">{t('housing:placements.registrations.intro', { date: formatDay(endDate, locale) })}</Text>
         <Checkbox.Group value={chosen.map(String)} onChange={(values) => setChosen(values.map(Number))}>
