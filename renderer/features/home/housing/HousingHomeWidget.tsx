@@ -144,8 +144,12 @@ function TaskList({ home }: { home: HousingHome }) {
                     <Text size="sm" fw={600} lineClamp={1}>
                       {t(`registrations:taskKinds.${task.kind}`)}
                     </Text>
-                    <Text size="xs" c="dimmed" lineClamp={1}>
-                      {[task.personCode ?? t('home:housing.erasedPerson'), t(`registrations:kinds.${task.registrationKind}`), formatWeekdayDate(task.dueDate, language, Number(home.today.slice(0, 4)))].join(' · ')}
+                    <Text size="xs" c="dimmed" lineClamp={2}>
+                      {[
+                        t('home:housing.dueOn', { date: formatWeekdayDate(task.dueDate, language, Number(home.today.slice(0, 4))) }),
+                        task.personCode ?? t('home:housing.erasedPerson'),
+                        t(`registrations:kinds.${task.registrationKind}`),
+                      ].join(' · ')}
                     </Text>
                   </div>
                   <Badge color={late ? 'red' : 'orange'} variant={late ? 'filled' : 'light'} className={classes.lineBadge}>
@@ -174,7 +178,7 @@ function UnitsPanel({ home }: { home: HousingHome }) {
       <Title order={3} fz="sm" mb={6} id="home-housing-units">
         {t('home:housing.unitsTitle')}
       </Title>
-      <Group gap={6} mb="sm" aria-label={t('home:housing.unitsTitle')}>
+      <Group gap={6} mb="sm">
         {UNIT_STATUSES.map((status) => (
           <Badge key={status} variant="light" color={STATUS_COLOURS[status]} size="lg" radius="sm">
             {t('home:housing.unitStatus', { status: t(`housing:statuses.${status}`), count: home.unitsByStatus[status] })}

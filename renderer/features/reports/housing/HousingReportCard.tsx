@@ -9,7 +9,8 @@ import { downloadExportedFile } from '../../../components/download';
 import { notifySuccess } from '../../../forms/notify';
 import { showServerError } from '../../../forms/server-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
-import { localToday } from '../../exhibitions/availability/loan-dates';
+import { isLanguage, type Language } from '../../../i18n/language';
+import { formatDateRange, localToday } from '../../exhibitions/availability/loan-dates';
 import { countText, isComplete, lastYear, thisYearToDate, type ReportPeriod } from './period';
 import { useHousingReport } from './queries';
 
@@ -62,7 +63,7 @@ export function HousingReportCard() {
         </div>
       </Group>
       <form onSubmit={(event) => void download(event)}>
-        <Group align="flex-start" gap="md" wrap="wrap" mb="md">
+        <Group align="flex-end" gap="sm" wrap="wrap" mb="md">
           <TextInput
             type="date"
             w={180}
@@ -79,17 +80,15 @@ export function HousingReportCard() {
             onChange={(event) => setPeriod({ ...period, to: event.currentTarget.value })}
             error={fieldError('to')}
           />
-          <Group gap="xs" pt={25}>
-            <Button variant="default" onClick={() => setPeriod(thisYearToDate(today))}>
-              {t('home:housing.report.thisYear')}
-            </Button>
-            <Button variant="default" onClick={() => setPeriod(lastYear(today))}>
-              {t('home:housing.report.lastYear')}
-            </Button>
-            <Button type="submit" leftSection={<IconFileTypePdf size={16} />} loading={busy} disabled={!complete}>
-              {t('home:housing.report.download')}
-            </Button>
-          </Group>
+          <Button variant="default" onClick={() => setPeriod(thisYearToDate(today))}>
+            {t('home:housing.report.thisYear')}
+          </Button>
+          <Button variant="default" onClick={() => setPeriod(lastYear(today))}>
+            {t('home:housing.report.lastYear')}
+          </Button>
+          <Button type="submit" leftSection={<IconFileTypePdf size={16} />} loading={busy} disabled={!complete}>
+            {t('home:housing.report.download')}
+          </Button>
         </Group>
       </form>
       {!complete && (
@@ -115,6 +114,7 @@ export function HousingReportCard() {
 
 function Summary({ report, format }: { report: HousingReport; format(value: number): string }) {
   const { t, i18n } = useTranslation();
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'fr';
   const withheld = t('home:housing.report.withheld');
   const count = (value: Parameters<typeof countText>[0]) => countText(value, withheld, format);
   const percent = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-BE', { style: 'percent', maximumFractionDigits: 1 });
@@ -135,7 +135,7 @@ function Summary({ report, format }: { report: HousingReport; format(value: numb
   return (
     <Stack gap="sm">
       <Text size="sm" fw={600}>
-        {t('home:housing.report.period', { count: report.nights })}
+        {t('home:housing.report.period', { count: report.nights, range: formatDateRange(report.from, report.to, language) })}
       </Text>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} spacing="sm" component="dl" m={0}>
         {figures.map(([key, value]) => (
