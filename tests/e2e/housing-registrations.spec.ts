@@ -123,3 +123,101 @@ test('a housing worker follows a reference address: overdue contact in "À faire
   await pickOption(page, page.locator('body'), 'Type', 'Inscription provisoire');
   await expect(page.getByText('Aucune domiciliation ne correspond')).toBeVisible();
 });
+
+function registrationInput(personId: number, changes: Record<string, unknown>) {
+  return {
+    kind: 'reference_address_cpas',
+    status: 'active',
+    personId,
+    unitId: null,
+    requestDate: '2026-12-01',
+    decisionDate: '2026-12-14',
+    startDate: '2026-12-14',
+    endDate: null,
+    communeReference: '',
+    notes: '',
+    forwarding: null,
+    move: null,
+    policeCheckDate: null,
+    absence: null,
+    ...changes,
+  };
+}
+
+test('a housing worker removes a contact entered by mistake, records a forwarded request (a date before the reception refused under its field), ends a reference address and deletes a request', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(180_000);
+  await setUpAdmin(server);
+  await createUser(server, worker);
+  const call = await apiSession(server, worker);
+  const household = await call<{ people: { id: number; code: string }[] }>('housing/createHousehold', { size: 2, notes: '', people: [anonymousPerson, anonymousPerson] });
+  const [first, second] = household.people as [{ id: number; code: string }, { id: number; code: string }];
+  const reference = await call<{ id: number }>('registrations/create', registrationInput(first.id, {}));
+  await call('registrations/recordContact', { registrationId: reference.id, date: '2027-01-20' });
+  await call('registrations/recordContact', { registrationId: reference.id, date: '2027-03-01' });
+  await call('registrations/create', registrationInput(second.id, { kind: 'inscription_provisoire', status: 'requested', requestDate: '2027-03-10', decisionDate: null, startDate: null }));
+
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, worker.username, worker.password);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Domiciliations' }).click();
+  await expect(page.getByText('2 domiciliations')).toBeVisible();
+
+  // Remove the contact of 1 March (entered by mistake): confirmed, the next due date goes back to 20 April.
+  await page.getByRole('button', { name: `Ouvrir la domiciliation de ${first.code}` }).click();
+  const sheet = page.getByRole('dialog').filter({ hasText: "Chaque consultation est enregistrée dans le journal d'accès" });
+  const contacts = sheet.getByRole('region', { name: 'Contacts au CPAS' });
+  await expect(contacts.getByRole('listitem')).toHaveText(['1 mars 2027', '20 janvier 2027']);
+  await expect(contacts.getByText('1 juin 2027')).toBeVisible();
+  await contacts.getByRole('button', { name: 'Retirer le contact du 1 mars 2027' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Retirer le contact du 1 mars 2027 ?' });
+  await confirm.getByRole('button', { name: 'Retirer' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(contacts.getByRole('listitem')).toHaveText(['20 janvier 2027']);
+  await expect(contacts.getByText('20 avril 2027')).toBeVisible();
+
+  // This CPAS was not competent: the request was received on 1 December and forwarded. A forwarding date before
+  // the reception is refused under "Transmise le"; the right one saves, and the forwarding task is done.
+  await sheet.getByRole('button', { name: 'Modifier' }).click();
+  const form = page.getByRole('dialog', { name: `Modifier la domiciliation de ${first.code}` });
+  await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(first.code);
+  await form.getByRole('switch', { name: "Ce CPAS n'est pas compétent : la demande est transmise" }).check();
+  await form.getByRole('textbox', { name: 'Demande reçue le', exact: true }).fill('2026-12-01');
+  await form.getByLabel('Transmise le', { exact: true }).fill('2026-11-25');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(form.getByLabel('Transmise le', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText('Cette date vient avant la réception de la demande.')).toBeVisible();
+  await form.getByLabel('Transmise le', { exact: true }).fill('2026-12-03');
+  await form.getByLabel('Transmise le', { exact: true }).press('Enter');
+  await expect(form).toBeHidden();
+  await expect(sheet.getByText('reçue le 1 décembre 2026, transmise le 3 décembre 2026')).toBeVisible();
+  await expect(sheet.getByRole('listitem').filter({ hasText: 'Transmettre la demande au CPAS compétent' }).getByText('fait le 3 décembre 2026')).toBeVisible();
+
+  // "Mettre fin" today: the registration ends, the contact due after its end is no longer to do.
+  await sheet.getByRole('button', { name: 'Mettre fin' }).click();
+  const end = page.getByRole('dialog', { name: `Mettre fin à la domiciliation de ${first.code}` });
+  await expect(end.getByRole('textbox', { name: 'Fin', exact: true })).toHaveValue('2027-03-15');
+  await end.getByRole('button', { name: 'Mettre fin' }).click();
+  await expect(end).toBeHidden();
+  await expect(sheet.getByText('Terminée')).toBeVisible();
+  await expect(sheet.getByText('pour le 20 avril 2027')).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/pw-registrations-ended.png', fullPage: true });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // The request recorded by mistake: deleted after confirmation.
+  await page.getByRole('button', { name: `Ouvrir la domiciliation de ${second.code}` }).click();
+  await expect(sheet.getByText('Demandée')).toBeVisible();
+  await expect(sheet.getByRole('button', { name: 'Mettre fin' })).toHaveCount(0);
+  await sheet.getByRole('button', { name: 'Supprimer' }).click();
+  const remove = page.getByRole('dialog', { name: `Supprimer la domiciliation de ${second.code} ?` });
+  await remove.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(remove).toBeHidden();
+  await expect(sheet).toBeHidden();
+  await expect(page.getByText('1 domiciliation', { exact: true })).toBeVisible();
+  await pickOption(page, page.locator('body'), 'Statut', 'Terminée');
+  await expect(page.getByRole('row').filter({ hasText: first.code })).toBeVisible();
+  await page.screenshot({ path: '/tmp/pw-registrations-list.png', fullPage: true });
+  expect(await call<unknown[]>('registrations/list', {})).toHaveLength(1);
+});

@@ -15,6 +15,7 @@ import {
   listInput,
   nextContactStatus,
   nextRegistrationSort,
+  shortDay,
   sortRegistrations,
   sortTasks,
   urgentCount,
@@ -146,6 +147,12 @@ describe('registration list', () => {
     expect(sortRegistrations(rows, { column: 'person', direction: 'asc' }, label).map((row) => row.personCode)).toEqual(['P-AAAA', 'P-BBBB', 'P-CCCC']);
     expect(sortRegistrations(rows, { column: 'kind', direction: 'asc' }, label).map((row) => row.id)).toEqual([3, 1, 2]);
     expect(sortRegistrations(rows, { column: 'status', direction: 'asc' }, label).map((row) => row.status)).toEqual(['requested', 'active', 'ended']);
+  });
+
+  it('writes days short enough for a column, in the user language', () => {
+    expect(shortDay('2026-12-14', 'fr-BE')).toBe('14 déc. 2026');
+    expect(shortDay('2027-03-15', 'fr-BE')).toBe('15 mars 2027');
+    expect(shortDay('2026-12-14', 'en-GB')).toBe('14 Dec 2026');
   });
 
   it('a second click reverses the order, another column starts ascending', () => {

@@ -10,10 +10,9 @@ import { ListEmpty } from '../../components/data-table/ListEmpty';
 import { QueryFailure } from '../../components/QueryFailure';
 import { currentLanguage } from '../../i18n';
 import { localeOf } from '../../i18n/language';
-import { formatDay } from '../housing/model/unit-form';
 import { ListToolbar } from '../schools/common/ListToolbar';
 import { DueDay, RegistrationStatusBadge } from './common/badges';
-import { listInput, nextContactStatus, nextRegistrationSort, sortRegistrations, type RegistrationSort, type RegistrationSortColumn } from './model/registration-list';
+import { listInput, nextContactStatus, nextRegistrationSort, shortDay, sortRegistrations, type RegistrationSort, type RegistrationSortColumn } from './model/registration-list';
 import { useRegistrations } from './queries';
 
 /** Every registration by its person's code: search by person or household code, filter by kind and status, sort. */
@@ -36,7 +35,11 @@ export function RegistrationsList({ onOpen, onCreate }: { onOpen(id: number): vo
     () => sortRegistrations(registrations.data ?? [], sort, (value) => t(`registrations:kinds.${value}`)),
     [registrations.data, sort, t],
   );
-  const day = (value: string | null) => <Text size="sm">{value ? formatDay(value, locale) : '—'}</Text>;
+  const day = (value: string | null) => (
+    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+      {value ? shortDay(value, locale) : '—'}
+    </Text>
+  );
   const codeOf = (row: RegistrationSummary) => row.personCode ?? t('registrations:list.erased');
 
   const columns: DataColumn<RegistrationSummary, RegistrationSortColumn>[] = [
@@ -44,7 +47,7 @@ export function RegistrationsList({ onOpen, onCreate }: { onOpen(id: number): vo
       key: 'person',
       header: t('registrations:list.person'),
       sortColumn: 'person',
-      width: 150,
+      width: 130,
       render: (row) => (
         <Stack gap={0}>
           <Anchor component="button" type="button" size="sm" fw={700} ff={row.personCode ? 'monospace' : undefined} ta="left" onClick={() => onOpen(row.id)}>
@@ -58,17 +61,17 @@ export function RegistrationsList({ onOpen, onCreate }: { onOpen(id: number): vo
         </Stack>
       ),
     },
-    { key: 'kind', header: t('registrations:list.kind'), sortColumn: 'kind', render: (row) => <Text size="sm">{t(`registrations:kinds.${row.kind}`)}</Text> },
-    { key: 'status', header: t('registrations:list.status'), sortColumn: 'status', width: 120, render: (row) => <RegistrationStatusBadge status={row.status} /> },
-    { key: 'unit', header: t('registrations:list.unit'), sortColumn: 'unit', width: 110, render: (row) => <Text size="sm" ff={row.unitCode ? 'monospace' : undefined}>{row.unitCode ?? '—'}</Text> },
-    { key: 'start', header: t('registrations:list.start'), sortColumn: 'start', width: 150, render: (row) => day(row.startDate) },
-    { key: 'lastContact', header: t('registrations:list.lastContact'), sortColumn: 'lastContact', width: 150, render: (row) => day(row.lastContactDate) },
+    { key: 'kind', header: t('registrations:list.kind'), sortColumn: 'kind', render: (row) => <Text size="sm" miw={190}>{t(`registrations:kinds.${row.kind}`)}</Text> },
+    { key: 'status', header: t('registrations:list.status'), sortColumn: 'status', width: 110, render: (row) => <RegistrationStatusBadge status={row.status} /> },
+    { key: 'unit', header: t('registrations:list.unit'), sortColumn: 'unit', width: 90, render: (row) => <Text size="sm" ff={row.unitCode ? 'monospace' : undefined}>{row.unitCode ?? '—'}</Text> },
+    { key: 'start', header: t('registrations:list.start'), sortColumn: 'start', width: 115, render: (row) => day(row.startDate) },
+    { key: 'lastContact', header: t('registrations:list.lastContact'), sortColumn: 'lastContact', width: 115, render: (row) => day(row.lastContactDate) },
     {
       key: 'nextContact',
       header: t('registrations:list.nextContact'),
       sortColumn: 'nextContact',
-      width: 160,
-      render: (row) => <DueDay day={row.nextContactDue} status={nextContactStatus(row)} />,
+      width: 125,
+      render: (row) => <DueDay day={row.nextContactDue} status={nextContactStatus(row)} short />,
     },
   ];
 
@@ -150,7 +153,7 @@ export function RegistrationsList({ onOpen, onCreate }: { onOpen(id: number): vo
             onSort={(column) => setSort((current) => nextRegistrationSort(current, column))}
             pending={registrations.isPending}
             stale={registrations.isPlaceholderData}
-            minWidth={980}
+            minWidth={860}
             actions={(row) => (
               <Tooltip label={t('registrations:list.open')}>
                 <ActionIcon variant="subtle" color="gray" aria-label={t('registrations:list.openFor', { code: codeOf(row) })} onClick={() => onOpen(row.id)}>

@@ -6,7 +6,7 @@ import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
 import { formatDay } from '../../housing/model/unit-form';
 import { localToday } from '../../schools/common/school-years';
-import { TASK_COLOURS, dueDistance } from '../model/registration-list';
+import { TASK_COLOURS, dueDistance, shortDay } from '../model/registration-list';
 
 const STATUS_COLOURS: Record<RegistrationStatus, string> = { requested: 'blue', active: 'teal', refused: 'gray', ended: 'dark' };
 
@@ -37,14 +37,14 @@ export function DueBadge({ task }: { task: { status: TaskStatus; dueDate: string
 }
 
 /** A day in the user's language, coloured like its task (the list's "next contact due"); a dash when none. */
-export function DueDay({ day, status }: { day: string | null; status: TaskStatus | null }) {
+export function DueDay({ day, status, short }: { day: string | null; status: TaskStatus | null; short?: boolean }) {
   const { t } = useTranslation();
   if (day === null) return <Text size="sm">—</Text>;
   const urgent = status === 'overdue' || status === 'dueSoon';
   const colour = status === 'overdue' ? 'red.8' : status === 'dueSoon' ? 'orange.8' : undefined;
   return (
-    <Text size="sm" c={colour} fw={urgent ? 700 : undefined}>
-      {formatDay(day, localeOf(currentLanguage()))}
+    <Text size="sm" c={colour} fw={urgent ? 700 : undefined} style={{ whiteSpace: 'nowrap' }}>
+      {(short ? shortDay : formatDay)(day, localeOf(currentLanguage()))}
       {urgent && <VisuallyHidden component="span"> ({t(`registrations:taskStatuses.${status}`)})</VisuallyHidden>}
     </Text>
   );

@@ -92,3 +92,9 @@ export function dueDistance(task: { dueDate: string; doneDate?: string }, today:
 export function urgentCount(tasks: readonly Pick<RegistrationTask, 'status'>[]): number {
   return tasks.filter((task) => task.status === 'overdue' || task.status === 'dueSoon').length;
 }
+
+/** "14 déc. 2026": a calendar day short enough for a table column, whatever the time zone. */
+export function shortDay(day: string, locale: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
