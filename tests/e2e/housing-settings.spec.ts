@@ -10,7 +10,7 @@ test('a housing worker changes a deadline, it stays after a reload; an invalid v
   await setUpAdmin(server);
   await createUser(server, worker);
   await logIn(page, server, worker.username, worker.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Logement' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Paramètres' }).click();
   await page.getByRole('tab', { name: 'Délais logement' }).click();

@@ -5,7 +5,7 @@ const ALL_SECTIONS = ['Accueil', 'Calendrier', 'Écoles', 'Expositions', 'Questi
 const CASES = [
   { role: 'coordinator', sees: ['Accueil', 'Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Rapports', 'Paramètres'] },
   { role: 'teacher', sees: ['Calendrier', 'Questionnaires', 'Paramètres'] },
-  { role: 'housing', sees: ['Logement', 'Domiciliations', 'Rapports', 'Paramètres'] },
+  { role: 'housing', sees: ['Accueil', 'Logement', 'Domiciliations', 'Rapports', 'Paramètres'] },
   { role: 'admin', sees: ['Paramètres'] },
 ];
 
