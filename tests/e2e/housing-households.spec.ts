@@ -13,6 +13,8 @@ test('a housing worker records a household of two (one named, one anonymous), ed
   await setUpAdmin(server);
   await createUser(server, worker);
   await logIn(page, server, worker.username, worker.password);
+  // Housing staff land on Accueil (their home screen); Logement is one click away.
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Logement' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logement' })).toBeVisible();
 
   // The households tab is in the address; search by code only, and it says why.

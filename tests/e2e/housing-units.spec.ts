@@ -25,6 +25,8 @@ test('a housing worker records a partner, a habitat léger unit through its life
   await setUpAdmin(server);
   await createUser(server, worker);
   await logIn(page, server, worker.username, worker.password);
+  // Housing staff land on Accueil (their home screen); Logement is one click away.
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Logement' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logement' })).toBeVisible();
 
   // Partners: the tab is in the address.
@@ -134,6 +136,7 @@ test('a unit with a history cannot be deleted, one recorded by mistake can', asy
   await call('housing/changeUnitStatus', { id: moved.id, status: 'supported', date: dayFromToday(-1) });
   await call('housing/createUnit', { ...base, code: 'LT-02', status: 'identified', statusDate: dayFromToday(0) });
   await logIn(page, server, worker.username, worker.password);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Logement' }).click();
 
   const dialog = page.getByRole('dialog');
   await page.getByRole('button', { name: 'LT-01', exact: true }).click();
