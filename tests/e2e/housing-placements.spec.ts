@@ -112,26 +112,60 @@ test('a housing worker places a household, is refused a second one the same nigh
   await expect(stayA).toContainText('Parti le 10 mars 2027 — Relogé durablement');
   await expect(sheet.getByRole('status', { name: 'Places occupées ce soir' })).toHaveText('Places occupées ce soir : 0 sur 2');
 
-  // Now B fits.
+  // Now B fits, chosen and sent from the keyboard.
   await sheet.getByRole('button', { name: 'Placer un ménage' }).press('Enter');
-  await form.getByRole('combobox', { name: 'Ménage' }).fill(second.code);
-  await page.getByRole('option', { name: second.code, exact: true }).click();
+  // Typed key by key as a person would (a one-shot fill opens the list too late for the first option to be
+  // picked by Enter).
+  await form.getByRole('combobox', { name: 'Ménage' }).pressSequentially(second.code);
+  await expect(page.getByRole('option', { name: second.code, exact: true })).toBeVisible();
+  await form.getByRole('combobox', { name: 'Ménage' }).press('Enter');
+  await expect(form.getByRole('combobox', { name: 'Ménage' })).toHaveValue(second.code);
   await expect(form.getByLabel('Places (personnes placées)')).toHaveValue('1');
-  await form.getByRole('button', { name: 'Placer le ménage' }).click();
+  await form.getByLabel('Places (personnes placées)').press('Enter');
   await expect(form).toBeHidden();
-  await expect(sheet.getByRole('listitem', { name: `Séjour ${second.code} au logement HC-01` })).toContainText('En cours');
+  const stayB = sheet.getByRole('listitem', { name: `Séjour ${second.code} au logement HC-01` });
+  await expect(stayB).toContainText('En cours');
   await expect(sheet.getByRole('status', { name: 'Places occupées ce soir' })).toHaveText('Places occupées ce soir : 1 sur 2');
 
-  // This year so far (1 January → tonight, 69 nights): A 3 nights × 2 + B 1 night × 1 = 7 bed-nights of 138.
+  // B's stay for 3 people does not fit in 2 places; for 2 it does.
+  await stayB.getByRole('button', { name: `Modifier le séjour ${second.code} au logement HC-01` }).press('Enter');
+  const edit = page.getByRole('dialog', { name: `Séjour du ménage ${second.code} au logement HC-01` });
+  await edit.getByLabel('Places (personnes placées)').fill('3');
+  await edit.getByLabel('Places (personnes placées)').press('Enter');
+  await expect(edit.getByText('Pas assez de place : la nuit du 10 mars 2027, il ne reste que 2 places libres.')).toBeVisible();
+  await edit.getByLabel('Places (personnes placées)').fill('2');
+  await edit.getByLabel('Remarques').fill('Arrivée tardive, clés chez la voisine.');
+  await edit.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(edit).toBeHidden();
+  await expect(stayB).toContainText('2 places');
+  await expect(stayB).toContainText('Arrivée tardive, clés chez la voisine.');
+  await expect(sheet.getByRole('status', { name: 'Places occupées ce soir' })).toHaveText('Places occupées ce soir : 2 sur 2');
+
+  // This year so far (1 January → tonight, 69 nights): A 3 nights × 2 + B 1 night × 2 = 8 bed-nights of 138.
   const occupancy = sheet.getByRole('region', { name: 'Occupation' });
-  await expect(occupancy).toContainText('Nuitées7sur 69 nuits');
-  await expect(occupancy).toContainText(/Taux d'occupation5,1\s?%des 2 places chaque nuit/);
+  await expect(occupancy).toContainText('Nuitées8sur 69 nuits');
+  await expect(occupancy).toContainText(/Taux d'occupation5,8\s?%des 2 places chaque nuit/);
   await expect(occupancy).toContainText('Pic2 placesla nuit du 7 mars 2027');
-  await sheet.getByRole('heading', { name: 'Ménages placés' }).scrollIntoViewIfNeeded();
+  // January alone: nobody.
+  await occupancy.getByLabel('Au (dernière nuit)').fill('2027-01-31');
+  await expect(occupancy).toContainText('Nuitées0sur 31 nuits');
+  await expect(occupancy).toContainText(/Taux d'occupation0\s?%/);
+  await occupancy.getByLabel('Au (dernière nuit)').fill('2027-03-10');
+  await expect(occupancy).toContainText('Nuitées8sur 69 nuits');
+  await sheet.getByRole('heading', { name: 'Ménages placés' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(300); // let the notifications' slide settle for the picture
   await page.screenshot({ path: '/tmp/pw-placements-unit-sheet.png' });
   await occupancy.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/pw-placements-occupancy.png' });
+
+  // B's stay was a mistake: deleted after confirming; A's ended stay offers no delete.
+  await expect(stayA.getByRole('button', { name: /^Supprimer/ })).toHaveCount(0);
+  await stayB.getByRole('button', { name: `Supprimer le séjour ${second.code} au logement HC-01` }).press('Enter');
+  const confirm = page.getByRole('dialog', { name: `Supprimer le séjour du ménage ${second.code} au logement HC-01 ?` });
+  await confirm.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(stayB).toBeHidden();
+  await expect(sheet.getByRole('status', { name: 'Places occupées ce soir' })).toHaveText('Places occupées ce soir : 0 sur 2');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 

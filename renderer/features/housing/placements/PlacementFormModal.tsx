@@ -56,8 +56,12 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
   const values = form.getValues();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  // Households are searched by code on the server (the newest 200 otherwise); the chosen ones stay offered.
-  const households = useHouseholds(debounced.trim() === '' ? {} : { search: debounced.trim() });
+  // The newest 200 households are offered and filtered as one types. Only a code none of them matches is
+  // searched on the server: changing the options under the cursor would lose the one Enter is about to pick.
+  const newest = useHouseholds({});
+  const typed = debounced.trim().toUpperCase();
+  const localMatch = typed === '' || (newest.data ?? []).some((household) => household.code.includes(typed));
+  const households = useHouseholds(localMatch ? {} : { search: typed });
   const [known, setKnown] = useState(new Map<string, { code: string; size: number }>());
   const units = useUnits({ status: 'active' });
   const startDay = isDay(values.start) ? values.start : localToday();
@@ -114,6 +118,7 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
             placeholder={t('housing:placements.form.householdPlaceholder')}
             description={t('housing:placements.form.householdHint')}
             searchable
+            selectFirstOptionOnChange
             required
             data={[...householdOptions].map(([value, household]) => ({ value, label: household.code }))}
             onSearchChange={setSearch}
