@@ -1,5 +1,6 @@
 import { createCore } from '../core';
-import { plainKeyWrapper } from '../crypto/key-store';
+import { loadOrCreateFieldKey, plainKeyWrapper } from '../crypto/key-store';
+import { createFieldCipher } from '../crypto/field-cipher';
 import { defaultUserDataDir, resolveDataDir } from '../data-dir';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { generateDemo } from './generate';
@@ -32,9 +33,17 @@ async function main(): Promise<void> {
   const years = numberOption(argv, 'years', 2);
   const core = await createCore({ dataDir, fieldKey: { wrapper: plainKeyWrapper } });
   try {
-    const summary = await generateDemo(core.db, { seed, years, today: new Date('2026-11-28T09:00:00Z') });
+    // The key the core has just read or made in the data directory: people's names are encrypted as the app does.
+    const { key } = loadOrCreateFieldKey(dataDir, plainKeyWrapper);
+    const fieldCipher = createFieldCipher(key);
+    key.fill(0);
+    const summary = await generateDemo(core.db, { seed, years, today: new Date('2026-11-28T09:00:00Z'), fieldCipher });
     console.log(`Données de démonstration créées dans ${dataDir} (graine ${seed}, ${years} années scolaires).`);
     console.log(`  ${summary.schools} écoles, ${summary.classes} classes, ${summary.contacts} contacts, ${summary.partners} partenaires, ${summary.events} activités, ${summary.loans} prêts d'exposition, ${summary.questionnaireForms} questionnaires remplis`);
+    if (summary.housing) {
+      const { housingUnits, households, placements, waitlist } = summary.housing;
+      console.log(`  ${housingUnits} logements solidaires, ${households} ménages, ${placements} séjours, ${waitlist} demandes en liste d'attente`);
+    }
     console.log(`  ${summary.users} comptes, mot de passe commun « ${DEMO_PASSWORD} » :`);
     for (const account of DEMO_ACCOUNTS) console.log(`   - ${account.username} (${account.roles.join(', ')})`);
   } finally {

@@ -1,9 +1,12 @@
 import type { Knex } from 'knex';
+import type { FieldCipher } from '../crypto/field-cipher';
+import { belgianDate } from '../clock';
 import { hashPassword, type ScryptCost, DEFAULT_SCRYPT_COST } from '../auth/password';
 import { countUsers, createUser } from '../services/users';
 import { recordAudit } from '../services/audit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEACHER_USERNAME } from './accounts';
 import { generateExhibitionLoans } from './exhibition-loans';
+import { generateHousing, type HousingDemoSummary } from './housing';
 import { generateQuestionnaires } from './questionnaires';
 import { seededRandom } from './random';
 import { generateSchoolProgramme, type SchoolProgrammeSummary } from './school-programme';
@@ -15,12 +18,18 @@ export interface DemoOptions {
   /** The demo's "today": fixed so that two runs with the same seed give the same rows. */
   today: Date;
   passwordCost?: ScryptCost;
+  /**
+   * The data directory's field cipher (the CLI opens the key store as the app does): housed people's names and
+   * statuses are encrypted with it. Without it no housing data is generated (names could not be read back).
+   */
+  fieldCipher?: FieldCipher;
 }
 
 export interface DemoSummary extends SchoolProgrammeSummary {
   users: number;
   loans: number;
   questionnaireForms: number;
+  housing: HousingDemoSummary | null;
 }
 
 /**
@@ -59,6 +68,13 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
       today: options.today,
       reviewedBy: coordinator === undefined ? null : (userIds.get(coordinator.username) ?? null),
     });
-    return { users: DEMO_ACCOUNTS.length, ...programme, ...loans, ...questionnaires };
+    // Housing after everything else: the earlier generators' draws, and so their rows, stay as they were.
+    const housingWorker = DEMO_ACCOUNTS.find((account) => account.roles.includes('housing'));
+    const housingUserId = housingWorker === undefined ? undefined : userIds.get(housingWorker.username);
+    const housing =
+      options.fieldCipher && housingUserId !== undefined
+        ? await generateHousing(trx, random, { today: belgianDate(options.today), userId: housingUserId, cipher: options.fieldCipher })
+        : null;
+    return { users: DEMO_ACCOUNTS.length, ...programme, ...loans, ...questionnaires, housing };
   });
 }
