@@ -9,6 +9,8 @@ import type { HousingPlacement } from '../../shared/domain/housing/placements-ap
 import type { HousingRegistration } from '../../shared/domain/housing/registrations-api';
 import type { HousingHome, HousingReport } from '../../shared/domain/housing/reports-api';
 import type { ExportedFile } from '../../shared/api/channels/events';
+import { activeNights } from '../../main/services/housing-reports';
+import { publishBreakdown, publishDeadlines } from '../../main/services/housing-report-privacy';
 
 /**
  * housingReports/home and housingReports/report through dispatch on a real SQLite database. Every expected
@@ -247,5 +249,41 @@ describe('housing home', () => {
       unitsWithRoom: [],
       waiting: 0,
     });
+  });
+});
+
+describe('report rules on their own', () => {
+  it('counts active nights from the status history, a change replaced the same day giving none', () => {
+    const history = [
+      { status: 'supported' as const, date: '2026-01-01' },
+      { status: 'active' as const, date: '2026-01-10' },
+      { status: 'suspended' as const, date: '2026-01-10' },
+      { status: 'active' as const, date: '2026-01-20' },
+      { status: 'suspended' as const, date: '2026-01-25' },
+    ];
+    // Active only on the nights of 20–24 January: 5; within 22–31 January: 3.
+    expect(activeNights(history, '2026-01-01', '2026-02-01')).toBe(5);
+    expect(activeNights(history, '2026-01-22', '2026-02-01')).toBe(3);
+    expect(activeNights([{ status: 'active', date: '2026-03-01' }], '2026-01-01', '2026-03-01')).toBe(0);
+  });
+
+  it('publishes 1–4 as "< 5", withholds a breakdown of 1–4, and the total split that would give withheld rows back', () => {
+    expect(publishBreakdown([0, 7, 2])).toEqual([{ value: 0 }, { value: 7 }, { lessThan: 5 }]);
+    expect(publishBreakdown([0, 3, 1])).toEqual([null, null, null]);
+    expect(publishBreakdown([0, 0])).toEqual([{ value: 0 }, { value: 0 }]);
+    const rows = [
+      { kind: 'a', counts: { met: 6, missed: 0, open: 1 } },
+      { kind: 'b', counts: { met: 2, missed: 1, open: 0 } },
+    ];
+    const published = publishDeadlines(rows, { met: 8, missed: 1, open: 1 });
+    expect(published.byKind).toEqual([
+      { kind: 'a', due: { value: 7 }, met: { value: 6 }, missed: { value: 0 }, open: { lessThan: 5 } },
+      { kind: 'b', due: { lessThan: 5 }, met: null, missed: null, open: null },
+    ]);
+    // Row b (3 deadlines) is withheld: the total's split minus row a would give it back.
+    expect(published.total).toEqual({ due: { value: 10 }, met: null, missed: null, open: null });
+    // Two withheld rows holding 5 between them: the total's split only says what happened to those 5 together.
+    const two = publishDeadlines([...rows, { kind: 'c', counts: { met: 0, missed: 2, open: 0 } }], { met: 8, missed: 3, open: 1 });
+    expect(two.total).toEqual({ due: { value: 12 }, met: { value: 8 }, missed: { lessThan: 5 }, open: { lessThan: 5 } });
   });
 });
