@@ -169,13 +169,32 @@ test('a housing worker places a household, is refused a second one the same nigh
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 
-  // The household sheet lists its stays by unit.
+  // The household sheet lists its stays by unit. It reads the household once (each read is audited): placing it
+  // again from there refreshes its stays, not the household.
+  const householdReads: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/housing/household') householdReads.push(request.url());
+  });
   await page.getByRole('tab', { name: 'Ménages' }).click();
   await page.getByRole('row').filter({ hasText: first.code }).getByRole('button').first().click();
   const household = page.getByRole('dialog').filter({ hasText: "Chaque consultation est enregistrée dans le journal d'accès" });
   const stay = household.getByRole('listitem', { name: `Séjour ${first.code} au logement HC-01` });
   await expect(stay).toContainText('HC-01');
   await expect(stay).toContainText('Terminé');
-  await expect(household.getByRole('button', { name: 'Placer', exact: true })).toBeVisible();
+  const stays = household.getByRole('listitem', { name: /^Séjour / });
+  await expect(stays).toHaveCount(1);
+  await household.getByRole('button', { name: 'Placer', exact: true }).press('Enter');
+  await expect(form.getByRole('combobox', { name: 'Ménage' })).toHaveValue(first.code);
+  await expect(form.getByRole('combobox', { name: 'Ménage' })).toBeDisabled();
+  await expect(form.getByLabel('Places (personnes placées)')).toHaveValue('2');
+  await form.getByRole('combobox', { name: 'Logement' }).click();
+  await page.getByRole('option', { name: 'HC-01 — Rue Saint-Gilles 40, 4000 Liège · 2 places libres', exact: true }).click();
+  await form.getByRole('button', { name: 'Placer le ménage' }).click();
+  await expect(form).toBeHidden();
+  await expect(stays).toHaveCount(2);
+  await expect(stays.first()).toContainText('En cours');
+  await expect(stays.first()).toContainText('Arrivé le 10 mars 2027 · fin prévue le 7 avril 2027');
+  await page.waitForTimeout(300); // let the sheet settle for the picture
   await page.screenshot({ path: '/tmp/pw-placements-household.png' });
+  expect(householdReads).toHaveLength(1);
 });
