@@ -28,8 +28,8 @@ describe('translateApiError', () => {
 
   it("writes the days the server sends in the reader's language", () => {
     const error = { code: 'VALIDATION' as const, message: '', fields: [{ path: 'places', issue: 'over_capacity' as const, params: { date: '2026-12-03', free: 1 } }] };
-    expect(translateApiError(tFr, error)).toContain('la nuit du 3 déc. 2026');
-    expect(translateApiError(tEn, error)).toContain('on the night of 3 Dec 2026');
+    expect(translateApiError(tFr, error)).toContain('la nuit du 3 déc. 2026 (places libres : 1)');
+    expect(translateApiError(tEn, error)).toContain('on the night of 3 Dec 2026 (free places: 1)');
   });
 
   it('uses the reason with its parameters, then the code', () => {

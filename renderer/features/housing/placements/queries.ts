@@ -5,7 +5,7 @@ import type { ApiResult } from '../../../../shared/api/result';
 
 /**
  * Placement reads and writes. Their keys sit under 'housing' but a placement change refreshes ONLY these keys:
- * refreshing the whole 'housing' root would re-read an open household sheet (`housing/household`), and every
+ * refreshing the whole 'housing' root would re-read an open household sheet (`api.housing.household`), and every
  * such read writes 'view' rows to the housing audit log.
  */
 export const placementKeys = {
