@@ -220,4 +220,11 @@ test('a housing worker removes a contact entered by mistake, records a forwarded
   await expect(page.getByRole('row').filter({ hasText: first.code })).toBeVisible();
   await page.screenshot({ path: '/tmp/pw-registrations-list.png', fullPage: true });
   expect(await call<unknown[]>('registrations/list', {})).toHaveLength(1);
+
+  // A link to one registration (as from a task elsewhere) opens its sheet; closing it leaves a plain address.
+  await page.goto(`${server.origin}/#/registrations?registration=${reference.id}`);
+  await expect(sheet.getByText(first.code, { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(page).not.toHaveURL(/registration=/);
 });

@@ -61,7 +61,7 @@ export function RegistrationsList({ onOpen, onCreate }: { onOpen(id: number): vo
         </Stack>
       ),
     },
-    { key: 'kind', header: t('registrations:list.kind'), sortColumn: 'kind', render: (row) => <Text size="sm" miw={190}>{t(`registrations:kinds.${row.kind}`)}</Text> },
+    { key: 'kind', header: t('registrations:list.kind'), sortColumn: 'kind', render: (row) => <Text size="sm" miw={150}>{t(`registrations:kinds.${row.kind}`)}</Text> },
     { key: 'status', header: t('registrations:list.status'), sortColumn: 'status', width: 110, render: (row) => <RegistrationStatusBadge status={row.status} /> },
     { key: 'unit', header: t('registrations:list.unit'), sortColumn: 'unit', width: 90, render: (row) => <Text size="sm" ff={row.unitCode ? 'monospace' : undefined}>{row.unitCode ?? '—'}</Text> },
     { key: 'start', header: t('registrations:list.start'), sortColumn: 'start', width: 115, render: (row) => day(row.startDate) },
@@ -153,7 +153,7 @@ export function RegistrationsList({ onOpen, onCreate }: { onOpen(id: number): vo
             onSort={(column) => setSort((current) => nextRegistrationSort(current, column))}
             pending={registrations.isPending}
             stale={registrations.isPlaceholderData}
-            minWidth={860}
+            minWidth={900}
             actions={(row) => (
               <Tooltip label={t('registrations:list.open')}>
                 <ActionIcon variant="subtle" color="gray" aria-label={t('registrations:list.openFor', { code: codeOf(row) })} onClick={() => onOpen(row.id)}>

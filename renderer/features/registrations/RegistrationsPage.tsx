@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Tabs } from '@mantine/core';
 import { IconAddressBook, IconChecklist, IconList } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -14,6 +14,12 @@ import { TasksPanel } from './TasksPanel';
 type Tab = 'list' | 'tasks';
 type Dialog = { kind: 'create' } | { kind: 'detail'; id: number };
 
+/** `?registration=12` opens that registration's sheet (a link from elsewhere, e.g. a task on the home screen). */
+function linkedRegistration(value: string | null): Dialog | null {
+  const id = Number(value);
+  return Number.isSafeInteger(id) && id > 0 ? { kind: 'detail', id } : null;
+}
+
 /**
  * Address registrations (housing staff): reference addresses, inscriptions provisoires and temporary addresses,
  * each by its person's code, with the Belgian deadlines as tasks ("À faire", overdue first). Both tabs open the
@@ -27,8 +33,18 @@ export function RegistrationsPage() {
   const tasks = useRegistrationTasks();
   const urgent = tasks.data ? urgentCount(tasks.data) : 0;
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const linked = params.get('registration');
+  useEffect(() => {
+    // On arrival and when a link is followed while the page is already open.
+    const target = linkedRegistration(linked);
+    if (target) setDialog(target);
+  }, [linked]);
   const open = (id: number) => setDialog({ kind: 'detail', id });
-  const close = () => setDialog(null);
+  const close = () => {
+    setDialog(null);
+    // The link has been followed: closing the sheet leaves an address that does not open it again.
+    if (params.has('registration')) navigate({ pathname: '/registrations', search: tab === 'tasks' ? '?tab=tasks' : '' }, { replace: true });
+  };
   return (
     <>
       <PageHeader title={t('sections.registrations.title')} description={t('sections.registrations.description')} icon={<IconAddressBook size={26} stroke={1.6} />} />
