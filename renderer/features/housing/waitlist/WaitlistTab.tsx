@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Badge, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconArrowBackUp, IconHome, IconListNumbers, IconPencil, IconPlus, IconUserMinus } from '@tabler/icons-react';
+import { IconListNumbers, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { WaitlistEntry } from '../../../../shared/domain/housing/waitlist';
@@ -13,13 +13,13 @@ import { notifySuccess } from '../../../forms/notify';
 import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
 import { ListToolbar } from '../../schools/common/ListToolbar';
-import { formatDay } from '../model/unit-form';
 import { PlacementFormModal } from '../placements/PlacementFormModal';
 import { CloseEntryModal } from './CloseEntryModal';
+import { WaitlistActions, type WaitlistAction } from './WaitlistActions';
 import { PriorityBadge, UnitKindsText } from './WaitlistBadges';
 import { WaitlistFormModal } from './WaitlistFormModal';
 import { showWaitlistError } from './waitlist-errors';
-import { defaultWaitlistSort, searchWaitlist, sortWaitlist, WAITLIST_VIEWS, type WaitlistSortColumn, type WaitlistView } from './waitlist-model';
+import { defaultWaitlistSort, shortDay, searchWaitlist, sortWaitlist, WAITLIST_VIEWS, type WaitlistSortColumn, type WaitlistView } from './waitlist-model';
 import { useWaitlist, useWaitlistMutation, waitlistKeys } from './waitlist-queries';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; entry: WaitlistEntry } | { kind: 'close'; entry: WaitlistEntry } | { kind: 'place'; entry: WaitlistEntry };
@@ -59,7 +59,7 @@ export function WaitlistTab() {
 
   const columns: DataColumn<WaitlistEntry, WaitlistSortColumn>[] = [
     ...(view === 'waiting'
-      ? [{ key: 'rank', header: t('housing:waitlist.rank'), sortColumn: 'rank' as const, width: 80, render: (entry: WaitlistEntry) => <Text fw={700}>{entry.rank}</Text> }]
+      ? [{ key: 'rank', header: t('housing:waitlist.rank'), sortColumn: 'rank' as const, width: 60, render: (entry: WaitlistEntry) => <Text fw={700}>{entry.rank}</Text> }]
       : []),
     {
       key: 'code',
@@ -71,24 +71,28 @@ export function WaitlistTab() {
         </Text>
       ),
     },
-    { key: 'size', header: t('housing:waitlist.size'), sortColumn: 'size', align: 'right', width: 90, render: (entry) => <Text size="sm">{entry.householdSize}</Text> },
-    { key: 'places', header: t('housing:waitlist.places'), sortColumn: 'places', align: 'right', width: 90, render: (entry) => <Text size="sm">{entry.placesNeeded}</Text> },
-    { key: 'priority', header: t('fields.priority'), width: 110, render: (entry) => <PriorityBadge priority={entry.priority} /> },
-    { key: 'requested', header: t('housing:waitlist.requested'), sortColumn: 'requested', width: 150, render: (entry) => <Text size="sm">{formatDay(entry.requestedDate, locale)}</Text> },
+    // Once left, the places asked say enough; without the size the row fits the screen.
+    ...(view === 'waiting'
+      ? [{ key: 'size', header: t('housing:waitlist.size'), align: 'right' as const, render: (entry: WaitlistEntry) => <Text size="sm">{entry.householdSize}</Text> }]
+      : []),
+    { key: 'places', header: t('housing:waitlist.places'), align: 'right', render: (entry) => <Text size="sm">{entry.placesNeeded}</Text> },
+    { key: 'priority', header: t('fields.priority'), render: (entry) => <PriorityBadge priority={entry.priority} /> },
+    { key: 'requested', header: t('housing:waitlist.requested'), sortColumn: 'requested', render: (entry) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{shortDay(entry.requestedDate, locale)}</Text> },
     ...(view === 'closed'
       ? [
           {
             key: 'closed',
             header: t('housing:waitlist.left'),
             sortColumn: 'closed' as const,
-            width: 170,
             render: (entry: WaitlistEntry) => (
-              <Stack gap={2}>
-                <Text size="sm">{entry.closedDate ? formatDay(entry.closedDate, locale) : ''}</Text>
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {entry.closedDate ? shortDay(entry.closedDate, locale) : ''}
+                </Text>
                 <Badge size="sm" variant="light" color={entry.status === 'placed' ? 'teal' : 'gray'}>
                   {t(`housing:waitlist.statuses.${entry.status}`)}
                 </Badge>
-              </Stack>
+              </Group>
             ),
           },
         ]
@@ -98,32 +102,18 @@ export function WaitlistTab() {
       header: t('housing:waitlist.days'),
       sortColumn: 'days',
       align: 'right',
-      width: 110,
-      render: (entry) => <Text size="sm">{t('housing:waitlist.daysValue', { count: entry.daysWaiting })}</Text>,
+      render: (entry) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{t('housing:waitlist.daysValue', { count: entry.daysWaiting })}</Text>,
     },
-    { key: 'kinds', header: t('fields.unitKinds'), render: (entry) => <UnitKindsText kinds={entry.unitKinds} /> },
+    { key: 'kinds', header: t('housing:waitlist.kinds'), render: (entry) => <UnitKindsText kinds={entry.unitKinds} /> },
   ];
 
-  const actions = (entry: WaitlistEntry) =>
-    entry.status === 'waiting' ? (
-      <Group gap={4} wrap="nowrap" justify="flex-end">
-        <Button size="compact-sm" variant="light" leftSection={<IconHome size={14} />} aria-label={t('housing:waitlist.placeFor', { code: entry.householdCode })} onClick={() => setDialog({ kind: 'place', entry })}>
-          {t('housing:waitlist.place')}
-        </Button>
-        <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} />} aria-label={t('housing:waitlist.editFor', { code: entry.householdCode })} onClick={() => setDialog({ kind: 'edit', entry })}>
-          {t('housing:waitlist.edit')}
-        </Button>
-        <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconUserMinus size={14} />} aria-label={t('housing:waitlist.removeFor', { code: entry.householdCode })} onClick={() => setDialog({ kind: 'close', entry })}>
-          {t('housing:waitlist.remove')}
-        </Button>
-      </Group>
-    ) : (
-      <Group justify="flex-end">
-        <Button size="compact-sm" variant="subtle" leftSection={<IconArrowBackUp size={14} />} aria-label={t('housing:waitlist.reopenFor', { code: entry.householdCode })} loading={reopen.isPending && reopen.variables?.id === entry.id} onClick={() => void putBack(entry)}>
-          {t('housing:waitlist.reopen')}
-        </Button>
-      </Group>
-    );
+  const act = (action: WaitlistAction, entry: WaitlistEntry) => {
+    if (action === 'reopen') void putBack(entry);
+    else setDialog({ kind: action, entry });
+  };
+  const actions = (entry: WaitlistEntry) => (
+    <WaitlistActions entry={entry} reopening={reopen.isPending && reopen.variables?.id === entry.id} onAction={act} />
+  );
 
   const searching = search.trim() !== '';
   return (
@@ -173,7 +163,7 @@ export function WaitlistTab() {
             pending={entries.isPending}
             stale={entries.isPlaceholderData}
             actions={actions}
-            minWidth={1080}
+            minWidth={940}
           />
         )}
       </Card>

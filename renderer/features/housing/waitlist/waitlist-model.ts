@@ -9,7 +9,7 @@ export type WaitlistView = (typeof WAITLIST_VIEWS)[number];
 
 export const PRIORITY_COLOURS: Record<WaitlistPriority, string> = { urgent: 'red', high: 'orange', normal: 'gray' };
 
-export type WaitlistSortColumn = 'rank' | 'code' | 'size' | 'places' | 'requested' | 'days' | 'closed';
+export type WaitlistSortColumn = 'rank' | 'code' | 'requested' | 'days' | 'closed';
 
 /** The list's own order first: by rank while waiting, the latest departures first once closed. */
 export function defaultWaitlistSort(view: WaitlistView): Sort<WaitlistSortColumn> {
@@ -22,10 +22,6 @@ function compareBy(column: WaitlistSortColumn, a: WaitlistEntry, b: WaitlistEntr
       return (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER);
     case 'code':
       return a.householdCode.localeCompare(b.householdCode);
-    case 'size':
-      return a.householdSize - b.householdSize;
-    case 'places':
-      return a.placesNeeded - b.placesNeeded;
     case 'requested':
       return a.requestedDate.localeCompare(b.requestedDate);
     case 'days':
@@ -93,4 +89,10 @@ export function entryFields(values: WaitlistFormValues): Omit<InputOf<'waitlist'
     placesNeeded: values.placesNeeded === '' ? 0 : values.placesNeeded,
     unitKinds: [...values.unitKinds],
   };
+}
+
+/** "20 nov. 2026": short enough to keep a table row on one line. */
+export function shortDay(day: string, locale: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
