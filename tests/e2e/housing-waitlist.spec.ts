@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+import { unitInput } from '../helpers/housing';
 
 // Saturday 28 November 2026 in Liège, on the page and on the server: the days waited read the same on any day.
 const NOW = new Date('2026-11-28T10:00:00+01:00');
@@ -23,7 +24,7 @@ async function addToList(page: Page, code: string, fill: (dialog: Locator) => Pr
   await expect(dialog).toBeHidden();
 }
 
-test('a housing worker ranks two households, withdraws one, finds it among those who left, and puts it back', async ({ page, server }) => {
+test('a housing worker ranks two households, withdraws one, finds it among those who left, puts it back, and places the other', async ({ page, server }) => {
   test.setTimeout(180_000);
   await page.clock.install({ time: NOW });
   await setUpAdmin(server);
@@ -31,6 +32,7 @@ test('a housing worker ranks two households, withdraws one, finds it among those
   const call = await apiSession(server, worker);
   const large = await call<{ id: number; code: string }>('housing/createHousehold', { size: 4, notes: '', people: [] });
   const small = await call<{ id: number; code: string }>('housing/createHousehold', { size: 2, notes: '', people: [] });
+  await call('housing/createUnit', unitInput({ code: 'LT-0042', status: 'active', capacity: 4 }));
 
   await logIn(page, server, worker.username, worker.password);
   await page.getByRole('navigation').getByRole('link', { name: 'Logement' }).click();
@@ -124,4 +126,21 @@ test('a housing worker ranks two households, withdraws one, finds it among those
     [1, small.code, 'waiting'],
     [2, large.code, 'waiting'],
   ]);
+
+  // Placing the urgent household in a unit takes it off the list: the other one moves up to rank 1.
+  await page.getByRole('button', { name: `Placer le ménage ${small.code}` }).click();
+  const place = page.getByRole('dialog', { name: 'Placer un ménage' });
+  await place.getByRole('combobox', { name: 'Logement' }).click();
+  await page.getByRole('option').filter({ hasText: 'LT-0042' }).click();
+  await expect(place.getByLabel('Places (personnes placées)')).toHaveValue('2');
+  await place.getByRole('button', { name: 'Placer le ménage' }).click();
+  await expect(place).toBeHidden();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0)).toContainText(large.code);
+  await expect(rows.nth(0).getByRole('cell').first()).toHaveText('1');
+  await page.getByText('Sortis de la liste', { exact: true }).click();
+  const housed = rows.filter({ hasText: small.code });
+  await expect(housed).toContainText('Logé');
+  await expect(housed).toContainText('28 nov. 2026');
+  await expect(housed).toContainText('8 jours');
 });
