@@ -41,8 +41,8 @@ async function main(): Promise<void> {
     console.log(`Données de démonstration créées dans ${dataDir} (graine ${seed}, ${years} années scolaires).`);
     console.log(`  ${summary.schools} écoles, ${summary.classes} classes, ${summary.contacts} contacts, ${summary.partners} partenaires, ${summary.events} activités, ${summary.loans} prêts d'exposition, ${summary.questionnaireForms} questionnaires remplis`);
     if (summary.housing) {
-      const { housingUnits, households, placements, waitlist } = summary.housing;
-      console.log(`  ${housingUnits} logements solidaires, ${households} ménages, ${placements} séjours, ${waitlist} demandes en liste d'attente`);
+      const { housingUnits, households, placements, waitlist, registrations } = summary.housing;
+      console.log(`  ${housingUnits} logements solidaires, ${households} ménages, ${placements} séjours, ${waitlist} demandes en liste d'attente, ${registrations} domiciliations`);
     }
     console.log(`  ${summary.users} comptes, mot de passe commun « ${DEMO_PASSWORD} » :`);
     for (const account of DEMO_ACCOUNTS) console.log(`   - ${account.username} (${account.roles.join(', ')})`);

@@ -7,12 +7,14 @@ import { addToWaitlist, closeWaitlistEntry } from '../services/housing-waitlist'
 import type { UnitKind } from '../../shared/domain/housing/units';
 import type { WaitlistPriority } from '../../shared/domain/housing/waitlist';
 import { householdPlans, recordHousehold } from './housing-households';
+import { generateRegistrations } from './housing-registrations';
 import { generateStays, type PooledHousehold } from './housing-stays';
 import { generateHousingUnits, onDay } from './housing-units';
 
 /**
  * The housing part of the demo (issue 6, "the demo data includes housing"): partners, 25 units of every kind
- * and status, households, placements over 2026 and a waiting list, all through the real services in the
+ * and status, households, placements over 2026, a waiting list and address registrations with their deadlines
+ * around the demo's today, all through the real services in the
  * demo's transaction. People's names and statuses are encrypted with `cipher`, the data directory's field key.
  */
 
@@ -28,6 +30,7 @@ export interface HousingDemoSummary {
   households: number;
   placements: number;
   waitlist: number;
+  registrations: number;
 }
 
 /** Households kept off the placements: they wait (the last one withdrew). */
@@ -50,9 +53,11 @@ export async function generateHousing(trx: Knex, random: DemoRandom, options: Ho
   const pool: PooledHousehold[] = plans.slice(0, plans.length - WAITING.length).map((plan) => ({ plan, id: null, freeFrom: '2024-01-01' }));
   const stays = await generateStays(ctx, random, units, pool, today);
 
+  const waitingHouseholds: number[] = [];
   for (const [index, entry] of WAITING.entries()) {
     const requestedDate = addDays(today, -entry.daysAgo);
     const household = await recordHousehold(ctx, waitingPlans[index]!, requestedDate, random);
+    waitingHouseholds.push(household.id);
     const input = contract.waitlist.add.input.parse({
       householdId: household.id,
       priority: entry.priority,
@@ -67,7 +72,10 @@ export async function generateHousing(trx: Knex, random: DemoRandom, options: Ho
     }
   }
 
+  const registrations = await generateRegistrations(ctx, waitingHouseholds);
+
   return {
+    registrations,
     housingUnits: units.length,
     households: pool.filter((entry) => entry.id !== null).length + WAITING.length,
     placements: stays.placements,

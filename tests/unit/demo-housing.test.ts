@@ -11,11 +11,13 @@ import { generateDemo } from '../../main/demo/generate';
 import { DEMO_NAMED_PEOPLE } from '../../main/demo/housing-households';
 import { personContext } from '../../main/services/housing-people';
 import { getUnit } from '../../main/services/housing-units';
+import { registrationTasksFor } from '../../main/services/housing-registrations';
 import { TEST_SCRYPT_COST } from '../helpers/core';
 import { addDays } from '../../shared/domain/calendar-dates';
 import { householdOverlap, placesInUse, type Placement } from '../../shared/domain/housing/occupancy';
 import { PLACEMENT_END_REASONS } from '../../shared/domain/housing/placements-api';
 import { RESIDENCE_STATUSES } from '../../shared/domain/housing/people';
+import { REGISTRATION_KINDS } from '../../shared/domain/housing/registrations';
 import { UNIT_KINDS, UNIT_STATUSES } from '../../shared/domain/housing/units';
 
 /** The housing part of the demo (issue 6, "the demo data includes housing"); the rest is in demo.test.ts. */
@@ -127,11 +129,30 @@ describe('housing demo data', () => {
     expect(new Set(waiting.map((entry) => entry.priority))).toEqual(new Set(['urgent', 'high', 'normal']));
   });
 
+  it('follows address registrations with a contact overdue and tasks due this week on the demo\'s today', async () => {
+    const { db } = await demoDb();
+    const registrations: { kind: string; status: string; unit_id: number | null; forwarded_date: string | null }[] = await db('housing_registrations').select();
+    expect(new Set(registrations.map((registration) => registration.kind))).toEqual(new Set(REGISTRATION_KINDS));
+    expect(registrations.filter((registration) => registration.kind === 'inscription_provisoire' && registration.unit_id !== null).length).toBeGreaterThanOrEqual(1);
+    expect(registrations.filter((registration) => registration.forwarded_date !== null)).toHaveLength(1);
+
+    const tasks = await registrationTasksFor(db, TODAY);
+    const overdue = tasks.filter((task) => task.status === 'overdue');
+    const dueSoon = tasks.filter((task) => task.status === 'dueSoon');
+    expect(overdue).toContainEqual(expect.objectContaining({ kind: 'cpas_contact', dueDate: '2026-11-19' }));
+    expect(dueSoon).toContainEqual(expect.objectContaining({ kind: 'cpas_contact', dueDate: '2026-11-30' }));
+    expect(dueSoon).toContainEqual(expect.objectContaining({ kind: 'forward_request', dueDate: '2026-12-01' }));
+    for (const task of overdue) expect(task.dueDate < TODAY).toBe(true);
+    for (const task of dueSoon) expect(task.dueDate >= TODAY && task.dueDate <= addDays(TODAY, 7)).toBe(true);
+  });
+
   it('leaves no demo name in clear in the database file bytes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'passerelle-demo-housing-'));
     directories.push(dir);
     const { db } = await demoDb(join(dir, 'passerelle.sqlite'));
-    const needles = DEMO_NAMED_PEOPLE.flatMap((person) => [person.firstName, person.lastName]);
+    // The names, and two commune references (encrypted too) of the demo's registrations.
+    const needles = [...DEMO_NAMED_PEOPLE.flatMap((person) => [person.firstName, person.lastName]), 'AR-2026-0117', 'IP-2026-0031'];
+    expect(await db('housing_registrations').count({ n: '*' }).first()).toEqual({ n: 8 });
     const control = (await db('housing_units').first('address')) as { address: string };
     const search = () => {
       const files = readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))] as const);
@@ -159,6 +180,7 @@ describe('housing demo data', () => {
         await db('housing_households').orderBy('id').select('size', 'created_at'),
         await db('housing_people').orderBy('id').select('household_id', 'birth_year', 'languages'),
         await db('housing_waitlist').orderBy('id').select('household_id', 'priority', 'requested_date', 'status'),
+        await db('housing_registrations').orderBy('id').select('kind', 'status', 'person_id', 'unit_id', 'request_date', 'start_date', 'end_date'),
       ];
     };
     expect(await rows()).toEqual(await rows());
