@@ -198,3 +198,59 @@ test('a housing worker places a household, is refused a second one the same nigh
   await page.screenshot({ path: '/tmp/pw-placements-household.png' });
   expect(householdReads).toHaveLength(1);
 });
+
+test('a housing worker moves a household to another unit, and a unit without room changes nothing', async ({ page, server }) => {
+  test.setTimeout(180_000);
+  await setUpAdmin(server);
+  await createUser(server, worker);
+  const call = await apiSession(server, worker);
+  const unit = (code: string, capacity: number) =>
+    call<{ id: number }>('housing/createUnit', {
+      code,
+      kind: 'logement_transit',
+      address: `Rue Hors-Château ${capacity}, 4000 Liège`,
+      providerId: null,
+      capacity,
+      supports: [],
+      notes: '',
+      citizenStayDays: null,
+      lightHousingCriteria: [],
+      status: 'active',
+      statusDate: '2027-01-04',
+    });
+  const from = await unit('TR-01', 4);
+  const full = await unit('TR-02', 1);
+  await unit('TR-03', 3);
+  const moving = await call<{ id: number; code: string }>('housing/createHousehold', { size: 2, notes: '', people: [] });
+  const other = await call<{ id: number }>('housing/createHousehold', { size: 1, notes: '', people: [] });
+  await call('housing/createPlacement', { unitId: from.id, householdId: moving.id, places: 2, start: '2027-02-01', plannedEnd: null, notes: '' });
+  await call('housing/createPlacement', { unitId: full.id, householdId: other.id, places: 1, start: '2027-02-01', plannedEnd: null, notes: '' });
+
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, worker.username, worker.password);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Logement' }).click();
+  await page.getByRole('button', { name: 'Ouvrir la fiche du logement TR-01' }).click();
+  const sheet = page.getByRole('dialog').filter({ hasText: 'Historique des statuts' });
+  await sheet.getByRole('button', { name: `Déménager le ménage ${moving.code} du logement TR-01` }).click();
+
+  const form = page.getByRole('dialog', { name: `Déménager ${moving.code} (logement TR-01)` });
+  await expect(form.getByLabel('Jour du déménagement')).toHaveValue('2027-03-10');
+  // TR-02 is full tonight: the server refuses, names the night under Places, and nothing changes.
+  await form.getByRole('combobox', { name: 'Nouveau logement' }).click();
+  await page.getByRole('option', { name: /^TR-02/ }).click();
+  await form.getByRole('button', { name: 'Déménager' }).click();
+  await expect(form.getByText(/la nuit du 10 mars 2027/)).toBeVisible();
+  const still = await call<{ unitCode: string; actualEnd: string | null }[]>('housing/placements', { householdId: moving.id });
+  expect(still.map((placement) => [placement.unitCode, placement.actualEnd])).toEqual([['TR-01', null]]);
+
+  await form.getByRole('combobox', { name: 'Nouveau logement' }).click();
+  await page.getByRole('option', { name: /^TR-03/ }).click();
+  await form.getByRole('button', { name: 'Déménager' }).click();
+  await expect(form).toBeHidden();
+  const after = await call<{ unitCode: string; start: string; actualEnd: string | null; endReason: string | null }[]>('housing/placements', { householdId: moving.id });
+  expect(after.map((placement) => [placement.unitCode, placement.start, placement.actualEnd, placement.endReason])).toEqual([
+    ['TR-03', '2027-03-10', null, null],
+    ['TR-01', '2027-02-01', '2027-03-10', 'transferred'],
+  ]);
+  await page.screenshot({ path: '/tmp/pw-move-after.png' });
+});

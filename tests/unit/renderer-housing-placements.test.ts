@@ -21,6 +21,7 @@ import {
   yearToDate,
 } from '../../renderer/features/housing/placements/placement-model';
 import { placementKeys } from '../../renderer/features/housing/placements/queries';
+import { emptyMoveValues, movePlacementInput } from '../../renderer/features/housing/placements/move-model';
 import { housingKeys } from '../../renderer/features/housing/queries';
 import { PLACEMENT_END_REASONS, type HousingPlacement } from '../../shared/domain/housing/placements-api';
 import { REGISTRATION_KINDS } from '../../shared/domain/housing/registrations';
@@ -202,5 +203,25 @@ describe('placement translations built from lists', () => {
       expect(keys.filter((key) => !has(leaves[language], key)), language).toEqual([]);
       expect(REGISTRATION_KINDS.filter((kind) => !has(registrations[language], `kinds.${kind}`)), language).toEqual([]);
     }
+  });
+});
+
+describe('the move form', () => {
+  it('starts today with the same places, or on the first day of a stay not begun yet', () => {
+    const stay = placement({ id: 7, places: 3, start: '2027-03-01' });
+    expect(emptyMoveValues(stay, '2027-03-10')).toEqual({ date: '2027-03-10', unitId: null, places: 3, plannedEnd: '', notes: '' });
+    expect(emptyMoveValues(placement({ start: '2027-04-01' }), '2027-03-10').date).toBe('2027-04-01');
+  });
+
+  it('sends the chosen unit and an open end as null', () => {
+    const stay = placement({ id: 7, places: 3 });
+    expect(movePlacementInput(stay, { date: '2027-03-10', unitId: '12', places: '2', plannedEnd: '', notes: 'rez-de-chaussée' })).toEqual({
+      id: 7,
+      date: '2027-03-10',
+      unitId: 12,
+      places: 2,
+      plannedEnd: null,
+      notes: 'rez-de-chaussée',
+    });
   });
 });

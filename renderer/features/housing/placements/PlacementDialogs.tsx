@@ -4,6 +4,7 @@ import type { HousingPlacement } from '../../../../shared/domain/housing/placeme
 import { api } from '../../../api/client';
 import { DeleteDialog } from '../common/DeleteDialog';
 import { EndPlacementModal } from './EndPlacementModal';
+import { MovePlacementModal } from './MovePlacementModal';
 import { PlacementEditModal } from './PlacementEditModal';
 import { PlacementFormModal } from './PlacementFormModal';
 import { usePlacementMutation } from './queries';
@@ -12,6 +13,7 @@ export type PlacementDialog =
   | { kind: 'create' }
   | { kind: 'edit'; placement: HousingPlacement }
   | { kind: 'end'; placement: HousingPlacement }
+  | { kind: 'move'; placement: HousingPlacement }
   | { kind: 'delete'; placement: HousingPlacement };
 
 export interface PlacementDialogs {
@@ -47,6 +49,7 @@ export function usePlacementDialogs(preset: { unitId?: number; householdId?: num
   if (dialog?.kind === 'create') element = <PlacementFormModal opened onClose={close} {...preset} />;
   else if (dialog?.kind === 'edit') element = <PlacementEditModal placement={dialog.placement} onClose={close} />;
   else if (dialog?.kind === 'end') element = <EndPlacementModal placement={dialog.placement} onClose={close} />;
+  else if (dialog?.kind === 'move') element = <MovePlacementModal placement={dialog.placement} onClose={close} />;
   else if (dialog?.kind === 'delete') element = <DeletePlacementDialog placement={dialog.placement} onClose={close} />;
   return { dialog, open: setDialog, element };
 }

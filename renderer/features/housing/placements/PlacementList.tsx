@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconDoorExit, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowsExchange, IconDoorExit, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingPlacement } from '../../../../shared/domain/housing/placements-api';
 import { currentLanguage } from '../../../i18n';
@@ -56,6 +56,11 @@ function PlacementCard({ placement, side, today, onDialog }: { placement: Housin
           <Button size="xs" variant="light" leftSection={<IconDoorExit size={14} />} onClick={() => onDialog({ kind: 'end', placement })} aria-label={t('housing:placements.list.endFor', names)}>
             {isOpen(placement) ? t('housing:placements.list.end') : t('housing:placements.list.correctEnd')}
           </Button>
+          {isOpen(placement) && (
+            <Button size="xs" variant="light" leftSection={<IconArrowsExchange size={14} />} onClick={() => onDialog({ kind: 'move', placement })} aria-label={t('housing:placements.move.actionFor', names)}>
+              {t('housing:placements.move.action')}
+            </Button>
+          )}
           {isOpen(placement) && (
             <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => onDialog({ kind: 'delete', placement })} aria-label={t('housing:placements.list.deleteFor', names)}>
               {t('housing:placements.list.delete')}

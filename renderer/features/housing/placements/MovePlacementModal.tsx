@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'react';
+import { NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { HousingPlacement } from '../../../../shared/domain/housing/placements-api';
+import type { RegistrationSummary } from '../../../../shared/domain/housing/registrations-api';
+import { api, apiErrorOf, unwrap } from '../../../api/client';
+import { AppModal } from '../../../components/AppModal';
+import { notifySuccess } from '../../../forms/notify';
+import { currentLanguage } from '../../../i18n';
+import { localeOf } from '../../../i18n/language';
+import { FormButtons } from '../../schools/common/FormButtons';
+import { localToday } from '../../schools/common/school-years';
+import { formatDay } from '../model/unit-form';
+import { useUnits } from '../queries';
+import { EndRegistrationsDialog } from './EndRegistrationsDialog';
+import { emptyMoveValues, movePlacementInput, type MoveFormValues } from './move-model';
+import { showPlacementError } from './placement-errors';
+import { freePlacesByUnit, isDay } from './placement-model';
+import { usePlacementMutation, usePlacements } from './queries';
+
+const SHOWN = ['date', 'unitId', 'places', 'plannedEnd', 'notes'];
+
+/**
+ * "Déménager": the household leaves this unit on a day and moves into another active unit the same day. The
+ * server does both in one transaction (housing/movePlacement), so a refused new stay leaves this one open. Then,
+ * like the end of a stay, it offers to end the registrations that were tied to the unit left.
+ */
+export function MovePlacementModal({ placement, onClose }: { placement: HousingPlacement; onClose(): void }) {
+  const { t } = useTranslation();
+  const locale = localeOf(currentLanguage());
+  const move = usePlacementMutation(api.housing.movePlacement);
+  const [proposals, setProposals] = useState<{ list: RegistrationSummary[]; endDate: string } | null>(null);
+  const form = useForm<MoveFormValues>({
+    initialValues: emptyMoveValues(placement, localToday()),
+    validate: {
+      date: (value) => (!isDay(value) ? t('fieldIssues.required') : value < placement.start ? t('fieldIssues.before_start') : null),
+      unitId: (value) => (value === null ? t('fieldIssues.required') : null),
+      places: (value) => (value !== '' && Number.isInteger(Number(value)) && Number(value) >= 1 ? null : t('fieldIssues.too_small', { limit: 1 })),
+      plannedEnd: (value, values) => (value !== '' && isDay(values.date) && value <= values.date ? t('fieldIssues.end_before_start') : null),
+    },
+  });
+  const values = form.getValues();
+  const day = isDay(values.date) ? values.date : localToday();
+  const units = useUnits({ status: 'active' });
+  const activeThatDay = usePlacements({ activeOn: day });
+  const free = useMemo(() => freePlacesByUnit(units.data ?? [], activeThatDay.data ?? []), [units.data, activeThatDay.data]);
+  const unitOptions = (units.data ?? [])
+    .filter((unit) => unit.id !== placement.unitId)
+    .map((unit) => ({
+      value: String(unit.id),
+      label: t('housing:placements.form.unitOption', { code: unit.code, address: unit.address, count: free.get(unit.id) ?? unit.capacity }),
+    }));
+
+  const submit = form.onSubmit(async (submitted) => {
+    try {
+      const { ended, placement: started } = await move.mutateAsync(movePlacementInput(placement, submitted));
+      notifySuccess(t('housing:placements.move.done', { household: started.householdCode, from: ended.unitCode, unit: started.unitCode, date: formatDay(submitted.date, locale) }));
+      let list: RegistrationSummary[] = [];
+      try {
+        list = unwrap(await api.registrations.endProposals({ placementId: ended.id }));
+      } catch {
+        // Only a suggestion: without it the move is still done.
+      }
+      if (list.length === 0) onClose();
+      else setProposals({ list, endDate: submitted.date });
+    } catch (failure) {
+      showPlacementError(t, apiErrorOf(failure), form, SHOWN, 'unitId');
+    }
+  });
+
+  if (proposals) return <EndRegistrationsDialog proposals={proposals.list} endDate={proposals.endDate} onClose={onClose} />;
+
+  return (
+    <AppModal opened onClose={onClose} title={t('housing:placements.move.title', { household: placement.householdCode, unit: placement.unitCode })} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('housing:placements.move.explain', { unit: placement.unitCode })}
+          </Text>
+          <TextInput type="date" label={t('housing:placements.move.date')} required {...form.getInputProps('date')} />
+          <Select
+            label={t('housing:placements.move.unit')}
+            placeholder={t('housing:placements.form.unitPlaceholder')}
+            description={t('housing:placements.form.unitHint', { date: formatDay(day, locale) })}
+            searchable
+            required
+            data={unitOptions}
+            nothingFoundMessage={t('housing:placements.form.noUnit')}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('unitId')}
+          />
+          <NumberInput label={t('fields.places')} min={1} max={500} allowDecimal={false} required {...form.getInputProps('places')} />
+          <TextInput type="date" label={t('fields.plannedEnd')} description={t('housing:placements.form.openEndHint')} {...form.getInputProps('plannedEnd')} />
+          <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={5} maxLength={4000} {...form.getInputProps('notes')} />
+          <FormButtons submitLabel={t('housing:placements.move.submit')} pending={move.isPending} onCancel={onClose} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
