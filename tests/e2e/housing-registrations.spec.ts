@@ -97,8 +97,8 @@ test('a housing worker follows a reference address: overdue contact in "À faire
   const row = page.getByRole('row').filter({ hasText: personCode });
   await expect(row.getByText('Adresse de référence au CPAS')).toBeVisible();
   await expect(row.getByText('Active')).toBeVisible();
-  await expect(row.getByRole('cell').nth(5)).toHaveText('15 mars 2027');
-  await expect(row.getByRole('cell').nth(6)).toHaveText('15 juin 2027');
+  await expect(row.getByRole('cell').nth(4)).toHaveText('15 mars 2027');
+  await expect(row.getByRole('cell').nth(5)).toHaveText('15 juin 2027');
 
   // An inscription provisoire ending before it starts: refused, the French message under "Fin", nothing saved.
   await page.getByRole('button', { name: 'Nouvelle domiciliation' }).click();

@@ -61,9 +61,23 @@ export function RegistrationsList({ onOpen, onCreate }: { onOpen(id: number): vo
         </Stack>
       ),
     },
-    { key: 'kind', header: t('registrations:list.kind'), sortColumn: 'kind', render: (row) => <Text size="sm" miw={150}>{t(`registrations:kinds.${row.kind}`)}</Text> },
+    {
+      key: 'kind',
+      header: t('registrations:list.kind'),
+      sortColumn: 'kind',
+      // The unit under the kind: one column less, so the list fits without scrolling sideways.
+      render: (row) => (
+        <Stack gap={0} miw={150}>
+          <Text size="sm">{t(`registrations:kinds.${row.kind}`)}</Text>
+          {row.unitCode && (
+            <Text size="xs" c="dimmed">
+              {t('registrations:list.unitOf', { code: row.unitCode })}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
     { key: 'status', header: t('registrations:list.status'), sortColumn: 'status', width: 110, render: (row) => <RegistrationStatusBadge status={row.status} /> },
-    { key: 'unit', header: t('registrations:list.unit'), sortColumn: 'unit', width: 90, render: (row) => <Text size="sm" ff={row.unitCode ? 'monospace' : undefined}>{row.unitCode ?? '—'}</Text> },
     { key: 'start', header: t('registrations:list.start'), sortColumn: 'start', width: 115, render: (row) => day(row.startDate) },
     { key: 'lastContact', header: t('registrations:list.lastContact'), sortColumn: 'lastContact', width: 115, render: (row) => day(row.lastContactDate) },
     {

@@ -10,7 +10,7 @@ export function listInput(search: string, kind: RegistrationKind | null, status:
   return { ...(trimmed ? { search: trimmed } : {}), ...(kind ? { kind } : {}), ...(status ? { status } : {}) };
 }
 
-export type RegistrationSortColumn = 'person' | 'kind' | 'status' | 'unit' | 'start' | 'lastContact' | 'nextContact';
+export type RegistrationSortColumn = 'person' | 'kind' | 'status' | 'start' | 'lastContact' | 'nextContact';
 export interface RegistrationSort {
   column: RegistrationSortColumn;
   direction: 'asc' | 'desc';
@@ -31,8 +31,6 @@ export function sortRegistrations(
         return kindLabel(row.kind);
       case 'status':
         return REGISTRATION_STATUSES.indexOf(row.status);
-      case 'unit':
-        return row.unitCode;
       case 'start':
         return row.startDate;
       case 'lastContact':
