@@ -7,13 +7,17 @@ import { lockPlacements } from './housing-placements';
 /**
  * What a change to a unit must not break among its placements (issue 6: "the places in use never exceed a
  * unit's capacity on any day"): a lower capacity must still hold the households placed from today on, and a
- * unit suspended or closed on a day must have nobody sleeping there from that night on. Both take the
+ * unit closed on a day must have nobody sleeping there from that night on. Both take the
  * placements' write lock first, like every placement write (housing-placements.ts, CONCURRENCY), so a placement
  * made at the same moment by another process cannot slip between the check and the change.
  */
 
-/** Statuses in which nobody may be placed; moving to one needs an empty unit from that night on. */
-const EMPTY_STATUSES: readonly UnitStatus[] = ['suspended', 'closed'];
+/**
+ * A closed unit is gone: nobody may sleep there from that night on. A suspended one keeps the households already
+ * there and receives nobody new (createPlacement checks the status on the start day), so suspending needs no
+ * empty unit.
+ */
+const EMPTY_STATUSES: readonly UnitStatus[] = ['closed'];
 
 async function unitPlacements(db: Db, unitId: number): Promise<Placement[]> {
   const rows: { household_id: number; places: number; start_date: string; planned_end: string | null; actual_end: string | null }[] = await db(
@@ -31,7 +35,7 @@ export async function capacityChangeErrors(db: Db, unitId: number, capacity: num
   return problem === null ? [] : [{ path: 'capacity', issue: 'below_places_in_use', params: { date: problem.night, places: problem.placesInUse } }];
 }
 
-/** `status` has_placements {date} when a household still sleeps in the unit on or after the day it would be suspended or closed. */
+/** `status` has_placements {date} when a household still sleeps in the unit on or after the day it would be closed. */
 export async function statusChangeErrors(db: Db, unitId: number, status: UnitStatus, date: string): Promise<FieldError[]> {
   if (!EMPTY_STATUSES.includes(status)) return [];
   await lockPlacements(db);
