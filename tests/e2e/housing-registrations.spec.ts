@@ -22,6 +22,7 @@ const anonymousPerson = { firstName: '', lastName: '', residenceStatus: null, bi
 test('a housing worker follows a reference address: overdue contact in "À faire", contact recorded, next due three months on; an end before the start is refused under the field', async ({
   page,
   server,
+  consoleErrors,
 }) => {
   test.setTimeout(180_000);
   await setUpAdmin(server);
@@ -122,6 +123,15 @@ test('a housing worker follows a reference address: overdue contact in "À faire
   await expect(row).toBeVisible();
   await pickOption(page, page.locator('body'), 'Type', 'Inscription provisoire');
   await expect(page.getByText('Aucune domiciliation ne correspond')).toBeVisible();
+
+  // In English, the same list and tasks.
+  await page.getByRole('button', { name: 'Effacer les filtres' }).first().click();
+  await page.getByText('EN', { exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrations' })).toBeVisible();
+  await expect(row.getByText('Reference address at the CPAS')).toBeVisible();
+  await page.getByRole('tab', { name: 'To do' }).click();
+  await expect(page.getByRole('row').filter({ hasText: personCode }).getByText('in 92 days')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
 });
 
 function registrationInput(personId: number, changes: Record<string, unknown>) {
@@ -147,6 +157,7 @@ function registrationInput(personId: number, changes: Record<string, unknown>) {
 test('a housing worker removes a contact entered by mistake, records a forwarded request (a date before the reception refused under its field), ends a reference address and deletes a request', async ({
   page,
   server,
+  consoleErrors,
 }) => {
   test.setTimeout(180_000);
   await setUpAdmin(server);
@@ -227,4 +238,5 @@ test('a housing worker removes a contact entered by mistake, records a forwarded
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
   await expect(page).not.toHaveURL(/registration=/);
+  expect(consoleErrors).toEqual([]);
 });
