@@ -193,6 +193,11 @@ test('a housing worker removes a contact entered by mistake, records a forwarded
   await sheet.getByRole('button', { name: 'Modifier' }).click();
   const form = page.getByRole('dialog', { name: `Modifier la domiciliation de ${first.code}` });
   await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(first.code);
+  // The household's people are read only when the list of people is opened.
+  await form.getByRole('combobox', { name: 'Personne', exact: true }).click();
+  await expect(page.getByRole('option', { name: second.code })).toBeVisible();
+  await page.getByRole('option', { name: first.code }).click();
+  await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(first.code);
   await form.getByRole('switch', { name: "Ce CPAS n'est pas compétent : la demande est transmise" }).check();
   await form.getByRole('textbox', { name: 'Demande reçue le', exact: true }).fill('2026-12-01');
   await form.getByLabel('Transmise le', { exact: true }).fill('2026-11-25');

@@ -27,7 +27,7 @@ export function PersonPicker({ householdId, personId, current, onHousehold, onPe
   const household = useHousehold(picked);
   const people = picked !== null ? (household.data?.people ?? []) : [];
   const personOptions =
-    picked !== null
+    picked !== null && household.data
       ? people.map((person) => ({ value: String(person.id), label: [person.code, personName(person)].filter(Boolean).join(' · ') }))
       : current
         ? [{ value: current.personId, label: current.personCode }]
@@ -48,6 +48,7 @@ export function PersonPicker({ householdId, personId, current, onHousehold, onPe
         placeholder={t('registrations:form.householdPlaceholder')}
         withAsterisk
         searchable
+        allowDeselect={false}
         nothingFoundMessage={t('registrations:form.noHousehold')}
         data={householdOptions}
         value={householdId}
@@ -65,12 +66,17 @@ export function PersonPicker({ householdId, personId, current, onHousehold, onPe
         placeholder={householdId === null ? t('registrations:form.personPlaceholder') : undefined}
         withAsterisk
         disabled={householdId === null}
+        allowDeselect={false}
         nothingFoundMessage={t('registrations:form.noPeople')}
         data={personOptions}
         value={personId}
         error={personError}
         comboboxProps={{ withinPortal: true }}
         onChange={onPerson}
+        // Editing: the household's people are read only if the worker opens the list to choose someone else.
+        onDropdownOpen={() => {
+          if (picked === null && householdId !== null) setPicked(Number(householdId));
+        }}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
         description={picked !== null && household.data && people.length === 0 ? t('registrations:form.noPeople') : undefined}
       />
