@@ -58,6 +58,20 @@ try {
   // The top of the results: scope, counts with the match rate, the sentences, chart and dimension table.
   await page.screenshot({ path: join(root, 'docs/screenshots/questionnaire-results-fr.png'), clip: { x: 262, y: 200, width: 1104, height: 1400 }, fullPage: true });
   console.log('docs/screenshots/questionnaire-results-fr.png written');
+
+  // Housing staff (demo account `cpas`) land on Accueil: their deadlines, free places and units.
+  const housing = page;
+  await housing.getByRole('button', { name: /Menu du compte de/ }).click();
+  await housing.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+  await housing.getByLabel("Nom d'utilisateur").fill('cpas');
+  await housing.getByLabel('Mot de passe', { exact: true }).fill('passerelle-demo');
+  await housing.getByRole('button', { name: 'Se connecter' }).click();
+  await housing.getByText('places libres ce soir').waitFor();
+  // The "déconnecté·e" notice closes by itself; the picture is taken without it.
+  await housing.getByText(/Vous êtes déconnecté/).waitFor({ state: 'hidden', timeout: 20_000 });
+  await housing.waitForTimeout(500);
+  await housing.screenshot({ path: join(root, 'docs/screenshots/housing-home-fr.png'), fullPage: true });
+  console.log('docs/screenshots/housing-home-fr.png written');
 } finally {
   await browser.close();
   server.kill();
