@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import type { ApiResult } from '../../../shared/api/result';
 import { housingKeys } from './queries';
+import { registrationKeys } from '../registrations/queries';
 
 /** One change through the API; every housing view (providers, units, a unit's sheet) refreshes once it succeeds. */
 export function useHousingMutation<Input, Output>(send: (input: Input) => Promise<ApiResult<Output>>) {
@@ -22,6 +23,9 @@ export function useHouseholdMutation<Input, Output>(send: (input: Input) => Prom
     mutationFn: async (input: Input) => unwrap(await send(input)),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['housing', 'households'] });
+      // Registrations show people's codes (an erased person's become anonymous): their lists decrypt nothing,
+      // so refreshing them is free of audit rows. The open registration's record is keyed apart and not re-read.
+      await queryClient.invalidateQueries({ queryKey: registrationKeys.all });
       if (householdId !== undefined) await queryClient.invalidateQueries({ queryKey: housingKeys.household(householdId) });
     },
   });
