@@ -6,7 +6,7 @@ import { belgianDate } from '../clock';
 import { checkpointWal } from '../db/connection';
 import { movePlacement } from '../services/housing-placement-move';
 import { createPlacement, deletePlacement, endPlacement, listPlacements, unitOccupancy, updatePlacement } from '../services/housing-placements';
-import { addPerson, createHousehold, erasePerson, listHouseholds, updatePerson, viewHousehold, type PeopleContext } from '../services/housing-people';
+import { addPerson, createHousehold, erasePerson, listHouseholds, listPersonCodes, updatePerson, viewHousehold, type PeopleContext } from '../services/housing-people';
 
 /** People and households: the cipher, who acts and when. Their audit goes to housing_audit_log (ids only), not audit_events. */
 function people(ctx: HandlerContext): PeopleContext {
@@ -90,6 +90,10 @@ export const housingHandlers: DomainHandlers<'housing'> = {
 
   async households(ctx, input) {
     return listHouseholds(ctx.db, input);
+  },
+
+  async personCodes(ctx, input) {
+    return listPersonCodes(ctx.db, input.householdId);
   },
 
   async household(ctx, input) {

@@ -16,6 +16,7 @@ import {
   type HousingHousehold,
   type HousingHouseholdSummary,
   type HousingPerson,
+  type HousingPersonCode,
 } from '../../shared/domain/housing/people';
 
 /**
@@ -146,6 +147,16 @@ export async function listHouseholds(db: Db, options: { search?: string }): Prom
   const search = (options.search ?? '').toUpperCase().replace(/[^A-Z0-9-]/g, '');
   if (search) query.where('h.code', 'like', `%${search}%`);
   return ((await query) as HouseholdRow[]).map(toSummary);
+}
+
+/** A household's people by code and birth year (clear columns only): nothing decrypted, so nothing audited. */
+export async function listPersonCodes(db: Db, householdId: number): Promise<HousingPersonCode[]> {
+  if (!(await db('housing_households').where({ id: householdId }).first('id'))) throw notFound('household');
+  const rows: { id: number; code: string; birth_year: number | null }[] = await db('housing_people')
+    .where({ household_id: householdId })
+    .orderBy('id')
+    .select('id', 'code', 'birth_year');
+  return rows.map((row) => ({ id: row.id, code: row.code, birthYear: row.birth_year }));
 }
 
 /** The household and its people, decrypted; the audit log gets a 'view' of the household and of each person first. */

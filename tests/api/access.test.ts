@@ -118,6 +118,7 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'housing/changeUnitStatus': ['housing'],
   'housing/setRollingLease': ['housing'],
   'housing/households': ['housing'],
+  'housing/personCodes': ['housing'],
   'housing/household': ['housing'],
   'housing/createHousehold': ['housing'],
   'housing/addPerson': ['housing'],

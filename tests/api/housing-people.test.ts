@@ -30,6 +30,16 @@ async function auditRows(on: Core) {
 }
 
 describe('housing people and households', () => {
+  it("lists a household's people by code and birth year without decrypting or auditing anyone", async () => {
+    const household = await createHousehold(core, housing, [personInput({ birthYear: 1991 }), personInput({ firstName: 'Samir', birthYear: null })]);
+    const before = await auditRows(core);
+    const codes = dataOf(await core.dispatch(housing, 'housing/personCodes', { householdId: household.id }));
+    expect(codes).toEqual(household.people.map((person) => ({ id: person.id, code: person.code, birthYear: person.birthYear })));
+    expect(JSON.stringify(codes)).not.toContain('Amina');
+    expect(await auditRows(core)).toEqual(before);
+    expect(await core.dispatch(housing, 'housing/personCodes', { householdId: household.id + 1000 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('creates a household with its people under generated codes, reads, updates, adds and erases', async () => {
     const created = await createHousehold(core, housing, [personInput(), personInput({ firstName: '', lastName: '', residenceStatus: null, birthYear: null, contact: '', languages: [] })]);
     expect(created.code).toMatch(/^M-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$/);

@@ -46,7 +46,7 @@ test('a housing worker follows a reference address: overdue contact in "À faire
   await page.getByRole('button', { name: 'Nouvelle domiciliation' }).click();
   const form = page.getByRole('dialog', { name: 'Nouvelle domiciliation' });
   await pickOption(page, form, 'Ménage', household.code);
-  await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(personCode);
+  await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(`${personCode} · né·e en 1985`);
   await pickOption(page, form, 'Statut', 'Active');
   await form.getByLabel('Date de la demande', { exact: true }).fill('2026-12-01');
   await form.getByLabel('Début', { exact: true }).fill('2026-12-14');
@@ -192,12 +192,12 @@ test('a housing worker removes a contact entered by mistake, records a forwarded
   // the reception is refused under "Transmise le"; the right one saves, and the forwarding task is done.
   await sheet.getByRole('button', { name: 'Modifier' }).click();
   const form = page.getByRole('dialog', { name: `Modifier la domiciliation de ${first.code}` });
-  await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(first.code);
-  // The household's people are read only when the list of people is opened.
+  // People are offered by code and birth year: nothing decrypted, nothing written to the access log.
+  await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(`${first.code} · né·e en 1985`);
   await form.getByRole('combobox', { name: 'Personne', exact: true }).click();
   await expect(page.getByRole('option', { name: second.code })).toBeVisible();
   await page.getByRole('option', { name: first.code }).click();
-  await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(first.code);
+  await expect(form.getByRole('combobox', { name: 'Personne', exact: true })).toHaveValue(`${first.code} · né·e en 1985`);
   await form.getByRole('switch', { name: "Ce CPAS n'est pas compétent : la demande est transmise" }).check();
   await form.getByRole('textbox', { name: 'Demande reçue le', exact: true }).fill('2026-12-01');
   await form.getByLabel('Transmise le', { exact: true }).fill('2026-11-25');

@@ -10,6 +10,7 @@ export const housingKeys = {
   unit: (id: number) => ['housing', 'unit', id] as const,
   households: (input: InputOf<'housing', 'households'>) => ['housing', 'households', input] as const,
   household: (id: number) => ['housing', 'household', id] as const,
+  personCodes: (householdId: number) => ['housing', 'households', 'personCodes', householdId] as const,
 };
 
 export function useProviders(input: InputOf<'housing', 'providers'> = {}) {
@@ -49,6 +50,15 @@ export function useHouseholds(input: InputOf<'housing', 'households'>) {
  * One household with its people, decrypted. Every read writes 'view' rows to the audit log, so it is read when
  * the sheet opens and after a change to it, never on focus, on reconnect or in the background.
  */
+/** A household's people by code and birth year: nothing decrypted, nothing audited (unlike useHousehold). */
+export function usePersonCodes(householdId: number | null) {
+  return useQuery({
+    queryKey: housingKeys.personCodes(householdId ?? 0),
+    queryFn: async () => unwrap(await api.housing.personCodes({ householdId: householdId! })),
+    enabled: householdId !== null,
+  });
+}
+
 export function useHousehold(id: number | null) {
   return useQuery({
     queryKey: housingKeys.household(id ?? 0),

@@ -5,7 +5,7 @@ import { PROVIDER_KINDS, SUPPORT_KINDS, UNIT_KINDS, UNIT_STATUSES } from '../../
 import { LIGHT_HOUSING_CRITERIA } from '../../domain/housing/light-housing';
 import type { HousingProvider, HousingUnit, HousingUnitSummary } from '../../domain/housing/housing-units-api';
 import { PLACEMENT_END_REASONS, type HousingPlacement, type UnitOccupancy } from '../../domain/housing/placements-api';
-import { RESIDENCE_STATUSES, type HousingHousehold, type HousingHouseholdSummary, type HousingPerson } from '../../domain/housing/people';
+import { RESIDENCE_STATUSES, type HousingHousehold, type HousingHouseholdSummary, type HousingPerson, type HousingPersonCode } from '../../domain/housing/people';
 
 /**
  * Solidarity housing (issue 6), first slice: providers and housing units, with their status history, the
@@ -144,6 +144,11 @@ export const housingChannels = {
     access: HOUSING,
     writes: false,
   }),
+  /**
+   * The people of a household by code and birth year, oldest record first: what choosing a person needs (a
+   * registration's person) without decrypting anyone, so without audit rows. NOT_FOUND for an unknown household.
+   */
+  personCodes: defineChannel<HousingPersonCode[]>()({ input: z.strictObject({ householdId: idField }), access: HOUSING, writes: false }),
   /** One household with its people, decrypted: writes a 'view' row per person (and the household) to the audit log. */
   household: defineChannel<HousingHousehold>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
   /** A household and its recorded people, each with a generated code. */

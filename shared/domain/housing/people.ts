@@ -61,6 +61,13 @@ export interface HousingHouseholdSummary {
   updatedAt: string;
 }
 
+/** A person as a picker shows them: the code and the birth year, both stored in clear (nothing decrypted). */
+export interface HousingPersonCode {
+  id: number;
+  code: string;
+  birthYear: number | null;
+}
+
 export interface HousingHousehold extends HousingHouseholdSummary {
   notes: string;
   people: HousingPerson[];

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { personName } from '../../housing/model/household-form';
-import { useHousehold, useHouseholds } from '../../housing/queries';
+import type { HousingPersonCode } from '../../../../shared/domain/housing/people';
+import { useHouseholds, usePersonCodes } from '../../housing/queries';
 
 interface PersonPickerProps {
   householdId: string | null;
@@ -16,24 +16,22 @@ interface PersonPickerProps {
 }
 
 /**
- * The person, chosen by codes: the household first (the list of codes reads nothing personal), then one of its
- * people. Reading a household decrypts its people and writes 'view' rows to the audit log, so it is read only
- * once the worker picks a household here, never to show the registration being edited.
+ * The person, chosen by codes: the household first, then one of its people by code and birth year. Neither list
+ * decrypts anything (names stay in the household's sheet), so choosing writes no 'view' rows to the audit log.
  */
 export function PersonPicker({ householdId, personId, current, onHousehold, onPerson, householdError, personError }: PersonPickerProps) {
   const { t } = useTranslation();
   const households = useHouseholds({});
-  const [picked, setPicked] = useState<number | null>(null);
-  const household = useHousehold(picked);
-  const people = picked !== null ? (household.data?.people ?? []) : [];
-  const personOptions =
-    picked !== null && household.data
-      ? people.map((person) => ({ value: String(person.id), label: [person.code, personName(person)].filter(Boolean).join(' · ') }))
-      : current
-        ? [{ value: current.personId, label: current.personCode }]
-        : [];
+  const people = usePersonCodes(householdId === null ? null : Number(householdId));
+  const label = (person: HousingPersonCode) =>
+    person.birthYear === null ? person.code : t('registrations:form.personWithYear', { code: person.code, year: person.birthYear });
+  const personOptions = people.data
+    ? people.data.map((person) => ({ value: String(person.id), label: label(person) }))
+    : current
+      ? [{ value: current.personId, label: current.personCode }]
+      : [];
   // A household of one: its person is the only choice.
-  const only = picked !== null && people.length === 1 ? String(people[0]!.id) : null;
+  const only = people.data?.length === 1 ? String(people.data[0]!.id) : null;
   useEffect(() => {
     if (only !== null && personId === null) onPerson(only);
   }, [only, personId, onPerson]);
@@ -58,7 +56,6 @@ export function PersonPicker({ householdId, personId, current, onHousehold, onPe
         onChange={(value) => {
           onHousehold(value);
           onPerson(null);
-          setPicked(value === null ? null : Number(value));
         }}
       />
       <Select
@@ -73,12 +70,8 @@ export function PersonPicker({ householdId, personId, current, onHousehold, onPe
         error={personError}
         comboboxProps={{ withinPortal: true }}
         onChange={onPerson}
-        // Editing: the household's people are read only if the worker opens the list to choose someone else.
-        onDropdownOpen={() => {
-          if (picked === null && householdId !== null) setPicked(Number(householdId));
-        }}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
-        description={picked !== null && household.data && people.length === 0 ? t('registrations:form.noPeople') : undefined}
+        description={people.data?.length === 0 ? t('registrations:form.noPeople') : undefined}
       />
     </SimpleGrid>
   );
