@@ -5,6 +5,7 @@ import { addDays } from '../../shared/domain/calendar-dates';
 import { placesInUse, type Placement } from '../../shared/domain/housing/occupancy';
 import { PLACEMENT_STATUSES, UNIT_STATUSES, type UnitKind, type UnitStatus } from '../../shared/domain/housing/units';
 import type { HousingHome } from '../../shared/domain/housing/reports-api';
+import { asPlacementRule, PLACEMENT_RULE_COLUMNS, type PlacementRuleRow } from './housing-placement-rows';
 
 /**
  * The housing staff's home screen (issue 6, point 6): what is due this week or late, the units by status, the
@@ -20,15 +21,6 @@ interface UnitRow {
   status: UnitStatus;
 }
 
-interface PlacementRow {
-  unit_id: number;
-  household_id: number;
-  places: number;
-  start_date: string;
-  planned_end: string | null;
-  actual_end: string | null;
-}
-
 export async function housingHome(db: Db, today: string): Promise<HousingHome> {
   const { dueSoonDays } = await readHousingDeadlines(db);
   // Open tasks due up to `dueSoonDays` ahead, the overdue ones included (taskStatus in deadlines.ts).
@@ -42,16 +34,16 @@ export async function housingHome(db: Db, today: string): Promise<HousingHome> {
 
   // Tonight = the night beginning today (occupancy.ts): a household leaving today has already freed its places.
   const active = units.filter((unit) => PLACEMENT_STATUSES.includes(unit.status));
-  const placements: PlacementRow[] = active.length === 0
+  const placements: PlacementRuleRow[] = active.length === 0
     ? []
     : await db('housing_placements')
         .whereIn('unit_id', active.map((unit) => unit.id))
         .where('start_date', '<=', today)
-        .select('unit_id', 'household_id', 'places', 'start_date', 'planned_end', 'actual_end');
+        .select(PLACEMENT_RULE_COLUMNS);
   const byUnit = new Map<number, Placement[]>();
   for (const row of placements) {
     const list = byUnit.get(row.unit_id) ?? [];
-    list.push({ householdId: row.household_id, places: row.places, start: row.start_date, plannedEnd: row.planned_end, actualEnd: row.actual_end });
+    list.push(asPlacementRule(row));
     byUnit.set(row.unit_id, list);
   }
   let capacity = 0;

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { conflict, fieldError, fieldErrors, notFound } from '../errors';
 import { insertReturningId } from './directory-query';
+import { asPlacementRule } from './housing-placement-rows';
 import { readHousingDeadlines } from './housing-settings';
 import { recordHousingAudit, type PeopleContext } from './housing-people';
 import { closeWaitlistForPlacement } from './housing-waitlist';
@@ -98,10 +99,6 @@ function toPlacement(row: PlacementRow): HousingPlacement {
   };
 }
 
-function asRule(row: Pick<PlacementRow, 'household_id' | 'places' | 'start_date' | 'planned_end' | 'actual_end'>): Placement {
-  return { householdId: row.household_id, places: row.places, start: row.start_date, plannedEnd: row.planned_end, actualEnd: row.actual_end };
-}
-
 export async function listPlacements(
   db: Db,
   options: { unitId?: number; householdId?: number; activeOn?: string },
@@ -153,12 +150,12 @@ async function ruleErrors(db: Db, unit: UnitFacts, candidate: Placement, exceptI
 
   const others = (query: ReturnType<Db>) => (exceptId === null ? query : query.whereNot({ id: exceptId }));
   const unitRows = (await others(db('housing_placements').where({ unit_id: unit.id }))) as PlacementRow[];
-  const problem = capacityProblem(unitRows.map(asRule), candidate, unit.capacity);
+  const problem = capacityProblem(unitRows.map(asPlacementRule), candidate, unit.capacity);
   if (problem !== null) {
     errors.push({ path: 'places', issue: 'over_capacity', params: { date: problem.night, free: Math.max(0, problem.capacity - problem.placesInUse) } });
   }
   const householdRows = (await others(db('housing_placements').where({ household_id: candidate.householdId }))) as PlacementRow[];
-  const overlap = householdOverlap(householdRows.map(asRule), candidate);
+  const overlap = householdOverlap(householdRows.map(asPlacementRule), candidate);
   if (overlap !== null) errors.push({ path: 'householdId', issue: 'household_overlap', params: { date: overlap.night } });
   return errors;
 }
@@ -212,7 +209,7 @@ async function lockedPlacement(db: Db, id: number): Promise<{ row: PlacementRow;
 
 export async function updatePlacement(ctx: PeopleContext, id: number, changes: PlacementChanges): Promise<HousingPlacement> {
   const { row, unit } = await lockedPlacement(ctx.db, id);
-  const candidate: Placement = { ...asRule(row), places: changes.places, plannedEnd: changes.plannedEnd };
+  const candidate: Placement = { ...asPlacementRule(row), places: changes.places, plannedEnd: changes.plannedEnd };
   const errors = await ruleErrors(ctx.db, unit, candidate, id);
   if (errors.length > 0) throw fieldErrors(errors);
   await ctx.db('housing_placements')
@@ -231,7 +228,7 @@ export async function endPlacement(
   change: { id: number; actualEnd: string; endReason: PlacementEndReason },
 ): Promise<HousingPlacement> {
   const { row, unit } = await lockedPlacement(ctx.db, change.id);
-  const candidate: Placement = { ...asRule(row), actualEnd: change.actualEnd };
+  const candidate: Placement = { ...asPlacementRule(row), actualEnd: change.actualEnd };
   const errors = await ruleErrors(ctx.db, unit, candidate, change.id);
   if (errors.length > 0) throw fieldErrors(errors);
   await ctx.db('housing_placements')
@@ -255,7 +252,7 @@ export async function unitOccupancy(db: Db, query: { unitId: number; from: strin
   const unit = await unitFacts(db, query.unitId);
   if (!unit) throw notFound('unit');
   const rows = (await db('housing_placements').where({ unit_id: unit.id })) as PlacementRow[];
-  const placements = rows.map(asRule);
+  const placements = rows.map(asPlacementRule);
   return {
     unitId: unit.id,
     capacity: unit.capacity,

@@ -4,7 +4,7 @@ import { registrationTasksFor } from './housing-registrations';
 import { publish, publishBreakdown, publishDeadlines } from './housing-report-privacy';
 import { maxDate, minDate } from '../../shared/domain/calendar-dates';
 import { deadlineOutcomeCounts, TASK_KINDS } from '../../shared/domain/housing/deadlines';
-import { bedNights, nightsIn, periodOfDays, type Placement } from '../../shared/domain/housing/occupancy';
+import { bedNights, nightsIn, periodOfDays } from '../../shared/domain/housing/occupancy';
 import { PLACEMENT_END_REASONS, type PlacementEndReason } from '../../shared/domain/housing/placements-api';
 import { REGISTRATION_KINDS, type RegistrationKind, type RegistrationStatus } from '../../shared/domain/housing/registrations';
 import {
@@ -18,6 +18,7 @@ import {
   type UnitStatusChange,
 } from '../../shared/domain/housing/units';
 import type { HousingReport, ReportOccupancyRow, ReportUnitRow } from '../../shared/domain/housing/reports-api';
+import { asPlacementRule, PLACEMENT_RULE_COLUMNS, type PlacementRuleRow } from './housing-placement-rows';
 
 /**
  * The housing report's aggregates (issue 6, point 7) for the days `from`…`to`, both included: in nights, the
@@ -32,13 +33,7 @@ interface UnitRow {
   capacity: number;
 }
 
-interface PlacementRow {
-  unit_id: number;
-  household_id: number;
-  places: number;
-  start_date: string;
-  planned_end: string | null;
-  actual_end: string | null;
+interface PlacementRow extends PlacementRuleRow {
   end_reason: PlacementEndReason | null;
 }
 
@@ -89,9 +84,7 @@ async function unitsAndOccupancy(db: Db, from: string, to: string) {
   const end = periodOfDays(from, to).to;
   const units: UnitRow[] = await db('housing_units').select('id', 'kind', 'capacity');
   const history = await histories(db);
-  const placements: PlacementRow[] = await db('housing_placements').select(
-    'unit_id', 'household_id', 'places', 'start_date', 'planned_end', 'actual_end', 'end_reason',
-  );
+  const placements: PlacementRow[] = await db('housing_placements').select([...PLACEMENT_RULE_COLUMNS, 'end_reason']);
   const unitKind = new Map(units.map((unit) => [unit.id, unit.kind]));
   const unitRows = new Map(UNIT_KINDS.map((kind) => [kind, emptyUnitRow()]));
   const occupancy = new Map(UNIT_KINDS.map((kind) => [kind, emptyOccupancy()]));
@@ -117,15 +110,8 @@ async function unitsAndOccupancy(db: Db, from: string, to: string) {
     offered.placeNights += unit.capacity * nights;
   }
 
-  const asRule = (row: PlacementRow): Placement => ({
-    householdId: row.household_id,
-    places: row.places,
-    start: row.start_date,
-    plannedEnd: row.planned_end,
-    actualEnd: row.actual_end,
-  });
   for (const kind of UNIT_KINDS) {
-    occupancy.get(kind)!.bedNights = bedNights(placements.filter((row) => unitKind.get(row.unit_id) === kind).map(asRule), from, end);
+    occupancy.get(kind)!.bedNights = bedNights(placements.filter((row) => unitKind.get(row.unit_id) === kind).map(asPlacementRule), from, end);
   }
 
   const unitTotal = emptyUnitRow();

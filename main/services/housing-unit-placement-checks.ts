@@ -3,6 +3,7 @@ import type { FieldError } from '../../shared/api/result';
 import { firstNightOverCapacityFrom, firstOccupiedNightFrom, type Placement } from '../../shared/domain/housing/occupancy';
 import type { UnitStatus } from '../../shared/domain/housing/units';
 import { lockPlacements } from './housing-placements';
+import { asPlacementRule, PLACEMENT_RULE_COLUMNS, type PlacementRuleRow } from './housing-placement-rows';
 
 /**
  * What a change to a unit must not break among its placements (issue 6: "the places in use never exceed a
@@ -20,12 +21,8 @@ import { lockPlacements } from './housing-placements';
 const EMPTY_STATUSES: readonly UnitStatus[] = ['closed'];
 
 async function unitPlacements(db: Db, unitId: number): Promise<Placement[]> {
-  const rows: { household_id: number; places: number; start_date: string; planned_end: string | null; actual_end: string | null }[] = await db(
-    'housing_placements',
-  )
-    .where({ unit_id: unitId })
-    .select('household_id', 'places', 'start_date', 'planned_end', 'actual_end');
-  return rows.map((row) => ({ householdId: row.household_id, places: row.places, start: row.start_date, plannedEnd: row.planned_end, actualEnd: row.actual_end }));
+  const rows: PlacementRuleRow[] = await db('housing_placements').where({ unit_id: unitId }).select(PLACEMENT_RULE_COLUMNS);
+  return rows.map(asPlacementRule);
 }
 
 /** `capacity` below_places_in_use {date, places} when the placements need more room on a night from `today` on. */

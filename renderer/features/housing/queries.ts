@@ -50,6 +50,19 @@ export function useHouseholds(input: InputOf<'housing', 'households'>) {
  * One household with its people, decrypted. Every read writes 'view' rows to the audit log, so it is read when
  * the sheet opens and after a change to it, never on focus, on reconnect or in the background.
  */
+/**
+ * Query options for a read the server logs (a household's or a registration's decrypted record): read once when
+ * the sheet opens, never again on focus, reconnect, retry or in the background, and forgotten when closed.
+ */
+export const AUDITED_READ = {
+  staleTime: Infinity,
+  gcTime: 0,
+  retry: false,
+  refetchOnWindowFocus: false,
+  refetchOnReconnect: false,
+  refetchOnMount: 'always',
+} as const;
+
 /** A household's people by code and birth year: nothing decrypted, nothing audited (unlike useHousehold). */
 export function usePersonCodes(householdId: number | null) {
   return useQuery({
@@ -64,11 +77,6 @@ export function useHousehold(id: number | null) {
     queryKey: housingKeys.household(id ?? 0),
     queryFn: async () => unwrap(await api.housing.household({ id: id! })),
     enabled: id !== null,
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-    refetchOnMount: 'always',
+    ...AUDITED_READ,
   });
 }

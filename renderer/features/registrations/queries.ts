@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { AUDITED_READ } from '../housing/queries';
 import type { InputOf } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 import { DEFAULT_HOUSING_DEADLINES, type HousingDeadlineSettings } from '../../../shared/domain/housing/deadlines';
@@ -41,12 +42,7 @@ export function useRegistration(id: number | null) {
     queryKey: registrationKeys.registration(id ?? 0),
     queryFn: async () => unwrap(await api.registrations.registration({ id: id! })),
     enabled: id !== null,
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-    refetchOnMount: 'always',
+    ...AUDITED_READ,
   });
 }
 
