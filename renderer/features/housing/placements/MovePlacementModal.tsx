@@ -78,7 +78,7 @@ export function MovePlacementModal({ placement, onClose }: { placement: HousingP
           <Text size="sm" c="dimmed">
             {t('housing:placements.move.explain', { unit: placement.unitCode })}
           </Text>
-          <TextInput type="date" label={t('housing:placements.move.date')} required {...form.getInputProps('date')} />
+          <TextInput type="date" label={t('housing:placements.move.date')} required data-autofocus {...form.getInputProps('date')} />
           <Select
             label={t('housing:placements.move.unit')}
             placeholder={t('housing:placements.form.unitPlaceholder')}

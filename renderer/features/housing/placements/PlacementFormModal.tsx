@@ -120,7 +120,14 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
             searchable
             selectFirstOptionOnChange
             required
+            // A second Enter on the chosen household must not empty this required field.
+            allowDeselect={false}
+            // The modal's focus trap focuses this field when it opens (not the close button): typing starts
+            // here at once, and text typed during the opening is not lost to a blur that empties the search.
+            data-autofocus={householdId === undefined ? true : undefined}
             data={[...householdOptions].map(([value, household]) => ({ value, label: household.code }))}
+            // Controlled: a refresh of the households list while one types must not wipe what was typed.
+            searchValue={search}
             onSearchChange={setSearch}
             nothingFoundMessage={t('housing:placements.form.noHousehold')}
             comboboxProps={{ withinPortal: true }}
@@ -140,7 +147,7 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
             disabled={unitId !== undefined}
             {...form.getInputProps('unitId')}
           />
-          <NumberInput label={t('fields.places')} min={1} max={500} allowDecimal={false} required {...form.getInputProps('places')} />
+          <NumberInput label={t('fields.places')} min={1} max={500} allowDecimal={false} required data-autofocus={householdId !== undefined ? true : undefined} {...form.getInputProps('places')} />
           <TextInput type="date" label={t('fields.start')} required {...form.getInputProps('start')} />
           <TextInput type="date" label={t('fields.plannedEnd')} description={endHint} {...form.getInputProps('plannedEnd')} />
           <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={5} maxLength={4000} {...form.getInputProps('notes')} />
