@@ -117,8 +117,12 @@ test('a housing worker places a household, is refused a second one the same nigh
   // Typed key by key as a person would (a one-shot fill opens the list too late for the first option to be
   // picked by Enter).
   await form.getByRole('combobox', { name: 'Ménage' }).pressSequentially(second.code);
-  await expect(page.getByRole('option', { name: second.code, exact: true })).toBeVisible();
+  const optionB = page.getByRole('option', { name: second.code, exact: true });
+  // Enter picks the highlighted option: wait until the list has settled on it, as a person would see it.
+  await expect(optionB).toHaveAttribute('data-combobox-selected', 'true');
   await form.getByRole('combobox', { name: 'Ménage' }).press('Enter');
+  // Chosen (the list closes), not merely typed: the input shows the code either way.
+  await expect(optionB).toBeHidden();
   await expect(form.getByRole('combobox', { name: 'Ménage' })).toHaveValue(second.code);
   await expect(form.getByLabel('Places (personnes placées)')).toHaveValue('1');
   await form.getByLabel('Places (personnes placées)').press('Enter');
