@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pdfReader } from '../helpers/pdf';
 import { buildHousingReport } from '../../main/reports/housing-report';
 import type { HousingReport, ReportCount } from '../../shared/domain/housing/reports-api';
 import { UNIT_KINDS } from '../../shared/domain/housing/units';
@@ -16,20 +13,9 @@ import type { ExportedFile } from '../../shared/api/channels/events';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
 import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
 
-const workDir = mkdtempSync(join(tmpdir(), 'passerelle-housing-pdfs-'));
 const now = new Date('2026-11-28T10:00:00Z');
 
-/** Writes the PDF, checks it with qpdf, returns its text in reading order (`flow`) and line by line as drawn (`raw`). */
-function readPdf(bytes: Uint8Array, name: string): { flow: string; raw: string; pages: number } {
-  const path = join(workDir, `${name}.pdf`);
-  writeFileSync(path, bytes);
-  expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
-  return {
-    flow: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
-    raw: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }),
-    pages: Number(execFileSync('qpdf', ['--show-npages', path], { encoding: 'utf8' }).trim()),
-  };
-}
+const readPdf = pdfReader('housing-pdfs');
 
 const v = (value: number): ReportCount => ({ value });
 const lt5: ReportCount = { lessThan: 5 };

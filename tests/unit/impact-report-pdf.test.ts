@@ -1,33 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { describe, expect, it } from 'vitest';
+import { pdfReader } from '../helpers/pdf';
 import type { AnalysisGroup, FeedbackSummary, ItemFeedback, QuestionnaireAnalysis } from '../../shared/domain/questionnaires/analysis';
 import { pairedStatistics, suppressSmallGroups, type PairedValue } from '../../shared/domain/questionnaires/paired-stats';
 import { buildImpactReport } from '../../main/reports/impact-report';
 import { formatChange, formatCount, formatPValue, formatRankSum, formatRate } from '../../main/reports/impact-report/format';
 
-const workDir = mkdtempSync(join(tmpdir(), 'passerelle-impact-pdfs-'));
 const now = new Date('2026-11-28T10:00:00Z');
 
-/**
- * Writes the PDF, checks it with qpdf, returns its text in reading order with white space made one space
- * (`flow`), and line by line in the order it was drawn (`raw`: a table row is one line, a wrapped cell
- * continues on the next). `pdftotext` without -raw may drop the space of a short centred text ("< 5").
- */
-function readPdf(bytes: Uint8Array, name: string): { flow: string; raw: string; pages: number } {
-  const path = join(workDir, `${name}.pdf`);
-  writeFileSync(path, bytes);
-  expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
-  return {
-    flow: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
-    raw: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }),
-    pages: Number(execFileSync('qpdf', ['--show-npages', path], { encoding: 'utf8' }).trim()),
-  };
-}
+const readPdf = pdfReader('impact-pdfs');
 
 // --- The fixture: dimension and item scores of paired pupils, made by hand. --------------------------------
 
