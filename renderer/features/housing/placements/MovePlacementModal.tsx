@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -12,12 +12,12 @@ import { localeOf } from '../../../i18n/language';
 import { FormButtons } from '../../schools/common/FormButtons';
 import { localToday } from '../../schools/common/school-years';
 import { formatDay } from '../model/unit-form';
-import { useUnits } from '../queries';
 import { EndRegistrationsDialog } from './EndRegistrationsDialog';
 import { emptyMoveValues, movePlacementInput, type MoveFormValues } from './move-model';
 import { showPlacementError } from './placement-errors';
-import { freePlacesByUnit, isDay } from './placement-model';
-import { usePlacementMutation, usePlacements } from './queries';
+import { isDay } from './placement-model';
+import { usePlacementMutation } from './queries';
+import { useActiveUnitOptions } from './use-active-unit-options';
 
 const SHOWN = ['date', 'unitId', 'places', 'plannedEnd', 'notes'];
 
@@ -42,15 +42,7 @@ export function MovePlacementModal({ placement, onClose }: { placement: HousingP
   });
   const values = form.getValues();
   const day = isDay(values.date) ? values.date : localToday();
-  const units = useUnits({ status: 'active' });
-  const activeThatDay = usePlacements({ activeOn: day });
-  const free = useMemo(() => freePlacesByUnit(units.data ?? [], activeThatDay.data ?? []), [units.data, activeThatDay.data]);
-  const unitOptions = (units.data ?? [])
-    .filter((unit) => unit.id !== placement.unitId)
-    .map((unit) => ({
-      value: String(unit.id),
-      label: t('housing:placements.form.unitOption', { code: unit.code, address: unit.address, count: free.get(unit.id) ?? unit.capacity }),
-    }));
+  const unitOptions = useActiveUnitOptions(day).options.filter((option) => option.value !== String(placement.unitId));
 
   const submit = form.onSubmit(async (submitted) => {
     try {

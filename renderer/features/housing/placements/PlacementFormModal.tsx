@@ -13,10 +13,11 @@ import { localeOf } from '../../../i18n/language';
 import { FormButtons } from '../../schools/common/FormButtons';
 import { localToday } from '../../schools/common/school-years';
 import { formatDay } from '../model/unit-form';
-import { useHouseholds, useUnit, useUnits } from '../queries';
+import { useHouseholds, useUnit } from '../queries';
 import { showPlacementError } from './placement-errors';
-import { createPlacementInput, emptyPlacementValues, freePlacesByUnit, isDay, type PlacementFormValues } from './placement-model';
-import { usePlacementMutation, usePlacements } from './queries';
+import { createPlacementInput, emptyPlacementValues, isDay, type PlacementFormValues } from './placement-model';
+import { usePlacementMutation } from './queries';
+import { useActiveUnitOptions } from './use-active-unit-options';
 
 export interface PlacementFormModalProps {
   opened: boolean;
@@ -63,9 +64,8 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
   const localMatch = typed === '' || (newest.data ?? []).some((household) => household.code.includes(typed));
   const households = useHouseholds(localMatch ? {} : { search: typed });
   const [known, setKnown] = useState(new Map<string, { code: string; size: number }>());
-  const units = useUnits({ status: 'active' });
   const startDay = isDay(values.start) ? values.start : localToday();
-  const activeThatDay = usePlacements({ activeOn: startDay });
+  const activeUnits = useActiveUnitOptions(startDay);
   const chosenUnit = useUnit(values.unitId === null ? null : Number(values.unitId));
 
   const householdOptions = useMemo(() => {
@@ -73,12 +73,8 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
     for (const household of households.data ?? []) options.set(String(household.id), { code: household.code, size: household.size });
     return options;
   }, [households.data, known]);
-  const free = useMemo(() => freePlacesByUnit(units.data ?? [], activeThatDay.data ?? []), [units.data, activeThatDay.data]);
   // The unit pre-chosen from its sheet is offered even when it is not active today (the server says why not).
-  const unitOptions = (units.data ?? []).map((unit) => ({
-    value: String(unit.id),
-    label: t('housing:placements.form.unitOption', { code: unit.code, address: unit.address, count: free.get(unit.id) ?? unit.capacity }),
-  }));
+  const unitOptions = [...activeUnits.options];
   if (unitId !== undefined && chosenUnit.data && !unitOptions.some((option) => option.value === String(unitId))) {
     unitOptions.push({ value: String(unitId), label: t('housing:placements.form.unitNotActive', { code: chosenUnit.data.code }) });
   }
@@ -151,7 +147,7 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
           <TextInput type="date" label={t('fields.start')} required {...form.getInputProps('start')} />
           <TextInput type="date" label={t('fields.plannedEnd')} description={endHint} {...form.getInputProps('plannedEnd')} />
           <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={5} maxLength={4000} {...form.getInputProps('notes')} />
-          {activeThatDay.isError && (
+          {activeUnits.isError && (
             <Text size="sm" c="dimmed">
               {t('housing:placements.form.freeUnknown')}
             </Text>
