@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../auth/password';
 import { createUser } from '../services/users';
-import { schoolNameKey } from '../services/schools';
+import { schoolNameKey } from '../services/directory/schools';
 import { seededRandom, type DemoRandom } from '../demo/random';
 import type { Core } from '../core';
 

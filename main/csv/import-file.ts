@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
 import { cellsByField, mapColumns, type ColumnSynonyms } from './columns';
 import { decodeCsvBytes, MalformedCsvError, parseCsv, type CsvEncoding, type CsvSeparator, type ParsedCsv } from './read';
-import type { ImportPreview, ImportRow } from '../../shared/api/channels/directory-shared';
+import type { ImportPreview, ImportRow } from '../../shared/api/csv-files';
 
 export interface ImportTable<Field extends string> {
   encoding: CsvEncoding;

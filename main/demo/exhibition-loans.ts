@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { DemoRandom } from './random';
-import { addDays, mondayOf } from '../../shared/domain/calendar-dates';
-import { loanDateIssues, loansInTheWay, type HeldPeriod } from '../../shared/domain/loan-rules';
-import type { LoanDates, LoanStatus } from '../../shared/domain/loans';
+import { addDays, mondayOf } from '../../shared/domain/dates';
+import { loanDateIssues, loansInTheWay, type HeldPeriod } from '../../shared/domain/loans/booking-rules';
+import type { LoanDates, LoanStatus } from '../../shared/domain/loans/loans';
 import { parseSchoolYearLabel, schoolYearOf, schoolYearStarting, type SchoolYear } from '../../shared/domain/school-year';
 
 export interface ExhibitionLoansOptions {

@@ -1,7 +1,7 @@
 import type { DemoRandom } from './random';
-import { addDays } from '../../shared/domain/calendar-dates';
+import { addDays } from '../../shared/domain/dates';
 import { contract } from '../../shared/api/contract';
-import { createHousehold, type PeopleContext } from '../services/housing-people';
+import { createHousehold, type PeopleContext } from '../services/housing/people';
 import { RESIDENCE_STATUSES, type HousingHousehold, type ResidenceStatus } from '../../shared/domain/housing/people';
 import { onDay } from './housing-units';
 

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
-import { addDays } from '../../shared/domain/calendar-dates';
+import { addDays } from '../../shared/domain/dates';
 import { contract } from '../../shared/api/contract';
-import { createRegistration, recordRegistrationContact } from '../services/housing-registrations';
-import type { PeopleContext } from '../services/housing-people';
+import { createRegistration, recordRegistrationContact } from '../services/housing/registrations';
+import type { PeopleContext } from '../services/housing/people';
 import type { RegistrationKind, RegistrationStatus } from '../../shared/domain/housing/registrations';
 import { onDay } from './housing-units';
 

@@ -1,8 +1,8 @@
 import type { DemoRandom } from './random';
-import { addDays, maxDate } from '../../shared/domain/calendar-dates';
+import { addDays, maxDate } from '../../shared/domain/dates';
 import { contract } from '../../shared/api/contract';
-import { createPlacement, endPlacement } from '../services/housing-placements';
-import type { PeopleContext } from '../services/housing-people';
+import { createPlacement, endPlacement } from '../services/housing/placements';
+import type { PeopleContext } from '../services/housing/people';
 import { PLACEMENT_END_REASONS, type PlacementEndReason } from '../../shared/domain/housing/placements-api';
 import type { UnitKind } from '../../shared/domain/housing/units';
 import { recordHousehold, type HouseholdPlan } from './housing-households';

@@ -2,9 +2,9 @@ import type { Knex } from 'knex';
 import type { DemoRandom } from './random';
 import { LIEGE_NEIGHBOURHOODS } from './liege';
 import { contract } from '../../shared/api/contract';
-import { createProvider } from '../services/housing-providers';
-import { changeUnitStatus, createUnit } from '../services/housing-units';
-import { saveRollingLease } from '../services/housing-rolling-leases';
+import { createProvider } from '../services/housing/providers';
+import { changeUnitStatus, createUnit } from '../services/housing/units';
+import { saveRollingLease } from '../services/housing/rolling-leases';
 import type { ProviderKind, SupportKind, UnitKind, UnitStatus } from '../../shared/domain/housing/units';
 import type { LightHousingCriterion } from '../../shared/domain/housing/light-housing';
 

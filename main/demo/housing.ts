@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { DemoRandom } from './random';
-import { addDays } from '../../shared/domain/calendar-dates';
+import { addDays } from '../../shared/domain/dates';
 import { contract } from '../../shared/api/contract';
-import { addToWaitlist, closeWaitlistEntry } from '../services/housing-waitlist';
+import { addToWaitlist, closeWaitlistEntry } from '../services/housing/waitlist';
 import type { UnitKind } from '../../shared/domain/housing/units';
 import type { WaitlistPriority } from '../../shared/domain/housing/waitlist';
 import { householdPlans, recordHousehold } from './housing-households';

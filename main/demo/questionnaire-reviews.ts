@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addDays } from '../../shared/domain/calendar-dates';
+import { addDays } from '../../shared/domain/dates';
 import { proposePairs } from '../../shared/domain/questionnaires/pairing';
 
 /** A stored pupil form and the simulated pupil who filled it in (known to the demo only). */

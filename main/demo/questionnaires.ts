@@ -2,9 +2,9 @@ import type { Knex } from 'knex';
 import type { DemoRandom } from './random';
 import { makePupil, miswrite, normal, pupilAnswers, pupilCode, teacherAnswers, type DemoAnswer, type DemoPupil, type FormContext } from './questionnaire-forms';
 import { reviewCandidates, type ReviewGroup } from './questionnaire-reviews';
-import { addDays } from '../../shared/domain/calendar-dates';
+import { addDays } from '../../shared/domain/dates';
 import type { CodePart, TemplateItem } from '../../shared/domain/questionnaires/templates';
-import { parseRecipe, toItem, type ItemRow } from '../services/questionnaire-templates';
+import { parseRecipe, toItem, type ItemRow } from '../services/questionnaires/templates';
 import { insertIds } from './school-programme';
 
 export interface QuestionnairesOptions {

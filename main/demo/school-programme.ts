@@ -3,9 +3,9 @@ import type { DemoRandom } from './random';
 import { LIEGE_NEIGHBOURHOODS } from './liege';
 import { EVENT_TITLES, FIRST_NAMES, LAST_NAMES, PARTNERS, SCHOOL_NAMES, SCHOOL_PREFIXES } from './school-names';
 import { schoolYearStarting } from '../../shared/domain/school-year';
-import { findConflicts, normaliseLocation, type SchedulableEvent } from '../../shared/domain/event-conflicts';
-import { schoolNameKey } from '../services/schools';
-import { EVENT_THEMES, EVENT_TYPES, type EventType } from '../../shared/domain/events';
+import { findConflicts, normaliseLocation, type SchedulableEvent } from '../../shared/domain/calendar/event-conflicts';
+import { schoolNameKey } from '../services/directory/schools';
+import { EVENT_THEMES, EVENT_TYPES, type EventType } from '../../shared/domain/calendar/events';
 
 export interface SchoolProgrammeSummary {
   schools: number;

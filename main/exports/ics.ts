@@ -1,4 +1,4 @@
-import type { SchoolEvent } from '../../shared/domain/events';
+import type { SchoolEvent } from '../../shared/domain/calendar/events';
 
 /**
  * iCalendar (RFC 5545) export of events, so teachers can add sessions to their own calendars. Times are

@@ -1,6 +1,6 @@
-import type { EventStatus, EventTheme, EventType } from '../../shared/domain/events';
-import type { ExhibitionLanguage, ItemCondition, ItemKind } from '../../shared/domain/exhibitions';
-import type { LoanStatus } from '../../shared/domain/loans';
+import type { EventStatus, EventTheme, EventType } from '../../shared/domain/calendar/events';
+import type { ExhibitionLanguage, ItemCondition, ItemKind } from '../../shared/domain/loans/exhibitions';
+import type { LoanStatus } from '../../shared/domain/loans/loans';
 import type { AnswerType, Dimension, ItemPhase } from '../../shared/domain/questionnaires/templates';
 
 /**

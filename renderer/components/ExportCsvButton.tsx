@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CsvFile } from '../../shared/api/channels/directory-shared';
+import type { CsvFile } from '../../shared/api/csv-files';
 import type { ApiResult } from '../../shared/api/result';
 import { apiErrorOf, unwrap } from '../api/client';
 import { notifyError, notifySuccess } from '../forms/notify';

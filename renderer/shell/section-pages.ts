@@ -2,11 +2,11 @@ import type { ComponentType } from 'react';
 import type { SectionId } from '../../shared/domain/sections';
 import { HomePage } from '../features/home/HomePage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
-import { SchoolsPage } from '../features/schools/SchoolsPage';
-import { ExhibitionsPage } from '../features/exhibitions/ExhibitionsPage';
+import { SchoolsPage } from '../features/directory/SchoolsPage';
+import { ExhibitionsPage } from '../features/loans/ExhibitionsPage';
 import { QuestionnairesPage } from '../features/questionnaires/QuestionnairesPage';
 import { HousingPage } from '../features/housing/HousingPage';
-import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
+import { RegistrationsPage } from '../features/housing/registrations/RegistrationsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 

@@ -1,4 +1,4 @@
-# Reference values from R for the whole before/after analysis (main/services/questionnaire-analysis.ts):
+# Reference values from R for the whole before/after analysis (main/services/questionnaires/analysis.ts):
 # from pupils' raw answers to the seeded pupil questionnaire, through reverse keying and dimension scores,
 # to R's paired tests. tests/api/questionnaire-analysis.test.ts enters these answers through
 # questionnaires/saveResponse and compares the analysis with this file to at least 4 significant digits.

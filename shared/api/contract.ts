@@ -5,22 +5,22 @@ import { authChannels } from './channels/auth';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { usersChannels } from './channels/users';
-import { schoolsChannels } from './channels/schools';
-import { classesChannels } from './channels/classes';
-import { contactsChannels } from './channels/contacts';
-import { partnersChannels } from './channels/partners';
-import { eventsChannels } from './channels/events';
-import { holidaysChannels } from './channels/holidays';
-import { exhibitionsChannels } from './channels/exhibitions';
-import { loansChannels } from './channels/loans';
-import { questionnairesChannels } from './channels/questionnaires';
-import { questionnaireResultsChannels } from './channels/questionnaire-results';
-import { questionnaireImportChannels } from './channels/questionnaire-import';
-import { housingChannels } from './channels/housing';
-import { registrationsChannels } from './channels/registrations';
-import { waitlistChannels } from './channels/waitlist';
-import { housingSettingsChannels } from './channels/housing-settings';
-import { housingReportsChannels } from './channels/housing-reports';
+import { schoolsChannels } from './channels/directory/schools';
+import { classesChannels } from './channels/directory/classes';
+import { contactsChannels } from './channels/directory/contacts';
+import { partnersChannels } from './channels/directory/partners';
+import { eventsChannels } from './channels/calendar/events';
+import { holidaysChannels } from './channels/calendar/holidays';
+import { exhibitionsChannels } from './channels/loans/exhibitions';
+import { loansChannels } from './channels/loans/loans';
+import { questionnairesChannels } from './channels/questionnaires/questionnaires';
+import { questionnaireResultsChannels } from './channels/questionnaires/results';
+import { questionnaireImportChannels } from './channels/questionnaires/import';
+import { housingChannels } from './channels/housing/housing';
+import { registrationsChannels } from './channels/housing/registrations';
+import { waitlistChannels } from './channels/housing/waitlist';
+import { housingSettingsChannels } from './channels/housing/settings';
+import { housingReportsChannels } from './channels/housing/reports';
 
 /**
  * The one contract between the renderer and the Node side. A channel's name is `domain/action`, built from

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleSchema, ROLES } from '../domain/roles';
-import { isRealDate } from '../domain/calendar-dates';
+import { isRealDate } from '../domain/dates';
 
 /**
  * Field schemas shared by several channels. Every string and array is capped: the renderer is untrusted and

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { base64, createClass, createContact, createSchool, dataOf, directoryCounts, insertEvent } from '../helpers/directory';
 import type { Caller } from '../../main/dispatch';
-import type { ClassDraft } from '../../shared/api/channels/classes';
-import type { CsvFile, ImportPreview } from '../../shared/api/channels/directory-shared';
+import type { ClassDraft } from '../../shared/api/channels/directory/classes';
+import type { CsvFile, ImportPreview } from '../../shared/api/csv-files';
 import type { Page, SchoolClass } from '../../shared/domain/directory';
 
 let core: TestCore;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { createClass, createContact, createSchool, dataOf, directoryCounts } from '../helpers/directory';
 import type { Caller } from '../../main/dispatch';
-import type { CsvFile } from '../../shared/api/channels/directory-shared';
+import type { CsvFile } from '../../shared/api/csv-files';
 import type { Contact, Page } from '../../shared/domain/directory';
 
 let core: TestCore;

@@ -3,8 +3,8 @@ import type { Caller } from '../../main/dispatch';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { addSchool } from '../helpers/school-fixtures';
 import { dataOf } from '../helpers/directory';
-import type { Exhibition } from '../../shared/domain/exhibitions';
-import type { Loan } from '../../shared/domain/loans';
+import type { Exhibition } from '../../shared/domain/loans/exhibitions';
+import type { Loan } from '../../shared/domain/loans/loans';
 
 let core: TestCore;
 let coordinator: Caller;

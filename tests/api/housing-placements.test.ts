@@ -11,7 +11,7 @@ import type { ApiResult } from '../../shared/api/result';
 import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
 import type { HousingPlacement, UnitOccupancy } from '../../shared/domain/housing/placements-api';
-import { addDays } from '../../shared/domain/calendar-dates';
+import { addDays } from '../../shared/domain/dates';
 import { placesInUse, type Placement } from '../../shared/domain/housing/occupancy';
 
 let core: TestCore;

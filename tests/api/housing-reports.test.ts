@@ -8,9 +8,9 @@ import type { HousingHousehold } from '../../shared/domain/housing/people';
 import type { HousingPlacement } from '../../shared/domain/housing/placements-api';
 import type { HousingRegistration } from '../../shared/domain/housing/registrations-api';
 import type { HousingHome, HousingReport } from '../../shared/domain/housing/reports-api';
-import type { ExportedFile } from '../../shared/api/channels/events';
-import { activeNights } from '../../main/services/housing-reports';
-import { publishBreakdown, publishDeadlines } from '../../main/services/housing-report-privacy';
+import type { ExportedFile } from '../../shared/api/channels/calendar/events';
+import { activeNights } from '../../main/services/housing/reports';
+import { publishBreakdown, publishDeadlines } from '../../main/services/housing/report-privacy';
 
 /**
  * housingReports/home and housingReports/report through dispatch on a real SQLite database. Every expected

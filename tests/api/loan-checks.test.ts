@@ -3,10 +3,10 @@ import type { Caller } from '../../main/dispatch';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { addSchool } from '../helpers/school-fixtures';
 import { dataOf } from '../helpers/directory';
-import type { Exhibition } from '../../shared/domain/exhibitions';
-import type { Loan, LoanReminders } from '../../shared/domain/loans';
-import type { ExportedFile } from '../../shared/api/channels/events';
-import { shiftLoanDates } from '../../shared/domain/loan-rules';
+import type { Exhibition } from '../../shared/domain/loans/exhibitions';
+import type { Loan, LoanReminders } from '../../shared/domain/loans/loans';
+import type { ExportedFile } from '../../shared/api/channels/calendar/events';
+import { shiftLoanDates } from '../../shared/domain/loans/booking-rules';
 
 let core: TestCore;
 let coordinator: Caller;

@@ -3,11 +3,11 @@ import type { Caller } from '../../main/dispatch';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { addSchool } from '../helpers/school-fixtures';
 import { dataOf, insertEvent } from '../helpers/directory';
-import type { Exhibition } from '../../shared/domain/exhibitions';
+import type { Exhibition } from '../../shared/domain/loans/exhibitions';
 import type { Page } from '../../shared/domain/directory';
-import type { Loan, LoanAvailability, LoanSummary } from '../../shared/domain/loans';
+import type { Loan, LoanAvailability, LoanSummary } from '../../shared/domain/loans/loans';
 import type { ApiResult, DateSpan } from '../../shared/api/result';
-import { shiftLoanDates } from '../../shared/domain/loan-rules';
+import { shiftLoanDates } from '../../shared/domain/loans/booking-rules';
 
 let core: TestCore;
 let coordinator: Caller;

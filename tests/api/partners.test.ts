@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { createSchool, dataOf, directoryCounts, insertEvent } from '../helpers/directory';
 import type { Caller } from '../../main/dispatch';
-import type { CsvFile } from '../../shared/api/channels/directory-shared';
+import type { CsvFile } from '../../shared/api/csv-files';
 import type { Facilitator, Page, Partner } from '../../shared/domain/directory';
 
 let core: TestCore;

@@ -5,7 +5,7 @@ import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { dataOf } from '../helpers/directory';
 import { activityInput, onDay } from '../helpers/event-input';
 import { addClass, addSchool } from '../helpers/school-fixtures';
-import type { CsvFile } from '../../shared/api/channels/directory-shared';
+import type { CsvFile } from '../../shared/api/csv-files';
 import type { AnalysisScope } from '../../shared/domain/questionnaires/analysis';
 import type { Administration } from '../../shared/domain/questionnaires/responses';
 import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';

@@ -6,7 +6,7 @@ import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { base64, dataOf } from '../helpers/directory';
 import { activityInput } from '../helpers/event-input';
 import { addClass, addSchool } from '../helpers/school-fixtures';
-import type { ImportResult } from '../../shared/api/channels/directory-shared';
+import type { ImportResult } from '../../shared/api/csv-files';
 import type { AnswerImportMapping, AnswerImportPreview } from '../../shared/domain/questionnaires/answer-import';
 import type { Administration, QuestionnaireResponse } from '../../shared/domain/questionnaires/responses';
 import type { QuestionnaireTemplate, TemplateItem } from '../../shared/domain/questionnaires/templates';

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestCore, signInAs, type TestCore } from '../helpers/core';
 import { base64, createSchool, dataOf, directoryCounts } from '../helpers/directory';
 import type { Caller } from '../../main/dispatch';
-import type { CsvFile, ImportPreview } from '../../shared/api/channels/directory-shared';
-import type { SchoolDraft } from '../../shared/api/channels/schools';
+import type { CsvFile, ImportPreview } from '../../shared/api/csv-files';
+import type { SchoolDraft } from '../../shared/api/channels/directory/schools';
 import type { Page, School } from '../../shared/domain/directory';
 
 let core: TestCore;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { addDays } from '../../shared/domain/calendar-dates';
-import type { Exhibition } from '../../shared/domain/exhibitions';
+import { addDays } from '../../shared/domain/dates';
+import type { Exhibition } from '../../shared/domain/loans/exhibitions';
 import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
 import type { RunningServer } from './server';
 

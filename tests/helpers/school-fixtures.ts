@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { schoolNameKey } from '../../main/services/schools';
+import { schoolNameKey } from '../../main/services/directory/schools';
 
 const AT = '2026-09-01T08:00:00.000Z';
 

@@ -6,12 +6,12 @@ import { generateDemo } from '../../main/demo/generate';
 import { seededRandom } from '../../main/demo/random';
 import { DEMO_ACCOUNTS } from '../../main/demo/accounts';
 import { TEST_SCRYPT_COST } from '../helpers/core';
-import { findConflicts } from '../../shared/domain/event-conflicts';
-import { loanDateIssues, loanLengthDays, loansInTheWay } from '../../shared/domain/loan-rules';
-import { HOLDING_STATUSES, type LoanStatus } from '../../shared/domain/loans';
+import { findConflicts } from '../../shared/domain/calendar/event-conflicts';
+import { loanDateIssues, loanLengthDays, loansInTheWay } from '../../shared/domain/loans/booking-rules';
+import { HOLDING_STATUSES, type LoanStatus } from '../../shared/domain/loans/loans';
 import { proposePairs } from '../../shared/domain/questionnaires/pairing';
 import { codePattern, isValidAnswer } from '../../shared/domain/questionnaires/templates';
-import { parseRecipe, toItem, type ItemRow } from '../../main/services/questionnaire-templates';
+import { parseRecipe, toItem, type ItemRow } from '../../main/services/questionnaires/templates';
 
 const opened: Knex[] = [];
 async function freshDb(): Promise<Knex> {

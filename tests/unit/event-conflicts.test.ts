@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findConflicts, intervalsOverlap, normaliseLocation, type SchedulableEvent } from '../../shared/domain/event-conflicts';
+import { findConflicts, intervalsOverlap, normaliseLocation, type SchedulableEvent } from '../../shared/domain/calendar/event-conflicts';
 
 const base: SchedulableEvent = {
   id: 1,

@@ -18,7 +18,7 @@ import {
   placesInUse,
   type Placement,
 } from '../../shared/domain/housing/occupancy';
-import { addDays } from '../../shared/domain/calendar-dates';
+import { addDays } from '../../shared/domain/dates';
 
 const stay = (householdId: number, places: number, start: string, plannedEnd: string | null, actualEnd: string | null = null): Placement => ({
   householdId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfReader } from '../helpers/pdf';
-import { buildHousingReport } from '../../main/reports/housing-report';
+import { buildHousingReport } from '../../main/reports/housing/report';
 import type { HousingReport, ReportCount } from '../../shared/domain/housing/reports-api';
 import { UNIT_KINDS } from '../../shared/domain/housing/units';
 import { REGISTRATION_KINDS } from '../../shared/domain/housing/registrations';
@@ -9,7 +9,7 @@ import { PLACEMENT_END_REASONS } from '../../shared/domain/housing/placements-ap
 import { createTestCore, signInAs } from '../helpers/core';
 import { dataOf } from '../helpers/directory';
 import { personInput, unitInput } from '../helpers/housing';
-import type { ExportedFile } from '../../shared/api/channels/events';
+import type { ExportedFile } from '../../shared/api/channels/calendar/events';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
 import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
 

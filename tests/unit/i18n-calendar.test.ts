@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import fr from '../../renderer/features/calendar/i18n/fr.json';
 import en from '../../renderer/features/calendar/i18n/en.json';
-import { EVENT_STATUSES, EVENT_THEMES, EVENT_TYPES, HOLIDAY_KINDS } from '../../shared/domain/events';
-import { LOAN_STATUSES } from '../../shared/domain/loans';
+import { EVENT_STATUSES, EVENT_THEMES, EVENT_TYPES, HOLIDAY_KINDS } from '../../shared/domain/calendar/events';
+import { LOAN_STATUSES } from '../../shared/domain/loans/loans';
 import { VIEW_KEYS } from '../../renderer/features/calendar/view/calendar-views';
 import { describeNamespace, placeholders } from '../helpers/i18n-namespace';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import fr from '../../renderer/features/exhibitions/i18n/fr.json';
-import en from '../../renderer/features/exhibitions/i18n/en.json';
-import { EXHIBITION_KINDS, EXHIBITION_LANGUAGES, ITEM_CONDITIONS, ITEM_KINDS } from '../../shared/domain/exhibitions';
-import { LOAN_STATUSES } from '../../shared/domain/loans';
-import { EXHIBITION_TABS } from '../../renderer/features/exhibitions/exhibitions-tabs';
-import { LOAN_ACTIONS } from '../../renderer/features/exhibitions/model/loan-status';
-import { LOAN_DATE_FIELDS } from '../../renderer/features/exhibitions/model/loan-dates';
+import fr from '../../renderer/features/loans/i18n/fr.json';
+import en from '../../renderer/features/loans/i18n/en.json';
+import { EXHIBITION_KINDS, EXHIBITION_LANGUAGES, ITEM_CONDITIONS, ITEM_KINDS } from '../../shared/domain/loans/exhibitions';
+import { LOAN_STATUSES } from '../../shared/domain/loans/loans';
+import { EXHIBITION_TABS } from '../../renderer/features/loans/exhibitions-tabs';
+import { LOAN_ACTIONS } from '../../renderer/features/loans/model/loan-status';
+import { LOAN_DATE_FIELDS } from '../../renderer/features/loans/model/loan-dates';
 import { describeNamespace, has, placeholders } from '../helpers/i18n-namespace';
 
 describeNamespace(
@@ -15,7 +15,7 @@ describeNamespace(
     name: 'exhibitions',
     fr,
     en,
-    sourceDir: join(__dirname, '../../renderer/features/exhibitions'),
+    sourceDir: join(__dirname, '../../renderer/features/loans'),
     prefix: 'exhibitions:',
     // The availability grid has its own namespace.
     skip: ['availability'],

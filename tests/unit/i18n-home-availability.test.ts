@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import availabilityFr from '../../renderer/features/exhibitions/availability/i18n/fr.json';
-import availabilityEn from '../../renderer/features/exhibitions/availability/i18n/en.json';
+import availabilityFr from '../../renderer/features/loans/availability/i18n/fr.json';
+import availabilityEn from '../../renderer/features/loans/availability/i18n/en.json';
 import homeFr from '../../renderer/features/home/i18n/fr.json';
 import homeEn from '../../renderer/features/home/i18n/en.json';
-import { LOAN_STATUSES } from '../../shared/domain/loans';
+import { LOAN_STATUSES } from '../../shared/domain/loans/loans';
 import { REMINDER_GROUPS } from '../../renderer/features/home/loans/reminders-model';
 import { describeNamespace } from '../helpers/i18n-namespace';
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { pdfReader } from '../helpers/pdf';
 import type { AnalysisGroup, FeedbackSummary, ItemFeedback, QuestionnaireAnalysis } from '../../shared/domain/questionnaires/analysis';
 import { pairedStatistics, suppressSmallGroups, type PairedValue } from '../../shared/domain/questionnaires/paired-stats';
-import { buildImpactReport } from '../../main/reports/impact-report';
-import { formatChange, formatCount, formatPValue, formatRankSum, formatRate } from '../../main/reports/impact-report/format';
+import { buildImpactReport } from '../../main/reports/questionnaires/impact-report';
+import { formatChange, formatCount, formatPValue, formatRankSum, formatRate } from '../../main/reports/questionnaires/impact-report/format';
 
 const now = new Date('2026-11-28T10:00:00Z');
 

@@ -10,8 +10,8 @@ import {
   shiftLoanDates,
   weekCells,
   type HeldPeriod,
-} from '../../shared/domain/loan-rules';
-import { addDays, daysBetween, isRealDate, mondayOf } from '../../shared/domain/calendar-dates';
+} from '../../shared/domain/loans/booking-rules';
+import { addDays, daysBetween, isRealDate, mondayOf } from '../../shared/domain/dates';
 
 const held = (id: number, deliveryDate: string, pickupDate: string): HeldPeriod => ({ id, deliveryDate, pickupDate });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODE_PART_NAMES, type CodePart, type QuestionnaireTemplate, type TemplateItem } from '../../shared/domain/questionnaires/templates';
-import { buildQuestionnaireForm, CODE_PART_INSTRUCTIONS, itemsForPhase } from '../../main/reports/questionnaire-form';
+import { buildQuestionnaireForm, CODE_PART_INSTRUCTIONS, itemsForPhase } from '../../main/reports/questionnaires/form';
 
 const workDir = mkdtempSync(join(tmpdir(), 'passerelle-questionnaire-pdfs-'));
 const now = new Date('2026-03-02T10:00:00Z');

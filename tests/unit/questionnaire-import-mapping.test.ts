@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { automaticLabelValue, numericValue, suggestCodeColumn, suggestItemColumns } from '../../main/services/questionnaire-import-mapping';
+import { automaticLabelValue, numericValue, suggestCodeColumn, suggestItemColumns } from '../../main/services/questionnaires/import-mapping';
 import type { TemplateItem } from '../../shared/domain/questionnaires/templates';
 
 const AGREE_FR = ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"];

@@ -1,7 +1,7 @@
-import { schoolDayTest } from '../../shared/domain/school-days';
+import { schoolDayTest } from '../../shared/domain/calendar/school-days';
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../shared/domain/calendar-dates';
-import type { LoanAvailability, LoanStatus, LoanSummary } from '../../shared/domain/loans';
+import { daysBetween } from '../../shared/domain/dates';
+import type { LoanAvailability, LoanStatus, LoanSummary } from '../../shared/domain/loans/loans';
 import { schoolYearStarting } from '../../shared/domain/school-year';
 import {
   answerDates,
@@ -20,7 +20,7 @@ import {
   schoolYearWeeks,
   weekDates,
   type AvailabilityExhibition,
-} from '../../renderer/features/exhibitions/availability/availability-model';
+} from '../../renderer/features/loans/availability/availability-model';
 import {
   formatDateRange,
   formatDayMonth,
@@ -28,8 +28,8 @@ import {
   formatShortMonth,
   formatWeekdayDate,
   localToday,
-} from '../../renderer/features/exhibitions/availability/loan-dates';
-import { exhibitionLocation, loanHref, loanLocation } from '../../renderer/features/exhibitions/availability/loan-links';
+} from '../../renderer/features/loans/availability/loan-dates';
+import { exhibitionLocation, loanHref, loanLocation } from '../../renderer/features/loans/availability/loan-links';
 
 const YEAR = schoolYearStarting(2025); // 25 August 2025 to 3 July 2026
 

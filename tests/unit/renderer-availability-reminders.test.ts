@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LoanReminders, LoanSummary } from '../../shared/domain/loans';
+import type { LoanReminders, LoanSummary } from '../../shared/domain/loans/loans';
 import { contrastRatio, LOAN_COLOUR, loanColours } from '../../renderer/features/calendar/model/event-colours';
 import { NO_FILTERS } from '../../renderer/features/calendar/model/filters';
 import { loanOf, loanSummaryText, loanTitle, toLoanEvent, visibleLoans } from '../../renderer/features/calendar/model/loan-events';

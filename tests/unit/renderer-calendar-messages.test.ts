@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import calendarFr from '../../renderer/features/calendar/i18n/fr.json';
 import calendarEn from '../../renderer/features/calendar/i18n/en.json';
 import type { ApiError, ConflictDetail } from '../../shared/api/result';
-import type { SchoolEvent } from '../../shared/domain/events';
+import type { SchoolEvent } from '../../shared/domain/calendar/events';
 import { translateApiError } from '../../renderer/i18n/translate-error';
 import { conflictSentence, isScheduleConflict, refusalSentences } from '../../renderer/features/calendar/model/conflict-messages';
 import { eventSummary, eventWhen, timeRange } from '../../renderer/features/calendar/model/event-text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_STATUSES, EVENT_TYPES, type SchoolEvent } from '../../shared/domain/events';
+import { EVENT_STATUSES, EVENT_TYPES, type SchoolEvent } from '../../shared/domain/calendar/events';
 import { contract } from '../../shared/api/contract';
 import { calendarInputs, isMovable, schoolEventOf, toCalendarEvent, toHolidayBackground } from '../../renderer/features/calendar/model/calendar-inputs';
 import { contrastRatio, EVENT_TYPE_COLOURS, eventColours, mixColours } from '../../renderer/features/calendar/model/event-colours';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BASE64, base64Length, bytesToBase64 } from '../../renderer/components/csv-import/base64';
 import { canCommit, displayValue, fieldsWithIssues, issueField, rowsToShow } from '../../renderer/components/csv-import/import-rows';
-import { csvUploadField } from '../../shared/api/channels/directory-shared';
-import type { ImportRow } from '../../shared/api/channels/directory-shared';
+import { csvUploadField } from '../../shared/api/csv-files';
+import type { ImportRow } from '../../shared/api/csv-files';
 
 function bytes(length: number): Uint8Array {
   return Uint8Array.from({ length }, (_, index) => (index * 37 + 11) % 256);

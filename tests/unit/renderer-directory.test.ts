@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Facilitator } from '../../shared/domain/directory';
 import { contract } from '../../shared/api/contract';
-import { currentSchoolYear, localToday, schoolYearChoices } from '../../renderer/features/schools/common/school-years';
-import { numberOrMissing, numberOrNull, requiredChoice } from '../../renderer/features/schools/common/form-values';
-import { directoryTabOf, searchForTab } from '../../renderer/features/schools/directory-tabs';
-import { pageOf, sortFacilitators } from '../../renderer/features/schools/partners/facilitator-list';
-import { LIEGE_NEIGHBOURHOODS } from '../../renderer/features/schools/schools/neighbourhoods';
+import { currentSchoolYear, localToday, schoolYearChoices } from '../../renderer/features/directory/common/school-years';
+import { numberOrMissing, numberOrNull, requiredChoice } from '../../renderer/features/directory/common/form-values';
+import { directoryTabOf, searchForTab } from '../../renderer/features/directory/directory-tabs';
+import { pageOf, sortFacilitators } from '../../renderer/features/directory/partners/facilitator-list';
+import { LIEGE_NEIGHBOURHOODS } from '../../renderer/features/directory/schools/neighbourhoods';
 import { fieldErrorsFromSchema } from '../../renderer/forms/contract-validation';
 
 describe('school years in the directory', () => {

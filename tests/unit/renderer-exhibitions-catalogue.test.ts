@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Exhibition, ExhibitionItem } from '../../shared/domain/exhibitions';
-import type { LoanCheck } from '../../shared/domain/loans';
+import type { Exhibition, ExhibitionItem } from '../../shared/domain/loans/exhibitions';
+import type { LoanCheck } from '../../shared/domain/loans/loans';
 import { contract } from '../../shared/api/contract';
 import {
   addItemRow,
@@ -13,14 +13,14 @@ import {
   removeItemRow,
   valuesFromExhibition,
   type ItemRow,
-} from '../../renderer/features/exhibitions/model/exhibition-form-values';
+} from '../../renderer/features/loans/model/exhibition-form-values';
 import {
   changedSinceDelivery,
   checkInput,
   countByCondition,
   initialCheckRows,
   rowsMissingNote,
-} from '../../renderer/features/exhibitions/model/condition-check';
+} from '../../renderer/features/loans/model/condition-check';
 
 const row = (number: number, label: string, id: number | null = null): ItemRow => ({ key: `k${number}`, id, number, kind: 'panel', label });
 

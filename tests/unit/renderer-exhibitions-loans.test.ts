@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translators } from '../helpers/translators';
 import type { TFunction } from 'i18next';
-import exhibitionsFr from '../../renderer/features/exhibitions/i18n/fr.json';
-import exhibitionsEn from '../../renderer/features/exhibitions/i18n/en.json';
+import exhibitionsFr from '../../renderer/features/loans/i18n/fr.json';
+import exhibitionsEn from '../../renderer/features/loans/i18n/en.json';
 import type { ApiError } from '../../shared/api/result';
-import type { Loan } from '../../shared/domain/loans';
-import { changeLoanDate, completeDates, initialFollow, liveDateIssues } from '../../renderer/features/exhibitions/model/loan-dates';
+import type { Loan } from '../../shared/domain/loans/loans';
+import { changeLoanDate, completeDates, initialFollow, liveDateIssues } from '../../renderer/features/loans/model/loan-dates';
 import {
   borrowerIssues,
   emptyLoanValues,
@@ -13,8 +13,8 @@ import {
   loanDraftFromValues,
   schoolAddress,
   valuesFromLoan,
-} from '../../renderer/features/exhibitions/model/loan-form-values';
-import { loanActionsFor } from '../../renderer/features/exhibitions/model/loan-status';
+} from '../../renderer/features/loans/model/loan-form-values';
+import { loanActionsFor } from '../../renderer/features/loans/model/loan-status';
 import {
   alternativeLabel,
   isLoanConflict,
@@ -24,8 +24,8 @@ import {
   loanDay,
   shortLoanDay,
   spanText,
-} from '../../renderer/features/exhibitions/model/loan-text';
-import { exhibitionTabOf, searchForExhibitionTab } from '../../renderer/features/exhibitions/exhibitions-tabs';
+} from '../../renderer/features/loans/model/loan-text';
+import { exhibitionTabOf, searchForExhibitionTab } from '../../renderer/features/loans/exhibitions-tabs';
 import { contract } from '../../shared/api/contract';
 
 let tFr: TFunction;

@@ -4,8 +4,8 @@ import appFr from '../../renderer/i18n/fr.json';
 import appEn from '../../renderer/i18n/en.json';
 import housingFr from '../../renderer/features/housing/i18n/fr.json';
 import housingEn from '../../renderer/features/housing/i18n/en.json';
-import registrationsFr from '../../renderer/features/registrations/i18n/fr.json';
-import registrationsEn from '../../renderer/features/registrations/i18n/en.json';
+import registrationsFr from '../../renderer/features/housing/registrations/i18n/fr.json';
+import registrationsEn from '../../renderer/features/housing/registrations/i18n/en.json';
 import {
   createPlacementInput,
   emptyPlacementValues,

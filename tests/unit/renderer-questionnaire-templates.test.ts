@@ -13,7 +13,7 @@ import {
   type QuestionnaireTemplate,
   type TemplateItem,
 } from '../../shared/domain/questionnaires/templates';
-import { CODE_PART_INSTRUCTIONS } from '../../main/reports/questionnaire-form/texts';
+import { CODE_PART_INSTRUCTIONS } from '../../main/reports/questionnaires/form/texts';
 import { addPart, codeLength, codePreview, MAX_CODE_PARTS, moveAt, movePart, partsLeft, removePart } from '../../renderer/features/questionnaires/templates/model/code-recipe';
 import { anchorCount, isReversible, standardAnchors } from '../../renderer/features/questionnaires/templates/model/standard-labels';
 import {

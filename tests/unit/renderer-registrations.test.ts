@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import fr from '../../renderer/features/registrations/i18n/fr.json';
-import en from '../../renderer/features/registrations/i18n/en.json';
+import fr from '../../renderer/features/housing/registrations/i18n/fr.json';
+import en from '../../renderer/features/housing/registrations/i18n/en.json';
 import {
   emptyRegistrationValues,
   registrationErrorKey,
   registrationFieldsFromValues,
   valuesFromRegistration,
   type RegistrationFormValues,
-} from '../../renderer/features/registrations/model/registration-form';
+} from '../../renderer/features/housing/registrations/model/registration-form';
 import {
   dueDistance,
   listInput,
@@ -19,7 +19,7 @@ import {
   sortRegistrations,
   sortTasks,
   urgentCount,
-} from '../../renderer/features/registrations/model/registration-list';
+} from '../../renderer/features/housing/registrations/model/registration-list';
 import { contract } from '../../shared/api/contract';
 import { TASK_KINDS, type DatedTask } from '../../shared/domain/housing/deadlines';
 import { REGISTRATION_KINDS, REGISTRATION_STATUSES } from '../../shared/domain/housing/registrations';
@@ -208,7 +208,7 @@ describeNamespace(
     name: 'registrations',
     fr,
     en,
-    sourceDir: join(__dirname, '../../renderer/features/registrations'),
+    sourceDir: join(__dirname, '../../renderer/features/housing/registrations'),
     prefix: 'registrations:',
     required: [
       ...REGISTRATION_KINDS.map((kind) => `kinds.${kind}`),

@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Exhibition, ExhibitionItem } from '../../shared/domain/exhibitions';
-import type { Loan, LoanSummary } from '../../shared/domain/loans';
-import { buildLoanAgreement } from '../../main/reports/loan-agreement';
-import { buildExhibitionSchedule } from '../../main/reports/exhibition-schedule';
+import type { Exhibition, ExhibitionItem } from '../../shared/domain/loans/exhibitions';
+import type { Loan, LoanSummary } from '../../shared/domain/loans/loans';
+import { buildLoanAgreement } from '../../main/reports/loans/agreement';
+import { buildExhibitionSchedule } from '../../main/reports/loans/exhibition-schedule';
 
 const workDir = mkdtempSync(join(tmpdir(), 'passerelle-loan-pdfs-'));
 const now = new Date('2026-01-05T10:00:00Z');

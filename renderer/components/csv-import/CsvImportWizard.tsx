@@ -3,7 +3,7 @@ import { Alert, Button, FileButton, Group, Progress, SegmentedControl, Stack, Te
 import { IconAlertTriangle, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ImportResult } from '../../../shared/api/channels/directory-shared';
+import type { ImportPreview, ImportResult } from '../../../shared/api/csv-files';
 import type { ApiError } from '../../../shared/api/result';
 import { apiErrorOf } from '../../api/client';
 import { translateApiError } from '../../i18n/translate-error';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Group, List, ScrollArea, Table, Text } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportRow } from '../../../shared/api/channels/directory-shared';
+import type { ImportRow } from '../../../shared/api/csv-files';
 import type { FieldIssue } from '../../../shared/api/result';
 import { fieldLabel, translateFieldIssue } from '../../i18n/translate-error';
 import { displayValue, fieldsWithIssues, issueField } from './import-rows';

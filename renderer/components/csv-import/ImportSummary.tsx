@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../shared/api/channels/directory-shared';
+import type { ImportPreview } from '../../../shared/api/csv-files';
 import { useFormatters } from '../../i18n/format';
 import classes from './CsvImport.module.css';
 

@@ -1,4 +1,4 @@
-import { csvUploadField } from '../../../shared/api/channels/directory-shared';
+import { csvUploadField } from '../../../shared/api/csv-files';
 
 /**
  * Base64 of a file's bytes, built chunk by chunk: a file of several megabytes never becomes one huge

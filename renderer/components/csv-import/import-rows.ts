@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportRow } from '../../../shared/api/channels/directory-shared';
+import type { ImportPreview, ImportRow } from '../../../shared/api/csv-files';
 
 export type RowIssue = ImportRow<unknown>['errors'][number];
 

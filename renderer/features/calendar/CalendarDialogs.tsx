@@ -1,4 +1,4 @@
-import type { SchoolEvent } from '../../../shared/domain/events';
+import type { SchoolEvent } from '../../../shared/domain/calendar/events';
 import { CancelEventModal } from './actions/CancelEventModal';
 import { DeleteEventDialog } from './actions/DeleteEventDialog';
 import { MoveEventModal } from './actions/MoveEventModal';

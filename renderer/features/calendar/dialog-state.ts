@@ -1,4 +1,4 @@
-import type { SchoolEvent } from '../../../shared/domain/events';
+import type { SchoolEvent } from '../../../shared/domain/calendar/events';
 import type { Slot } from './model/event-form-values';
 
 /** Which dialog of the calendar is open, and for which event. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SchoolEvent } from '../../../shared/domain/events';
+import type { SchoolEvent } from '../../../shared/domain/calendar/events';
 import { DEFAULT_DURATION_MINUTES, type Slot } from './model/event-form-values';
 import { addMinutes, toLocalDate } from './model/local-datetime';
 import { hasFilters, type CalendarFilters, type DateRange } from './model/filters';

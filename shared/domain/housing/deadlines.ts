@@ -4,7 +4,7 @@
  * (issue 6: "Deadlines and their lengths are settings"). Periods follow occupancy.ts: `from` included, `to`
  * excluded. Every rule quotes its source in ../shared/reference/domain.md (Action 7, "Address registrations").
  */
-import { addDays, daysBetween } from '../calendar-dates';
+import { addDays, daysBetween } from '../dates';
 import { addMonths } from './months';
 import { DWELLING_KINDS, REFERENCE_ADDRESS_KINDS, type RegistrationKind, type RegistrationStatus } from './registrations';
 

@@ -17,7 +17,7 @@
  * - Days are calendar days "YYYY-MM-DD" compared as text and counted in UTC: a daylight-saving night is one
  *   night like any other.
  */
-import { addDays, daysBetween, maxDate, minDate } from '../calendar-dates';
+import { addDays, daysBetween, maxDate, minDate } from '../dates';
 import type { UnitKind } from './units';
 
 export interface Placement {

@@ -14,7 +14,7 @@
  * - Once transferred to the occupant (glissement) or ended, it is no longer a sublease: no more alerts. A
  *   transfer or end planned in the future silences the due dates on or after it, not those before it.
  */
-import { addDays, daysBetween } from '../calendar-dates';
+import { addDays, daysBetween } from '../dates';
 import { addYears } from './months';
 
 /** One year per term, renewable twice: 3 years at most. */

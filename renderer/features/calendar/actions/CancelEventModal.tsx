@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { notifySuccess } from '../../../forms/notify';

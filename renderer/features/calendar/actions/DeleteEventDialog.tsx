@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { apiErrorOf } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../../forms/notify';

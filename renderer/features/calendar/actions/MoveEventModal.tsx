@@ -3,7 +3,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { notifyError, notifySuccess } from '../../../forms/notify';

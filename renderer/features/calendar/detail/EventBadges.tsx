@@ -1,6 +1,6 @@
 import { Badge, Box, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EventStatus, EventType } from '../../../../shared/domain/events';
+import type { EventStatus, EventType } from '../../../../shared/domain/calendar/events';
 import { EVENT_TYPE_COLOURS } from '../model/event-colours';
 
 const STATUS_COLOURS: Record<EventStatus, string> = { planned: 'gray', confirmed: 'blue', held: 'teal', cancelled: 'red' };

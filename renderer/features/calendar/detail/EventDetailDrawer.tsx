@@ -1,6 +1,6 @@
 import { Divider, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { QuestionnairesSection } from '../questionnaires/QuestionnairesSection';
 import { EventActions, type EventAction } from './EventActions';
 import { EventBadges } from './EventBadges';

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { currentLanguage } from '../../../i18n';
 import { eventWhen } from '../model/event-text';
 import { DetailRow } from './DetailRow';

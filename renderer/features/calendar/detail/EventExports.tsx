@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, apiErrorOf, unwrap } from '../../../api/client';
 import { downloadExportedFile } from '../../../components/download';
 import { notifyError } from '../../../forms/notify';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 
 /** Saves one event as an .ics file (for a teacher's own calendar) or as its PDF sheet. Open to teachers too. */
 export function EventExports({ event }: { event: SchoolEvent }) {

@@ -2,7 +2,7 @@ import { List, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../../shared/api/result';
-import type { EventWarning } from '../../../../shared/domain/events';
+import type { EventWarning } from '../../../../shared/domain/calendar/events';
 import { currentLanguage } from '../../../i18n';
 import { refusalSentences } from '../model/conflict-messages';
 

@@ -1,7 +1,7 @@
 import { Button, Group, MultiSelect, Switch } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '../../../../shared/domain/events';
+import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '../../../../shared/domain/calendar/events';
 import { hasFilters, NO_FILTERS, type CalendarFilters as Filters } from '../queries';
 import { DirectoryFilter } from './DirectoryFilter';
 import { TypeOption } from './TypeOption';

@@ -1,5 +1,5 @@
 import { Box, Group, Text } from '@mantine/core';
-import type { EventType } from '../../../../shared/domain/events';
+import type { EventType } from '../../../../shared/domain/calendar/events';
 import { EVENT_TYPE_COLOURS } from '../model/event-colours';
 
 /** A type in a picker, with its calendar colour. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { notifySuccess } from '../../../forms/notify';

@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EVENT_STATUSES } from '../../../../shared/domain/events';
+import { EVENT_STATUSES } from '../../../../shared/domain/calendar/events';
 import { FormSection } from './FormSection';
 import type { EventForm } from './use-event-form';
 

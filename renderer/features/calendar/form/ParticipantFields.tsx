@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { schoolYearOf } from '../../../../shared/domain/school-year';
 import { facilitatorLabel, mergeOptions } from '../model/options';
 import { useClassOptions, useFacilitatorOptions, usePartnerOptions, useSchoolOptions } from '../queries';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Holiday } from '../../../../shared/domain/events';
+import type { Holiday } from '../../../../shared/domain/calendar/events';
 import { apiErrorOf } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { useDeleteHoliday } from '../mutations';

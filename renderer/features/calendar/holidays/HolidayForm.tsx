@@ -2,7 +2,7 @@ import { Button, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@man
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../shared/api/contract';
-import { HOLIDAY_KINDS, type Holiday, type HolidayKind } from '../../../../shared/domain/events';
+import { HOLIDAY_KINDS, type Holiday, type HolidayKind } from '../../../../shared/domain/calendar/events';
 import { apiErrorOf } from '../../../api/client';
 import { validateAgainst } from '../../../forms/contract-validation';
 import { notifySuccess } from '../../../forms/notify';

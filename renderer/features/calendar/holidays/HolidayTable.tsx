@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Group, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Holiday } from '../../../../shared/domain/events';
+import type { Holiday } from '../../../../shared/domain/calendar/events';
 import { currentLanguage } from '../../../i18n';
 import { formatShortDate } from '../model/format-day';
 

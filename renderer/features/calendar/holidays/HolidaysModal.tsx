@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Holiday } from '../../../../shared/domain/events';
+import type { Holiday } from '../../../../shared/domain/calendar/events';
 import { schoolYearOf } from '../../../../shared/domain/school-year';
 import { AppModal } from '../../../components/AppModal';
 import { QueryFailure } from '../../../components/QueryFailure';

@@ -1,5 +1,5 @@
 import type { EventInput } from '@fullcalendar/core';
-import type { EventStatus, Holiday, SchoolEvent } from '../../../../shared/domain/events';
+import type { EventStatus, Holiday, SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { eventColours, type ColourScheme } from './event-colours';
 import { addDays } from './local-datetime';
 

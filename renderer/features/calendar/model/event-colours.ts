@@ -1,5 +1,5 @@
-import type { EventStatus, EventType } from '../../../../shared/domain/events';
-import type { LoanStatus } from '../../../../shared/domain/loans';
+import type { EventStatus, EventType } from '../../../../shared/domain/calendar/events';
+import type { LoanStatus } from '../../../../shared/domain/loans/loans';
 
 /**
  * One fixed colour per event type, dark enough to carry white text (contrast ≥ 4.5:1, checked by a unit test)

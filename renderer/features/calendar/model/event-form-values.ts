@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../../shared/api/contract';
-import type { EventStatus, EventTheme, EventType, SchoolEvent } from '../../../../shared/domain/events';
+import type { EventStatus, EventTheme, EventType, SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { addMinutes, isValidLocalDateTime, toLocalDate, toLocalDateTime } from './local-datetime';
 
 /** The event form's values: Mantine's selects hold strings, number inputs hold '' when empty. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import type { Language } from '../../../i18n/language';
 import { formatDay } from './format-day';
 import { shortTime } from './local-datetime';

@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../../shared/api/contract';
-import type { EventStatus, EventType } from '../../../../shared/domain/events';
+import type { EventStatus, EventType } from '../../../../shared/domain/calendar/events';
 
 /** The calendar's filters; an empty list means "all". */
 export interface CalendarFilters {

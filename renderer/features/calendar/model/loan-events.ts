@@ -1,9 +1,9 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { TFunction } from 'i18next';
-import type { LoanSummary } from '../../../../shared/domain/loans';
+import type { LoanSummary } from '../../../../shared/domain/loans/loans';
 import type { Language } from '../../../i18n/language';
-import { formatDateRange } from '../../exhibitions/availability/loan-dates';
-import { loanHref } from '../../exhibitions/availability/loan-links';
+import { formatDateRange } from '../../loans/availability/loan-dates';
+import { loanHref } from '../../loans/availability/loan-links';
 import { loanColours, type ColourScheme } from './event-colours';
 import type { CalendarFilters } from './filters';
 import { addDays } from './local-datetime';

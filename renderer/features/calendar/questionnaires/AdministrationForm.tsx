@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import type { AdministrationPhase } from '../../../../shared/domain/questionnaires/templates';
 import { apiErrorOf } from '../../../api/client';
 import { QueryFailure } from '../../../components/QueryFailure';

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconClipboardText, IconFileTypePdf, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import type { Administration } from '../../../../shared/domain/questionnaires/responses';
 import type { AdministrationPhase } from '../../../../shared/domain/questionnaires/templates';
 import { apiErrorOf } from '../../../api/client';

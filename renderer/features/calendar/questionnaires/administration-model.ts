@@ -1,4 +1,4 @@
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import type { Administration } from '../../../../shared/domain/questionnaires/responses';
 import type { AdministrationPhase, QuestionnaireTemplate } from '../../../../shared/domain/questionnaires/templates';
 

@@ -1,6 +1,6 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EVENT_TYPES, HOLIDAY_KINDS } from '../../../../shared/domain/events';
+import { EVENT_TYPES, HOLIDAY_KINDS } from '../../../../shared/domain/calendar/events';
 import { EVENT_TYPE_COLOURS, LOAN_COLOUR } from '../model/event-colours';
 
 function Swatch({ colour, className }: { colour?: string; className?: string }) {

@@ -8,7 +8,7 @@ import frLocale from '@fullcalendar/core/locales/fr';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import type { DateSelectArg, DatesSetArg, EventClickArg, EventContentArg, EventDropArg, EventInput, EventMountArg } from '@fullcalendar/core';
 import { useTranslation } from 'react-i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import type { Language } from '../../../i18n/language';
 import { schoolEventOf } from '../model/calendar-inputs';
 import { slotFromSelection, type Slot } from '../model/event-form-values';

@@ -1,11 +1,11 @@
 import type { EventContentArg } from '@fullcalendar/core';
 import type { TFunction } from 'i18next';
-import type { SchoolEvent } from '../../../../shared/domain/events';
+import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import type { Language } from '../../../i18n/language';
-import type { LoanSummary } from '../../../../shared/domain/loans';
+import type { LoanSummary } from '../../../../shared/domain/loans/loans';
 import { schoolEventOf } from '../model/calendar-inputs';
 import { loanOf, loanSummaryText } from '../model/loan-events';
-import { loanHref } from '../../exhibitions/availability/loan-links';
+import { loanHref } from '../../loans/availability/loan-links';
 import { eventSummary, timeRange } from '../model/event-text';
 import { shortTime, toLocalDateTime } from '../model/local-datetime';
 

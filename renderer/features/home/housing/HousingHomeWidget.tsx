@@ -7,7 +7,7 @@ import { UNIT_STATUSES } from '../../../../shared/domain/housing/units';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { isLanguage, type Language } from '../../../i18n/language';
 import { useSession } from '../../../shell/session-context';
-import { formatWeekdayDate } from '../../exhibitions/availability/loan-dates';
+import { formatWeekdayDate } from '../../loans/availability/loan-dates';
 import { STATUS_COLOURS } from '../../housing/common/StatusBadge';
 import { relativeDay } from '../loans/reminders-model';
 import { daysUntil, HOME_TASK_LINES, HOME_UNIT_LINES, taskCounts } from './home-model';

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../../../shared/domain/calendar-dates';
+import { daysBetween } from '../../../../shared/domain/dates';
 import type { HousingHome } from '../../../../shared/domain/housing/reports-api';
 
 /** How many of the home's tasks are late and how many fall due this week (the server sends only those two). */

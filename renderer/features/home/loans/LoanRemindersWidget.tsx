@@ -26,11 +26,11 @@ import {
   type TablerIcon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { LoanReminders } from '../../../../shared/domain/loans';
+import type { LoanReminders } from '../../../../shared/domain/loans/loans';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { isLanguage, type Language } from '../../../i18n/language';
-import { formatDateRange, formatWeekdayDate } from '../../exhibitions/availability/loan-dates';
-import { exhibitionLocation, loanLocation } from '../../exhibitions/availability/loan-links';
+import { formatDateRange, formatWeekdayDate } from '../../loans/availability/loan-dates';
+import { exhibitionLocation, loanLocation } from '../../loans/availability/loan-links';
 import { useLoanReminders } from './queries';
 import {
   hasNothingToReport,

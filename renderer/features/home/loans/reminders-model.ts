@@ -2,8 +2,8 @@
  * The coordinator's loan reminders, grouped and ordered for the home screen (no React). The server decides
  * what is due in the window (`api.loans.reminders`); this only says how urgent each line is and in what order.
  */
-import { daysBetween } from '../../../../shared/domain/calendar-dates';
-import type { LoanReminders, LoanSummary } from '../../../../shared/domain/loans';
+import { daysBetween } from '../../../../shared/domain/dates';
+import type { LoanReminders, LoanSummary } from '../../../../shared/domain/loans/loans';
 
 /** Most urgent first: what is already late, then what to do soon, then what waits for a decision. */
 export const REMINDER_GROUPS = ['overdueReturns', 'deliveries', 'awaitingApproval', 'pickups'] as const;

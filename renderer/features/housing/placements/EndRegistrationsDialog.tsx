@@ -10,7 +10,7 @@ import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
 import { notifyHousingError } from '../common/housing-errors';
 import { formatDay } from '../model/unit-form';
-import { registrationKeys } from '../../registrations/queries';
+import { registrationKeys } from '../registrations/queries';
 
 /**
  * After a stay ended: "Mettre fin aussi à l'inscription … ?" for each address registration the stay backed

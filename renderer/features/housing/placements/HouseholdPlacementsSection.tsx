@@ -1,7 +1,7 @@
 import { Button, Divider, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../schools/common/school-years';
+import { localToday } from '../../directory/common/school-years';
 import { QueryContent } from '../common/QueryContent';
 import type { PlacementDialog } from './PlacementDialogs';
 import { PlacementList } from './PlacementList';

@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingUnit } from '../../../../shared/domain/housing/housing-units-api';
 import { PLACEMENT_STATUSES } from '../../../../shared/domain/housing/units';
-import { localToday } from '../../schools/common/school-years';
+import { localToday } from '../../directory/common/school-years';
 import { QueryContent } from '../common/QueryContent';
 import type { PlacementDialog } from './PlacementDialogs';
 import { PlacementList } from './PlacementList';

@@ -8,7 +8,7 @@ import { DataTable, type DataColumn } from '../../../components/data-table/DataT
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import type { Sort } from '../../../components/data-table/list-state';
 import { QueryFailure } from '../../../components/QueryFailure';
-import { ListToolbar } from '../../schools/common/ListToolbar';
+import { ListToolbar } from '../../directory/common/ListToolbar';
 import { DeleteDialog } from '../common/DeleteDialog';
 import { useHousingMutation } from '../mutations';
 import { useProviders } from '../queries';

@@ -10,8 +10,8 @@ import { notifySuccess } from '../../../forms/notify';
 import { notifyHousingError } from '../common/housing-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
 import { FormSection } from '../../calendar/form/FormSection';
-import { localToday } from '../../schools/common/school-years';
-import { FormButtons } from '../../schools/common/FormButtons';
+import { localToday } from '../../directory/common/school-years';
+import { FormButtons } from '../../directory/common/FormButtons';
 import { errorsByKey, rollingLeaseErrorKey, rollingLeaseInput, rollingLeaseValues, type RollingLeaseFormValues } from '../model/unit-form';
 import { useHousingMutation } from '../mutations';
 

@@ -10,7 +10,7 @@ import { api } from '../../../api/client';
 import { DataTable, type DataColumn } from '../../../components/data-table/DataTable';
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { QueryFailure } from '../../../components/QueryFailure';
-import { ListToolbar } from '../../schools/common/ListToolbar';
+import { ListToolbar } from '../../directory/common/ListToolbar';
 import { DeleteDialog } from '../common/DeleteDialog';
 import { UnitStatusBadge } from '../common/StatusBadge';
 import { nextUnitSort, sortUnits, type UnitSort, type UnitSortColumn } from '../model/unit-form';

@@ -5,7 +5,7 @@ import { api, apiErrorOf } from '../../../api/client';
 import type { WaitlistEntry, WaitlistOutcome } from '../../../../shared/domain/housing/waitlist';
 import { AppModal } from '../../../components/AppModal';
 import { notifySuccess } from '../../../forms/notify';
-import { localToday } from '../../schools/common/school-years';
+import { localToday } from '../../directory/common/school-years';
 import { showWaitlistError } from './waitlist-errors';
 import { useWaitlistMutation } from './waitlist-queries';
 

@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Administration } from '../../../../shared/domain/questionnaires/responses';
-import type { ImportResult } from '../../../../shared/api/channels/directory-shared';
+import type { ImportResult } from '../../../../shared/api/csv-files';
 import { apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { gridColumns } from '../grid/grid-model';

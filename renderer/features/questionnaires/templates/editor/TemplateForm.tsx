@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { QUESTIONNAIRE_AUDIENCES, type QuestionnaireAudience, type QuestionnaireTemplate } from '../../../../../shared/domain/questionnaires/templates';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { FormSection } from '../../../calendar/form/FormSection';
-import { FormErrorSummary } from '../../../exhibitions/common/FormErrorSummary';
+import { FormErrorSummary } from '../../../loans/common/FormErrorSummary';
 import { withAudience } from '../model/template-form';
 import { designWarnings, errorPlace, templateLocks } from '../model/template-rules';
 import { nextVersionNumber } from '../model/template-list';

@@ -1,0 +1,42 @@
+import { createClass, deleteClass, listClasses, updateClass } from '../../services/directory/classes';
+import { commitClassImport, previewClassImport } from '../../services/directory/classes-import';
+import { exportClasses } from '../../services/directory/csv-export';
+import type { DomainHandlers } from '../context';
+
+export const classesHandlers: DomainHandlers<'classes'> = {
+  async list(ctx, input) {
+    return listClasses(ctx.db, input);
+  },
+
+  async create(ctx, input) {
+    const schoolClass = await createClass(ctx.db, input, ctx.clock.now());
+    await ctx.audit({ action: 'class.create', entity: 'class', entityId: schoolClass.id });
+    return schoolClass;
+  },
+
+  async update(ctx, input) {
+    const schoolClass = await updateClass(ctx.db, input, ctx.clock.now());
+    await ctx.audit({ action: 'class.update', entity: 'class', entityId: schoolClass.id });
+    return schoolClass;
+  },
+
+  async delete(ctx, input) {
+    await deleteClass(ctx.db, input.id);
+    await ctx.audit({ action: 'class.delete', entity: 'class', entityId: input.id });
+    return null;
+  },
+
+  async exportCsv(ctx, input) {
+    return exportClasses(ctx.db, input, ctx.clock.now());
+  },
+
+  async importPreview(ctx, input) {
+    return previewClassImport(ctx.db, input.file, ctx.clock.now());
+  },
+
+  async importCommit(ctx, input) {
+    const result = await commitClassImport(ctx.db, input.file, ctx.clock.now());
+    await ctx.audit({ action: 'class.import', entity: 'class' });
+    return result;
+  },
+};

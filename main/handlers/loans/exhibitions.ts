@@ -1,0 +1,52 @@
+import {
+  createExhibition,
+  deleteExhibition,
+  getExhibition,
+  listExhibitions,
+  resolveItemFlag,
+  updateExhibition,
+} from '../../services/loans/exhibitions';
+import { exhibitionScheduleFile } from '../../services/loans/documents';
+import { signedInUser, type DomainHandlers } from '../context';
+import { belgianDate } from '../../clock';
+
+export const exhibitionsHandlers: DomainHandlers<'exhibitions'> = {
+  async list(ctx, input) {
+    return listExhibitions(ctx.db, input);
+  },
+
+  async get(ctx, input) {
+    return getExhibition(ctx.db, input.id);
+  },
+
+  async create(ctx, input) {
+    const exhibition = await createExhibition(ctx.db, input, ctx.clock.now());
+    await ctx.audit({ action: 'exhibition.create', entity: 'exhibition', entityId: exhibition.id });
+    return exhibition;
+  },
+
+  async update(ctx, input) {
+    const { id, ...draft } = input;
+    const exhibition = await updateExhibition(ctx.db, id, draft, ctx.clock.now());
+    await ctx.audit({ action: 'exhibition.update', entity: 'exhibition', entityId: id });
+    return exhibition;
+  },
+
+  async delete(ctx, input) {
+    await deleteExhibition(ctx.db, input.id);
+    await ctx.audit({ action: 'exhibition.delete', entity: 'exhibition', entityId: input.id });
+    return null;
+  },
+
+  async resolveItemFlag(ctx, input) {
+    const now = ctx.clock.now();
+    const resolution = { note: input.note, userId: signedInUser(ctx).id, today: belgianDate(now) };
+    const exhibition = await resolveItemFlag(ctx.db, input.itemId, resolution, now);
+    await ctx.audit({ action: 'exhibition.item.resolve', entity: 'exhibition_item', entityId: input.itemId });
+    return exhibition;
+  },
+
+  async schedulePdf(ctx, input) {
+    return exhibitionScheduleFile(ctx.db, input.id, input.schoolYear, ctx.clock.now());
+  },
+};

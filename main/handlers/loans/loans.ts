@@ -1,0 +1,85 @@
+import { belgianDate } from '../../clock';
+import { decideLoan, deleteLoan, saveLoan } from '../../services/loans/loans';
+import { getLoan, listLoans } from '../../services/loans/loans-read';
+import { recordConditionCheck } from '../../services/loans/condition-checks';
+import { loanAvailability } from '../../services/loans/clash';
+import { loanReminders } from '../../services/loans/reminders';
+import { loanAgreementFile } from '../../services/loans/documents';
+import { signedInUser, type DomainHandlers, type HandlerContext } from '../context';
+
+/** The day in Liège by the core's clock: what "late" and "from today" mean for loans. */
+function today(ctx: HandlerContext): string {
+  return belgianDate(ctx.clock.now());
+}
+
+// Audit entries name the loan only: borrowers, notes and reasons are personal or free text.
+export const loansHandlers: DomainHandlers<'loans'> = {
+  async list(ctx, input) {
+    return listLoans(ctx.db, input);
+  },
+
+  async get(ctx, input) {
+    return getLoan(ctx.db, input.id);
+  },
+
+  async create(ctx, input) {
+    const loan = await saveLoan(ctx.db, null, input, today(ctx), ctx.clock.now());
+    await ctx.audit({ action: 'loan.create', entity: 'loan', entityId: loan.id });
+    return loan;
+  },
+
+  async update(ctx, input) {
+    const { id, ...fields } = input;
+    const loan = await saveLoan(ctx.db, id, fields, today(ctx), ctx.clock.now());
+    await ctx.audit({ action: 'loan.update', entity: 'loan', entityId: id });
+    return loan;
+  },
+
+  async approve(ctx, input) {
+    const loan = await decideLoan(ctx.db, input.id, { to: 'approved' }, today(ctx), ctx.clock.now());
+    await ctx.audit({ action: 'loan.approve', entity: 'loan', entityId: input.id });
+    return loan;
+  },
+
+  async refuse(ctx, input) {
+    const loan = await decideLoan(ctx.db, input.id, { to: 'refused', reason: input.reason }, today(ctx), ctx.clock.now());
+    await ctx.audit({ action: 'loan.refuse', entity: 'loan', entityId: input.id });
+    return loan;
+  },
+
+  async cancel(ctx, input) {
+    const loan = await decideLoan(ctx.db, input.id, { to: 'cancelled', reason: input.reason }, today(ctx), ctx.clock.now());
+    await ctx.audit({ action: 'loan.cancel', entity: 'loan', entityId: input.id });
+    return loan;
+  },
+
+  async checkOut(ctx, input) {
+    const loan = await recordConditionCheck(ctx.db, 'delivery', input, signedInUser(ctx).id, ctx.clock.now());
+    await ctx.audit({ action: 'loan.checkOut', entity: 'loan', entityId: input.id });
+    return loan;
+  },
+
+  async checkIn(ctx, input) {
+    const loan = await recordConditionCheck(ctx.db, 'return', input, signedInUser(ctx).id, ctx.clock.now());
+    await ctx.audit({ action: 'loan.checkIn', entity: 'loan', entityId: input.id });
+    return loan;
+  },
+
+  async delete(ctx, input) {
+    await deleteLoan(ctx.db, input.id);
+    await ctx.audit({ action: 'loan.delete', entity: 'loan', entityId: input.id });
+    return null;
+  },
+
+  async availability(ctx, input) {
+    return loanAvailability(ctx.db, input);
+  },
+
+  async reminders(ctx, input) {
+    return loanReminders(ctx.db, today(ctx), input.days);
+  },
+
+  async agreementPdf(ctx, input) {
+    return loanAgreementFile(ctx.db, input.id, ctx.clock.now());
+  },
+};

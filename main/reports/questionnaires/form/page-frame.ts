@@ -1,0 +1,92 @@
+// The page frame of a form: the City's band, the header block, the continuation reminder and the footers.
+import type { jsPDF } from 'jspdf';
+import { BRAND_RED, PDF_MARGIN, pdfText } from '../../pdf-kit';
+import { BLACK, CONTENT_WIDTH, fitLine, GREY, lineHeight, PAGE_WIDTH, setFont, split } from './drawing';
+import { WORDS } from './texts';
+import type { Layout } from './types';
+
+/** The City's band, as `newDocument` draws it on the first page, for the first page of every other copy. */
+export function band(doc: jsPDF): void {
+  doc.setFillColor(...BRAND_RED);
+  doc.rect(0, 0, PAGE_WIDTH, 14, 'F');
+  setFont(doc, 10, 'bold', [255, 255, 255]);
+  doc.text('Ville de Liège · Passerelle', PDF_MARGIN, 9);
+  doc.setFont('helvetica', 'normal');
+  doc.text(pdfText('Plan « Liège, ville hospitalière »'), PAGE_WIDTH - PDF_MARGIN, 9, { align: 'right' });
+}
+
+/** Title, phase, school, class, activity and date. Returns where the next block starts. */
+export function header(doc: jsPDF, layout: Layout): number {
+  const { template, context, language } = layout;
+  const words = WORDS[language];
+  setFont(doc, 9, 'normal', GREY);
+  doc.text(pdfText(`${template.name} · version ${template.version}`), PDF_MARGIN, 23);
+
+  // The phase in white on black, top right: a 'before' pile never mixes with an 'after' pile.
+  const phase = words.phase[context.phase].toUpperCase();
+  setFont(doc, 13, 'bold');
+  const badgeWidth = doc.getTextWidth(pdfText(phase)) + 10;
+  doc.setFillColor(...BLACK);
+  doc.roundedRect(PDF_MARGIN + CONTENT_WIDTH - badgeWidth, 26, badgeWidth, 11, 1.5, 1.5, 'F');
+  setFont(doc, 13, 'bold', [255, 255, 255]);
+  doc.text(pdfText(phase), PDF_MARGIN + CONTENT_WIDTH - badgeWidth / 2, 33.5, { align: 'center' });
+
+  setFont(doc, 22, 'bold');
+  doc.text(pdfText(template.audience === 'teacher' ? words.teacherTitle : words.pupilTitle), PDF_MARGIN, 35);
+
+  const labelWidth = 24;
+  const rows: [string, string][] = [
+    [words.school, context.schoolName],
+    [words.class, context.className],
+    [words.activity, context.eventTitle],
+    [words.date, layout.dateInWords],
+  ];
+  let y = 47;
+  for (const [label, value] of rows) {
+    setFont(doc, 12, 'normal');
+    const lines = split(doc, value.trim() === '' ? '—' : value.trim(), CONTENT_WIDTH - labelWidth);
+    setFont(doc, 12, 'bold', GREY);
+    doc.text(pdfText(language === 'fr' ? `${label} :` : `${label}:`), PDF_MARGIN, y);
+    setFont(doc, 12, 'normal');
+    doc.text(lines, PDF_MARGIN + labelWidth, y);
+    y += lines.length * lineHeight(12) + 1.5;
+  }
+  doc.setDrawColor(...BLACK);
+  doc.setLineWidth(0.5);
+  doc.line(PDF_MARGIN, y - 1.5, PDF_MARGIN + CONTENT_WIDTH, y - 1.5);
+  return y + 5;
+}
+
+/** The reminder at the top of a copy's second and later pages. */
+export function continuationHeader(doc: jsPDF, layout: Layout): void {
+  const { context, language } = layout;
+  const words = WORDS[language];
+  setFont(doc, 10, 'bold');
+  const right = pdfText(`${words.phase[context.phase]} (${words.continued})`);
+  doc.text(right, PDF_MARGIN + CONTENT_WIDTH, 15, { align: 'right' });
+  // The class first: a long school name is cut, the class never.
+  setFont(doc, 10, 'normal', GREY);
+  const left = [`${words.class} ${context.className.trim()}`, context.schoolName.trim()].filter((part) => part !== '').join(' · ');
+  doc.text(fitLine(doc, pdfText(left), CONTENT_WIDTH - doc.getTextWidth(right) - 8), PDF_MARGIN, 15);
+  doc.setDrawColor(...BLACK);
+  doc.setLineWidth(0.3);
+  doc.line(PDF_MARGIN, 18, PDF_MARGIN + CONTENT_WIDTH, 18);
+}
+
+/** The footer of every page: when it was generated, the phase and class, the page number within its copy. */
+export function footers(doc: jsPDF, layout: Layout, copyStarts: number[], generatedAt: Date): void {
+  const pages = doc.getNumberOfPages();
+  const words = WORDS[layout.language];
+  const stamp = generatedAt.toISOString().slice(0, 10).split('-').reverse().join('/');
+  copyStarts.forEach((start, copy) => {
+    const end = (copyStarts[copy + 1] ?? pages + 1) - 1;
+    for (let page = start; page <= end; page += 1) {
+      doc.setPage(page);
+      setFont(doc, 8, 'normal', [110, 110, 110]);
+      doc.text(pdfText(words.generated(stamp)), PDF_MARGIN, 287);
+      const middle = pdfText(`${words.phase[layout.context.phase]} · ${layout.context.className.trim()}`);
+      doc.text(fitLine(doc, middle, 56), PAGE_WIDTH / 2 + 6, 287, { align: 'center' });
+      doc.text(`Page ${page - start + 1} / ${end - start + 1}`, PAGE_WIDTH - PDF_MARGIN, 287, { align: 'right' });
+    }
+  });
+}

@@ -1,0 +1,96 @@
+// The report's geometry and the few drawing helpers every section shares: a cursor that moves down the page
+// and starts a new one when a block would not fit, headings, paragraphs, and autotable's common styles.
+import type { jsPDF } from 'jspdf';
+import type { UserOptions } from 'jspdf-autotable';
+import { PDF_MARGIN, pdfText } from '../../pdf-kit';
+
+export const PAGE_WIDTH = 210;
+export const CONTENT_WIDTH = PAGE_WIDTH - 2 * PDF_MARGIN;
+/** Where content starts on pages after the first (they have no band). */
+export const PAGE_TOP = 20;
+/** Content stops here; the footer sits at 287. */
+export const PAGE_BOTTOM = 277;
+
+export const INK: [number, number, number] = [20, 20, 20];
+export const GREY: [number, number, number] = [95, 95, 95];
+export const LIGHT_GREY: [number, number, number] = [200, 200, 200];
+export const BEFORE_COLOUR: [number, number, number] = [150, 165, 185];
+export const AFTER_COLOUR: [number, number, number] = [31, 73, 125];
+
+export function lineHeight(size: number): number {
+  return (size * 1.2 * 25.4) / 72;
+}
+
+export function setFont(doc: jsPDF, size: number, style: 'normal' | 'bold' | 'italic' | 'bolditalic' = 'normal', colour = INK): void {
+  doc.setFont('helvetica', style);
+  doc.setFontSize(size);
+  doc.setTextColor(...colour);
+}
+
+export function split(doc: jsPDF, text: string, width: number): string[] {
+  return doc.splitTextToSize(pdfText(text), width) as string[];
+}
+
+/** Where the next block goes; `need` moves to a new page when `height` mm would not fit on this one. */
+export class Cursor {
+  constructor(
+    readonly doc: jsPDF,
+    public y: number,
+  ) {}
+
+  need(height: number): void {
+    if (this.y + height > PAGE_BOTTOM) {
+      this.doc.addPage();
+      this.y = PAGE_TOP;
+    }
+  }
+
+  /** Continues under the last autotable. */
+  afterTable(gap = 6): void {
+    this.y = (this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + gap;
+  }
+}
+
+/** A section title, kept with at least `keep` mm of what follows. */
+export function heading(cursor: Cursor, title: string, keep = 30): void {
+  cursor.need(10 + keep);
+  const { doc } = cursor;
+  setFont(doc, 13, 'bold');
+  doc.text(pdfText(title), PDF_MARGIN, cursor.y + 4.5);
+  doc.setDrawColor(...LIGHT_GREY);
+  doc.setLineWidth(0.3);
+  doc.line(PDF_MARGIN, cursor.y + 6.5, PDF_MARGIN + CONTENT_WIDTH, cursor.y + 6.5);
+  cursor.y += 11;
+}
+
+/** Wrapped text, line by line across pages; `indent` shifts it right (and narrows it). */
+export function paragraph(
+  cursor: Cursor,
+  text: string,
+  options: { size?: number; style?: 'normal' | 'bold' | 'italic'; colour?: [number, number, number]; indent?: number; after?: number } = {},
+): void {
+  const size = options.size ?? 10;
+  const indent = options.indent ?? 0;
+  const { doc } = cursor;
+  setFont(doc, size, options.style ?? 'normal', options.colour ?? INK);
+  const step = lineHeight(size);
+  for (const line of split(doc, text, CONTENT_WIDTH - indent)) {
+    cursor.need(step);
+    doc.text(line, PDF_MARGIN + indent, cursor.y + step * 0.75);
+    cursor.y += step;
+  }
+  cursor.y += options.after ?? 2;
+}
+
+/** Options every table of the report shares: grid, grey head repeated on each page, rows kept whole. */
+export function tableOptions(cursor: Cursor, fontSize = 8.5): UserOptions {
+  return {
+    startY: cursor.y,
+    margin: { left: PDF_MARGIN, right: PDF_MARGIN, top: PAGE_TOP, bottom: 297 - PAGE_BOTTOM },
+    theme: 'grid',
+    showHead: 'everyPage',
+    rowPageBreak: 'avoid',
+    headStyles: { fillColor: [240, 240, 240], textColor: INK, fontStyle: 'bold', lineColor: LIGHT_GREY, valign: 'middle' },
+    styles: { font: 'helvetica', fontSize, cellPadding: 1.5, lineColor: LIGHT_GREY, valign: 'middle', textColor: INK },
+  };
+}

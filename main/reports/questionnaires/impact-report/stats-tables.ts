@@ -1,0 +1,123 @@
+// The statistics tables: one row per dimension, then per item (its wording on a row of its own above it).
+import { autoTable, type CellDef, type RowInput } from 'jspdf-autotable';
+import type { DimensionChange, ItemChange, ScoreScale } from '../../../../shared/domain/questionnaires/analysis';
+import type { PublishableStatistics } from '../../../../shared/domain/questionnaires/paired-stats';
+import { pdfText } from '../../pdf-kit';
+import { formatChange, formatCount, formatDecimal, formatInterval, formatPValue, formatRankSum, formatScore, NOT_AVAILABLE, orDash } from './format';
+import { CONTENT_WIDTH, type Cursor, GREY, heading, PAGE_BOTTOM, PAGE_TOP, setFont, split, tableOptions } from './layout';
+import { dimensionLabel } from './texts';
+
+const COLUMNS = 11;
+
+function head(first: string): RowInput[] {
+  const spanning = (content: string): CellDef => ({ content: pdfText(content), rowSpan: 2 });
+  const firstHead: CellDef = { content: pdfText(first), rowSpan: 2, styles: { halign: 'left' } };
+  return [
+    [
+      firstHead,
+      spanning('n'),
+      spanning('Avant'),
+      spanning('Après'),
+      spanning('Changement [IC 95 %]'),
+      { content: pdfText('Test t apparié'), colSpan: 2, styles: { halign: 'center' } },
+      { content: 'Wilcoxon', colSpan: 2, styles: { halign: 'center' } },
+      { content: pdfText("Taille d'effet"), colSpan: 2, styles: { halign: 'center' } },
+    ],
+    ['t (ddl)', 'p', 'V', 'p', 'd_z', 'r'].map(pdfText),
+  ];
+}
+
+/** The ten cells after the label: n, means, change and interval, tests and effect sizes; "< 5" when suppressed. */
+export function statisticCells(result: PublishableStatistics, scale: ScoreScale): CellDef[] {
+  if (result.suppressed) {
+    return [
+      { content: `< ${result.minimum}` },
+      { content: pdfText(`moins de ${result.minimum} élèves appariés : non publié`), colSpan: COLUMNS - 2, styles: { textColor: GREY, fontStyle: 'italic', halign: 'left' } },
+    ];
+  }
+  const stats = result.statistics;
+  const interval = stats.confidenceInterval.value;
+  const change = stats.meanChange.value === null ? NOT_AVAILABLE : formatChange(stats.meanChange.value, scale);
+  const cells = [
+    formatCount(stats.n),
+    orDash(stats.meanBefore, (value) => formatScore(value, scale)),
+    orDash(stats.meanAfter, (value) => formatScore(value, scale)),
+    interval === null ? change : `${change} ${formatInterval(interval.lower, interval.upper, scale)}`,
+    orDash(stats.tTest, (test) => `${formatDecimal(test.t)} (${formatCount(test.df)})`),
+    orDash(stats.tTest, (test) => formatPValue(test.p)),
+    orDash(stats.wilcoxon, (test) => formatRankSum(test.v)),
+    orDash(stats.wilcoxon, (test) => formatPValue(test.p)),
+    orDash(stats.cohensDz, (value) => formatDecimal(value)),
+    orDash(stats.rankBiserial, (value) => formatDecimal(value)),
+  ];
+  return cells.map((content) => ({ content: pdfText(content) }));
+}
+
+const FONT_SIZE = 7.8;
+const PADDING = 1.2;
+
+/** One table of statistics; `withHead` false continues the table above (same columns, no head). */
+function statisticsTable(cursor: Cursor, first: string, body: RowInput[], options: { withHead: boolean; gap: number }): void {
+  const shared = tableOptions(cursor, FONT_SIZE);
+  autoTable(cursor.doc, {
+    ...shared,
+    styles: { ...shared.styles, halign: 'center', cellPadding: PADDING },
+    headStyles: { ...shared.headStyles, halign: 'center' },
+    // Widths fixed so both tables line up and no figure wraps (174 mm in all, V up to "500 500,5").
+    columnStyles: {
+      0: { halign: 'left', cellWidth: 27 },
+      1: { cellWidth: 9 },
+      2: { cellWidth: 12 },
+      3: { cellWidth: 12 },
+      4: { cellWidth: 31 },
+      5: { cellWidth: 17 },
+      6: { cellWidth: 13 },
+      7: { cellWidth: 16 },
+      8: { cellWidth: 13 },
+      9: { cellWidth: 12 },
+      10: { cellWidth: 12 },
+    },
+    ...(options.withHead ? { head: head(first) } : {}),
+    body,
+  });
+  cursor.afterTable(options.gap);
+}
+
+export function dimensionTable(cursor: Cursor, dimensions: readonly DimensionChange[]): void {
+  if (dimensions.length === 0) return;
+  heading(cursor, 'Résultats par dimension');
+  const body = dimensions.map((dimension): RowInput => [
+    { content: pdfText(dimensionLabel(dimension.dimension)), styles: { fontStyle: 'bold' } },
+    ...statisticCells(dimension.result, dimension.scale),
+  ]);
+  statisticsTable(cursor, 'Dimension', body, { withHead: true, gap: 8 });
+}
+
+/**
+ * Each item: its wording across the table ("(inversé)" when reverse-keyed), then its figures. Each item is
+ * its own small table so that its wording never stays at the foot of a page without its figures; the head is
+ * drawn again at the top of each page.
+ */
+export function itemTable(cursor: Cursor, items: readonly ItemChange[]): void {
+  if (items.length === 0) return;
+  heading(cursor, 'Résultats par question');
+  const { doc } = cursor;
+  const rowHeight = (lines: number) => lines * ((FONT_SIZE * 1.15 * 25.4) / 72) + 2 * PADDING;
+  items.forEach((item, index) => {
+    const wording = `Q${item.position}. ${item.wordingFr}${item.reverseKeyed ? ' (inversé)' : ''}`;
+    setFont(doc, FONT_SIZE, 'italic');
+    const height = rowHeight(split(doc, wording, CONTENT_WIDTH - 2 * PADDING).length) + rowHeight(2);
+    const headHeight = 2 * rowHeight(1);
+    let withHead = index === 0;
+    if (cursor.y + height + (withHead ? headHeight : 0) > PAGE_BOTTOM) {
+      doc.addPage();
+      cursor.y = PAGE_TOP;
+      withHead = true;
+    }
+    const body: RowInput[] = [
+      [{ content: pdfText(wording), colSpan: COLUMNS, styles: { halign: 'left', fillColor: [248, 248, 248], fontStyle: 'italic' } }],
+      [{ content: pdfText(dimensionLabel(item.dimension)), styles: { textColor: GREY } }, ...statisticCells(item.result, item.scale)],
+    ];
+    statisticsTable(cursor, 'Question', body, { withHead, gap: index === items.length - 1 ? 8 : 0 });
+  });
+}

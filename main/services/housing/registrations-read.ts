@@ -1,0 +1,215 @@
+import type { Db } from '../../db/connection';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import { notFound } from '../../errors';
+import { readHousingDeadlines } from './settings';
+import { recordHousingAudit, type PeopleContext } from './people';
+import { registrationContext } from './registration-cipher';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import {
+  registrationTasks,
+  type DatedTask,
+  type HousingDeadlineSettings,
+  type RegistrationForDeadlines,
+} from '../../../shared/domain/housing/deadlines';
+import { proposesRegistrationEnd, type RegistrationKind, type RegistrationStatus } from '../../../shared/domain/housing/registrations';
+import type { HousingRegistration, RegistrationSummary, RegistrationTask } from '../../../shared/domain/housing/registrations-api';
+
+/**
+ * Reading address registrations (issue 6, point 5). Summaries, tasks and end proposals decrypt nothing: they
+ * carry ids, codes and dates only. The full record decrypts the commune's reference and the notes, and that
+ * read is written to housing_audit_log as a 'view' of the person (ids only). Deadlines are never stored: they
+ * are computed here from the dates and the settings in force (main/services/housing/settings.ts).
+ */
+
+export type RegistrationFilters = ParsedInputOf<'registrations', 'list'>;
+
+const LIST_LIMIT = 500;
+
+export interface RegistrationRow {
+  id: number;
+  kind: RegistrationKind;
+  status: RegistrationStatus;
+  person_id: number | null;
+  person_code: string | null;
+  household_id: number | null;
+  household_code: string | null;
+  unit_id: number | null;
+  unit_code: string | null;
+  request_date: string | null;
+  decision_date: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  commune_reference_enc: string;
+  notes_enc: string;
+  forward_received_date: string | null;
+  forwarded_date: string | null;
+  move_date: string | null;
+  move_declared_date: string | null;
+  police_check_date: string | null;
+  not_found_since: string | null;
+  absence_resolved_date: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Every column of the registration, with its person's, household's and unit's codes (null once erased). */
+export function registrationQuery(db: Db) {
+  return db('housing_registrations as r')
+    .leftJoin('housing_people as p', 'p.id', 'r.person_id')
+    .leftJoin('housing_households as h', 'h.id', 'p.household_id')
+    .leftJoin('housing_units as u', 'u.id', 'r.unit_id')
+    .select('r.*', 'p.code as person_code', 'p.household_id as household_id', 'h.code as household_code', 'u.code as unit_code');
+}
+
+/** Contact days of these registrations, oldest first. */
+export async function contactDatesOf(db: Db, ids: readonly number[]): Promise<Map<number, string[]>> {
+  const byRegistration = new Map<number, string[]>(ids.map((id) => [id, []]));
+  // SQLite allows 999 bound variables per statement: ask in slices.
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = (await db('housing_registration_contacts')
+      .whereIn('registration_id', ids.slice(start, start + 500))
+      .orderBy('contact_date')
+      .select('registration_id', 'contact_date')) as { registration_id: number; contact_date: string }[];
+    for (const row of rows) byRegistration.get(row.registration_id)?.push(row.contact_date);
+  }
+  return byRegistration;
+}
+
+export function forDeadlines(row: RegistrationRow, contactDates: readonly string[]): RegistrationForDeadlines {
+  return {
+    kind: row.kind,
+    status: row.status,
+    requestDate: row.request_date,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    forwarding: row.forward_received_date === null ? null : { receivedDate: row.forward_received_date, forwardedDate: row.forwarded_date },
+    contactDates,
+    move: row.move_date === null ? null : { date: row.move_date, declaredDate: row.move_declared_date },
+    policeCheckDate: row.police_check_date,
+    absence: row.not_found_since === null ? null : { notFoundSince: row.not_found_since, resolvedDate: row.absence_resolved_date },
+  };
+}
+
+function toSummary(row: RegistrationRow, contactDates: readonly string[], tasks: readonly DatedTask[]): RegistrationSummary {
+  const nextContact = tasks.find((task) => task.kind === 'cpas_contact' && task.status !== 'done');
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    personId: row.person_id,
+    personCode: row.person_code,
+    householdId: row.household_id,
+    householdCode: row.household_code,
+    unitId: row.unit_id,
+    unitCode: row.unit_code,
+    requestDate: row.request_date,
+    decisionDate: row.decision_date,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    lastContactDate: contactDates.at(-1) ?? null,
+    nextContactDue: nextContact?.dueDate ?? null,
+    openTasks: tasks.filter((task) => task.status !== 'done'),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+async function summaries(db: Db, rows: RegistrationRow[], today: string): Promise<RegistrationSummary[]> {
+  const settings = await readHousingDeadlines(db);
+  const contacts = await contactDatesOf(db, rows.map((row) => row.id));
+  return rows.map((row) => {
+    const dates = contacts.get(row.id) ?? [];
+    return toSummary(row, dates, registrationTasks(forDeadlines(row, dates), settings, today));
+  });
+}
+
+/** Summaries, newest first, capped. `search` matches the person's or the household's code. */
+export async function listRegistrations(db: Db, filters: RegistrationFilters, today: string): Promise<RegistrationSummary[]> {
+  const query = registrationQuery(db).orderBy([{ column: 'r.id', order: 'desc' }]).limit(LIST_LIMIT);
+  if (filters.kind) query.where('r.kind', filters.kind);
+  if (filters.status) query.where('r.status', filters.status);
+  if (filters.personId !== undefined) query.where('r.person_id', filters.personId);
+  if (filters.householdId !== undefined) query.where('p.household_id', filters.householdId);
+  if (filters.unitId !== undefined) query.where('r.unit_id', filters.unitId);
+  // Codes hold capitals, digits and a dash only: anything else (and LIKE's wildcards) is dropped.
+  const search = (filters.search ?? '').toUpperCase().replace(/[^A-Z0-9-]/g, '');
+  if (search) query.where((where) => where.where('p.code', 'like', `%${search}%`).orWhere('h.code', 'like', `%${search}%`));
+  return summaries(db, (await query) as RegistrationRow[], today);
+}
+
+function byDueDate(a: RegistrationTask, b: RegistrationTask): number {
+  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
+  return a.registrationId - b.registrationId;
+}
+
+/**
+ * Every registration's tasks, by due date (then registration): open ones only unless `includeDone`; `until`
+ * keeps those due on or before that day (overdue ones included). The home screen and the housing report call
+ * this; it decrypts nothing.
+ */
+export async function registrationTasksFor(
+  db: Db,
+  today: string,
+  options: { until?: string; includeDone?: boolean } = {},
+): Promise<RegistrationTask[]> {
+  const settings: HousingDeadlineSettings = await readHousingDeadlines(db);
+  const rows = (await registrationQuery(db).orderBy('r.id')) as RegistrationRow[];
+  const contacts = await contactDatesOf(db, rows.map((row) => row.id));
+  const tasks: RegistrationTask[] = [];
+  for (const row of rows) {
+    for (const task of registrationTasks(forDeadlines(row, contacts.get(row.id) ?? []), settings, today)) {
+      if (!options.includeDone && task.status === 'done') continue;
+      if (options.until !== undefined && task.dueDate > options.until) continue;
+      tasks.push({ ...task, registrationId: row.id, registrationKind: row.kind, personCode: row.person_code });
+    }
+  }
+  return tasks.sort(byDueDate);
+}
+
+/** The registrations an ended placement proposes to end: see proposesRegistrationEnd, people of its household. */
+export async function registrationEndProposals(db: Db, placementId: number, today: string): Promise<RegistrationSummary[]> {
+  const placement = (await db('housing_placements').where({ id: placementId }).first('unit_id', 'household_id')) as
+    | { unit_id: number; household_id: number }
+    | undefined;
+  if (!placement) throw notFound('placement');
+  const rows = (await registrationQuery(db)
+    .where('r.unit_id', placement.unit_id)
+    .where('p.household_id', placement.household_id)
+    .orderBy('r.id')) as RegistrationRow[];
+  const proposed = rows.filter((row) =>
+    proposesRegistrationEnd({ kind: row.kind, status: row.status, unitId: row.unit_id, endDate: row.end_date }, placement.unit_id),
+  );
+  return summaries(db, proposed, today);
+}
+
+export async function readRegistrationRow(db: Db, id: number): Promise<RegistrationRow> {
+  const row = (await registrationQuery(db).where('r.id', id).first()) as RegistrationRow | undefined;
+  if (!row) throw notFound('registration');
+  return row;
+}
+
+/** The full record, decrypted. Not audited here: `viewRegistration` audits a read, writes audit their change. */
+export async function registrationRecord(db: Db, cipher: FieldCipher, id: number, today: string): Promise<HousingRegistration> {
+  const row = await readRegistrationRow(db, id);
+  const contactDates = (await contactDatesOf(db, [id])).get(id) ?? [];
+  const tasks = registrationTasks(forDeadlines(row, contactDates), await readHousingDeadlines(db), today);
+  const deadlines = forDeadlines(row, contactDates);
+  return {
+    ...toSummary(row, contactDates, tasks),
+    communeReference: cipher.decrypt(row.commune_reference_enc, registrationContext('commune_reference_enc', id)),
+    notes: cipher.decrypt(row.notes_enc, registrationContext('notes_enc', id)),
+    forwarding: deadlines.forwarding,
+    move: deadlines.move,
+    policeCheckDate: row.police_check_date,
+    absence: deadlines.absence,
+    contactDates,
+    tasks,
+  };
+}
+
+/** One registration, decrypted; a 'view' of its person goes to the housing audit log (none once erased). */
+export async function viewRegistration(ctx: PeopleContext, id: number, today: string): Promise<HousingRegistration> {
+  const record = await registrationRecord(ctx.db, ctx.cipher, id, today);
+  if (record.personId !== null) await recordHousingAudit(ctx, 'view', 'person', record.personId);
+  return record;
+}

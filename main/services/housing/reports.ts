@@ -1,0 +1,197 @@
+import type { Db } from '../../db/connection';
+import { fieldError } from '../../errors';
+import { registrationTasksFor } from './registrations';
+import { publish, publishBreakdown, publishDeadlines } from './report-privacy';
+import { maxDate, minDate } from '../../../shared/domain/dates';
+import { deadlineOutcomeCounts, TASK_KINDS } from '../../../shared/domain/housing/deadlines';
+import { bedNights, nightsIn, periodOfDays } from '../../../shared/domain/housing/occupancy';
+import { PLACEMENT_END_REASONS, type PlacementEndReason } from '../../../shared/domain/housing/placements-api';
+import { REGISTRATION_KINDS, type RegistrationKind, type RegistrationStatus } from '../../../shared/domain/housing/registrations';
+import {
+  firstSupportedDate,
+  PLACEMENT_STATUSES,
+  UNIT_KINDS,
+  UNIT_STATUSES,
+  unitStatusOn,
+  type UnitKind,
+  type UnitStatus,
+  type UnitStatusChange,
+} from '../../../shared/domain/housing/units';
+import type { HousingReport, ReportOccupancyRow, ReportUnitRow } from '../../../shared/domain/housing/reports-api';
+import { asPlacementRule, PLACEMENT_RULE_COLUMNS, type PlacementRuleRow } from './placement-rows';
+
+/**
+ * The housing report's aggregates (issue 6, point 7) for the days `from`…`to`, both included: in nights, the
+ * nights beginning on `from` … `to` (occupancy.ts's period from…to+1). Every definition is written out in the
+ * PDF's method note (main/reports/housing/report/method.ts); keep the two in step. Only counts leave this file,
+ * never an id, a code or a name; counts about people go through housing/report-privacy.ts.
+ */
+
+interface UnitRow {
+  id: number;
+  kind: UnitKind;
+  capacity: number;
+}
+
+interface PlacementRow extends PlacementRuleRow {
+  end_reason: PlacementEndReason | null;
+}
+
+interface RegistrationRow {
+  kind: RegistrationKind;
+  status: RegistrationStatus;
+  request_date: string | null;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+const within = (day: string | null, from: string, to: string): boolean => day !== null && from <= day && day <= to;
+
+/** Nights of [from, end) on which the unit was active (its status at the end of that day): the nights it offered its places. */
+export function activeNights(history: readonly UnitStatusChange[], from: string, end: string): number {
+  let nights = 0;
+  history.forEach((change, index) => {
+    if (!PLACEMENT_STATUSES.includes(change.status)) return;
+    // A later change the same day replaces this one before its night: nightsIn gives 0.
+    const next = history[index + 1]?.date ?? end;
+    nights += nightsIn(maxDate(change.date, from), minDate(next, end));
+  });
+  return nights;
+}
+
+async function histories(db: Db): Promise<Map<number, UnitStatusChange[]>> {
+  const rows: { unit_id: number; status: UnitStatus; date: string }[] = await db('housing_unit_status_changes')
+    .orderBy([{ column: 'unit_id' }, { column: 'date' }, { column: 'id' }])
+    .select('unit_id', 'status', 'date');
+  const byUnit = new Map<number, UnitStatusChange[]>();
+  for (const row of rows) {
+    const list = byUnit.get(row.unit_id) ?? [];
+    list.push({ status: row.status, date: row.date });
+    byUnit.set(row.unit_id, list);
+  }
+  return byUnit;
+}
+
+const emptyUnitRow = (): ReportUnitRow => ({ identified: 0, supported: 0, openAtEnd: 0, activeAtEnd: 0, places: 0 });
+const emptyOccupancy = () => ({ activeUnits: 0, placeNights: 0, bedNights: 0 });
+const withRate = (row: ReturnType<typeof emptyOccupancy>): ReportOccupancyRow => ({ ...row, rate: row.placeNights > 0 ? row.bedNights / row.placeNights : null });
+
+function addUnitRow(target: ReportUnitRow, row: ReportUnitRow): void {
+  for (const key of Object.keys(target) as (keyof ReportUnitRow)[]) target[key] += row[key];
+}
+
+async function unitsAndOccupancy(db: Db, from: string, to: string) {
+  const end = periodOfDays(from, to).to;
+  const units: UnitRow[] = await db('housing_units').select('id', 'kind', 'capacity');
+  const history = await histories(db);
+  const placements: PlacementRow[] = await db('housing_placements').select([...PLACEMENT_RULE_COLUMNS, 'end_reason']);
+  const unitKind = new Map(units.map((unit) => [unit.id, unit.kind]));
+  const unitRows = new Map(UNIT_KINDS.map((kind) => [kind, emptyUnitRow()]));
+  const occupancy = new Map(UNIT_KINDS.map((kind) => [kind, emptyOccupancy()]));
+  const byStatusAtEnd = Object.fromEntries(UNIT_STATUSES.map((status) => [status, 0])) as Record<UnitStatus, number>;
+
+  for (const unit of units) {
+    const changes = history.get(unit.id) ?? [];
+    const statusAtEnd = unitStatusOn(changes, to);
+    const row = unitRows.get(unit.kind)!;
+    if (within(changes[0]?.date ?? null, from, to)) row.identified += 1;
+    if (within(firstSupportedDate(changes), from, to)) row.supported += 1;
+    if (statusAtEnd !== null) {
+      byStatusAtEnd[statusAtEnd] += 1;
+      if (statusAtEnd !== 'closed') row.openAtEnd += 1;
+      if (PLACEMENT_STATUSES.includes(statusAtEnd)) {
+        row.activeAtEnd += 1;
+        row.places += unit.capacity;
+      }
+    }
+    const nights = activeNights(changes, from, end);
+    const offered = occupancy.get(unit.kind)!;
+    if (nights > 0) offered.activeUnits += 1;
+    offered.placeNights += unit.capacity * nights;
+  }
+
+  for (const kind of UNIT_KINDS) {
+    occupancy.get(kind)!.bedNights = bedNights(placements.filter((row) => unitKind.get(row.unit_id) === kind).map(asPlacementRule), from, end);
+  }
+
+  const unitTotal = emptyUnitRow();
+  for (const row of unitRows.values()) addUnitRow(unitTotal, row);
+  const occupancyTotal = emptyOccupancy();
+  for (const row of occupancy.values()) {
+    occupancyTotal.activeUnits += row.activeUnits;
+    occupancyTotal.placeNights += row.placeNights;
+    occupancyTotal.bedNights += row.bedNights;
+  }
+  return {
+    units: { byKind: UNIT_KINDS.map((kind) => ({ kind, ...unitRows.get(kind)! })), total: unitTotal, byStatusAtEnd },
+    occupancy: { byKind: UNIT_KINDS.map((kind) => ({ kind, ...withRate(occupancy.get(kind)!) })), total: withRate(occupancyTotal) },
+    placements: placementCounts(placements, unitKind, from, to),
+  };
+}
+
+function placementCounts(placements: readonly PlacementRow[], unitKind: ReadonlyMap<number, UnitKind>, from: string, to: string): HousingReport['placements'] {
+  const started = placements.filter((row) => within(row.start_date, from, to));
+  const ended = placements.filter((row) => within(row.actual_end, from, to));
+  const perKind = (rows: readonly PlacementRow[]) => UNIT_KINDS.map((kind) => rows.filter((row) => unitKind.get(row.unit_id) === kind).length);
+  const startedByKind = publishBreakdown(perKind(started));
+  const endedByKind = publishBreakdown(perKind(ended));
+  const byReason = publishBreakdown(PLACEMENT_END_REASONS.map((reason) => ended.filter((row) => row.end_reason === reason).length));
+  return {
+    byKind: UNIT_KINDS.map((kind, index) => ({ kind, started: startedByKind[index]!, ended: endedByKind[index]! })),
+    total: { started: publish(started.length), ended: publish(ended.length) },
+    peopleArrived: publish(started.reduce((sum, row) => sum + row.places, 0)),
+    endedByReason: PLACEMENT_END_REASONS.map((reason, index) => ({ reason, count: byReason[index]! })),
+  };
+}
+
+async function registrationCounts(db: Db, from: string, to: string): Promise<HousingReport['registrations']> {
+  const rows: RegistrationRow[] = await db('housing_registrations').select('kind', 'status', 'request_date', 'start_date', 'end_date');
+  const inForce = (row: RegistrationRow) =>
+    (row.status === 'active' || row.status === 'ended') && row.start_date !== null && row.start_date <= to && (row.end_date === null || row.end_date >= from);
+  const tests = {
+    requested: (row: RegistrationRow) => within(row.request_date, from, to),
+    started: (row: RegistrationRow) => within(row.start_date, from, to),
+    inForce,
+    ended: (row: RegistrationRow) => within(row.end_date, from, to),
+  };
+  const columns = Object.fromEntries(
+    Object.entries(tests).map(([name, test]) => [name, REGISTRATION_KINDS.map((kind) => rows.filter((row) => row.kind === kind && test(row)).length)]),
+  ) as Record<keyof typeof tests, number[]>;
+  const published = Object.fromEntries(Object.entries(columns).map(([name, counts]) => [name, publishBreakdown(counts)])) as Record<keyof typeof tests, ReturnType<typeof publishBreakdown>>;
+  const sum = (counts: number[]) => publish(counts.reduce((total, n) => total + n, 0));
+  return {
+    byKind: REGISTRATION_KINDS.map((kind, index) => ({
+      kind,
+      requested: published.requested[index]!,
+      started: published.started[index]!,
+      inForce: published.inForce[index]!,
+      ended: published.ended[index]!,
+    })),
+    total: { requested: sum(columns.requested), started: sum(columns.started), inForce: sum(columns.inForce), ended: sum(columns.ended) },
+  };
+}
+
+/** Deadlines falling due from `from` to `to` (both included), met, missed or still open on `today`. */
+async function deadlineCounts(db: Db, from: string, to: string, today: string): Promise<HousingReport['deadlines']> {
+  const tasks = await registrationTasksFor(db, today, { includeDone: true });
+  const { byKind, total } = deadlineOutcomeCounts(tasks, from, periodOfDays(from, to).to, today);
+  return publishDeadlines(TASK_KINDS.map((kind) => ({ kind, counts: byKind[kind] })), total);
+}
+
+/** The report for the days from…to (both included); `to` before `from` is refused on the field `to`. */
+export async function housingReport(db: Db, period: { from: string; to: string }, today: string): Promise<HousingReport> {
+  const { from, to } = period;
+  if (to < from) throw fieldError('to', 'end_before_start');
+  const { units, occupancy, placements } = await unitsAndOccupancy(db, from, to);
+  return {
+    from,
+    to,
+    today,
+    nights: nightsIn(from, periodOfDays(from, to).to),
+    units,
+    occupancy,
+    placements,
+    registrations: await registrationCounts(db, from, to),
+    deadlines: await deadlineCounts(db, from, to, today),
+  };
+}

@@ -1,0 +1,130 @@
+import type { Db } from '../../db/connection';
+import { conflict, fieldErrors, notFound } from '../../errors';
+import { insertReturningId } from '../../db/query-toolkit';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { FieldError } from '../../../shared/api/result';
+import type { RollingLeaseDetails } from '../../../shared/domain/housing/housing-units-api';
+import {
+  renewalDueDates,
+  rollingLeaseAlerts,
+  rollingLeaseIssues,
+  rollingLeaseMaximumEnd,
+  type RollingLease,
+  type RollingLeaseIssue,
+} from '../../../shared/domain/housing/rolling-lease';
+
+/**
+ * The bail glissant record of a unit (rolling lease): operator, owner, sublease start, yearly renewals,
+ * accompaniment objectives and reviews, transfer or end. The rules (due dates, alerts, what is refused) are
+ * in shared/domain/housing/rolling-lease.ts; this file stores and reads.
+ */
+
+export type RollingLeaseDraft = ParsedInputOf<'housing', 'setRollingLease'>;
+
+interface LeaseRow {
+  id: number;
+  unit_id: number;
+  operator: string;
+  owner: string;
+  sublease_start: string;
+  transfer_date: string | null;
+  end_date: string | null;
+  outcome: string;
+  objectives: string;
+}
+
+/** The lease of a unit with its due dates and today's alerts, or null when none is recorded. */
+export async function readRollingLease(
+  db: Db,
+  unitId: number,
+  today: string,
+  noticeDays: number,
+): Promise<RollingLeaseDetails | null> {
+  const row: LeaseRow | undefined = await db('rolling_leases').where({ unit_id: unitId }).first();
+  if (!row) return null;
+  const renewals: string[] = await db('rolling_lease_renewals').where({ lease_id: row.id }).orderBy('number').pluck('renewed_on');
+  const reviews: { reviewed_on: string; notes: string }[] = await db('rolling_lease_reviews')
+    .where({ lease_id: row.id })
+    .orderBy([{ column: 'reviewed_on' }, { column: 'id' }])
+    .select('reviewed_on', 'notes');
+  const lease: RollingLease = {
+    subleaseStart: row.sublease_start,
+    renewals,
+    transferDate: row.transfer_date,
+    endDate: row.end_date,
+  };
+  return {
+    operator: row.operator,
+    owner: row.owner,
+    subleaseStart: row.sublease_start,
+    renewals,
+    transferDate: row.transfer_date,
+    endDate: row.end_date,
+    outcome: row.outcome,
+    objectives: row.objectives,
+    reviews: reviews.map((review) => ({ date: review.reviewed_on, notes: review.notes })),
+    renewalDueDates: renewalDueDates(row.sublease_start),
+    maximumEnd: rollingLeaseMaximumEnd(row.sublease_start),
+    alerts: rollingLeaseAlerts(lease, today, { noticeDays }),
+  };
+}
+
+/** The domain's issues as field errors of the setRollingLease input. */
+function toFieldError(issue: RollingLeaseIssue): FieldError {
+  switch (issue.issue) {
+    case 'too_many_renewals':
+      return { path: 'renewals', issue: 'too_many', params: { limit: issue.params.max } };
+    case 'renewal_before_start':
+      return { path: 'renewals', issue: 'before_start' };
+    case 'renewals_out_of_order':
+      return { path: 'renewals', issue: 'out_of_order' };
+    case 'after_maximum':
+      return { path: 'transferDate', issue: 'after_maximum', params: { date: issue.params.maximumEnd } };
+    case 'before_start':
+      return { path: issue.path, issue: issue.path === 'endDate' ? 'end_before_start' : 'before_start' };
+  }
+}
+
+/**
+ * Replaces the whole record (renewals and reviews included). Only on a bail glissant unit (CONFLICT
+ * unitNotRollingLease otherwise); dates checked by rollingLeaseIssues, reviews not before the sublease start.
+ */
+export async function saveRollingLease(db: Db, draft: RollingLeaseDraft, at: Date): Promise<void> {
+  const unit: { kind: string } | undefined = await db('housing_units').where({ id: draft.unitId }).first('kind');
+  if (!unit) throw notFound('unit');
+  if (unit.kind !== 'bail_glissant') throw conflict('unitNotRollingLease');
+  const errors = rollingLeaseIssues(draft).map(toFieldError);
+  draft.reviews.forEach((review, index) => {
+    if (review.date < draft.subleaseStart) errors.push({ path: `reviews.${index}.date`, issue: 'before_start' });
+  });
+  if (errors.length > 0) throw fieldErrors(errors);
+
+  const now = at.toISOString();
+  const columns = {
+    operator: draft.operator,
+    owner: draft.owner,
+    sublease_start: draft.subleaseStart,
+    transfer_date: draft.transferDate,
+    end_date: draft.endDate,
+    outcome: draft.outcome,
+    objectives: draft.objectives,
+    updated_at: now,
+  };
+  const existing: { id: number } | undefined = await db('rolling_leases').where({ unit_id: draft.unitId }).first('id');
+  let leaseId: number;
+  if (existing) {
+    leaseId = existing.id;
+    await db('rolling_leases').where({ id: leaseId }).update(columns);
+    await db('rolling_lease_renewals').where({ lease_id: leaseId }).delete();
+    await db('rolling_lease_reviews').where({ lease_id: leaseId }).delete();
+  } else {
+    leaseId = await insertReturningId(db, 'rolling_leases', { ...columns, unit_id: draft.unitId, created_at: now });
+  }
+  for (const [index, renewedOn] of draft.renewals.entries()) {
+    await db('rolling_lease_renewals').insert({ lease_id: leaseId, renewed_on: renewedOn, number: index + 1 });
+  }
+  for (const review of draft.reviews) {
+    await db('rolling_lease_reviews').insert({ lease_id: leaseId, reviewed_on: review.date, notes: review.notes });
+  }
+  await db('housing_units').where({ id: draft.unitId }).update({ updated_at: now });
+}

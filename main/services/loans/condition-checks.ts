@@ -1,0 +1,82 @@
+import type { Db } from '../../db/connection';
+import { fieldErrors } from '../../errors';
+import { insertReturningId } from '../../db/query-toolkit';
+import { getLoan } from './loans-read';
+import { assertStatus, loanState } from './loans';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { FieldError } from '../../../shared/api/result';
+import type { CheckPhase, Loan, LoanStatus } from '../../../shared/domain/loans/loans';
+
+/**
+ * The condition checks at delivery (check-out) and at return (check-in): every item of the exhibition,
+ * once, with its condition. A check moves the loan along; a return flags what came back damaged or missing.
+ */
+
+export type ConditionCheckInput = ParsedInputOf<'loans', 'checkOut'>;
+
+const STEP: Record<CheckPhase, { from: LoanStatus; to: LoanStatus }> = {
+  delivery: { from: 'approved', to: 'delivered' },
+  return: { from: 'delivered', to: 'returned' },
+};
+
+/** The items must be exactly the exhibition's items in use: none foreign, none twice, none forgotten. */
+async function checkItems(db: Db, exhibitionId: number, items: ConditionCheckInput['items']): Promise<FieldError[]> {
+  const inUse = new Set<number>(
+    (await db('exhibition_items').where({ exhibition_id: exhibitionId, retired: false }).pluck('id')).map(Number),
+  );
+  const errors: FieldError[] = [];
+  const seen = new Set<number>();
+  items.forEach((item, index) => {
+    if (!inUse.has(item.itemId)) errors.push({ path: `items.${index}.itemId`, issue: 'not_found' });
+    else if (seen.has(item.itemId)) errors.push({ path: `items.${index}.itemId`, issue: 'duplicate' });
+    seen.add(item.itemId);
+  });
+  const missing = [...inUse].filter((itemId) => !seen.has(itemId)).length;
+  if (missing > 0) errors.push({ path: 'items', issue: 'incomplete', params: { missing } });
+  return errors;
+}
+
+export async function recordConditionCheck(
+  db: Db,
+  phase: CheckPhase,
+  input: ConditionCheckInput,
+  checkedBy: number,
+  at: Date,
+): Promise<Loan> {
+  const loan = await loanState(db, input.id);
+  assertStatus(loan.status, [STEP[phase].from]);
+
+  const errors = await checkItems(db, loan.exhibition_id, input.items);
+  if (phase === 'return') {
+    const delivery: { checked_on: string } | undefined = await db('loan_checks')
+      .where({ loan_id: loan.id, phase: 'delivery' })
+      .first('checked_on');
+    if (delivery && input.date < delivery.checked_on) errors.push({ path: 'date', issue: 'before_delivery' });
+  }
+  if (errors.length > 0) throw fieldErrors(errors);
+
+  const now = at.toISOString();
+  const checkId = await insertReturningId(db, 'loan_checks', {
+    loan_id: loan.id,
+    phase,
+    checked_on: input.date,
+    checked_by: checkedBy,
+    notes: input.notes,
+    created_at: now,
+  });
+  await db('loan_check_items').insert(
+    input.items.map((item) => ({ check_id: checkId, item_id: item.itemId, condition: item.condition, note: item.note })),
+  );
+  await db('loans').where({ id: loan.id }).update({ status: STEP[phase].to, updated_at: now });
+
+  if (phase === 'return') {
+    // Shown on the exhibition (and in the reminders) until someone resolves it.
+    for (const item of input.items) {
+      if (item.condition === 'good') continue;
+      await db('exhibition_items')
+        .where({ id: item.itemId })
+        .update({ flag_condition: item.condition, flag_note: item.note, flag_loan_id: loan.id, flag_since: input.date });
+    }
+  }
+  return getLoan(db, loan.id);
+}

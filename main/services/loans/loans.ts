@@ -1,0 +1,159 @@
+import type { Db } from '../../db/connection';
+import { conflict, fieldErrors, notFound } from '../../errors';
+import { insertReturningId } from '../../db/query-toolkit';
+import { getLoan } from './loans-read';
+import { checkLoanClash } from './clash';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { FieldError } from '../../../shared/api/result';
+import { loanDateIssues } from '../../../shared/domain/loans/booking-rules';
+import { EDITABLE_STATUSES, LOAN_TRANSITIONS, type Loan, type LoanStatus } from '../../../shared/domain/loans/loans';
+import { schoolYearOf } from '../../../shared/domain/school-year';
+
+/** Recording, editing, deciding on and deleting loan requests. Condition checks live in loans/condition-checks.ts. */
+
+export type LoanInput = ParsedInputOf<'loans', 'create'>;
+
+interface ExhibitionTerms {
+  id: number;
+  title: string;
+  kind: string;
+  archived: number | boolean;
+  min_loan_days: number | null;
+  max_loan_days: number | null;
+  buffer_days: number;
+}
+
+export interface LoanState {
+  id: number;
+  exhibition_id: number;
+  status: LoanStatus;
+  delivery_date: string;
+  pickup_date: string;
+}
+
+/** The loan's current state, for the status rules; NOT_FOUND when it does not exist. */
+export async function loanState(db: Db, id: number): Promise<LoanState> {
+  const row: LoanState | undefined = await db('loans').where({ id }).first('id', 'exhibition_id', 'status', 'delivery_date', 'pickup_date');
+  if (!row) throw notFound('loan');
+  return row;
+}
+
+/** Refuses a move the workflow does not allow (LOAN_TRANSITIONS), e.g. approving a loan already delivered. */
+export function assertStatus(current: LoanStatus, allowed: readonly LoanStatus[]): void {
+  if (!allowed.includes(current)) throw conflict('loanStatus', { status: current });
+}
+
+async function exhibitionTerms(db: Db, id: number): Promise<ExhibitionTerms | undefined> {
+  return db('exhibitions').where({ id }).first('id', 'title', 'kind', 'archived', 'min_loan_days', 'max_loan_days', 'buffer_days');
+}
+
+/**
+ * Every refused field of a loan at once: the exhibition (lent at all), the borrower, the dates (order and
+ * the exhibition's length bounds) and the linked visits (existing, within the loan). An archived exhibition
+ * takes no new loan, but a loan it already had can still be corrected.
+ */
+async function checkLoanFields(db: Db, current: LoanState | null, input: LoanInput): Promise<ExhibitionTerms> {
+  const errors: FieldError[] = [];
+  const exhibition = await exhibitionTerms(db, input.exhibitionId);
+  const newToExhibition = current === null || current.exhibition_id !== input.exhibitionId;
+  if (!exhibition) errors.push({ path: 'exhibitionId', issue: 'not_found' });
+  else if (exhibition.kind !== 'loanable' || (Boolean(exhibition.archived) && newToExhibition)) {
+    errors.push({ path: 'exhibitionId', issue: 'not_loanable' });
+  }
+  if (input.schoolId !== null && !(await db('schools').where({ id: input.schoolId }).first('id'))) {
+    errors.push({ path: 'schoolId', issue: 'not_found' });
+  }
+  if (input.schoolId === null && input.venueName === '') errors.push({ path: 'venueName', issue: 'required' });
+
+  const bounds = { minLoanDays: exhibition?.min_loan_days ?? null, maxLoanDays: exhibition?.max_loan_days ?? null };
+  for (const issue of loanDateIssues(input, bounds)) errors.push(issue);
+
+  if (input.eventIds.length > 0) {
+    const starts = new Map<number, string>(
+      (await db('events').whereIn('id', [...new Set(input.eventIds)]).select('id', 'starts_at')).map(
+        (row: { id: number; starts_at: string }) => [row.id, row.starts_at.slice(0, 10)],
+      ),
+    );
+    input.eventIds.forEach((eventId, index) => {
+      const day = starts.get(eventId);
+      if (day === undefined) errors.push({ path: `eventIds.${index}`, issue: 'not_found' });
+      else if (day < input.deliveryDate || day > input.pickupDate) errors.push({ path: `eventIds.${index}`, issue: 'outside_loan' });
+    });
+  }
+  if (errors.length > 0 || !exhibition) throw fieldErrors(errors);
+  return exhibition;
+}
+
+function loanColumns(input: LoanInput, now: string) {
+  return {
+    exhibition_id: input.exhibitionId,
+    school_id: input.schoolId,
+    venue_name: input.venueName,
+    address: input.address,
+    contact_name: input.contactName,
+    contact_email: input.contactEmail,
+    contact_phone: input.contactPhone,
+    delivery_date: input.deliveryDate,
+    start_date: input.startDate,
+    end_date: input.endDate,
+    pickup_date: input.pickupDate,
+    // The year the borrower shows it in, as for events: a loan over the summer counts in the year ending.
+    school_year: schoolYearOf(input.startDate).label,
+    notes: input.notes,
+    updated_at: now,
+  };
+}
+
+/**
+ * Creates a request (id null) or edits a loan that has not left yet. Fields are checked first, then the
+ * booking rule against the other holding loans of the exhibition; `today` bounds the free periods offered.
+ */
+export async function saveLoan(db: Db, id: number | null, input: LoanInput, today: string, at: Date): Promise<Loan> {
+  const current = id === null ? null : await loanState(db, id);
+  if (current) assertStatus(current.status, EDITABLE_STATUSES);
+  const exhibition = await checkLoanFields(db, current, input);
+  await checkLoanClash(db, id, input, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days }, today);
+
+  const now = at.toISOString();
+  let loanId = id;
+  if (loanId === null) {
+    loanId = await insertReturningId(db, 'loans', { ...loanColumns(input, now), status: 'requested', created_at: now });
+  } else {
+    await db('loans').where({ id: loanId }).update(loanColumns(input, now));
+    await db('loan_events').where({ loan_id: loanId }).delete();
+  }
+  const eventIds = [...new Set(input.eventIds)];
+  if (eventIds.length > 0) await db('loan_events').insert(eventIds.map((event_id) => ({ loan_id: loanId, event_id })));
+  return getLoan(db, loanId);
+}
+
+/**
+ * Approves, refuses or cancels. Approval checks the booking rule again: the exhibition's buffer may have
+ * grown, or its loans been moved, since the request was recorded.
+ */
+export async function decideLoan(
+  db: Db,
+  id: number,
+  decision: { to: 'approved' } | { to: 'refused' | 'cancelled'; reason: string },
+  today: string,
+  at: Date,
+): Promise<Loan> {
+  const current = await loanState(db, id);
+  if (!LOAN_TRANSITIONS[current.status].includes(decision.to)) throw conflict('loanStatus', { status: current.status });
+  if (decision.to === 'approved') {
+    const exhibition = (await exhibitionTerms(db, current.exhibition_id))!;
+    const dates = { deliveryDate: current.delivery_date, pickupDate: current.pickup_date };
+    await checkLoanClash(db, id, dates, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days }, today);
+  }
+  await db('loans')
+    .where({ id })
+    .update({ status: decision.to, status_reason: decision.to === 'approved' ? '' : decision.reason, updated_at: at.toISOString() });
+  return getLoan(db, id);
+}
+
+/** Only a loan that never went out: once delivered, it stays in the exhibition's history. */
+export async function deleteLoan(db: Db, id: number): Promise<void> {
+  const current = await loanState(db, id);
+  assertStatus(current.status, ['requested', 'refused', 'cancelled']);
+  await db('loans').where({ id }).delete();
+}

@@ -1,0 +1,161 @@
+import { normaliseLabel } from '../../csv/columns';
+import type { AnswerImportMapping } from '../../../shared/domain/questionnaires/answer-import';
+import type { TemplateItem } from '../../../shared/domain/questionnaires/templates';
+
+/**
+ * How the columns and answer labels of an online form's export are recognised (issue 5 point 6). Pure
+ * functions: the import service gives them the file's headers and cells and the items of the phase.
+ * Everything is compared through `normaliseLabel` (no case, accents or punctuation), as people and tools
+ * spell the same header or label differently.
+ */
+
+/** Headers that name the pupil's code, as written by people building an online form (normalised). */
+const CODE_HEADERS = [
+  'code',
+  'code eleve',
+  'code de l eleve',
+  'code secret',
+  'code anonyme',
+  'code personnel',
+  'ton code',
+  'ton code secret',
+  'votre code',
+  'identifiant',
+  'identifiant eleve',
+  'pupil code',
+  'student code',
+  'secret code',
+  'your code',
+  'your secret code',
+  'anonymous code',
+  'participant code',
+];
+
+/** Words meaning "the pupil did not answer" in exports (LimeSurvey writes "Sans réponse" or "N/A"). */
+const NO_ANSWER_LABELS = new Set(['sans reponse', 'pas de reponse', 'nr', 'n a', 'na', 'no answer', 'not answered', 'non repondu']);
+
+const YES_LABELS = new Set(['oui', 'yes', 'o', 'y', 'vrai', 'true']);
+const NO_LABELS = new Set(['non', 'no', 'n', 'faux', 'false']);
+
+/**
+ * Online forms cut long questions in their export headers (and people shorten them by hand): a header and a
+ * wording match when one starts the other and the shorter has at least this many characters, so that "Je"
+ * does not match every "Je …" item.
+ */
+const MIN_PREFIX = 20;
+
+/** The column of the pupil's code: a header equal to one of the known names, else one starting with one. */
+export function suggestCodeColumn(headers: readonly string[]): string | null {
+  const names = headers.map(normaliseLabel);
+  const exact = names.findIndex((name) => CODE_HEADERS.includes(name));
+  if (exact >= 0) return headers[exact] ?? null;
+  const prefixed = names.findIndex((name) => CODE_HEADERS.some((code) => name.startsWith(`${code} `)));
+  return prefixed >= 0 ? (headers[prefixed] ?? null) : null;
+}
+
+function wordingMatches(header: string, wording: string): 'exact' | 'prefix' | null {
+  const text = normaliseLabel(wording);
+  if (text === '' || header === '') return null;
+  if (text === header) return 'exact';
+  const [shorter, longer] = header.length < text.length ? [header, text] : [text, header];
+  return shorter.length >= MIN_PREFIX && longer.startsWith(shorter) ? 'prefix' : null;
+}
+
+/** The one item a header names by its wording (FR or EN): an exact match first, else a single prefix match. */
+function itemByWording(header: string, items: readonly TemplateItem[]): TemplateItem | undefined {
+  const matches = items.map((item) => ({ item, how: [wordingMatches(header, item.wordingFr), wordingMatches(header, item.wordingEn)] }));
+  const exact = matches.filter((match) => match.how.includes('exact'));
+  if (exact.length === 1) return exact[0]?.item;
+  const prefix = matches.filter((match) => match.how.includes('prefix'));
+  return exact.length === 0 && prefix.length === 1 ? prefix[0]?.item : undefined;
+}
+
+/**
+ * The item a header names: "Q3", "Question 3", "3" (the item's position), its wording, "Q3. <wording>", or
+ * the sub-question of a grid, which Google Forms and LimeSurvey write in brackets after the grid's title
+ * ("Que penses-tu de ces phrases ? [<wording>]").
+ */
+function itemOfHeader(header: string, items: readonly TemplateItem[]): TemplateItem | undefined {
+  const candidates = [header];
+  const bracketed = /\[([^\]]+)\]\s*$/.exec(header);
+  if (bracketed?.[1]) candidates.unshift(bracketed[1]);
+  for (const candidate of candidates) {
+    const name = normaliseLabel(candidate);
+    const numbered = /^(?:q|qu|question|item)? ?0*(\d{1,2})(?: (.+))?$/.exec(name);
+    if (numbered && numbered[2] === undefined) {
+      const byPosition = items.find((item) => item.position === Number(numbered[1]));
+      if (byPosition) return byPosition;
+    }
+    const byWording = itemByWording(name, items) ?? (numbered?.[2] ? itemByWording(numbered[2], items) : undefined);
+    if (byWording) return byWording;
+  }
+  return undefined;
+}
+
+/** Columns → items, in the file's order; each item takes the first column that names it. */
+export function suggestItemColumns(headers: readonly string[], items: readonly TemplateItem[], codeColumn: string | null): AnswerImportMapping['columns'] {
+  const columns: AnswerImportMapping['columns'] = [];
+  const taken = new Set<number>();
+  const seenHeaders = new Set<string>();
+  for (const header of headers) {
+    if (header === '' || header === codeColumn || seenHeaders.has(header)) continue;
+    seenHeaders.add(header);
+    const item = itemOfHeader(header, items);
+    if (!item || taken.has(item.id)) continue;
+    taken.add(item.id);
+    columns.push({ column: header, itemId: item.id });
+  }
+  return columns;
+}
+
+/** A cell holding a whole number ("4", "04", "4.0", "4,0" as spreadsheets write it), else undefined. */
+export function numericValue(text: string): number | undefined {
+  const match = /^0*(\d{1,2})(?:[.,]0+)?$/.exec(text.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The value of an anchor label: Likert anchors are lowest first (1…), a 0–10 scale's two are its ends. */
+function anchorValue(item: TemplateItem, name: string): number | undefined {
+  for (const anchors of [item.anchorsFr, item.anchorsEn]) {
+    const index = anchors.findIndex((anchor) => normaliseLabel(anchor) === name);
+    if (index < 0) continue;
+    if (item.answerType === 'scale_0_10') return index === 0 ? 0 : 10;
+    return index + 1;
+  }
+  return undefined;
+}
+
+function labelValueOf(item: TemplateItem, name: string): number | null | undefined {
+  if (NO_ANSWER_LABELS.has(name)) return null;
+  switch (item.answerType) {
+    case 'likert4':
+    case 'likert5':
+    case 'scale_0_10':
+      return anchorValue(item, name);
+    case 'yes_no':
+      return YES_LABELS.has(name) ? 1 : NO_LABELS.has(name) ? 0 : undefined;
+    case 'single_choice':
+      return item.choices.find((choice) => normaliseLabel(choice.labelFr) === name || normaliseLabel(choice.labelEn) === name)?.value;
+    case 'free_text':
+      return undefined;
+  }
+}
+
+/**
+ * What a text label means for an item, recognised without help: an anchor ("Tout à fait d'accord" → 5),
+ * an option of a single choice, Oui/Non, "Sans réponse" (null: no answer); also "5 - Tout à fait d'accord",
+ * as some forms number their options. Undefined when nothing matches (the user is asked).
+ */
+export function automaticLabelValue(item: TemplateItem, label: string): number | null | undefined {
+  const name = normaliseLabel(label);
+  if (name === '') return undefined;
+  const direct = labelValueOf(item, name);
+  if (direct !== undefined) return direct;
+  const numbered = /^\d{1,2} (.+)$/.exec(name);
+  return numbered?.[1] ? labelValueOf(item, numbered[1]) : undefined;
+}
+
+/** The key of a label of an item, for lookups that ignore case, accents and punctuation. */
+export function labelKey(itemId: number, label: string): string {
+  return `${itemId}|${normaliseLabel(label)}`;
+}

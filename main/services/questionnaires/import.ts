@@ -1,0 +1,246 @@
+import type { Db } from '../../db/connection';
+import { normaliseLabel } from '../../csv/columns';
+import { assertImportable, readUploadedCsv, type UploadedTable } from '../../csv/import-file';
+import { AppError, fieldError, fieldErrors, notFound } from '../../errors';
+import { chunked, insertReturningId } from '../../db/query-toolkit';
+import { automaticLabelValue, labelKey, numericValue, suggestCodeColumn, suggestItemColumns } from './import-mapping';
+import { answerProblems, codeRegex } from './responses';
+import { parseRecipe, toItem, type ItemRow } from './templates';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { ImportResult } from '../../../shared/api/csv-files';
+import type { FieldError } from '../../../shared/api/result';
+import type { AnswerImportMapping, AnswerImportPreview, AnswerImportRow } from '../../../shared/domain/questionnaires/answer-import';
+import { normalizeCode } from '../../../shared/domain/questionnaires/pairing';
+import { answerRange, codePattern, isValidAnswer, type AdministrationPhase, type QuestionnaireAudience, type TemplateItem } from '../../../shared/domain/questionnaires/templates';
+
+/**
+ * Answers collected by an online form, imported into one administration (issue 5 point 6): the file's
+ * columns are mapped to items and its answer labels to values, every row is checked with the rules of the
+ * entry grid (code recipe, unique code, scales), and the whole file is saved or nothing. Codes and answers
+ * never go to the log or the audit.
+ */
+
+type PreviewInput = ParsedInputOf<'questionnaireImport', 'preview'>;
+type CommitInput = ParsedInputOf<'questionnaireImport', 'commit'>;
+
+/** Free texts are capped as in the entry grid (answerField). */
+const MAX_TEXT = 2000;
+
+interface Target {
+  id: number;
+  phase: AdministrationPhase;
+  audience: QuestionnaireAudience;
+  /** "LLDD": the characters a pupil's code must have; null for teacher forms (no code). */
+  codePattern: string | null;
+  items: Map<number, TemplateItem>;
+  /** Codes of the forms already in the administration. */
+  existingCodes: Set<string>;
+}
+
+async function loadTarget(db: Db, administrationId: number): Promise<Target> {
+  const row: { id: number; phase: AdministrationPhase; template_id: number; audience: QuestionnaireAudience; code_recipe: string } | undefined = await db(
+    'questionnaire_administrations',
+  )
+    .join('questionnaire_templates', 'questionnaire_templates.id', 'questionnaire_administrations.template_id')
+    .where('questionnaire_administrations.id', administrationId)
+    .first('questionnaire_administrations.id', 'questionnaire_administrations.phase', 'questionnaire_administrations.template_id', 'questionnaire_templates.audience', 'questionnaire_templates.code_recipe');
+  if (!row) throw notFound('administration');
+  const itemRows: ItemRow[] = await db('questionnaire_items').where({ template_id: row.template_id }).orderBy('position');
+  const codes: string[] = await db('questionnaire_responses').where({ administration_id: row.id }).whereNot({ code: '' }).pluck('code');
+  return {
+    id: row.id,
+    phase: row.phase,
+    audience: row.audience,
+    codePattern: row.audience === 'pupil' ? codePattern(parseRecipe(row.code_recipe)) : null,
+    items: new Map(itemRows.map((item) => [item.id, toItem(item)])),
+    existingCodes: new Set(codes),
+  };
+}
+
+const askedIn = (phase: AdministrationPhase) => (item: TemplateItem) => item.phase === 'both' || item.phase === phase;
+
+/** Every distinct non-empty cell of each mapped column, in the order met, with how often it appears. */
+function distinctCells(table: UploadedTable, columns: AnswerImportMapping['columns']): { column: string; itemId: number; label: string; count: number }[] {
+  const found = new Map<string, { column: string; itemId: number; label: string; count: number }>();
+  for (const { column, itemId } of columns) {
+    const index = table.header.indexOf(column);
+    for (const record of table.records) {
+      const label = record.cells[index] ?? '';
+      if (label === '') continue;
+      const key = `${column}\u0000${labelKey(itemId, label)}`;
+      const entry = found.get(key);
+      if (entry) entry.count += 1;
+      else found.set(key, { column, itemId, label, count: 1 });
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * The mapping used: the one sent (or the suggested columns and code when none was), with every text label
+ * it leaves open that the items' own words explain (anchors, options, Oui/Non, "Sans réponse") filled in.
+ * Labels the user gave always win; numbers are read as values and need no label.
+ */
+function effectiveMapping(table: UploadedTable, target: Target, sent: AnswerImportMapping | null): AnswerImportMapping {
+  const asked = [...target.items.values()].filter(askedIn(target.phase));
+  const codeColumn = sent ? sent.codeColumn : target.codePattern === null ? null : suggestCodeColumn(table.header);
+  const columns = sent ? sent.columns : suggestItemColumns(table.header, asked, codeColumn);
+  const labels = [...(sent?.labels ?? [])];
+  const known = new Set(labels.map((entry) => labelKey(entry.itemId, entry.label)));
+  for (const { itemId, label } of distinctCells(table, columns)) {
+    const item = target.items.get(itemId);
+    const key = labelKey(itemId, label);
+    if (!item || item.answerType === 'free_text' || known.has(key) || numericValue(label) !== undefined || label.length > 200) continue;
+    const value = automaticLabelValue(item, label);
+    if (value === undefined) continue;
+    labels.push({ itemId, label, value });
+    known.add(key);
+  }
+  return { codeColumn, columns, labels };
+}
+
+/** A mapping that cannot be applied to this file and administration is refused as a whole, naming the part. */
+function mappingProblems(table: UploadedTable, target: Target, mapping: AnswerImportMapping): FieldError[] {
+  const errors: FieldError[] = [];
+  if (mapping.codeColumn !== null) {
+    if (target.codePattern === null) errors.push({ path: 'mapping.codeColumn', issue: 'invalid_value' });
+    else if (!table.header.includes(mapping.codeColumn)) errors.push({ path: 'mapping.codeColumn', issue: 'not_found' });
+  }
+  const columns = new Set<string>(mapping.codeColumn === null ? [] : [mapping.codeColumn]);
+  const itemIds = new Set<number>();
+  mapping.columns.forEach(({ column, itemId }, index) => {
+    const at = `mapping.columns.${index}`;
+    if (!table.header.includes(column)) errors.push({ path: `${at}.column`, issue: 'not_found' });
+    else if (columns.has(column)) errors.push({ path: `${at}.column`, issue: 'duplicate' });
+    columns.add(column);
+    const item = target.items.get(itemId);
+    if (!item) errors.push({ path: `${at}.itemId`, issue: 'not_found' });
+    else if (!askedIn(target.phase)(item)) errors.push({ path: `${at}.itemId`, issue: 'not_asked' });
+    else if (itemIds.has(itemId)) errors.push({ path: `${at}.itemId`, issue: 'duplicate' });
+    itemIds.add(itemId);
+  });
+  const labels = new Set<string>();
+  mapping.labels.forEach(({ itemId, label, value }, index) => {
+    const at = `mapping.labels.${index}`;
+    const item = target.items.get(itemId);
+    if (!item) return errors.push({ path: `${at}.itemId`, issue: 'not_found' });
+    if (labels.has(labelKey(itemId, label))) errors.push({ path: `${at}.label`, issue: 'duplicate' });
+    labels.add(labelKey(itemId, label));
+    if (value !== null && !isValidAnswer(item, value)) {
+      errors.push({ path: `${at}.value`, issue: 'out_of_scale', params: answerRange(item) ?? { min: 0, max: 0 } });
+    }
+  });
+  return errors;
+}
+
+/** One row: its code, its answers (an empty cell is not entered), and what is wrong, by column header. */
+function checkRow(
+  cells: readonly string[],
+  line: number,
+  table: UploadedTable,
+  target: Target,
+  mapping: AnswerImportMapping,
+  valueOf: Map<string, number | null>,
+): AnswerImportRow {
+  const errors: AnswerImportRow['errors'] = [];
+  const code = mapping.codeColumn === null ? '' : normalizeCode(cells[table.header.indexOf(mapping.codeColumn)] ?? '');
+  if (code !== '' && target.codePattern !== null && !codeRegex(target.codePattern).test(code)) {
+    errors.push({ path: 'code', issue: 'code_pattern', params: { length: target.codePattern.length } });
+  }
+  const answers: AnswerImportRow['answers'] = [];
+  const columnOfAnswer: string[] = [];
+  for (const { column, itemId } of mapping.columns) {
+    const cell = cells[table.header.indexOf(column)] ?? '';
+    if (cell === '') continue;
+    if (target.items.get(itemId)?.answerType === 'free_text') {
+      if (cell.length > MAX_TEXT) errors.push({ path: column, issue: 'too_long', params: { limit: MAX_TEXT } });
+      else answers.push({ itemId, value: null, text: cell });
+    } else {
+      const key = labelKey(itemId, cell);
+      const value = valueOf.has(key) ? valueOf.get(key)! : numericValue(cell);
+      if (value === undefined) errors.push({ path: column, issue: 'unknown_label', params: { label: cell } });
+      else answers.push({ itemId, value, text: '' });
+    }
+    if (answers.length > columnOfAnswer.length) columnOfAnswer.push(column);
+  }
+  // The grid's own checks (scale, items of the phase), their `answers.<index>.…` paths turned into columns.
+  for (const problem of answerProblems(target.items, target.phase, answers)) {
+    const index = Number(problem.path.split('.')[1]);
+    errors.push({ path: columnOfAnswer[index] ?? problem.path, issue: problem.issue, ...(problem.params ? { params: problem.params } : {}) });
+  }
+  return { line, code, answers, errors };
+}
+
+/** Reads and checks the whole file; nothing is written. */
+async function checkAnswerFile(db: Db, administrationId: number, file: string, sent: AnswerImportMapping | null): Promise<AnswerImportPreview> {
+  const target = await loadTarget(db, administrationId);
+  const table = readUploadedCsv(file);
+  const mapping = effectiveMapping(table, target, sent);
+  const problems = mappingProblems(table, target, mapping);
+  if (problems.length > 0) throw fieldErrors(problems);
+
+  const valueOf = new Map(mapping.labels.map((entry) => [labelKey(entry.itemId, entry.label), entry.value]));
+  const rows = table.records.map((record) => checkRow(record.cells, record.line, table, target, mapping, valueOf));
+
+  // A code twice in the file, or already used by a form of the administration: the grid refuses both too.
+  const firstLineOf = new Map<string, number>();
+  for (const row of rows) {
+    if (row.code === '' || row.errors.some((error) => error.path === 'code')) continue;
+    const firstLine = firstLineOf.get(row.code);
+    if (firstLine !== undefined) row.errors.push({ path: 'code', issue: 'duplicate', params: { line: firstLine } });
+    else {
+      if (target.existingCodes.has(row.code)) row.errors.push({ path: 'code', issue: 'duplicate' });
+      firstLineOf.set(row.code, row.line);
+    }
+  }
+
+  const unknownLabels = new Map<string, AnswerImportPreview['unknownLabels'][number]>();
+  for (const { column, itemId } of mapping.columns) {
+    for (const row of rows) {
+      const error = row.errors.find((candidate) => candidate.path === column && candidate.issue === 'unknown_label');
+      if (!error) continue;
+      const label = String(error.params?.label ?? '');
+      const key = `${column}\u0000${normaliseLabel(label)}`;
+      const entry = unknownLabels.get(key);
+      if (entry) entry.count += 1;
+      else unknownLabels.set(key, { itemId, column, label, count: 1 });
+    }
+  }
+
+  const errorCount = rows.filter((row) => row.errors.length > 0).length;
+  return {
+    encoding: table.encoding,
+    separator: table.separator,
+    headers: table.header,
+    mapping,
+    unknownLabels: [...unknownLabels.values()],
+    rows,
+    validCount: rows.length - errorCount,
+    errorCount,
+  };
+}
+
+/** The preview: the mapping (sent or suggested), every row with its errors, the labels still unknown. */
+export async function previewAnswerImport(db: Db, input: PreviewInput): Promise<AnswerImportPreview> {
+  return checkAnswerFile(db, input.administrationId, input.file, input.mapping);
+}
+
+/**
+ * Every form of the file, or none: checked again against the administration as it is now, refused with
+ * VALIDATION `importHasErrors` {errorCount} (as the directory's imports) when any row has an error, an
+ * unknown label included. Nothing is inserted before every row has passed.
+ */
+export async function commitAnswerImport(db: Db, input: CommitInput, at: Date): Promise<ImportResult> {
+  if (input.mapping.columns.length === 0) throw fieldError('mapping.columns', 'too_few', { limit: 1 });
+  const preview = await checkAnswerFile(db, input.administrationId, input.file, input.mapping);
+  if (preview.rows.length === 0) throw new AppError('VALIDATION', 'import file has no data row', { reason: 'importEmpty' });
+  assertImportable(preview);
+
+  const now = at.toISOString();
+  for (const row of preview.rows) {
+    const responseId = await insertReturningId(db, 'questionnaire_responses', { administration_id: input.administrationId, code: row.code, created_at: now, updated_at: now });
+    const answers = row.answers.map((answer) => ({ response_id: responseId, item_id: answer.itemId, value: answer.value, text: answer.text }));
+    for (const chunk of chunked(answers, 100)) await db('questionnaire_answers').insert(chunk);
+  }
+  return { created: preview.rows.length };
+}

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { Alert, Anchor, Button, Divider, Drawer, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconFileTypePdf } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Loan } from '../../../../shared/domain/loans/loans';
+import { api, apiErrorOf, unwrap } from '../../../api/client';
+import { downloadExportedFile } from '../../../components/download';
+import { QueryFailure } from '../../../components/QueryFailure';
+import { notifyError, notifySuccess } from '../../../forms/notify';
+import { currentLanguage } from '../../../i18n';
+import { DetailRow } from '../../calendar/detail/DetailRow';
+import { LoanStatusBadge } from '../common/LoanStatusBadge';
+import type { LoanAction } from '../model/loan-status';
+import { lengthText, loanDay, spanText } from '../model/loan-text';
+import { useExhibitionMutation } from '../mutations';
+import { useLoan } from '../queries';
+import { LoanActions } from './LoanActions';
+import { LoanDifferences } from './LoanDifferences';
+import { LoanTimeline } from './LoanTimeline';
+
+interface LoanDetailDrawerProps {
+  loanId: number;
+  /** Actions that need a dialog (all but approving). */
+  onAction(action: Exclude<LoanAction, 'approve'>, loan: Loan): void;
+  onClose(): void;
+}
+
+function LoanSheet({ loan }: { loan: Loan }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const none = t('exhibitions:detail.none');
+  const contact = [loan.contactName, loan.contactEmail, loan.contactPhone].filter(Boolean);
+  return (
+    <Stack component="dl" gap="sm" m={0}>
+      <DetailRow term={t('exhibitions:detail.exhibition')}>{loan.exhibitionTitle}</DetailRow>
+      <DetailRow term={t('exhibitions:detail.borrower')}>
+        {loan.borrowerName}
+        {loan.schoolId === null && (
+          <Text span size="sm" c="dimmed">
+            {` (${t('exhibitions:detail.otherVenue')})`}
+          </Text>
+        )}
+      </DetailRow>
+      <DetailRow term={t('fields.address')}>{loan.address || none}</DetailRow>
+      <DetailRow term={t('fields.contactName')}>
+        {contact.length ? (
+          <>
+            {loan.contactName && <span>{loan.contactName}</span>}
+            {loan.contactEmail && (
+              <>
+                {loan.contactName && ' · '}
+                <Anchor href={`mailto:${loan.contactEmail}`} size="sm">
+                  {loan.contactEmail}
+                </Anchor>
+              </>
+            )}
+            {loan.contactPhone && <span>{` · ${loan.contactPhone}`}</span>}
+          </>
+        ) : (
+          none
+        )}
+      </DetailRow>
+      <DetailRow term={t('fields.deliveryDate')}>{loanDay(loan.deliveryDate, language)}</DetailRow>
+      <DetailRow term={t('exhibitions:detail.shown')}>
+        {`${spanText(t, { start: loan.startDate, end: loan.endDate }, language)} (${lengthText(t, loan)})`}
+      </DetailRow>
+      <DetailRow term={t('fields.pickupDate')}>{loanDay(loan.pickupDate, language)}</DetailRow>
+      <DetailRow term={t('fields.eventIds')}>
+        {loan.events.length ? (
+          <List size="sm" spacing={2}>
+            {loan.events.map((visit) => (
+              <List.Item key={visit.id}>{`${loanDay(visit.start, language)} ${visit.start.slice(11, 16)} — ${visit.title}`}</List.Item>
+            ))}
+          </List>
+        ) : (
+          t('exhibitions:detail.noVisits')
+        )}
+      </DetailRow>
+      {loan.notes && (
+        <DetailRow term={t('fields.notes')}>
+          <span style={{ whiteSpace: 'pre-wrap' }}>{loan.notes}</span>
+        </DetailRow>
+      )}
+    </Stack>
+  );
+}
+
+/** The sheet of one loan, beside the list: its data, its follow-up, and the actions its status allows. */
+export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawerProps) {
+  const { t } = useTranslation();
+  const query = useLoan(loanId);
+  const approve = useExhibitionMutation(api.loans.approve);
+  const [downloading, setDownloading] = useState(false);
+  const loan = query.data;
+
+  const act = async (action: LoanAction) => {
+    if (!loan) return;
+    if (action !== 'approve') {
+      onAction(action, loan);
+      return;
+    }
+    try {
+      await approve.mutateAsync({ id: loan.id });
+      notifySuccess(t('exhibitions:actions.approved', { borrower: loan.borrowerName }));
+    } catch (error) {
+      notifyError(t, apiErrorOf(error));
+    }
+  };
+
+  const agreement = async () => {
+    setDownloading(true);
+    try {
+      downloadExportedFile(unwrap(await api.loans.agreementPdf({ id: loanId })));
+    } catch (error) {
+      notifyError(t, apiErrorOf(error));
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  return (
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="lg"
+      padding="lg"
+      title={loan ? t('exhibitions:detail.title', { borrower: loan.borrowerName }) : t('exhibitions:detail.loading')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } }}
+    >
+      {query.isError ? (
+        <QueryFailure error={query.error} onRetry={() => void query.refetch()} />
+      ) : !loan ? (
+        <Stack gap="sm" aria-busy="true">
+          <Skeleton height={24} width="40%" />
+          <Skeleton height={36} />
+          <Skeleton height={200} />
+        </Stack>
+      ) : (
+        <Stack gap="md">
+          <Group justify="space-between" gap="xs">
+            <LoanStatusBadge status={loan.status} size="lg" />
+            <Text size="xs" c="dimmed">
+              {t('exhibitions:detail.schoolYear', { year: loan.schoolYear })}
+            </Text>
+          </Group>
+          {(loan.status === 'refused' || loan.status === 'cancelled') && loan.statusReason && (
+            <Alert color="gray" variant="light" title={t(`exhibitions:detail.reason.${loan.status}`)} role="note">
+              {loan.statusReason}
+            </Alert>
+          )}
+          <LoanActions loan={loan} busy={approve.isPending ? 'approve' : null} onAction={(action) => void act(action)} />
+          <Group gap="xs">
+            <Button variant="light" size="xs" leftSection={<IconFileTypePdf size={16} />} loading={downloading} onClick={() => void agreement()}>
+              {t('exhibitions:detail.agreementPdf')}
+            </Button>
+          </Group>
+          <LoanDifferences differences={loan.differences} />
+          <Divider />
+          <LoanSheet loan={loan} />
+          <Divider />
+          <Title order={3} fz="md">
+            {t('exhibitions:detail.followUp')}
+          </Title>
+          <LoanTimeline loan={loan} />
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

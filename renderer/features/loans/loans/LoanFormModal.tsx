@@ -1,0 +1,162 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, DateSpan } from '../../../../shared/api/result';
+import type { Exhibition } from '../../../../shared/domain/loans/exhibitions';
+import { shiftLoanDates } from '../../../../shared/domain/loans/booking-rules';
+import type { Loan } from '../../../../shared/domain/loans/loans';
+import { apiErrorOf } from '../../../api/client';
+import { AppModal } from '../../../components/AppModal';
+import { notifySuccess } from '../../../forms/notify';
+import { showServerError } from '../../../forms/server-errors';
+import { currentLanguage } from '../../../i18n';
+import { FormSection } from '../../calendar/form/FormSection';
+import { FormErrorSummary } from '../common/FormErrorSummary';
+import { initialFollow, type DateFollow } from '../model/loan-dates';
+import {
+  emptyLoanValues,
+  isCompleteLoanDraft,
+  loanDraftFromValues,
+  valuesFromLoan,
+  type LoanFormValues,
+  type LoanPrefill,
+} from '../model/loan-form-values';
+import { isLoanConflict, loanBoundsText, spanText } from '../model/loan-text';
+import { useSaveLoan } from '../mutations';
+import { useExhibitions } from '../queries';
+import { LoanBorrowerFields } from './LoanBorrowerFields';
+import { LoanConflictAlert } from './LoanConflictAlert';
+import { LoanDateFields } from './LoanDateFields';
+import { LoanVisitsField } from './LoanVisitsField';
+import { loanFormErrors, useLoanForm, type LoanBounds } from './use-loan-form';
+
+interface LoanFormModalProps {
+  /** The loan to edit, or null for a new request (prefilled from the availability grid when given). */
+  existing: Loan | null;
+  prefill?: Partial<LoanPrefill>;
+  onDone(loan: Loan): void;
+  onClose(): void;
+}
+
+const FREE: LoanBounds = { minLoanDays: null, maxLoanDays: null };
+
+/** Exhibitions a new loan may take: loanable ones not archived (plus the loan's own, when editing). */
+function loanableOptions(exhibitions: readonly Exhibition[], existing: Loan | null) {
+  const options = exhibitions
+    .filter((exhibition) => (exhibition.kind === 'loanable' && !exhibition.archived) || exhibition.id === existing?.exhibitionId)
+    .map((exhibition) => ({ value: String(exhibition.id), label: exhibition.title }));
+  if (existing && !options.some((option) => option.value === String(existing.exhibitionId))) {
+    options.push({ value: String(existing.exhibitionId), label: existing.exhibitionTitle });
+  }
+  return options;
+}
+
+/**
+ * Records a loan request or changes one. The dates are checked as they are typed; a clash with another loan
+ * is explained above the buttons, with the nearest free periods one click away.
+ */
+export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormModalProps) {
+  const { t } = useTranslation();
+  const save = useSaveLoan();
+  const exhibitions = useExhibitions(true);
+  const [initialValues] = useState<LoanFormValues>(() => (existing ? valuesFromLoan(existing) : emptyLoanValues(prefill)));
+  const [follow, setFollow] = useState<DateFollow>(() => initialFollow(initialValues));
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const [moved, setMoved] = useState<DateSpan | null>(null);
+  const [attempted, setAttempted] = useState(false);
+
+  const byId = useMemo(() => new Map((exhibitions.data ?? []).map((exhibition) => [String(exhibition.id), exhibition])), [exhibitions.data]);
+  const boundsOf = (values: LoanFormValues): LoanBounds => {
+    const exhibition = values.exhibitionId ? byId.get(values.exhibitionId) : undefined;
+    return exhibition ? { minLoanDays: exhibition.minLoanDays, maxLoanDays: exhibition.maxLoanDays } : FREE;
+  };
+  const form = useLoanForm(t, initialValues, boundsOf);
+  const values = form.getValues();
+  const chosen = values.exhibitionId ? byId.get(values.exhibitionId) : undefined;
+  const options = useMemo(() => loanableOptions(exhibitions.data ?? [], existing), [exhibitions.data, existing]);
+
+  const submit = form.onSubmit(
+    async (submitted) => {
+      setAttempted(false);
+      const draft = loanDraftFromValues(submitted);
+      if (!isCompleteLoanDraft(draft)) return;
+      setConflict(null);
+      setMoved(null);
+      try {
+        const saved = await save.mutateAsync(existing ? { id: existing.id, ...draft } : draft);
+        notifySuccess(t(existing ? 'exhibitions:loanForm.updated' : 'exhibitions:loanForm.created', { borrower: saved.borrowerName, exhibition: saved.exhibitionTitle }));
+        onDone(saved);
+      } catch (failure) {
+        const error = apiErrorOf(failure);
+        if (isLoanConflict(error)) setConflict(error);
+        else showServerError(t, error, form);
+      }
+    },
+    () => setAttempted(true),
+  );
+
+  const applySpan = (span: DateSpan) => {
+    const shifted = shiftLoanDates(form.getValues(), span.start);
+    form.setValues(shifted);
+    setFollow(initialFollow(shifted));
+    setConflict(null);
+    setMoved(span);
+  };
+
+  const title = existing
+    ? t('exhibitions:loanForm.editTitle', { borrower: existing.borrowerName })
+    : t('exhibitions:loanForm.createTitle');
+
+  return (
+    <AppModal opened onClose={onClose} title={title} size="xl">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormSection legend={t('exhibitions:loanForm.sections.exhibition')}>
+            <Select
+              label={t('fields.exhibitionId')}
+              placeholder={exhibitions.isError ? t('exhibitions:unavailable') : t('exhibitions:loanForm.exhibitionPlaceholder')}
+              description={
+                chosen
+                  ? t('exhibitions:loanForm.exhibitionRules', { bounds: loanBoundsText(t, chosen), count: chosen.bufferDays })
+                  : t('exhibitions:loanForm.exhibitionHint')
+              }
+              withAsterisk
+              searchable
+              data={options}
+              nothingFoundMessage={t('exhibitions:nothingFound')}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('exhibitionId')}
+            />
+          </FormSection>
+          <LoanDateFields form={form} bounds={boundsOf(values)} follow={follow} onFollow={setFollow} />
+          <LoanBorrowerFields
+            form={form}
+            initialSchool={existing && existing.schoolId !== null ? { value: existing.schoolId, label: existing.borrowerName } : null}
+          />
+          <FormSection legend={t('exhibitions:loanForm.sections.more')}>
+            <Stack gap="sm">
+              <LoanVisitsField form={form} linked={existing?.events ?? []} />
+              <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={6} maxLength={4000} {...form.getInputProps('notes')} />
+            </Stack>
+          </FormSection>
+          {conflict && <LoanConflictAlert error={conflict} bufferDays={chosen?.bufferDays ?? null} onUse={applySpan} />}
+          {moved && (
+            <Alert color="teal" variant="light" icon={<IconInfoCircle size={18} />} role="status">
+              {t('exhibitions:conflict.moved', { span: spanText(t, moved, currentLanguage()) })}
+            </Alert>
+          )}
+          {attempted && <FormErrorSummary errors={loanFormErrors(t, form, boundsOf(values))} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} disabled={save.isPending}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {existing ? t('common.save') : t('exhibitions:loanForm.createSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { defineChannel } from '../../define';
+import {
+  dateField,
+  emailField,
+  idField,
+  notesField,
+  pageFields,
+  phoneField,
+  schoolYearField,
+  searchField,
+  shortTextField,
+} from '../../fields';
+import type { ExportedFile } from '../calendar/events';
+import type { Page } from '../../../domain/directory';
+import { ITEM_CONDITIONS } from '../../../domain/loans/exhibitions';
+import {
+  LOAN_STATUSES,
+  type Loan,
+  type LoanAvailability,
+  type LoanReminders,
+  type LoanSummary,
+} from '../../../domain/loans/loans';
+
+export const loanFields = {
+  exhibitionId: idField,
+  /** A school of the directory, or null for another venue (then `venueName` is required). */
+  schoolId: idField.nullable(),
+  venueName: shortTextField,
+  address: shortTextField,
+  contactName: shortTextField,
+  contactEmail: emailField,
+  contactPhone: phoneField,
+  deliveryDate: dateField,
+  startDate: dateField,
+  endDate: dateField,
+  pickupDate: dateField,
+  /** Exhibition-visit events held during the loan. */
+  eventIds: z.array(idField).max(50),
+  notes: notesField,
+};
+
+const reasonField = z.string().trim().min(1).max(1000);
+
+/** Every item of the exhibition, once, with its condition. */
+export const conditionCheckFields = {
+  id: idField,
+  date: dateField,
+  items: z
+    .array(z.strictObject({ itemId: idField, condition: z.enum(ITEM_CONDITIONS), note: z.string().trim().max(1000) }))
+    .min(1)
+    .max(200),
+  notes: notesField,
+};
+
+const loanFilters = {
+  exhibitionId: idField.optional(),
+  statuses: z.array(z.enum(LOAN_STATUSES)).max(LOAN_STATUSES.length).optional(),
+  schoolYear: schoolYearField.optional(),
+  search: searchField.optional(),
+};
+
+/** A date range of at most about 14 months (checked by the handler). */
+const rangeFields = { from: dateField, to: dateField };
+
+export const loansChannels = {
+  list: defineChannel<Page<LoanSummary>>()({
+    input: z.strictObject({
+      ...loanFilters,
+      sortBy: z.enum(['deliveryDate', 'borrower', 'exhibition', 'status']).optional(),
+      ...pageFields,
+    }),
+    access: ['coordinator'],
+    writes: false,
+  }),
+  get: defineChannel<Loan>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: false }),
+  /** Records a request. Refused with CONFLICT (which loans are in the way, and free periods) if it clashes. */
+  create: defineChannel<Loan>()({ input: z.strictObject(loanFields), access: ['coordinator'], writes: true }),
+  /** While requested or approved. Same checks as create. */
+  update: defineChannel<Loan>()({
+    input: z.strictObject({ id: idField, ...loanFields }),
+    access: ['coordinator'],
+    writes: true,
+  }),
+  approve: defineChannel<Loan>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: true }),
+  refuse: defineChannel<Loan>()({
+    input: z.strictObject({ id: idField, reason: reasonField }),
+    access: ['coordinator'],
+    writes: true,
+  }),
+  cancel: defineChannel<Loan>()({
+    input: z.strictObject({ id: idField, reason: reasonField }),
+    access: ['coordinator'],
+    writes: true,
+  }),
+  /** Delivery: the condition of every item as it leaves; the loan becomes delivered. */
+  checkOut: defineChannel<Loan>()({ input: z.strictObject(conditionCheckFields), access: ['coordinator'], writes: true }),
+  /** Return: the condition of every item as it comes back; damaged or missing items are flagged. */
+  checkIn: defineChannel<Loan>()({ input: z.strictObject(conditionCheckFields), access: ['coordinator'], writes: true }),
+  /** Only a request, a refused or a cancelled loan: a loan that went out stays in the history. */
+  delete: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: true }),
+  /** Exhibitions and the loans holding them in a range: the availability grid, "pick dates first", the calendar. */
+  availability: defineChannel<LoanAvailability>()({
+    input: z.strictObject(rangeFields),
+    access: ['coordinator'],
+    writes: false,
+  }),
+  /** The home screen's reminders for the next `days` days. */
+  reminders: defineChannel<LoanReminders>()({
+    input: z.strictObject({ days: z.number().int().min(1).max(90) }),
+    access: ['coordinator'],
+    writes: false,
+  }),
+  /** The loan agreement as a PDF, to print and sign. */
+  agreementPdf: defineChannel<ExportedFile>()({
+    input: z.strictObject({ id: idField }),
+    access: ['coordinator'],
+    writes: false,
+  }),
+};
