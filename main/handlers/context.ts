@@ -1,10 +1,11 @@
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { Db } from '../db/connection';
-import type { Clock } from '../clock';
+import { belgianDate, type Clock } from '../clock';
 import type { Logger } from '../log';
 import type { LoginThrottle } from '../auth/login-throttle';
 import type { ScryptCost } from '../auth/password';
 import type { AuditEntry } from '../services/audit';
+import type { ServiceContext } from '../services/context';
 import type { ActionOf, Domain, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { SessionUser } from '../../shared/domain/users';
 
@@ -57,4 +58,10 @@ export type Handlers = { [D in Domain]: DomainHandlers<D> };
 export function signedInUser(ctx: HandlerContext): SessionUser {
   if (!ctx.user) throw new Error('signedInUser called on a public channel');
   return ctx.user;
+}
+
+/** Who acts, when and with which key, for the services: one `now` per call, its day in Liège. */
+export function serviceContext(ctx: HandlerContext): ServiceContext {
+  const now = ctx.clock.now();
+  return { db: ctx.db, userId: signedInUser(ctx).id, now, today: belgianDate(now), cipher: ctx.fieldCipher };
 }
