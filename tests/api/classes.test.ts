@@ -1,25 +1,19 @@
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { base64, createClass, createContact, createSchool, dataOf, directoryCounts, insertEvent } from '../helpers/directory';
-import type { Caller } from '../../main/dispatch';
-import type { ClassDraft } from '../../shared/api/channels/directory/classes';
-import type { CsvFile, ImportPreview } from '../../shared/api/csv-files';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ok, signedIn, useTestCore } from '../helpers/api';
+import { base64, createClass, createContact, createSchool, directoryCounts, insertEvent, type ClassInput } from '../helpers/directory';
+import type { InputOf } from '../../shared/api/contract';
 import type { Page, SchoolClass } from '../../shared/domain/directory';
 
-let core: TestCore;
-let coordinator: Caller;
+const setup = useTestCore(['coordinator']);
 let marguerite: number;
 let waha: number;
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
-  marguerite = await createSchool(core, coordinator, { name: 'École Sainte-Marguerite' });
-  waha = await createSchool(core, coordinator, { name: 'Athénée Léonie de Waha', network: 'fwb', levels: ['secondaire'] });
+  marguerite = await createSchool(setup.api, { name: 'École Sainte-Marguerite' });
+  waha = await createSchool(setup.api, { name: 'Athénée Léonie de Waha', network: 'fwb', levels: ['secondaire'] });
 });
-afterEach(() => core.cleanup());
 
-const classInput = (overrides: Record<string, unknown> = {}) => ({
+const classInput = (overrides: Partial<ClassInput> = {}): ClassInput => ({
   schoolId: marguerite,
   schoolYear: '2026-2027',
   name: '5e primaire B',
@@ -29,14 +23,14 @@ const classInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function list(input: object): Promise<Page<SchoolClass>> {
-  return dataOf<Page<SchoolClass>>(await core.dispatch(coordinator, 'classes/list', input));
+async function list(input: InputOf<'classes', 'list'>): Promise<Page<SchoolClass>> {
+  return ok(await setup.api.classes.list(input));
 }
 
 describe('classes: create, update, delete', () => {
   it('creates a class with its teachers, the school year written with an en dash', async () => {
-    const teacher = await createContact(core, coordinator, { schoolId: marguerite });
-    const created = dataOf<SchoolClass>(await core.dispatch(coordinator, 'classes/create', classInput({ teacherIds: [teacher, teacher] })));
+    const teacher = await createContact(setup.api, { schoolId: marguerite });
+    const created = ok(await setup.api.classes.create(classInput({ teacherIds: [teacher, teacher] })));
     expect(created).toMatchObject({
       schoolId: marguerite,
       schoolName: 'École Sainte-Marguerite',
@@ -45,47 +39,47 @@ describe('classes: create, update, delete', () => {
       pupilCount: 22,
       teacherIds: [teacher],
     });
-    expect(await core.db('audit_events').where({ action: 'class.create', entity_id: String(created.id) }).first('entity')).toEqual({ entity: 'class' });
+    expect(await setup.core.db('audit_events').where({ action: 'class.create', entity_id: String(created.id) }).first('entity')).toEqual({ entity: 'class' });
   });
 
   it('updates a class and replaces its teachers', async () => {
-    const [first, second] = [await createContact(core, coordinator, { schoolId: marguerite }), await createContact(core, coordinator, { schoolId: marguerite, firstName: 'Julien' })];
-    const id = await createClass(core, coordinator, marguerite, { teacherIds: [first] });
-    const updated = await core.dispatch(coordinator, 'classes/update', classInput({ id, name: '6e primaire B', pupilCount: 24, teacherIds: [second] }));
+    const [first, second] = [await createContact(setup.api, { schoolId: marguerite }), await createContact(setup.api, { schoolId: marguerite, firstName: 'Julien' })];
+    const id = await createClass(setup.api, marguerite, { teacherIds: [first] });
+    const updated = await setup.api.classes.update({ id, ...classInput({ name: '6e primaire B', pupilCount: 24, teacherIds: [second] }) });
     expect(updated).toMatchObject({ ok: true, data: { id, name: '6e primaire B', pupilCount: 24, teacherIds: [second] } });
-    expect(await core.db('class_teachers').where({ class_id: id }).pluck('contact_id')).toEqual([second]);
+    expect(await setup.core.db('class_teachers').where({ class_id: id }).pluck('contact_id')).toEqual([second]);
   });
 
   it('deletes a class without events, and refuses one that events name', async () => {
-    const free = await createClass(core, coordinator, marguerite, { name: '4e primaire A' });
-    expect(await core.dispatch(coordinator, 'classes/delete', { id: free })).toEqual({ ok: true, data: null });
-    const busy = await createClass(core, coordinator, marguerite);
-    await insertEvent(core, { schoolId: marguerite, classIds: [busy] });
-    const before = await directoryCounts(core);
-    expect(await core.dispatch(coordinator, 'classes/delete', { id: busy })).toMatchObject({
+    const free = await createClass(setup.api, marguerite, { name: '4e primaire A' });
+    expect(await setup.api.classes.delete({ id: free })).toEqual({ ok: true, data: null });
+    const busy = await createClass(setup.api, marguerite);
+    await insertEvent(setup.core, { schoolId: marguerite, classIds: [busy] });
+    const before = await directoryCounts(setup.core);
+    expect(await setup.api.classes.delete({ id: busy })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', reason: 'classHasEvents', params: { count: 1 } },
     });
     // Moving it to another school would contradict the events too.
-    expect(await core.dispatch(coordinator, 'classes/update', classInput({ id: busy, schoolId: waha }))).toMatchObject({
+    expect(await setup.api.classes.update({ id: busy, ...classInput({ schoolId: waha }) })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', reason: 'classHasEvents' },
     });
-    expect(await directoryCounts(core)).toEqual(before);
+    expect(await directoryCounts(setup.core)).toEqual(before);
   });
 
   it('answers NOT_FOUND for an unknown class', async () => {
-    expect(await core.dispatch(coordinator, 'classes/update', classInput({ id: 999 }))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.class' } });
-    expect(await core.dispatch(coordinator, 'classes/delete', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.class' } });
+    expect(await setup.api.classes.update({ id: 999, ...classInput() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.class' } });
+    expect(await setup.api.classes.delete({ id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.class' } });
   });
 });
 
 describe('classes: refused input names the field and writes nothing', () => {
   it('refuses an unknown school, a duplicate name, and teachers from elsewhere', async () => {
-    await createClass(core, coordinator, marguerite);
-    const otherTeacher = await createContact(core, coordinator, { schoolId: waha });
-    const noSchool = await createContact(core, coordinator, { schoolId: null });
-    const cases: [Record<string, unknown>, string, string][] = [
+    await createClass(setup.api, marguerite);
+    const otherTeacher = await createContact(setup.api, { schoolId: waha });
+    const noSchool = await createContact(setup.api, { schoolId: null });
+    const cases: [Partial<ClassInput>, string, string][] = [
       [{ schoolId: 999 }, 'schoolId', 'not_found'],
       [{ name: '5E PRIMAIRE b' }, 'name', 'duplicate'],
       [{ name: '6e primaire A', teacherIds: [otherTeacher] }, 'teacherIds', 'not_of_school'],
@@ -94,43 +88,43 @@ describe('classes: refused input names the field and writes nothing', () => {
       [{ schoolYear: '2026–2028' }, 'schoolYear', 'invalid_value'],
       [{ pupilCount: -1 }, 'pupilCount', 'too_small'],
     ];
-    const before = await directoryCounts(core);
-    const both = await core.dispatch(coordinator, 'classes/create', classInput({ teacherIds: [otherTeacher] }));
+    const before = await directoryCounts(setup.core);
+    const both = await setup.api.classes.create(classInput({ teacherIds: [otherTeacher] }));
     expect(both.ok ? [] : both.error.fields).toEqual([
       { path: 'name', issue: 'duplicate' },
       { path: 'teacherIds', issue: 'not_of_school' },
     ]);
     for (const [overrides, path, issue] of cases) {
-      const result = await core.dispatch(coordinator, 'classes/create', classInput(overrides));
+      const result = await setup.api.classes.create(classInput(overrides));
       // Exactly this one field: each case breaks one rule only.
       expect(result, JSON.stringify(overrides)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path, issue }] } });
       expect(result.ok ? [] : result.error.fields).toHaveLength(1);
     }
-    expect(await directoryCounts(core)).toEqual(before);
+    expect(await directoryCounts(setup.core)).toEqual(before);
   });
 
   it('allows the same class name in another year or another school, and saving a class unchanged', async () => {
-    const id = await createClass(core, coordinator, marguerite);
-    expect(await core.dispatch(coordinator, 'classes/create', classInput({ schoolYear: '2025-2026' }))).toMatchObject({ ok: true });
-    expect(await core.dispatch(coordinator, 'classes/create', classInput({ schoolId: waha }))).toMatchObject({ ok: true });
-    expect(await core.dispatch(coordinator, 'classes/update', classInput({ id }))).toMatchObject({ ok: true });
+    const id = await createClass(setup.api, marguerite);
+    expect(await setup.api.classes.create(classInput({ schoolYear: '2025-2026' }))).toMatchObject({ ok: true });
+    expect(await setup.api.classes.create(classInput({ schoolId: waha }))).toMatchObject({ ok: true });
+    expect(await setup.api.classes.update({ id, ...classInput() })).toMatchObject({ ok: true });
   });
 
   it('is refused to teachers and housing staff', async () => {
     for (const roles of [['teacher'], ['housing']] as const) {
-      const { caller } = await signInAs(core, [...roles]);
-      expect(await core.dispatch(caller, 'classes/list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await core.dispatch(caller, 'classes/create', classInput())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      const { api } = await signedIn(setup.core, [...roles]);
+      expect(await api.classes.list()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await api.classes.create(classInput())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
 });
 
 describe('classes: list', () => {
   beforeEach(async () => {
-    await createClass(core, coordinator, marguerite, { name: '5e primaire B', grade: '5P', pupilCount: 22 });
-    await createClass(core, coordinator, marguerite, { name: '1re primaire A', grade: '1P', pupilCount: 18 });
-    await createClass(core, coordinator, marguerite, { name: '5e primaire B', schoolYear: '2025-2026', pupilCount: 21 });
-    await createClass(core, coordinator, waha, { name: '3e secondaire C', grade: '3S', pupilCount: 25 });
+    await createClass(setup.api, marguerite, { name: '5e primaire B', grade: '5P', pupilCount: 22 });
+    await createClass(setup.api, marguerite, { name: '1re primaire A', grade: '1P', pupilCount: 18 });
+    await createClass(setup.api, marguerite, { name: '5e primaire B', schoolYear: '2025-2026', pupilCount: 21 });
+    await createClass(setup.api, waha, { name: '3e secondaire C', grade: '3S', pupilCount: 25 });
   });
   const labels = (page: Page<SchoolClass>) => page.rows.map((row) => `${row.name} ${row.schoolYear}`);
 
@@ -158,10 +152,10 @@ describe('classes: CSV', () => {
   const HEADER = 'École;Code postal;Année scolaire;Classe;Niveau;Élèves';
 
   it('exports the filtered classes with their school, postal code and teachers', async () => {
-    const teacher = await createContact(core, coordinator, { schoolId: marguerite, firstName: 'Nadia', lastName: 'Verlaine' });
-    await createClass(core, coordinator, marguerite, { name: '-5e primaire B', teacherIds: [teacher] });
-    await createClass(core, coordinator, waha, { name: '3e secondaire C' });
-    const file = dataOf<CsvFile>(await core.dispatch(coordinator, 'classes/exportCsv', { schoolId: marguerite }));
+    const teacher = await createContact(setup.api, { schoolId: marguerite, firstName: 'Nadia', lastName: 'Verlaine' });
+    await createClass(setup.api, marguerite, { name: '-5e primaire B', teacherIds: [teacher] });
+    await createClass(setup.api, waha, { name: '3e secondaire C' });
+    const file = ok(await setup.api.classes.exportCsv({ schoolId: marguerite }));
     expect(file.fileName).toBe('classes-2026-11-28.csv');
     expect(file.content.slice(1).split('\r\n')).toEqual([
       `${HEADER};Enseignants`,
@@ -171,8 +165,8 @@ describe('classes: CSV', () => {
   });
 
   it('previews a class file: school found by name and postal code, per-row errors, current year when blank', async () => {
-    await createSchool(core, coordinator, { name: 'École Sainte-Marguerite', postalCode: '4020' });
-    await createClass(core, coordinator, waha, { name: '3e secondaire C', schoolYear: '2026-2027' });
+    await createSchool(setup.api, { name: 'École Sainte-Marguerite', postalCode: '4020' });
+    await createClass(setup.api, waha, { name: '3e secondaire C', schoolYear: '2026-2027' });
     const file = base64(
       [
         `${HEADER};Titulaire`,
@@ -184,7 +178,7 @@ describe('classes: CSV', () => {
         'École Sainte-Marguerite;4000;2026-2028;6e primaire A;6P;vingt;',
       ].join('\r\n'),
     );
-    const preview = dataOf<ImportPreview<ClassDraft>>(await core.dispatch(coordinator, 'classes/importPreview', { file }));
+    const preview = ok(await setup.api.classes.importPreview({ file }));
     expect(preview.ignoredColumns).toEqual(['Titulaire']);
     expect(preview.rows.map((row) => [row.line, row.errors.map((error) => `${error.path}:${error.issue}`)])).toEqual([
       [2, []],
@@ -201,22 +195,22 @@ describe('classes: CSV', () => {
 
   it('commits all rows or none', async () => {
     const good = [HEADER, 'École Sainte-Marguerite;4000;2026-2027;5e primaire B;5P;22', 'Athénée Léonie de Waha;;2026-2027;3e secondaire C;3S;'];
-    const before = await directoryCounts(core);
-    const refused = await core.dispatch(coordinator, 'classes/importCommit', { file: base64([...good, 'Athénée Léonie de Waha;;2026-2027;3e secondaire C;3S;'].join('\n')) });
+    const before = await directoryCounts(setup.core);
+    const refused = await setup.api.classes.importCommit({ file: base64([...good, 'Athénée Léonie de Waha;;2026-2027;3e secondaire C;3S;'].join('\n')) });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'importHasErrors', params: { errorCount: 1 } } });
-    expect(await directoryCounts(core)).toEqual(before);
+    expect(await directoryCounts(setup.core)).toEqual(before);
 
-    expect(await core.dispatch(coordinator, 'classes/importCommit', { file: base64(good.join('\n')) })).toEqual({ ok: true, data: { created: 2 } });
+    expect(await setup.api.classes.importCommit({ file: base64(good.join('\n')) })).toEqual({ ok: true, data: { created: 2 } });
     expect((await list({})).rows.map((row) => [row.schoolName, row.name, row.pupilCount])).toEqual([
       ['Athénée Léonie de Waha', '3e secondaire C', 0],
       ['École Sainte-Marguerite', '5e primaire B', 22],
     ]);
-    expect(await core.db('audit_events').where({ action: 'class.import' }).count({ n: '*' }).first()).toEqual({ n: 1 });
+    expect(await setup.core.db('audit_events').where({ action: 'class.import' }).count({ n: '*' }).first()).toEqual({ n: 1 });
   });
 
   it('reads a comma-separated Windows-1252 class file', async () => {
     const content = 'School,School year,Class,Pupils\r\nAthénée Léonie de Waha,2026-2027,"3e secondaire C, option latin",25\r\n';
-    const preview = dataOf<ImportPreview<ClassDraft>>(await core.dispatch(coordinator, 'classes/importPreview', { file: Buffer.from(content, 'latin1').toString('base64') }));
+    const preview = ok(await setup.api.classes.importPreview({ file: Buffer.from(content, 'latin1').toString('base64') }));
     expect(preview).toMatchObject({ encoding: 'windows-1252', separator: ',', errorCount: 0 });
     expect(preview.rows[0]?.values).toMatchObject({ schoolName: 'Athénée Léonie de Waha', name: '3e secondaire C, option latin', pupilCount: 25 });
     const parsed = Papa.parse<string[]>(content).data[1];

@@ -1,21 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { createClass, createContact, createSchool, dataOf, directoryCounts } from '../helpers/directory';
-import type { Caller } from '../../main/dispatch';
-import type { CsvFile } from '../../shared/api/csv-files';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ok, signedIn, unchecked, useTestCore } from '../helpers/api';
+import { signInAs } from '../helpers/core';
+import { createClass, createContact, createSchool, directoryCounts, type ContactInput } from '../helpers/directory';
+import type { InputOf } from '../../shared/api/contract';
 import type { Contact, Page } from '../../shared/domain/directory';
 
-let core: TestCore;
-let coordinator: Caller;
+const setup = useTestCore(['coordinator']);
 let school: number;
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
-  school = await createSchool(core, coordinator);
+  school = await createSchool(setup.api);
 });
-afterEach(() => core.cleanup());
 
-const contactInput = (overrides: Record<string, unknown> = {}) => ({
+const contactInput = (overrides: Partial<ContactInput> = {}): ContactInput => ({
   schoolId: school,
   kind: 'teacher',
   firstName: 'Nadia',
@@ -27,49 +23,49 @@ const contactInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function list(input: object): Promise<Page<Contact>> {
-  return dataOf<Page<Contact>>(await core.dispatch(coordinator, 'contacts/list', input));
+async function list(input: InputOf<'contacts', 'list'>): Promise<Page<Contact>> {
+  return ok(await setup.api.contacts.list(input));
 }
 
 describe('contacts: create, update, delete', () => {
   it('creates a contact linked to a teacher account, and audits it', async () => {
-    const { userId } = await signInAs(core, ['teacher']);
-    const created = dataOf<Contact>(await core.dispatch(coordinator, 'contacts/create', contactInput({ userId })));
+    const { userId } = await signInAs(setup.core, ['teacher']);
+    const created = ok(await setup.api.contacts.create(contactInput({ userId })));
     expect(created).toMatchObject({ schoolId: school, schoolName: 'École Sainte-Marguerite', kind: 'teacher', lastName: 'Verlaine', userId });
-    expect(await core.db('audit_events').where({ action: 'contact.create', entity_id: String(created.id) }).first('entity')).toEqual({ entity: 'contact' });
+    expect(await setup.core.db('audit_events').where({ action: 'contact.create', entity_id: String(created.id) }).first('entity')).toEqual({ entity: 'contact' });
   });
 
   it('updates a contact; moving to another school drops the former school’s classes', async () => {
-    const id = await createContact(core, coordinator, { schoolId: school });
-    const classId = await createClass(core, coordinator, school, { teacherIds: [id] });
-    const other = await createSchool(core, coordinator, { name: 'Athénée Léonie de Waha' });
-    const updated = await core.dispatch(coordinator, 'contacts/update', contactInput({ id, schoolId: other, kind: 'director' }));
+    const id = await createContact(setup.api, { schoolId: school });
+    const classId = await createClass(setup.api, school, { teacherIds: [id] });
+    const other = await createSchool(setup.api, { name: 'Athénée Léonie de Waha' });
+    const updated = await setup.api.contacts.update({ id, ...contactInput({ schoolId: other, kind: 'director' }) });
     expect(updated).toMatchObject({ ok: true, data: { id, schoolId: other, schoolName: 'Athénée Léonie de Waha', kind: 'director' } });
-    expect(await core.db('class_teachers').where({ class_id: classId }).count({ n: '*' }).first()).toEqual({ n: 0 });
+    expect(await setup.core.db('class_teachers').where({ class_id: classId }).count({ n: '*' }).first()).toEqual({ n: 0 });
   });
 
   it('keeps class links when the school does not change', async () => {
-    const id = await createContact(core, coordinator, { schoolId: school });
-    const classId = await createClass(core, coordinator, school, { teacherIds: [id] });
-    await core.dispatch(coordinator, 'contacts/update', contactInput({ id, phone: '' }));
-    expect(await core.db('class_teachers').where({ class_id: classId }).pluck('contact_id')).toEqual([id]);
+    const id = await createContact(setup.api, { schoolId: school });
+    const classId = await createClass(setup.api, school, { teacherIds: [id] });
+    await setup.api.contacts.update({ id, ...contactInput({ phone: '' }) });
+    expect(await setup.core.db('class_teachers').where({ class_id: classId }).pluck('contact_id')).toEqual([id]);
   });
 
   it('deletes a contact freely, with its class links', async () => {
-    const id = await createContact(core, coordinator, { schoolId: school });
-    const classId = await createClass(core, coordinator, school, { teacherIds: [id] });
-    expect(await core.dispatch(coordinator, 'contacts/delete', { id })).toEqual({ ok: true, data: null });
-    expect(await core.db('school_classes').where({ id: classId }).first('id')).toEqual({ id: classId });
-    expect(await core.db('class_teachers').count({ n: '*' }).first()).toEqual({ n: 0 });
-    expect(await core.dispatch(coordinator, 'contacts/delete', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.contact' } });
+    const id = await createContact(setup.api, { schoolId: school });
+    const classId = await createClass(setup.api, school, { teacherIds: [id] });
+    expect(await setup.api.contacts.delete({ id })).toEqual({ ok: true, data: null });
+    expect(await setup.core.db('school_classes').where({ id: classId }).first('id')).toEqual({ id: classId });
+    expect(await setup.core.db('class_teachers').count({ n: '*' }).first()).toEqual({ n: 0 });
+    expect(await setup.api.contacts.delete({ id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.contact' } });
   });
 });
 
 describe('contacts: refused input names the field and writes nothing', () => {
   it('refuses an unknown school, an unknown user, a non-teacher account and an account already linked', async () => {
-    const { userId: teacher } = await signInAs(core, ['teacher']);
-    const { userId: housing } = await signInAs(core, ['housing']);
-    await createContact(core, coordinator, { userId: teacher });
+    const { userId: teacher } = await signInAs(setup.core, ['teacher']);
+    const { userId: housing } = await signInAs(setup.core, ['housing']);
+    await createContact(setup.api, { userId: teacher });
     const cases: [Record<string, unknown>, string, string][] = [
       [{ schoolId: 999 }, 'schoolId', 'not_found'],
       [{ userId: 999 }, 'userId', 'not_found'],
@@ -78,39 +74,40 @@ describe('contacts: refused input names the field and writes nothing', () => {
       [{ kind: 'parent' }, 'kind', 'invalid_value'],
       [{ lastName: '' }, 'lastName', 'required'],
     ];
-    const before = await directoryCounts(core);
+    const before = await directoryCounts(setup.core);
     for (const [overrides, path, issue] of cases) {
-      const result = await core.dispatch(coordinator, 'contacts/create', contactInput(overrides));
+      // `kind: 'parent'` is outside the contract's list: sent unchecked, on purpose.
+      const result = await unchecked(setup.api).contacts.create({ ...contactInput(), ...overrides });
       expect(result, JSON.stringify(overrides)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path, issue }] } });
     }
-    expect(await directoryCounts(core)).toEqual(before);
+    expect(await directoryCounts(setup.core)).toEqual(before);
   });
 
   it('lets a contact keep its own account on update', async () => {
-    const { userId } = await signInAs(core, ['teacher']);
-    const id = await createContact(core, coordinator, { userId });
-    expect(await core.dispatch(coordinator, 'contacts/update', contactInput({ id, userId, notes: 'Titulaire' }))).toMatchObject({ ok: true, data: { userId } });
+    const { userId } = await signInAs(setup.core, ['teacher']);
+    const id = await createContact(setup.api, { userId });
+    expect(await setup.api.contacts.update({ id, ...contactInput({ userId, notes: 'Titulaire' }) })).toMatchObject({ ok: true, data: { userId } });
   });
 
   it('is refused to teachers and housing staff', async () => {
     for (const roles of [['teacher'], ['housing']] as const) {
-      const { caller } = await signInAs(core, [...roles]);
-      expect(await core.dispatch(caller, 'contacts/list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await core.dispatch(caller, 'contacts/teacherAccounts', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      const { api } = await signedIn(setup.core, [...roles]);
+      expect(await api.contacts.list()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await api.contacts.teacherAccounts()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
 });
 
 describe('contacts: teacher accounts', () => {
   it('lists active teacher accounts with the contact each is linked to, and nothing else', async () => {
-    const { userId: linked } = await signInAs(core, ['teacher'], { username: 'b.teacher' });
-    const { userId: free } = await signInAs(core, ['teacher', 'coordinator'], { username: 'a.teacher' });
-    await signInAs(core, ['housing']);
-    const { userId: inactive } = await signInAs(core, ['teacher'], { username: 'c.teacher' });
-    await core.db('users').where({ id: inactive }).update({ active: false });
-    const contactId = await createContact(core, coordinator, { userId: linked });
+    const { userId: linked } = await signInAs(setup.core, ['teacher'], { username: 'b.teacher' });
+    const { userId: free } = await signInAs(setup.core, ['teacher', 'coordinator'], { username: 'a.teacher' });
+    await signInAs(setup.core, ['housing']);
+    const { userId: inactive } = await signInAs(setup.core, ['teacher'], { username: 'c.teacher' });
+    await setup.core.db('users').where({ id: inactive }).update({ active: false });
+    const contactId = await createContact(setup.api, { userId: linked });
 
-    const accounts = dataOf<unknown[]>(await core.dispatch(coordinator, 'contacts/teacherAccounts', {}));
+    const accounts = ok(await setup.api.contacts.teacherAccounts());
     expect(accounts).toEqual([
       { id: free, displayName: 'Test a.teacher', contactId: null },
       { id: linked, displayName: 'Test b.teacher', contactId },
@@ -120,10 +117,10 @@ describe('contacts: teacher accounts', () => {
 
 describe('contacts: list and export', () => {
   beforeEach(async () => {
-    const other = await createSchool(core, coordinator, { name: 'Athénée Léonie de Waha' });
-    await createContact(core, coordinator, { schoolId: school, firstName: 'Nadia', lastName: 'Verlaine', kind: 'teacher' });
-    await createContact(core, coordinator, { schoolId: other, firstName: 'Julien', lastName: 'delvaux', kind: 'director' });
-    await createContact(core, coordinator, { schoolId: null, firstName: 'Amina', lastName: 'Benali', kind: 'educator', phone: '+32 470 00 00 00' });
+    const other = await createSchool(setup.api, { name: 'Athénée Léonie de Waha' });
+    await createContact(setup.api, { schoolId: school, firstName: 'Nadia', lastName: 'Verlaine', kind: 'teacher' });
+    await createContact(setup.api, { schoolId: other, firstName: 'Julien', lastName: 'delvaux', kind: 'director' });
+    await createContact(setup.api, { schoolId: null, firstName: 'Amina', lastName: 'Benali', kind: 'educator', phone: '+32 470 00 00 00' });
   });
   const fullNames = (page: Page<Contact>) => page.rows.map((contact) => `${contact.firstName} ${contact.lastName}`);
 
@@ -142,7 +139,7 @@ describe('contacts: list and export', () => {
   });
 
   it('exports contacts with French labels, safe phone numbers and the filter applied', async () => {
-    const file = dataOf<CsvFile>(await core.dispatch(coordinator, 'contacts/exportCsv', { kinds: ['educator', 'teacher'] }));
+    const file = ok(await setup.api.contacts.exportCsv({ kinds: ['educator', 'teacher'] }));
     expect(file.fileName).toBe('contacts-2026-11-28.csv');
     expect(file.content.slice(1).split('\r\n')).toEqual([
       'Nom;Prénom;Fonction;École;E-mail;Téléphone;Remarques',

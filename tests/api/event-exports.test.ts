@@ -2,26 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { foldLine } from '../../main/exports/ics';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
+import { signedIn, useTestCore } from '../helpers/api';
 import { activityInput } from '../helpers/event-input';
 import { addClass, addFacilitator, addPartner, addSchool } from '../helpers/school-fixtures';
 
-let core: TestCore;
-let coordinator: Caller;
+const setup = useTestCore(['coordinator']);
 let eventId: number;
 const workDir = mkdtempSync(join(tmpdir(), 'passerelle-exports-'));
 
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
+  const { core, api } = setup;
   const school = await addSchool(core.db, 'École communale Les Hirondelles');
   const classId = await addClass(core.db, school, '5e primaire A', 21);
-  const created = await core.dispatch(
-    coordinator,
-    'events/create',
+  const created = await api.events.create(
     activityInput({
       type: 'film_screening',
       title: 'Ciné-débat : « Partir, arriver » ; histoires, migrations',
@@ -42,9 +37,8 @@ beforeEach(async () => {
     }),
   );
   if (!created.ok) throw new Error(JSON.stringify(created.error));
-  eventId = (created.data as { event: { id: number } }).event.id;
+  eventId = created.data.event.id;
 });
-afterEach(() => core.cleanup());
 
 /** Debian's python3-icalendar, the strict parser the stack notes recommend. */
 function parseWithIcalendar(file: string): string {
@@ -59,9 +53,9 @@ function parseWithIcalendar(file: string): string {
 
 describe('ICS export', () => {
   it('is accepted by a strict iCalendar parser, with Brussels times and escaped text', async () => {
-    const result = await core.dispatch(coordinator, 'events/exportIcs', { from: '2026-03-01', to: '2026-03-31' });
+    const result = await setup.api.events.exportIcs({ from: '2026-03-01', to: '2026-03-31' });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    const file = result.data as { fileName: string; content: string; mimeType: string };
+    const file = result.data;
     expect(file.mimeType).toBe('text/calendar');
     expect(file.content).toMatch(/^BEGIN:VCALENDAR\r\n/);
     for (const line of file.content.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
@@ -77,7 +71,7 @@ describe('ICS export', () => {
   });
 
   it('exports one event by id and names the file after it', async () => {
-    const result = await core.dispatch(coordinator, 'events/exportIcs', { from: '2026-03-01', to: '2026-03-31', ids: [eventId] });
+    const result = await setup.api.events.exportIcs({ from: '2026-03-01', to: '2026-03-31', ids: [eventId] });
     expect(result).toMatchObject({ ok: true, data: { fileName: 'cine-debat-partir-arriver-histoires-migrations-2026-03-29.ics' } });
   });
 
@@ -90,9 +84,9 @@ describe('ICS export', () => {
 
 describe('event sheet PDF', () => {
   it('is a valid PDF that says what, when, where, who and attendance', async () => {
-    const result = await core.dispatch(coordinator, 'events/sheetPdf', { id: eventId });
+    const result = await setup.api.events.sheetPdf({ id: eventId });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    const file = result.data as { fileName: string; content: string; encoding: string };
+    const file = result.data;
     expect(file.fileName).toBe('fiche-cine-debat-partir-arriver-histoires-migrations-2026-03-29.pdf');
     const path = join(workDir, 'sheet.pdf');
     writeFileSync(path, Buffer.from(file.content, 'base64'));
@@ -118,7 +112,7 @@ describe('event sheet PDF', () => {
   });
 
   it('is refused to a teacher who does not teach the class', async () => {
-    const teacher = await signInAs(core, ['teacher']);
-    expect(await core.dispatch(teacher.caller, 'events/sheetPdf', { id: eventId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const teacher = await signedIn(setup.core, ['teacher']);
+    expect(await teacher.api.events.sheetPdf({ id: eventId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

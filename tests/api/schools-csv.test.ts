@@ -1,33 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { base64, createSchool, dataOf, directoryCounts } from '../helpers/directory';
-import type { Caller } from '../../main/dispatch';
-import type { CsvFile, ImportPreview } from '../../shared/api/csv-files';
+import { describe, expect, it } from 'vitest';
+import { ok, signedIn, useTestCore } from '../helpers/api';
+import { createTestCore } from '../helpers/core';
+import { base64, createSchool, directoryCounts } from '../helpers/directory';
+import type { ImportPreview } from '../../shared/api/csv-files';
 import type { SchoolDraft } from '../../shared/api/channels/directory/schools';
-import type { Page, School } from '../../shared/domain/directory';
+import type { School } from '../../shared/domain/directory';
 
-let core: TestCore;
-let coordinator: Caller;
-beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
-});
-afterEach(() => core.cleanup());
+const setup = useTestCore(['coordinator']);
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/csv', name)).toString('base64');
 const HEADER = 'Nom;Réseau;Niveaux;Rue;Code postal;Localité;Quartier;Téléphone;E-mail;Remarques';
 
 async function preview(file: string): Promise<ImportPreview<SchoolDraft>> {
-  return dataOf<ImportPreview<SchoolDraft>>(await core.dispatch(coordinator, 'schools/importPreview', { file }));
+  return ok(await setup.api.schools.importPreview({ file }));
 }
 
 describe('schools: CSV export', () => {
   it('writes a BOM, French headers and labels, CRLF lines, and is dated by the clock', async () => {
-    await createSchool(core, coordinator, { name: 'Athénée Léonie de Waha', network: 'fwb', levels: ['secondaire', 'primaire'], notes: 'Entrée; rue Hazinelle' });
-    const file = dataOf<CsvFile>(await core.dispatch(coordinator, 'schools/exportCsv', {}));
+    await createSchool(setup.api, { name: 'Athénée Léonie de Waha', network: 'fwb', levels: ['secondaire', 'primaire'], notes: 'Entrée; rue Hazinelle' });
+    const file = ok(await setup.api.schools.exportCsv());
     expect(file.fileName).toBe('ecoles-2026-11-28.csv');
     expect(file.content.charCodeAt(0)).toBe(0xfeff);
     const lines = file.content.slice(1).split('\r\n');
@@ -39,8 +33,8 @@ describe('schools: CSV export', () => {
   });
 
   it('makes formula-like names safe for spreadsheets', async () => {
-    await createSchool(core, coordinator, { name: '=HYPERLINK("http://exemple.invalid";"Cliquez")', neighbourhood: '@Centre' });
-    const file = dataOf<CsvFile>(await core.dispatch(coordinator, 'schools/exportCsv', {}));
+    await createSchool(setup.api, { name: '=HYPERLINK("http://exemple.invalid";"Cliquez")', neighbourhood: '@Centre' });
+    const file = ok(await setup.api.schools.exportCsv());
     const [, row] = Papa.parse<string[]>(file.content.slice(1), { delimiter: ';' }).data;
     expect(row?.[0]).toBe(`'=HYPERLINK("http://exemple.invalid";"Cliquez")`);
     expect(row?.[6]).toBe("'@Centre");
@@ -48,26 +42,26 @@ describe('schools: CSV export', () => {
   });
 
   it('applies the list’s filters, sorted by name', async () => {
-    await createSchool(core, coordinator, { name: 'Zénobe Gramme', network: 'communal' });
-    await createSchool(core, coordinator, { name: 'Athénée Léonie de Waha', network: 'fwb' });
-    await createSchool(core, coordinator, { name: 'École Sainte-Marguerite', network: 'communal' });
-    const file = dataOf<CsvFile>(await core.dispatch(coordinator, 'schools/exportCsv', { networks: ['communal'] }));
+    await createSchool(setup.api, { name: 'Zénobe Gramme', network: 'communal' });
+    await createSchool(setup.api, { name: 'Athénée Léonie de Waha', network: 'fwb' });
+    await createSchool(setup.api, { name: 'École Sainte-Marguerite', network: 'communal' });
+    const file = ok(await setup.api.schools.exportCsv({ networks: ['communal'] }));
     const names = Papa.parse<string[]>(file.content.slice(1), { delimiter: ';', skipEmptyLines: true }).data.map((row) => row[0]);
     expect(names).toEqual(['Nom', 'École Sainte-Marguerite', 'Zénobe Gramme']);
   });
 
   it('exports a file that imports again as the same schools', async () => {
-    await createSchool(core, coordinator, { name: 'École du Sacré-Cœur', network: 'libre', levels: ['specialise', 'maternel'], phone: '+32 4 223 12 34' });
-    await createSchool(core, coordinator, { name: 'Athénée Léonie de Waha', network: 'fwb', levels: ['secondaire'], notes: 'Deux lignes\net un ; point-virgule' });
-    const exported = dataOf<CsvFile>(await core.dispatch(coordinator, 'schools/exportCsv', {}));
-    const schools = dataOf<Page<School>>(await core.dispatch(coordinator, 'schools/list', {})).rows;
+    await createSchool(setup.api, { name: 'École du Sacré-Cœur', network: 'libre', levels: ['specialise', 'maternel'], phone: '+32 4 223 12 34' });
+    await createSchool(setup.api, { name: 'Athénée Léonie de Waha', network: 'fwb', levels: ['secondaire'], notes: 'Deux lignes\net un ; point-virgule' });
+    const exported = ok(await setup.api.schools.exportCsv());
+    const schools = ok(await setup.api.schools.list()).rows;
 
     const other = await createTestCore();
     try {
-      const { caller } = await signInAs(other, ['coordinator']);
-      const committed = await other.dispatch(caller, 'schools/importCommit', { file: base64(exported.content) });
+      const { api } = await signedIn(other, ['coordinator']);
+      const committed = await api.schools.importCommit({ file: base64(exported.content) });
       expect(committed).toEqual({ ok: true, data: { created: 2 } });
-      const imported = dataOf<Page<School>>(await other.dispatch(caller, 'schools/list', {})).rows;
+      const imported = ok(await api.schools.list()).rows;
       const withoutIds = (list: School[]) => list.map(({ id: _id, ...school }) => school);
       expect(withoutIds(imported)).toEqual(withoutIds(schools));
     } finally {
@@ -109,7 +103,7 @@ describe('schools: CSV import preview', () => {
   });
 
   it('lists every row with its own errors: postal code, network, duplicate in the file and in the database', async () => {
-    await createSchool(core, coordinator, { name: 'Athénée Léonie de Waha', postalCode: '4000' });
+    await createSchool(setup.api, { name: 'Athénée Léonie de Waha', postalCode: '4000' });
     const file = base64(
       [
         HEADER,
@@ -139,7 +133,7 @@ describe('schools: CSV import preview', () => {
 
   it('refuses a file with no data, with no known column, or with a quote left open', async () => {
     const refused = async (content: string) => {
-      const result = await core.dispatch(coordinator, 'schools/importPreview', { file: base64(content) });
+      const result = await setup.api.schools.importPreview({ file: base64(content) });
       return result.ok ? result : { code: result.error.code, reason: result.error.reason, params: result.error.params };
     };
     expect(await refused('')).toEqual({ code: 'VALIDATION', reason: 'importEmpty', params: undefined });
@@ -150,50 +144,50 @@ describe('schools: CSV import preview', () => {
   });
 
   it('refuses a file that is not base64 or is over the cap, before reading it', async () => {
-    const notBase64 = await core.dispatch(coordinator, 'schools/importPreview', { file: 'École;Libre' });
+    const notBase64 = await setup.api.schools.importPreview({ file: 'École;Libre' });
     expect(notBase64).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'file', issue: 'invalid_format' }] } });
-    const tooLarge = await core.dispatch(coordinator, 'schools/importPreview', { file: 'A'.repeat(8 * 1024 * 1024 + 4) });
+    const tooLarge = await setup.api.schools.importPreview({ file: 'A'.repeat(8 * 1024 * 1024 + 4) });
     expect(tooLarge).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'file', issue: 'too_long' }] } });
   });
 });
 
 describe('schools: CSV import commit', () => {
   it('creates every row of a clean file, with levels, and audits one import', async () => {
-    const result = await core.dispatch(coordinator, 'schools/importCommit', { file: fixture('schools-windows-1252.csv') });
+    const result = await setup.api.schools.importCommit({ file: fixture('schools-windows-1252.csv') });
     expect(result).toEqual({ ok: true, data: { created: 4 } });
-    const page = dataOf<Page<School>>(await core.dispatch(coordinator, 'schools/list', {}));
+    const page = ok(await setup.api.schools.list());
     expect(page.rows.map((school) => [school.name, school.network, school.levels])).toEqual([
       ['Athénée Léonie de Waha', 'fwb', ['secondaire']],
       ['École communale de Droixhe', 'communal', ['maternel', 'primaire']],
       ['École du Sacré-Cœur', 'libre', ['specialise']],
       ['École Sainte-Marguerite', 'libre', ['primaire', 'secondaire']],
     ]);
-    expect(await core.db('audit_events').where({ action: 'school.import' }).select('entity', 'entity_id')).toEqual([
+    expect(await setup.core.db('audit_events').where({ action: 'school.import' }).select('entity', 'entity_id')).toEqual([
       { entity: 'school', entity_id: null },
     ]);
   });
 
   it('writes nothing when one row is refused', async () => {
     const file = base64(`${HEADER}\r\nÉcole Sainte-Marguerite;Libre;Primaire;;4000;Liège;;;;\r\nÉcole du Sacré-Cœur;Libre;Spécialisé;;400;Liège;;;;\r\n`);
-    const before = await directoryCounts(core);
-    const result = await core.dispatch(coordinator, 'schools/importCommit', { file });
+    const before = await directoryCounts(setup.core);
+    const result = await setup.api.schools.importCommit({ file });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'importHasErrors', params: { errorCount: 1 } } });
-    expect(await directoryCounts(core)).toEqual(before);
+    expect(await directoryCounts(setup.core)).toEqual(before);
   });
 
   it('checks the database again at commit time: a school created since the preview refuses the file', async () => {
     const file = fixture('schools-utf8-bom-semicolon.csv');
     expect((await preview(file)).errorCount).toBe(0);
-    await createSchool(core, coordinator, { name: 'École Sainte-Marguerite', postalCode: '4000' });
-    const before = await directoryCounts(core);
-    expect(await core.dispatch(coordinator, 'schools/importCommit', { file })).toMatchObject({ ok: false, error: { reason: 'importHasErrors' } });
-    expect(await directoryCounts(core)).toEqual(before);
+    await createSchool(setup.api, { name: 'École Sainte-Marguerite', postalCode: '4000' });
+    const before = await directoryCounts(setup.core);
+    expect(await setup.api.schools.importCommit({ file })).toMatchObject({ ok: false, error: { reason: 'importHasErrors' } });
+    expect(await directoryCounts(setup.core)).toEqual(before);
   });
 
   it('is refused to a teacher', async () => {
-    const { caller } = await signInAs(core, ['teacher']);
-    const result = await core.dispatch(caller, 'schools/importCommit', { file: fixture('schools-utf8-comma.csv') });
+    const { api } = await signedIn(setup.core, ['teacher']);
+    const result = await api.schools.importCommit({ file: fixture('schools-utf8-comma.csv') });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await core.db('schools').count({ n: '*' }).first()).toEqual({ n: 0 });
+    expect(await setup.core.db('schools').count({ n: '*' }).first()).toEqual({ n: 0 });
   });
 });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, expect } from 'vitest';
-import type { Caller } from '../../main/dispatch';
+import type { Caller, Dispatch } from '../../main/dispatch';
 import type { Core } from '../../main/core';
-import { buildApi, type PasserelleApi } from '../../shared/api/contract';
+import { buildApi, type ActionOf, type Domain, type OutputOf, type PasserelleApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { Role } from '../../shared/domain/roles';
-import { createTestCore, signInAs, type TestCore } from './core';
+import { createTestCore, newCaller, signInAs, type TestCore } from './core';
 
 /**
  * The contract as a test calls it: `api.loans.create(input)` answers `ApiResult<Loan>`, typed from
@@ -12,7 +12,29 @@ import { createTestCore, signInAs, type TestCore } from './core';
  * a channel name or casts an answer.
  */
 export function apiFor(core: Core, caller: Caller): PasserelleApi {
-  return buildApi((channel, input) => core.dispatch(caller, channel, input));
+  return apiOver(core.dispatch, caller);
+}
+
+/** The same typed API over any dispatch: the dispatch tests build their own, with handlers replaced. */
+export function apiOver(dispatch: Dispatch, caller: Caller): PasserelleApi {
+  return buildApi((channel, input) => dispatch(caller, channel, input));
+}
+
+/** The API of a new caller with no session yet (a new window or browser tab): for sign-in and setup tests. */
+export function signedOut(core: Core): PasserelleApi {
+  return apiFor(core, newCaller());
+}
+
+/** The contract's methods with their input left untyped and their output typed as usual. */
+export type UncheckedApi = { [D in Domain]: { [A in ActionOf<D>]: (input?: unknown) => Promise<ApiResult<OutputOf<D, A>>> } };
+
+/**
+ * The same API, its inputs unchecked by TypeScript: only for a test that sends what the contract refuses on
+ * purpose (a wrong type, an unknown key, a value outside a list) to prove that dispatch refuses it too.
+ */
+export function unchecked(api: PasserelleApi): UncheckedApi {
+  // The object is the same; only the compile-time check of the input is dropped.
+  return api as unknown as UncheckedApi;
 }
 
 /** The data of a call that must succeed; the test fails with the error otherwise. */

@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import type { Core } from '../../main/core';
-import type { Caller } from '../../main/dispatch';
+import type { InputOf, PasserelleApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
+import { ok } from './api';
 
 /** Row counts of the directory's tables (and the audit), to prove a refused call wrote nothing. */
 export async function directoryCounts(core: Core): Promise<Record<string, number>> {
@@ -19,7 +20,11 @@ export function dataOf<T>(result: ApiResult<unknown>): T {
   return result.data as T;
 }
 
-export const schoolInput = (overrides: Record<string, unknown> = {}) => ({
+export type SchoolInput = InputOf<'schools', 'create'>;
+export type ContactInput = InputOf<'contacts', 'create'>;
+export type ClassInput = InputOf<'classes', 'create'>;
+
+export const schoolInput = (overrides: Partial<SchoolInput> = {}): SchoolInput => ({
   name: 'École Sainte-Marguerite',
   network: 'libre',
   levels: ['primaire'],
@@ -33,18 +38,18 @@ export const schoolInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export async function createSchool(core: Core, caller: Caller, overrides: Record<string, unknown> = {}): Promise<number> {
-  return dataOf<{ id: number }>(await core.dispatch(caller, 'schools/create', schoolInput(overrides))).id;
+export async function createSchool(api: PasserelleApi, overrides: Partial<SchoolInput> = {}): Promise<number> {
+  return ok(await api.schools.create(schoolInput(overrides))).id;
 }
 
-export async function createContact(core: Core, caller: Caller, overrides: Record<string, unknown> = {}): Promise<number> {
-  const input = { schoolId: null, kind: 'teacher', firstName: 'Nadia', lastName: 'Verlaine', email: '', phone: '', userId: null, notes: '', ...overrides };
-  return dataOf<{ id: number }>(await core.dispatch(caller, 'contacts/create', input)).id;
+export async function createContact(api: PasserelleApi, overrides: Partial<ContactInput> = {}): Promise<number> {
+  const input: ContactInput = { schoolId: null, kind: 'teacher', firstName: 'Nadia', lastName: 'Verlaine', email: '', phone: '', userId: null, notes: '', ...overrides };
+  return ok(await api.contacts.create(input)).id;
 }
 
-export async function createClass(core: Core, caller: Caller, schoolId: number, overrides: Record<string, unknown> = {}): Promise<number> {
-  const input = { schoolId, schoolYear: '2026–2027', name: '5e primaire B', grade: '5P', pupilCount: 22, teacherIds: [], ...overrides };
-  return dataOf<{ id: number }>(await core.dispatch(caller, 'classes/create', input)).id;
+export async function createClass(api: PasserelleApi, schoolId: number, overrides: Partial<ClassInput> = {}): Promise<number> {
+  const input: ClassInput = { schoolId, schoolYear: '2026–2027', name: '5e primaire B', grade: '5P', pupilCount: 22, teacherIds: [], ...overrides };
+  return ok(await api.classes.create(input)).id;
 }
 
 /**
