@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type ChannelName } from '../../shared/api/contract';
 import { ROLES, type Role } from '../../shared/domain/roles';
+import { signedIn } from '../helpers/api';
 import { createTestCore, newCaller, signInAs, type TestCore } from '../helpers/core';
 
 /**
@@ -202,10 +203,10 @@ describe('role × channel access', () => {
   });
 
   it('holds a user whose password was reset to the auth channels until they change it', async () => {
-    const { caller } = await signInAs(core, ['admin'], { mustChangePassword: true });
-    const list = await core.dispatch(caller, 'users/list', {});
+    const { api } = await signedIn(core, ['admin'], { mustChangePassword: true });
+    const list = await api.users.list();
     expect(list).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'passwordChangeRequired' } });
-    const status = await core.dispatch(caller, 'auth/status', {});
+    const status = await api.auth.status();
     expect(status.ok).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ import { createSessionStore } from '../../main/auth/sessions';
 import { createLoginThrottle } from '../../main/auth/login-throttle';
 import { createFileLogger } from '../../main/log';
 import { createUser } from '../../main/services/users';
+import type { InputOf } from '../../shared/api/contract';
+import { apiOver } from '../helpers/api';
 import { createTestCore, signInAs, tableCounts, TEST_SCRYPT_COST, type TestCore } from '../helpers/core';
 
 let core: TestCore;
@@ -50,10 +52,11 @@ describe('dispatch', () => {
         },
       },
     });
+    const api = apiOver(dispatch, caller);
     // The overriding dispatch has its own session store: sign in there first.
-    const login = await dispatch(caller, 'auth/login', { username: (await core.db('users').first('username')).username, password: 'correct horse battery' });
+    const login = await api.auth.login({ username: (await core.db('users').first('username')).username, password: 'correct horse battery' });
     expect(login.ok).toBe(true);
-    const result = await dispatch(caller, 'users/create', { username: 'moitie', displayName: 'Moitié', password: 'mot-de-passe-long', roles: ['teacher'] });
+    const result = await api.users.create({ username: 'moitie', displayName: 'Moitié', password: 'mot-de-passe-long', roles: ['teacher'] });
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     const after = await tableCounts(core);
     expect(after.users).toBe(before.users);
@@ -76,12 +79,13 @@ describe('dispatch', () => {
         },
       },
     });
-    const login = await dispatch(caller, 'auth/login', { username: (await core.db('users').first('username')).username, password: 'correct horse battery' });
+    const api = apiOver(dispatch, caller);
+    const login = await api.auth.login({ username: (await core.db('users').first('username')).username, password: 'correct horse battery' });
     expect(login.ok).toBe(true);
-    const input = { displayName: 'Après', password: 'mot-de-passe-long', roles: ['teacher'] };
-    expect((await dispatch(caller, 'users/create', { username: 'echec', ...input })).ok).toBe(false);
+    const input: Omit<InputOf<'users', 'create'>, 'username'> = { displayName: 'Après', password: 'mot-de-passe-long', roles: ['teacher'] };
+    expect((await api.users.create({ username: 'echec', ...input })).ok).toBe(false);
     expect(seen).toEqual([]);
-    expect((await dispatch(caller, 'users/create', { username: 'apres', ...input })).ok).toBe(true);
+    expect((await api.users.create({ username: 'apres', ...input })).ok).toBe(true);
     expect(seen).toEqual([1]);
   });
 
@@ -99,7 +103,7 @@ describe('dispatch', () => {
       },
       logFile,
     );
-    const result = await dispatch({ sessionKey: 'x' }, 'auth/status', {});
+    const result = await apiOver(dispatch, { sessionKey: 'x' }).auth.status();
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ code: 'INTERNAL', reason: 'internal' });
@@ -123,8 +127,8 @@ describe('dispatch', () => {
         },
       },
     });
-    const caller = { sessionKey: 'tab' };
-    await dispatch(caller, 'auth/login', { username: 'chef', password: 'correct horse battery' });
-    expect(await dispatch(caller, 'users/list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const api = apiOver(dispatch, { sessionKey: 'tab' });
+    await api.auth.login({ username: 'chef', password: 'correct horse battery' });
+    expect(await api.users.list()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -1,24 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/api/contract';
+import { ok, signedIn, useTestCore } from '../helpers/api';
 import { addSchool } from '../helpers/school-fixtures';
-import { dataOf } from '../helpers/directory';
 import type { Exhibition } from '../../shared/domain/loans/exhibitions';
-import type { Loan } from '../../shared/domain/loans/loans';
 
-let core: TestCore;
-let coordinator: Caller;
+type ExhibitionInput = InputOf<'exhibitions', 'create'>;
+type ItemInput = ExhibitionInput['items'][number];
+type CheckItemInput = InputOf<'loans', 'checkOut'>['items'][number];
+
+const setup = useTestCore(['coordinator']);
 let seeded: Exhibition;
 
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
-  const list = dataOf<Exhibition[]>(await core.dispatch(coordinator, 'exhibitions/list', {}));
+  const list = ok(await setup.api.exhibitions.list());
   seeded = list.find((item) => item.kind === 'loanable')!;
 });
-afterEach(() => core.cleanup());
 
-function draft(changes: Record<string, unknown> = {}) {
+function draft(changes: Partial<ExhibitionInput> = {}): ExhibitionInput {
   return {
     title: 'Regards croisés sur Liège',
     owner: 'Ville de Liège',
@@ -52,18 +50,18 @@ function asInput(exhibition: Exhibition) {
 async function catalogueCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of ['exhibitions', 'exhibition_items', 'loans', 'audit_events']) {
-    counts[table] = Number((await core.db(table).count({ n: '*' }).first())?.n ?? 0);
+    counts[table] = Number((await setup.core.db(table).count({ n: '*' }).first())?.n ?? 0);
   }
   return counts;
 }
 
-async function create(changes: Record<string, unknown> = {}): Promise<Exhibition> {
-  return dataOf<Exhibition>(await core.dispatch(coordinator, 'exhibitions/create', draft(changes)));
+async function create(changes: Partial<ExhibitionInput> = {}): Promise<Exhibition> {
+  return ok(await setup.api.exhibitions.create(draft(changes)));
 }
 
 describe('exhibition catalogue', () => {
   it('has the two seeded exhibitions, by title, with their items and loan terms', async () => {
-    const list = dataOf<Exhibition[]>(await core.dispatch(coordinator, 'exhibitions/list', {}));
+    const list = ok(await setup.api.exhibitions.list());
     expect(list.map((item) => item.title)).toEqual(['Démocratie, Tolérance et Libertés', "Une brève histoire de l'immigration en Belgique"]);
     expect(list[0]).toMatchObject({ kind: 'guided_circuit', bufferDays: 0, minLoanDays: null, archived: false, flaggedItems: 0 });
     expect(list[0]!.items).toHaveLength(7);
@@ -76,32 +74,32 @@ describe('exhibition catalogue', () => {
     const created = await create();
     expect(created).toMatchObject({ title: 'Regards croisés sur Liège', languages: ['fr', 'nl'], insuranceValue: 1250.5, flaggedItems: 0 });
     expect(created.items.map((item) => item.label)).toEqual(['Panneau 1', 'Panneau 2', 'Caisse']);
-    expect(await core.db('exhibitions').where({ id: created.id }).first('insurance_value_cents')).toEqual({ insurance_value_cents: 125050 });
+    expect(await setup.core.db('exhibitions').where({ id: created.id }).first('insurance_value_cents')).toEqual({ insurance_value_cents: 125050 });
 
-    const got = dataOf<Exhibition>(await core.dispatch(coordinator, 'exhibitions/get', { id: created.id }));
+    const got = ok(await setup.api.exhibitions.get({ id: created.id }));
     expect(got).toEqual(created);
-    const updated = dataOf<Exhibition>(
-      await core.dispatch(coordinator, 'exhibitions/update', { ...asInput(created), title: 'Regards croisés', archived: true, insuranceValue: null }),
+    const updated = ok(
+      await setup.api.exhibitions.update({ ...asInput(created), title: 'Regards croisés', archived: true, insuranceValue: null }),
     );
     expect(updated).toMatchObject({ title: 'Regards croisés', archived: true, insuranceValue: null });
 
-    const open = dataOf<Exhibition[]>(await core.dispatch(coordinator, 'exhibitions/list', {}));
+    const open = ok(await setup.api.exhibitions.list());
     expect(open.map((item) => item.id)).not.toContain(created.id);
-    const all = dataOf<Exhibition[]>(await core.dispatch(coordinator, 'exhibitions/list', { includeArchived: true }));
+    const all = ok(await setup.api.exhibitions.list({ includeArchived: true }));
     expect(all.map((item) => item.title)).toEqual(['Démocratie, Tolérance et Libertés', 'Regards croisés', "Une brève histoire de l'immigration en Belgique"]);
-    const audit = await core.db('audit_events').where('entity', 'exhibition').orderBy('id').pluck('action');
+    const audit = await setup.core.db('audit_events').where('entity', 'exhibition').orderBy('id').pluck('action');
     expect(audit).toEqual(['exhibition.create', 'exhibition.update']);
   });
 
   it('answers NOT_FOUND for an unknown exhibition', async () => {
-    expect(await core.dispatch(coordinator, 'exhibitions/get', { id: 9999 })).toMatchObject({
+    expect(await setup.api.exhibitions.get({ id: 9999 })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', reason: 'notFound.exhibition' },
     });
-    expect(await core.dispatch(coordinator, 'exhibitions/update', { ...draft(), id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await setup.api.exhibitions.update({ ...draft(), id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it.each([
+  it.each<[Partial<ExhibitionInput>, string, string, object | undefined]>([
     [{ title: "  UNE BREVE histoire de l'immigration   en Belgique " }, 'title', 'taken', undefined],
     [{ minLoanDays: 10, maxLoanDays: 7 }, 'maxLoanDays', 'too_small', { limit: 10 }],
     [
@@ -113,7 +111,7 @@ describe('exhibition catalogue', () => {
     [{ items: [{ id: 1, number: 1, kind: 'panel', label: 'A' }] }, 'items.0.id', 'not_found', undefined],
   ])('refuses %o, naming %s, and writes nothing', async (changes, path, issue, params) => {
     const before = await catalogueCounts();
-    const result = await core.dispatch(coordinator, 'exhibitions/create', draft(changes));
+    const result = await setup.api.exhibitions.create(draft(changes));
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!result.ok) expect(result.error.fields).toContainEqual(params ? { path, issue, params } : { path, issue });
     expect(await catalogueCounts()).toEqual(before);
@@ -121,8 +119,8 @@ describe('exhibition catalogue', () => {
 
   it('refuses on update an item of another exhibition and a title taken by another, but keeps its own title', async () => {
     const created = await create();
-    const foreign = { id: seeded.items[0]!.id, number: 9, kind: 'panel', label: 'Intrus' };
-    const result = await core.dispatch(coordinator, 'exhibitions/update', {
+    const foreign: ItemInput = { id: seeded.items[0]!.id, number: 9, kind: 'panel', label: 'Intrus' };
+    const result = await setup.api.exhibitions.update({
       ...asInput(created),
       title: seeded.title,
       items: [...asInput(created).items, foreign],
@@ -134,14 +132,14 @@ describe('exhibition catalogue', () => {
         { path: 'items.3.id', issue: 'not_found' },
       ]);
     }
-    expect(await core.dispatch(coordinator, 'exhibitions/update', { ...asInput(created), title: 'REGARDS croisés sur Liège' })).toMatchObject({ ok: true });
+    expect(await setup.api.exhibitions.update({ ...asInput(created), title: 'REGARDS croisés sur Liège' })).toMatchObject({ ok: true });
   });
 
   it('renumbers items, swapping numbers in one save', async () => {
     const created = await create();
     const [first, second, third] = created.items;
-    const result = dataOf<Exhibition>(
-      await core.dispatch(coordinator, 'exhibitions/update', {
+    const result = ok(
+      await setup.api.exhibitions.update({
         ...asInput(created),
         items: [
           { id: second!.id, number: 1, kind: 'panel', label: 'Panneau 2' },
@@ -159,9 +157,9 @@ describe('exhibition catalogue', () => {
 
   it('deletes a removed item never checked, retires one that a loan checked, and frees its number', async () => {
     // Lend the exhibition once, so that its items appear in a delivery check.
-    const school = await addSchool(core.db, 'École communale de Droixhe');
-    const loan = dataOf<Loan>(
-      await core.dispatch(coordinator, 'loans/create', {
+    const school = await addSchool(setup.core.db, 'École communale de Droixhe');
+    const loan = ok(
+      await setup.api.loans.create({
         exhibitionId: seeded.id,
         schoolId: school,
         venueName: '',
@@ -177,12 +175,12 @@ describe('exhibition catalogue', () => {
         notes: '',
       }),
     );
-    dataOf(await core.dispatch(coordinator, 'loans/approve', { id: loan.id }));
-    const allGood = seeded.items.map((item) => ({ itemId: item.id, condition: 'good', note: '' }));
-    dataOf(await core.dispatch(coordinator, 'loans/checkOut', { id: loan.id, date: '2027-01-11', items: allGood, notes: '' }));
+    ok(await setup.api.loans.approve({ id: loan.id }));
+    const allGood = seeded.items.map((item): CheckItemInput => ({ itemId: item.id, condition: 'good', note: '' }));
+    ok(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: allGood, notes: '' }));
 
-    const withNew = dataOf<Exhibition>(
-      await core.dispatch(coordinator, 'exhibitions/update', {
+    const withNew = ok(
+      await setup.api.exhibitions.update({
         ...asInput(seeded),
         items: [...asInput(seeded).items, { id: null, number: 16, kind: 'other', label: 'Lampe' }],
       }),
@@ -190,8 +188,8 @@ describe('exhibition catalogue', () => {
     const lamp = withNew.items.find((item) => item.number === 16)!;
     const panel1 = seeded.items[0]!;
     const kept = asInput(withNew).items.filter((item) => item.id !== lamp.id && item.id !== panel1.id);
-    const after = dataOf<Exhibition>(
-      await core.dispatch(coordinator, 'exhibitions/update', {
+    const after = ok(
+      await setup.api.exhibitions.update({
         ...asInput(withNew),
         items: [{ id: null, number: 1, kind: 'panel', label: 'Panneau 1 (nouveau)' }, ...kept],
       }),
@@ -200,19 +198,19 @@ describe('exhibition catalogue', () => {
     expect(after.items).toHaveLength(15);
     expect(after.items[0]).toMatchObject({ number: 1, label: 'Panneau 1 (nouveau)' });
     expect(after.items.map((item) => item.id)).not.toContain(panel1.id);
-    expect(await core.db('exhibition_items').where({ id: lamp.id }).first()).toBeUndefined();
-    expect(await core.db('exhibition_items').where({ id: panel1.id }).first('retired', 'label')).toEqual({ retired: 1, label: 'Panneau 1' });
+    expect(await setup.core.db('exhibition_items').where({ id: lamp.id }).first()).toBeUndefined();
+    expect(await setup.core.db('exhibition_items').where({ id: panel1.id }).first('retired', 'label')).toEqual({ retired: 1, label: 'Panneau 1' });
     // The loan's history still shows the retired panel.
-    const history = dataOf<Loan>(await core.dispatch(coordinator, 'loans/get', { id: loan.id }));
+    const history = ok(await setup.api.loans.get({ id: loan.id }));
     expect(history.checks[0]!.items[0]).toMatchObject({ itemId: panel1.id, number: 1, label: 'Panneau 1' });
   });
 
   it('deletes an exhibition never lent, and refuses one with loans', async () => {
     const created = await create();
-    expect(await core.dispatch(coordinator, 'exhibitions/delete', { id: created.id })).toEqual({ ok: true, data: null });
-    expect(await core.db('exhibition_items').where({ exhibition_id: created.id }).count({ n: '*' }).first()).toEqual({ n: 0 });
+    expect(await setup.api.exhibitions.delete({ id: created.id })).toEqual({ ok: true, data: null });
+    expect(await setup.core.db('exhibition_items').where({ exhibition_id: created.id }).count({ n: '*' }).first()).toEqual({ n: 0 });
 
-    await core.db('loans').insert({
+    await setup.core.db('loans').insert({
       exhibition_id: seeded.id,
       venue_name: 'Maison des Jeunes',
       delivery_date: '2027-01-11',
@@ -225,19 +223,19 @@ describe('exhibition catalogue', () => {
       updated_at: '2026-11-28T09:00:00.000Z',
     });
     const before = await catalogueCounts();
-    expect(await core.dispatch(coordinator, 'exhibitions/delete', { id: seeded.id })).toMatchObject({
+    expect(await setup.api.exhibitions.delete({ id: seeded.id })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', reason: 'exhibitionHasLoans', params: { count: 1 } },
     });
     expect(await catalogueCounts()).toEqual(before);
-    expect(await core.dispatch(coordinator, 'exhibitions/delete', { id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await setup.api.exhibitions.delete({ id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('is closed to teachers and housing staff', async () => {
     for (const role of ['teacher', 'housing'] as const) {
-      const { caller } = await signInAs(core, [role]);
-      expect(await core.dispatch(caller, 'exhibitions/list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await core.dispatch(caller, 'exhibitions/create', draft())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      const { api } = await signedIn(setup.core, [role]);
+      expect(await api.exhibitions.list()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await api.exhibitions.create(draft())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
 });

@@ -1,34 +1,32 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/api/contract';
+import { ok, useTestCore } from '../helpers/api';
 import { addSchool } from '../helpers/school-fixtures';
-import { dataOf } from '../helpers/directory';
 import type { Exhibition } from '../../shared/domain/loans/exhibitions';
-import type { Loan, LoanReminders } from '../../shared/domain/loans/loans';
-import type { ExportedFile } from '../../shared/api/channels/calendar/events';
+import type { Loan } from '../../shared/domain/loans/loans';
 import { shiftLoanDates } from '../../shared/domain/loans/booking-rules';
 
-let core: TestCore;
-let coordinator: Caller;
+type LoanInput = InputOf<'loans', 'create'>;
+type CheckItemInput = InputOf<'loans', 'checkOut'>['items'][number];
+/** How some items differ from "good", by item number. */
+type ItemChanges = Record<number, Omit<CheckItemInput, 'itemId'>>;
+
+const setup = useTestCore(['coordinator']); // today is 2026-11-28 in Liège
 let coordinatorName: string;
 let exhibition: Exhibition;
 let school: number;
 
 beforeEach(async () => {
-  core = await createTestCore(); // today is 2026-11-28 in Liège
-  const signedIn = await signInAs(core, ['coordinator']);
-  coordinator = signedIn.caller;
-  coordinatorName = `Test ${signedIn.username}`;
-  const list = dataOf<Exhibition[]>(await core.dispatch(coordinator, 'exhibitions/list', {}));
+  coordinatorName = `Test ${setup.username}`;
+  const list = ok(await setup.api.exhibitions.list());
   exhibition = list.find((item) => item.kind === 'loanable')!; // 15 items, 2 buffer days
-  school = await addSchool(core.db, 'École communale de Droixhe');
+  school = await addSchool(setup.core.db, 'École communale de Droixhe');
 });
-afterEach(() => core.cleanup());
 
 const JANUARY = { deliveryDate: '2027-01-11', startDate: '2027-01-11', endDate: '2027-01-22', pickupDate: '2027-01-22' };
 
-async function request(dates: typeof JANUARY = JANUARY, changes: Record<string, unknown> = {}): Promise<Loan> {
-  const input = {
+async function request(dates: typeof JANUARY = JANUARY, changes: Partial<LoanInput> = {}): Promise<Loan> {
+  const input: LoanInput = {
     exhibitionId: exhibition.id,
     schoolId: school,
     venueName: '',
@@ -41,42 +39,42 @@ async function request(dates: typeof JANUARY = JANUARY, changes: Record<string, 
     ...dates,
     ...changes,
   };
-  return dataOf<Loan>(await core.dispatch(coordinator, 'loans/create', input));
+  return ok(await setup.api.loans.create(input));
 }
 
-async function approved(dates: typeof JANUARY = JANUARY, changes: Record<string, unknown> = {}): Promise<Loan> {
+async function approved(dates: typeof JANUARY = JANUARY, changes: Partial<LoanInput> = {}): Promise<Loan> {
   const loan = await request(dates, changes);
-  return dataOf<Loan>(await core.dispatch(coordinator, 'loans/approve', { id: loan.id }));
+  return ok(await setup.api.loans.approve({ id: loan.id }));
 }
 
 /** Every item of the exhibition in good condition, with `changes` by item number. */
-function items(changes: Record<number, { condition: string; note: string }> = {}) {
+function items(changes: ItemChanges = {}): CheckItemInput[] {
   return exhibition.items.map((item) => ({ itemId: item.id, condition: 'good', note: '', ...changes[item.number] }));
 }
 
 async function checkCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of ['loan_checks', 'loan_check_items', 'audit_events']) {
-    counts[table] = Number((await core.db(table).count({ n: '*' }).first())?.n ?? 0);
+    counts[table] = Number((await setup.core.db(table).count({ n: '*' }).first())?.n ?? 0);
   }
   return counts;
 }
 
 async function status(id: number): Promise<string> {
-  return dataOf<Loan>(await core.dispatch(coordinator, 'loans/get', { id })).status;
+  return ok(await setup.api.loans.get({ id })).status;
 }
 
 describe('a loan from request to return', () => {
   it('checks out, checks in with a damaged panel and a missing roll-up, flags them until resolved', async () => {
     const loan = await approved();
-    const out = dataOf<Loan>(await core.dispatch(coordinator, 'loans/checkOut', { id: loan.id, date: '2027-01-11', items: items(), notes: 'Livré par le service' }));
+    const out = ok(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: items(), notes: 'Livré par le service' }));
     expect(out).toMatchObject({ status: 'delivered', differences: [] });
     expect(out.checks).toHaveLength(1);
     expect(out.checks[0]).toMatchObject({ phase: 'delivery', date: '2027-01-11', checkedBy: coordinatorName, notes: 'Livré par le service' });
     expect(out.checks[0]!.items[2]).toMatchObject({ number: 3, label: 'Panneau 3', condition: 'good' });
 
-    const damaged = { 3: { condition: 'damaged', note: 'Coin arraché' }, 13: { condition: 'missing', note: '' } };
-    const back = dataOf<Loan>(await core.dispatch(coordinator, 'loans/checkIn', { id: loan.id, date: '2027-01-22', items: items(damaged), notes: '' }));
+    const damaged: ItemChanges = { 3: { condition: 'damaged', note: 'Coin arraché' }, 13: { condition: 'missing', note: '' } };
+    const back = ok(await setup.api.loans.checkIn({ id: loan.id, date: '2027-01-22', items: items(damaged), notes: '' }));
     expect(back.status).toBe('returned');
     expect(back.checks.map((check) => check.phase)).toEqual(['delivery', 'return']);
     expect(back.differences).toEqual([
@@ -84,37 +82,37 @@ describe('a loan from request to return', () => {
       { itemId: exhibition.items[12]!.id, number: 13, label: "Roll-up d'accueil", atDelivery: 'good', atReturn: 'missing', note: '' },
     ]);
 
-    const flaggedExhibition = dataOf<Exhibition>(await core.dispatch(coordinator, 'exhibitions/get', { id: exhibition.id }));
+    const flaggedExhibition = ok(await setup.api.exhibitions.get({ id: exhibition.id }));
     expect(flaggedExhibition.flaggedItems).toBe(2);
     expect(flaggedExhibition.items[2]!.flag).toEqual({ condition: 'damaged', note: 'Coin arraché', loanId: loan.id, since: '2027-01-22' });
-    const reminders = dataOf<LoanReminders>(await core.dispatch(coordinator, 'loans/reminders', { days: 7 }));
+    const reminders = ok(await setup.api.loans.reminders({ days: 7 }));
     expect(reminders.flaggedItems).toEqual([{ exhibitionId: exhibition.id, exhibitionTitle: exhibition.title, count: 2 }]);
 
     const panel = exhibition.items[2]!.id;
-    const resolved = dataOf<Exhibition>(await core.dispatch(coordinator, 'exhibitions/resolveItemFlag', { itemId: panel, note: 'Réimprimé' }));
+    const resolved = ok(await setup.api.exhibitions.resolveItemFlag({ itemId: panel, note: 'Réimprimé' }));
     expect(resolved.flaggedItems).toBe(1);
     expect(resolved.items[2]!.flag).toBeNull();
     // The flag is cleared but its story is kept, with what was done.
-    expect(await core.db('item_flag_resolutions').where({ item_id: panel }).first('condition', 'loan_id', 'note')).toEqual({
+    expect(await setup.core.db('item_flag_resolutions').where({ item_id: panel }).first('condition', 'loan_id', 'note')).toEqual({
       condition: 'damaged',
       loan_id: loan.id,
       note: 'Réimprimé',
     });
-    expect(await core.db('audit_events').where({ action: 'exhibition.item.resolve' }).first('entity', 'entity_id')).toEqual({
+    expect(await setup.core.db('audit_events').where({ action: 'exhibition.item.resolve' }).first('entity', 'entity_id')).toEqual({
       entity: 'exhibition_item',
       entity_id: String(panel),
     });
-    expect(await core.dispatch(coordinator, 'exhibitions/resolveItemFlag', { itemId: panel, note: '' })).toMatchObject({
+    expect(await setup.api.exhibitions.resolveItemFlag({ itemId: panel, note: '' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', reason: 'itemNotFlagged' },
     });
-    expect(await core.dispatch(coordinator, 'exhibitions/resolveItemFlag', { itemId: 9999, note: '' })).toMatchObject({
+    expect(await setup.api.exhibitions.resolveItemFlag({ itemId: 9999, note: '' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', reason: 'notFound.item' },
     });
     // A returned loan stays in the history.
-    expect(await core.dispatch(coordinator, 'loans/delete', { id: loan.id })).toMatchObject({ ok: false, error: { reason: 'loanStatus' } });
-    expect(await core.db('audit_events').where('entity', 'loan').orderBy('id').pluck('action')).toEqual([
+    expect(await setup.api.loans.delete({ id: loan.id })).toMatchObject({ ok: false, error: { reason: 'loanStatus' } });
+    expect(await setup.core.db('audit_events').where('entity', 'loan').orderBy('id').pluck('action')).toEqual([
       'loan.create',
       'loan.approve',
       'loan.checkOut',
@@ -125,14 +123,14 @@ describe('a loan from request to return', () => {
   it('refuses checks out of turn, and edits once the exhibition has left', async () => {
     const loan = await request();
     const refused = { ok: false, error: { code: 'CONFLICT', reason: 'loanStatus' } };
-    expect(await core.dispatch(coordinator, 'loans/checkOut', { id: loan.id, date: '2027-01-11', items: items(), notes: '' })).toMatchObject(refused);
-    dataOf(await core.dispatch(coordinator, 'loans/approve', { id: loan.id }));
-    expect(await core.dispatch(coordinator, 'loans/checkIn', { id: loan.id, date: '2027-01-22', items: items(), notes: '' })).toMatchObject(refused);
-    dataOf(await core.dispatch(coordinator, 'loans/checkOut', { id: loan.id, date: '2027-01-11', items: items(), notes: '' }));
-    expect(await core.dispatch(coordinator, 'loans/checkOut', { id: loan.id, date: '2027-01-11', items: items(), notes: '' })).toMatchObject(refused);
-    const edit = { exhibitionId: exhibition.id, schoolId: school, venueName: '', address: '', contactName: '', contactEmail: '', contactPhone: '', eventIds: [], notes: 'x', ...JANUARY };
-    expect(await core.dispatch(coordinator, 'loans/update', { ...edit, id: loan.id })).toMatchObject(refused);
-    expect(await core.dispatch(coordinator, 'loans/cancel', { id: loan.id, reason: 'Trop tard' })).toMatchObject(refused);
+    expect(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: items(), notes: '' })).toMatchObject(refused);
+    ok(await setup.api.loans.approve({ id: loan.id }));
+    expect(await setup.api.loans.checkIn({ id: loan.id, date: '2027-01-22', items: items(), notes: '' })).toMatchObject(refused);
+    ok(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: items(), notes: '' }));
+    expect(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: items(), notes: '' })).toMatchObject(refused);
+    const edit: LoanInput = { exhibitionId: exhibition.id, schoolId: school, venueName: '', address: '', contactName: '', contactEmail: '', contactPhone: '', eventIds: [], notes: 'x', ...JANUARY };
+    expect(await setup.api.loans.update({ ...edit, id: loan.id })).toMatchObject(refused);
+    expect(await setup.api.loans.cancel({ id: loan.id, reason: 'Trop tard' })).toMatchObject(refused);
   });
 });
 
@@ -142,13 +140,13 @@ describe('condition check items', () => {
     loan = await approved();
   });
 
-  it.each([
+  it.each<[string, () => CheckItemInput[], string, string]>([
     ['an item of another exhibition', () => [...items().slice(1), { itemId: 9999, condition: 'good', note: '' }], 'items.14.itemId', 'not_found'],
     ['an item twice', () => [...items(), items()[0]!], 'items.15.itemId', 'duplicate'],
     ['a forgotten item', () => items().slice(1), 'items', 'incomplete'],
   ])('refuses %s, naming it, and writes nothing', async (_label, list, path, issue) => {
     const before = await checkCounts();
-    const result = await core.dispatch(coordinator, 'loans/checkOut', { id: loan.id, date: '2027-01-11', items: list(), notes: '' });
+    const result = await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: list(), notes: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!result.ok) expect(result.error.fields).toContainEqual(expect.objectContaining({ path, issue }));
     expect(await checkCounts()).toEqual(before);
@@ -156,19 +154,19 @@ describe('condition check items', () => {
   });
 
   it('refuses a return dated before the delivery', async () => {
-    dataOf(await core.dispatch(coordinator, 'loans/checkOut', { id: loan.id, date: '2027-01-11', items: items(), notes: '' }));
-    const result = await core.dispatch(coordinator, 'loans/checkIn', { id: loan.id, date: '2027-01-10', items: items(), notes: '' });
+    ok(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: items(), notes: '' }));
+    const result = await setup.api.loans.checkIn({ id: loan.id, date: '2027-01-10', items: items(), notes: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'date', issue: 'before_delivery' }] } });
     expect(await status(loan.id)).toBe('delivered');
   });
 
   it('writes a check completely or not at all when the database fails half-way', async () => {
     // The check row is written before its items: make the items' insert fail to prove the rollback.
-    await core.db.raw(
+    await setup.core.db.raw(
       "CREATE TRIGGER fail_check_items BEFORE INSERT ON loan_check_items WHEN NEW.note = 'boom' BEGIN SELECT RAISE(ABORT, 'boom'); END",
     );
     const before = await checkCounts();
-    const result = await core.dispatch(coordinator, 'loans/checkOut', {
+    const result = await setup.api.loans.checkOut({
       id: loan.id,
       date: '2027-01-11',
       items: items({ 15: { condition: 'good', note: 'boom' } }),
@@ -183,9 +181,9 @@ describe('condition check items', () => {
 describe('reminders', () => {
   it('sorts what to deliver, pick up, chase and decide on, by the Belgian day', async () => {
     // 23:30 UTC on the 27th is already the 28th in Liège.
-    core.clock.set('2026-11-27T23:30:00.000Z');
-    const other = dataOf<Exhibition>(
-      await core.dispatch(coordinator, 'exhibitions/create', {
+    setup.core.clock.set('2026-11-27T23:30:00.000Z');
+    const other = ok(
+      await setup.api.exhibitions.create({
         title: 'Exposition B',
         owner: 'Ville de Liège',
         kind: 'loanable',
@@ -205,11 +203,11 @@ describe('reminders', () => {
     );
     const onB = { exhibitionId: other.id };
     const checkOut = async (loan: Loan, exhibitionItems: { id: number }[]) =>
-      dataOf(
-        await core.dispatch(coordinator, 'loans/checkOut', {
+      ok(
+        await setup.api.loans.checkOut({
           id: loan.id,
           date: loan.deliveryDate,
-          items: exhibitionItems.map((item) => ({ itemId: item.id, condition: 'good', note: '' })),
+          items: exhibitionItems.map((item): CheckItemInput => ({ itemId: item.id, condition: 'good', note: '' })),
           notes: '',
         }),
       );
@@ -226,16 +224,16 @@ describe('reminders', () => {
     const requestB = await request(shiftLoanDates(JANUARY, '2027-03-01'), onB);
     const requestA = await request(shiftLoanDates(JANUARY, '2027-02-01'));
     const refused = await request(shiftLoanDates(JANUARY, '2027-04-01'));
-    dataOf(await core.dispatch(coordinator, 'loans/refuse', { id: refused.id, reason: 'Non' }));
+    ok(await setup.api.loans.refuse({ id: refused.id, reason: 'Non' }));
 
-    const reminders = dataOf<LoanReminders>(await core.dispatch(coordinator, 'loans/reminders', { days: 14 }));
+    const reminders = ok(await setup.api.loans.reminders({ days: 14 }));
     expect(reminders).toMatchObject({ today: '2026-11-28', days: 14, flaggedItems: [] });
     expect(reminders.deliveries.map((loan) => loan.id)).toEqual([lateDelivery.id, delivery.id]);
     expect(reminders.pickups.map((loan) => loan.id)).toEqual([pickup.id]);
     expect(reminders.overdueReturns.map((loan) => loan.id)).toEqual([overdue.id]);
     expect(reminders.awaitingApproval.map((loan) => loan.id)).toEqual([requestB.id, requestA.id]);
 
-    const wider = dataOf<LoanReminders>(await core.dispatch(coordinator, 'loans/reminders', { days: 30 }));
+    const wider = ok(await setup.api.loans.reminders({ days: 30 }));
     expect(wider.pickups.map((loan) => loan.id)).toEqual([pickup.id, laterPickup.id]);
   });
 });
@@ -243,7 +241,7 @@ describe('reminders', () => {
 describe('documents', () => {
   it('prints the agreement of a loan and the schedule of an exhibition for a school year', async () => {
     const loan = await approved();
-    const agreement = dataOf<ExportedFile>(await core.dispatch(coordinator, 'loans/agreementPdf', { id: loan.id }));
+    const agreement = ok(await setup.api.loans.agreementPdf({ id: loan.id }));
     expect(agreement).toMatchObject({
       fileName: 'convention-pret-ecole-communale-de-droixhe-2027-01-11.pdf',
       mimeType: 'application/pdf',
@@ -251,9 +249,9 @@ describe('documents', () => {
     });
     expect(Buffer.from(agreement.content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 
-    const schedule = dataOf<ExportedFile>(await core.dispatch(coordinator, 'exhibitions/schedulePdf', { id: exhibition.id, schoolYear: '2026–2027' }));
+    const schedule = ok(await setup.api.exhibitions.schedulePdf({ id: exhibition.id, schoolYear: '2026–2027' }));
     expect(schedule.fileName).toBe('calendrier-prets-une-breve-histoire-de-l-immigration-en-belgique-2026-2027.pdf');
     expect(Buffer.from(schedule.content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-    expect(await core.dispatch(coordinator, 'loans/agreementPdf', { id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await setup.api.loans.agreementPdf({ id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

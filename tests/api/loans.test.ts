@@ -1,32 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/api/contract';
+import { ok, signedIn, useTestCore } from '../helpers/api';
 import { addSchool } from '../helpers/school-fixtures';
-import { dataOf, insertEvent } from '../helpers/directory';
+import { insertEvent } from '../helpers/directory';
 import type { Exhibition } from '../../shared/domain/loans/exhibitions';
 import type { Page } from '../../shared/domain/directory';
-import type { Loan, LoanAvailability, LoanSummary } from '../../shared/domain/loans/loans';
+import type { Loan, LoanSummary } from '../../shared/domain/loans/loans';
 import type { ApiResult, DateSpan } from '../../shared/api/result';
 import { shiftLoanDates } from '../../shared/domain/loans/booking-rules';
 
-let core: TestCore;
-let coordinator: Caller;
+type LoanInput = InputOf<'loans', 'create'>;
+
+const setup = useTestCore(['coordinator']); // today is 2026-11-28 in Liège
 let exhibition: Exhibition;
 let circuit: Exhibition;
 let school: number;
 
 beforeEach(async () => {
-  core = await createTestCore(); // today is 2026-11-28 in Liège
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
-  const list = dataOf<Exhibition[]>(await core.dispatch(coordinator, 'exhibitions/list', {}));
+  const list = ok(await setup.api.exhibitions.list());
   exhibition = list.find((item) => item.kind === 'loanable')!; // 5 to 28 days, 2 buffer days
   circuit = list.find((item) => item.kind === 'guided_circuit')!;
-  school = await addSchool(core.db, 'École communale de Droixhe');
+  school = await addSchool(setup.core.db, 'École communale de Droixhe');
 });
-afterEach(() => core.cleanup());
 
 /** Twelve days in January 2027, delivered the first day and picked up the last. */
-function loan(changes: object = {}) {
+function loan(changes: Partial<LoanInput> = {}): LoanInput {
   return {
     exhibitionId: exhibition.id,
     schoolId: school,
@@ -39,14 +37,14 @@ function loan(changes: object = {}) {
     startDate: '2027-01-11',
     endDate: '2027-01-22',
     pickupDate: '2027-01-22',
-    eventIds: [] as number[],
+    eventIds: [],
     notes: '',
     ...changes,
   };
 }
 
 /** A loan starting at `deliveryDate`, same length as `loan()`, or spanning a suggested free period. */
-function loanAt(deliveryDate: string, changes: object = {}) {
+function loanAt(deliveryDate: string, changes: Partial<LoanInput> = {}): LoanInput {
   return loan({ ...shiftLoanDates(loan(), deliveryDate), ...changes });
 }
 
@@ -56,14 +54,14 @@ function exhibitionInput() {
   return { ...rest, items: items.map(({ id, number, kind, label }) => ({ id, number, kind, label })) };
 }
 
-async function createLoan(changes: object = {}): Promise<Loan> {
-  return dataOf<Loan>(await core.dispatch(coordinator, 'loans/create', loan(changes)));
+async function createLoan(changes: Partial<LoanInput> = {}): Promise<Loan> {
+  return ok(await setup.api.loans.create(loan(changes)));
 }
 
 async function loanCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of ['loans', 'loan_events', 'loan_checks', 'loan_check_items', 'audit_events']) {
-    counts[table] = Number((await core.db(table).count({ n: '*' }).first())?.n ?? 0);
+    counts[table] = Number((await setup.core.db(table).count({ n: '*' }).first())?.n ?? 0);
   }
   return counts;
 }
@@ -75,8 +73,8 @@ function expectFields(result: ApiResult<unknown>, fields: unknown[]): void {
 
 describe('loan requests', () => {
   it('records a request with its linked visits; the school year follows the first day shown', async () => {
-    const visit = await insertEvent(core, { schoolId: school });
-    await core.db('events').where({ id: visit }).update({ starts_at: '2027-01-14T09:00', ends_at: '2027-01-14T11:00' });
+    const visit = await insertEvent(setup.core, { schoolId: school });
+    await setup.core.db('events').where({ id: visit }).update({ starts_at: '2027-01-14T09:00', ends_at: '2027-01-14T11:00' });
     const created = await createLoan({ eventIds: [visit, visit] });
     expect(created).toMatchObject({
       status: 'requested',
@@ -89,9 +87,9 @@ describe('loan requests', () => {
       differences: [],
       createdAt: '2026-11-28T09:00:00.000Z',
     });
-    expect(dataOf<Loan>(await core.dispatch(coordinator, 'loans/get', { id: created.id }))).toEqual(created);
+    expect(ok(await setup.api.loans.get({ id: created.id }))).toEqual(created);
     // Only ids reach the audit trail.
-    expect(await core.db('audit_events').where('entity', 'loan').select('action', 'entity_id')).toEqual([
+    expect(await setup.core.db('audit_events').where('entity', 'loan').select('action', 'entity_id')).toEqual([
       { action: 'loan.create', entity_id: String(created.id) },
     ]);
   });
@@ -102,11 +100,11 @@ describe('loan requests', () => {
   });
 
   it('answers NOT_FOUND for an unknown loan', async () => {
-    expect(await core.dispatch(coordinator, 'loans/get', { id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.loan' } });
-    expect(await core.dispatch(coordinator, 'loans/update', { ...loan(), id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await setup.api.loans.get({ id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.loan' } });
+    expect(await setup.api.loans.update({ ...loan(), id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  const cases: [string, () => Record<string, unknown>, unknown][] = [
+  const cases: [string, () => Partial<LoanInput>, unknown][] = [
     ['an unknown exhibition', () => ({ exhibitionId: 9999 }), { path: 'exhibitionId', issue: 'not_found' }],
     ['a guided circuit', () => ({ exhibitionId: circuit.id }), { path: 'exhibitionId', issue: 'not_loanable' }],
     ['an unknown school', () => ({ schoolId: 9999 }), { path: 'schoolId', issue: 'not_found' }],
@@ -121,14 +119,14 @@ describe('loan requests', () => {
   ];
   it.each(cases)('refuses %s, naming the field, and writes nothing', async (_label, changes, field) => {
     const before = await loanCounts();
-    expectFields(await core.dispatch(coordinator, 'loans/create', loan(changes())), [field]);
+    expectFields(await setup.api.loans.create(loan(changes())), [field]);
     expect(await loanCounts()).toEqual(before);
   });
 
   it('refuses a visit outside the loan and an archived exhibition, with every other refused field at once', async () => {
-    const visit = await insertEvent(core, { schoolId: school }); // 2026-12-03
-    const archived = dataOf<Exhibition>(
-      await core.dispatch(coordinator, 'exhibitions/create', {
+    const visit = await insertEvent(setup.core, { schoolId: school }); // 2026-12-03
+    const archived = ok(
+      await setup.api.exhibitions.create({
         title: 'Ancienne exposition',
         owner: 'Ville de Liège',
         kind: 'loanable',
@@ -147,7 +145,7 @@ describe('loan requests', () => {
       }),
     );
     const before = await loanCounts();
-    const result = await core.dispatch(coordinator, 'loans/create', loan({ exhibitionId: archived.id, schoolId: 9999, eventIds: [visit] }));
+    const result = await setup.api.loans.create(loan({ exhibitionId: archived.id, schoolId: 9999, eventIds: [visit] }));
     expectFields(result, [
       { path: 'exhibitionId', issue: 'not_loanable' },
       { path: 'schoolId', issue: 'not_found' },
@@ -166,7 +164,7 @@ describe('booking rule', () => {
   it('refuses a clash, names the loan in the way and offers free periods that are really free', async () => {
     const before = await loanCounts();
     const wanted = loanAt('2027-01-18', { schoolId: null, venueName: 'Bibliothèque des Chiroux' });
-    const result = await core.dispatch(coordinator, 'loans/create', wanted);
+    const result = await setup.api.loans.create(wanted);
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -187,94 +185,94 @@ describe('booking rule', () => {
 
     const alternatives = result.ok ? [] : (result.error.alternatives as DateSpan[]);
     for (const span of alternatives) {
-      const retried = dataOf<Loan>(await core.dispatch(coordinator, 'loans/create', loanAt(span.start, { schoolId: null, venueName: 'Bibliothèque des Chiroux' })));
+      const retried = ok(await setup.api.loans.create(loanAt(span.start, { schoolId: null, venueName: 'Bibliothèque des Chiroux' })));
       expect(retried).toMatchObject({ deliveryDate: span.start, pickupDate: span.end });
-      dataOf(await core.dispatch(coordinator, 'loans/delete', { id: retried.id }));
+      ok(await setup.api.loans.delete({ id: retried.id }));
     }
   });
 
   it('accepts a loan that leaves exactly the buffer days free, and refuses one a day short', async () => {
     // Picked up on the 22nd: the 23rd and 24th stay free, so the next delivery may be on the 25th.
-    expect(await core.dispatch(coordinator, 'loans/create', loanAt('2027-01-24'))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await core.dispatch(coordinator, 'loans/create', loanAt('2027-01-25'))).toMatchObject({ ok: true });
+    expect(await setup.api.loans.create(loanAt('2027-01-24'))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await setup.api.loans.create(loanAt('2027-01-25'))).toMatchObject({ ok: true });
     // And before: delivered on the 11th, the previous loan must be picked up by the 8th.
-    expect(await core.dispatch(coordinator, 'loans/create', loanAt('2026-12-29'))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await core.dispatch(coordinator, 'loans/create', loanAt('2026-12-28'))).toMatchObject({ ok: true });
+    expect(await setup.api.loans.create(loanAt('2026-12-29'))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await setup.api.loans.create(loanAt('2026-12-28'))).toMatchObject({ ok: true });
   });
 
   it('lets a loan be moved over its own dates, but not onto another', async () => {
     const second = await createLoan(shiftLoanDates(loan(), '2027-02-01'));
-    const moved = await core.dispatch(coordinator, 'loans/update', { ...loanAt('2027-01-12', { endDate: '2027-01-20' }), id: first.id });
+    const moved = await setup.api.loans.update({ ...loanAt('2027-01-12', { endDate: '2027-01-20' }), id: first.id });
     expect(moved).toMatchObject({ ok: true, data: { deliveryDate: '2027-01-12', endDate: '2027-01-20' } });
-    const onto = await core.dispatch(coordinator, 'loans/update', { ...loanAt('2027-01-30'), id: first.id });
+    const onto = await setup.api.loans.update({ ...loanAt('2027-01-30'), id: first.id });
     expect(onto).toMatchObject({ ok: false, error: { code: 'CONFLICT', conflicts: [{ otherId: second.id }] } });
   });
 
   it('does not let refused or cancelled loans hold the exhibition', async () => {
-    dataOf(await core.dispatch(coordinator, 'loans/refuse', { id: first.id, reason: 'Classe en voyage' }));
-    const second = dataOf<Loan>(await core.dispatch(coordinator, 'loans/create', loanAt('2027-01-15')));
-    dataOf(await core.dispatch(coordinator, 'loans/approve', { id: second.id }));
-    const cancelled = dataOf<Loan>(await core.dispatch(coordinator, 'loans/cancel', { id: second.id, reason: 'Travaux dans le hall' }));
+    ok(await setup.api.loans.refuse({ id: first.id, reason: 'Classe en voyage' }));
+    const second = ok(await setup.api.loans.create(loanAt('2027-01-15')));
+    ok(await setup.api.loans.approve({ id: second.id }));
+    const cancelled = ok(await setup.api.loans.cancel({ id: second.id, reason: 'Travaux dans le hall' }));
     expect(cancelled).toMatchObject({ status: 'cancelled', statusReason: 'Travaux dans le hall' });
-    expect(await core.dispatch(coordinator, 'loans/create', loanAt('2027-01-13'))).toMatchObject({ ok: true });
+    expect(await setup.api.loans.create(loanAt('2027-01-13'))).toMatchObject({ ok: true });
   });
 
   it('checks the rule again on approval: a longer buffer may have made two requests clash', async () => {
     const second = await createLoan(shiftLoanDates(loan(), '2027-01-25'));
-    dataOf(await core.dispatch(coordinator, 'exhibitions/update', {
+    ok(await setup.api.exhibitions.update({
       ...exhibitionInput(),
       bufferDays: 5,
     }));
-    const approval = await core.dispatch(coordinator, 'loans/approve', { id: second.id });
+    const approval = await setup.api.loans.approve({ id: second.id });
     expect(approval).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'loanConflict', conflicts: [{ otherId: first.id }] } });
-    expect(dataOf<Loan>(await core.dispatch(coordinator, 'loans/get', { id: second.id })).status).toBe('requested');
+    expect(ok(await setup.api.loans.get({ id: second.id })).status).toBe('requested');
     // Once the first is refused, the second may go ahead.
-    dataOf(await core.dispatch(coordinator, 'loans/refuse', { id: first.id, reason: 'Doublon' }));
-    expect(await core.dispatch(coordinator, 'loans/approve', { id: second.id })).toMatchObject({ ok: true, data: { status: 'approved' } });
+    ok(await setup.api.loans.refuse({ id: first.id, reason: 'Doublon' }));
+    expect(await setup.api.loans.approve({ id: second.id })).toMatchObject({ ok: true, data: { status: 'approved' } });
   });
 });
 
 describe('loan status rules', () => {
   it('refuses moves the workflow does not allow, and deletes only loans that never went out', async () => {
     const first = await createLoan();
-    dataOf(await core.dispatch(coordinator, 'loans/approve', { id: first.id }));
+    ok(await setup.api.loans.approve({ id: first.id }));
     const refused = { ok: false, error: { code: 'CONFLICT', reason: 'loanStatus', params: { status: 'approved' } } };
-    expect(await core.dispatch(coordinator, 'loans/approve', { id: first.id })).toMatchObject(refused);
-    expect(await core.dispatch(coordinator, 'loans/refuse', { id: first.id, reason: 'Trop tard' })).toMatchObject(refused);
-    expect(await core.dispatch(coordinator, 'loans/delete', { id: first.id })).toMatchObject(refused);
+    expect(await setup.api.loans.approve({ id: first.id })).toMatchObject(refused);
+    expect(await setup.api.loans.refuse({ id: first.id, reason: 'Trop tard' })).toMatchObject(refused);
+    expect(await setup.api.loans.delete({ id: first.id })).toMatchObject(refused);
 
     const second = await createLoan(shiftLoanDates(loan(), '2027-03-01'));
-    expect(await core.dispatch(coordinator, 'loans/delete', { id: second.id })).toEqual({ ok: true, data: null });
+    expect(await setup.api.loans.delete({ id: second.id })).toEqual({ ok: true, data: null });
     const third = await createLoan(shiftLoanDates(loan(), '2027-03-01'));
-    dataOf(await core.dispatch(coordinator, 'loans/cancel', { id: third.id, reason: 'Annulé par l’école' }));
-    expect(await core.dispatch(coordinator, 'loans/cancel', { id: third.id, reason: 'Encore' })).toMatchObject({ ok: false, error: { reason: 'loanStatus' } });
-    expect(await core.dispatch(coordinator, 'loans/update', { ...loan(), id: third.id })).toMatchObject({ ok: false, error: { reason: 'loanStatus' } });
-    expect(await core.dispatch(coordinator, 'loans/delete', { id: third.id })).toEqual({ ok: true, data: null });
-    expect(await core.db('loans').pluck('id')).toEqual([first.id]);
+    ok(await setup.api.loans.cancel({ id: third.id, reason: 'Annulé par l’école' }));
+    expect(await setup.api.loans.cancel({ id: third.id, reason: 'Encore' })).toMatchObject({ ok: false, error: { reason: 'loanStatus' } });
+    expect(await setup.api.loans.update({ ...loan(), id: third.id })).toMatchObject({ ok: false, error: { reason: 'loanStatus' } });
+    expect(await setup.api.loans.delete({ id: third.id })).toEqual({ ok: true, data: null });
+    expect(await setup.core.db('loans').pluck('id')).toEqual([first.id]);
   });
 
   it('keeps an archived exhibition’s existing loan editable', async () => {
     const first = await createLoan();
-    dataOf(await core.dispatch(coordinator, 'exhibitions/update', {
+    ok(await setup.api.exhibitions.update({
       ...exhibitionInput(),
       archived: true,
     }));
-    expect(await core.dispatch(coordinator, 'loans/update', { ...loan({ notes: 'Accès par la cour' }), id: first.id })).toMatchObject({ ok: true });
-    expectFields(await core.dispatch(coordinator, 'loans/create', loanAt('2027-03-01')), [{ path: 'exhibitionId', issue: 'not_loanable' }]);
+    expect(await setup.api.loans.update({ ...loan({ notes: 'Accès par la cour' }), id: first.id })).toMatchObject({ ok: true });
+    expectFields(await setup.api.loans.create(loanAt('2027-03-01')), [{ path: 'exhibitionId', issue: 'not_loanable' }]);
   });
 });
 
 describe('loan list', () => {
   beforeEach(async () => {
-    const other = await addSchool(core.db, 'Athénée Léonie de Waha', '4000');
+    const other = await addSchool(setup.core.db, 'Athénée Léonie de Waha', '4000');
     await createLoan();
     await createLoan({ ...shiftLoanDates(loan(), '2027-02-01'), schoolId: other });
     await createLoan({ ...shiftLoanDates(loan(), '2026-10-01'), schoolId: null, venueName: 'bibliothèque Chiroux' });
     await createLoan({ ...shiftLoanDates(loan(), '2027-09-06') });
   });
 
-  async function list(input: Record<string, unknown>): Promise<Page<LoanSummary>> {
-    return dataOf<Page<LoanSummary>>(await core.dispatch(coordinator, 'loans/list', input));
+  async function list(input: InputOf<'loans', 'list'>): Promise<Page<LoanSummary>> {
+    return ok(await setup.api.loans.list(input));
   }
 
   it('lists by delivery day by default, filters by year, status and exhibition, and pages', async () => {
@@ -306,27 +304,27 @@ describe('loan list', () => {
 
 describe('availability', () => {
   it('refuses a reversed range and one longer than about fourteen months', async () => {
-    expectFields(await core.dispatch(coordinator, 'loans/availability', { from: '2027-01-10', to: '2027-01-09' }), [
+    expectFields(await setup.api.loans.availability({ from: '2027-01-10', to: '2027-01-09' }), [
       { path: 'to', issue: 'end_before_start' },
     ]);
-    expectFields(await core.dispatch(coordinator, 'loans/availability', { from: '2026-09-01', to: '2027-11-06' }), [
+    expectFields(await setup.api.loans.availability({ from: '2026-09-01', to: '2027-11-06' }), [
       { path: 'to', issue: 'too_big', params: { limit: 430 } },
     ]);
-    expect(await core.dispatch(coordinator, 'loans/availability', { from: '2026-09-01', to: '2027-11-05' })).toMatchObject({ ok: true });
+    expect(await setup.api.loans.availability({ from: '2026-09-01', to: '2027-11-05' })).toMatchObject({ ok: true });
   });
 
   it('lists the open exhibitions and the holding loans whose buffer days touch the range', async () => {
     const held = await createLoan();
     const refused = await createLoan(shiftLoanDates(loan(), '2027-02-01'));
-    dataOf(await core.dispatch(coordinator, 'loans/refuse', { id: refused.id, reason: 'Non' }));
+    ok(await setup.api.loans.refuse({ id: refused.id, reason: 'Non' }));
 
-    const touching = dataOf<LoanAvailability>(await core.dispatch(coordinator, 'loans/availability', { from: '2027-01-24', to: '2027-02-28' }));
+    const touching = ok(await setup.api.loans.availability({ from: '2027-01-24', to: '2027-02-28' }));
     expect(touching.exhibitions).toEqual([
       { id: circuit.id, title: circuit.title, kind: 'guided_circuit', bufferDays: 0, archived: false },
       { id: exhibition.id, title: exhibition.title, kind: 'loanable', bufferDays: 2, archived: false },
     ]);
     expect(touching.loans.map((row) => row.id)).toEqual([held.id]);
-    const clear = dataOf<LoanAvailability>(await core.dispatch(coordinator, 'loans/availability', { from: '2027-01-25', to: '2027-02-28' }));
+    const clear = ok(await setup.api.loans.availability({ from: '2027-01-25', to: '2027-02-28' }));
     expect(clear.loans).toEqual([]);
   });
 });
@@ -334,9 +332,9 @@ describe('availability', () => {
 describe('access', () => {
   it('is closed to teachers and housing staff', async () => {
     for (const role of ['teacher', 'housing'] as const) {
-      const { caller } = await signInAs(core, [role]);
-      expect(await core.dispatch(caller, 'loans/create', loan())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await core.dispatch(caller, 'loans/reminders', { days: 7 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      const { api } = await signedIn(setup.core, [role]);
+      expect(await api.loans.create(loan())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await api.loans.reminders({ days: 7 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
 });

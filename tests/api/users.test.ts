@@ -1,36 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore, newCaller, signInAs, tableCounts, type TestCore } from '../helpers/core';
-import type { Caller } from '../../main/dispatch';
+import { describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/api/contract';
+import { signedOut, unchecked, useTestCore } from '../helpers/api';
+import { tableCounts } from '../helpers/core';
 
-let core: TestCore;
-let admin: Caller;
-let adminId: number;
-beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: admin, userId: adminId } = await signInAs(core, ['admin'], { username: 'admin' }));
-});
-afterEach(() => core.cleanup());
+const setup = useTestCore(['admin'], { username: 'admin' });
 
-const newUser = { username: 'n.verlaine', displayName: 'Nadia Verlaine', password: 'mot-de-passe-temporaire', roles: ['coordinator', 'teacher'] };
+const newUser: InputOf<'users', 'create'> = { username: 'n.verlaine', displayName: 'Nadia Verlaine', password: 'mot-de-passe-temporaire', roles: ['coordinator', 'teacher'] };
 
 describe('user administration', () => {
   it('creates a user with several roles who must change the password at first login', async () => {
-    const created = await core.dispatch(admin, 'users/create', newUser);
+    const created = await setup.api.users.create(newUser);
     expect(created).toMatchObject({
       ok: true,
       data: { username: 'n.verlaine', roles: ['coordinator', 'teacher'], active: true, mustChangePassword: true },
     });
-    const caller = newCaller();
-    const login = await core.dispatch(caller, 'auth/login', { username: 'n.verlaine', password: newUser.password });
+    const login = await signedOut(setup.core).auth.login({ username: 'n.verlaine', password: newUser.password });
     expect(login).toMatchObject({ ok: true, data: { mustChangePassword: true } });
   });
 
   it('refuses a username already taken, naming the field, and writes nothing', async () => {
-    await core.dispatch(admin, 'users/create', newUser);
-    const before = await tableCounts(core);
-    const again = await core.dispatch(admin, 'users/create', { ...newUser, username: 'N.Verlaine', displayName: 'Autre' });
+    await setup.api.users.create(newUser);
+    const before = await tableCounts(setup.core);
+    const again = await setup.api.users.create({ ...newUser, username: 'N.Verlaine', displayName: 'Autre' });
     expect(again).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'username', issue: 'taken' }] } });
-    expect(await tableCounts(core)).toEqual(before);
+    expect(await tableCounts(setup.core)).toEqual(before);
   });
 
   it.each([
@@ -44,62 +37,63 @@ describe('user administration', () => {
     [{ ...newUser, isAdmin: true }, 'isAdmin', 'unknown_field'],
     [{ username: 'sans.le.reste' }, 'displayName', 'required'],
   ])('refuses bad input %# and writes nothing', async (input, path, issue) => {
-    const before = await tableCounts(core);
-    const result = await core.dispatch(admin, 'users/create', input);
+    const before = await tableCounts(setup.core);
+    // Most rows break the input's type (a number for a name, an unknown key): sent unchecked, on purpose.
+    const result = await unchecked(setup.api).users.create(input);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('VALIDATION');
       expect(result.error.fields).toContainEqual(expect.objectContaining({ path, issue }));
     }
-    expect(await tableCounts(core)).toEqual(before);
+    expect(await tableCounts(setup.core)).toEqual(before);
   });
 
   it('never answers with the refused value', async () => {
-    const result = await core.dispatch(admin, 'users/create', { ...newUser, password: 'secret' });
+    const result = await setup.api.users.create({ ...newUser, password: 'secret' });
     expect(JSON.stringify(result)).not.toContain('secret');
   });
 
   it('updates roles and deactivates, but keeps the last active admin', async () => {
-    const demote = await core.dispatch(admin, 'users/update', { id: adminId, displayName: 'Admin', roles: ['coordinator'], active: true });
+    const demote = await setup.api.users.update({ id: setup.userId, displayName: 'Admin', roles: ['coordinator'], active: true });
     expect(demote).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'lastAdmin' } });
-    const deactivate = await core.dispatch(admin, 'users/update', { id: adminId, displayName: 'Admin', roles: ['admin'], active: false });
+    const deactivate = await setup.api.users.update({ id: setup.userId, displayName: 'Admin', roles: ['admin'], active: false });
     expect(deactivate).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'lastAdmin' } });
 
-    const second = await core.dispatch(admin, 'users/create', { ...newUser, roles: ['admin'] });
+    const second = await setup.api.users.create({ ...newUser, roles: ['admin'] });
     if (!second.ok) throw new Error('setup failed');
-    const now = await core.dispatch(admin, 'users/update', { id: adminId, displayName: 'Admin', roles: ['coordinator', 'housing'], active: true });
+    const now = await setup.api.users.update({ id: setup.userId, displayName: 'Admin', roles: ['coordinator', 'housing'], active: true });
     expect(now).toMatchObject({ ok: true, data: { roles: ['coordinator', 'housing'] } });
     // The change applies to the running session at once.
-    expect(await core.dispatch(admin, 'users/list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await setup.api.users.list()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('answers NOT_FOUND for an unknown user', async () => {
-    const result = await core.dispatch(admin, 'users/update', { id: 9999, displayName: 'X', roles: ['teacher'], active: true });
+    const result = await setup.api.users.update({ id: 9999, displayName: 'X', roles: ['teacher'], active: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.user' } });
-    const reset = await core.dispatch(admin, 'users/resetPassword', { id: 9999, newPassword: 'nouvelle-phrase' });
+    const reset = await setup.api.users.resetPassword({ id: 9999, newPassword: 'nouvelle-phrase' });
     expect(reset).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('resets a password: the old one stops working and the new one must be changed', async () => {
-    const created = await core.dispatch(admin, 'users/create', newUser);
+    const created = await setup.api.users.create(newUser);
     if (!created.ok) throw new Error('setup failed');
-    const reset = await core.dispatch(admin, 'users/resetPassword', { id: (created.data as { id: number }).id, newPassword: 'remise-a-zero-2026' });
+    const reset = await setup.api.users.resetPassword({ id: created.data.id, newPassword: 'remise-a-zero-2026' });
     expect(reset).toEqual({ ok: true, data: null });
-    expect(await core.dispatch(newCaller(), 'auth/login', { username: newUser.username, password: newUser.password })).toMatchObject({ ok: false });
-    expect(await core.dispatch(newCaller(), 'auth/login', { username: newUser.username, password: 'remise-a-zero-2026' })).toMatchObject({
+    expect(await signedOut(setup.core).auth.login({ username: newUser.username, password: newUser.password })).toMatchObject({ ok: false });
+    expect(await signedOut(setup.core).auth.login({ username: newUser.username, password: 'remise-a-zero-2026' })).toMatchObject({
       ok: true,
       data: { mustChangePassword: true },
     });
   });
 
   it('searches and hides inactive users unless asked', async () => {
-    const created = await core.dispatch(admin, 'users/create', newUser);
+    const created = await setup.api.users.create(newUser);
     if (!created.ok) throw new Error('setup failed');
-    await core.dispatch(admin, 'users/create', { ...newUser, username: 'j.delvaux', displayName: 'Julien Delvaux' });
-    await core.dispatch(admin, 'users/update', { id: (created.data as { id: number }).id, displayName: 'Nadia Verlaine', roles: ['teacher'], active: false });
-    const names = async (input: object) => {
-      const result = await core.dispatch(admin, 'users/list', input);
-      return result.ok ? (result.data as { username: string }[]).map((user) => user.username) : result;
+    await setup.api.users.create({ ...newUser, username: 'j.delvaux', displayName: 'Julien Delvaux' });
+    await setup.api.users.update({ id: created.data.id, displayName: 'Nadia Verlaine', roles: ['teacher'], active: false });
+    const names = async (input: InputOf<'users', 'list'>) => {
+      const result = await setup.api.users.list(input);
+      return result.ok ? result.data.map((user) => user.username) : result;
     };
     // Sorted by display name: « Julien Delvaux » before « Test admin ».
     expect(await names({})).toEqual(['j.delvaux', 'admin']);

@@ -65,12 +65,13 @@ export interface TestSetup extends SignedIn {
 /**
  * One fresh core (in memory, or `onDisk`) per test with a user of `roles` signed in, cleaned up after the
  * test. Call at the top of a file or a describe block; read `setup.core`, `setup.api` inside the tests.
+ * `username` names that user, for a test whose expectations show it (a sorted list of users).
  */
-export function useTestCore(roles: Role[], options: { onDisk?: boolean } = {}): TestSetup {
+export function useTestCore(roles: Role[], options: { onDisk?: boolean; username?: string } = {}): TestSetup {
   const setup = {} as TestSetup;
   beforeEach(async () => {
-    const core = await createTestCore(options);
-    Object.assign(setup, { core }, await signedIn(core, roles));
+    const core = await createTestCore({ onDisk: options.onDisk });
+    Object.assign(setup, { core }, await signedIn(core, roles, { username: options.username }));
   });
   afterEach(() => setup.core.cleanup());
   return setup;
