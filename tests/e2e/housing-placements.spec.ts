@@ -243,7 +243,8 @@ test('a housing worker moves a household to another unit, and a unit without roo
   await form.getByRole('combobox', { name: 'Nouveau logement' }).click();
   await page.getByRole('option', { name: /^TR-02/ }).click();
   await form.getByRole('button', { name: 'Déménager' }).click();
-  await expect(form.getByText(/la nuit du 10 mars 2027/)).toBeVisible();
+  // (the unit field's hint also names the night: the refusal is the sentence that starts with « Pas assez de place »)
+  await expect(form.getByText(/^Pas assez de place : la nuit du 10 mars 2027/)).toBeVisible();
   const still = await call<{ unitCode: string; actualEnd: string | null }[]>('housing/placements', { householdId: moving.id });
   expect(still.map((placement) => [placement.unitCode, placement.actualEnd])).toEqual([['TR-01', null]]);
 
