@@ -2,10 +2,58 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const electronOnlyHere = {
   name: 'electron',
   message: "Only main/electron/ may import 'electron': anything else must load in plain Node and in tests.",
+};
+
+const FEATURES = fileURLToPath(new URL('./renderer/features', import.meta.url));
+// A feature's public files: index.ts (what other features may use) and links.ts (where its records open; free
+// of React and of the API, so that other features' models and tests can use it).
+const PUBLIC_FILES = ['', 'index', 'links'];
+
+/** 'loans/loans/LoanFormModal' → { feature: 'loans', inside: 'loans/LoanFormModal' }; null outside features. */
+function featurePath(file) {
+  const relative = path.relative(FEATURES, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  const [feature, ...inside] = relative.replace(/\.tsx?$/, '').split(path.sep);
+  return { feature, inside: inside.join('/') };
+}
+
+/**
+ * Features import each other only through a public file, where one shows another's object (a loan on the
+ * calendar, a school in a loan). Interface pieces shared by several features live in renderer/components/,
+ * which imports no feature. (The shell and i18n/index.ts, which put the features together, may.)
+ */
+const featureBoundaries = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      internal: "'{{source}}' reaches inside the {{feature}} feature: import its public entry ('{{entry}}') instead, or move a piece several features share to renderer/components/.",
+      fromComponents: "'{{source}}' is a feature: a shared interface piece imports no feature.",
+    },
+  },
+  create(context) {
+    const file = context.filename;
+    const here = featurePath(file);
+    const inComponents = !path.relative(path.join(FEATURES, '..', 'components'), file).startsWith('..');
+    if (!here && !inComponents) return {};
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const there = featurePath(path.resolve(path.dirname(file), source));
+      if (!there) return;
+      if (inComponents) return context.report({ node: node.source, messageId: 'fromComponents', data: { source } });
+      if (there.feature === here.feature || PUBLIC_FILES.includes(there.inside)) return;
+      const entry = path.relative(path.dirname(file), path.join(FEATURES, there.feature));
+      context.report({ node: node.source, messageId: 'internal', data: { source, feature: there.feature, entry } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
 };
 
 export default tseslint.config(
@@ -47,6 +95,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { passerelle: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'passerelle/feature-boundaries': 'error' },
   },
   {
     files: ['renderer/**/*.tsx'],

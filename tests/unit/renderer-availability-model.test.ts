@@ -27,9 +27,9 @@ import {
   formatLongMonth,
   formatShortMonth,
   formatWeekdayDate,
-  localToday,
-} from '../../renderer/features/loans/availability/loan-dates';
-import { exhibitionLocation, loanHref, loanLocation } from '../../renderer/features/loans/availability/loan-links';
+} from '../../renderer/dates/date-text';
+import { localToday } from '../../renderer/dates/local-today';
+import { exhibitionLocation, loanHref, loanLocation } from '../../renderer/features/loans/links';
 
 const YEAR = schoolYearStarting(2025); // 25 August 2025 to 3 July 2026
 

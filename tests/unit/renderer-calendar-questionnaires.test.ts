@@ -5,12 +5,12 @@ import {
   administrationsByClass,
   DEFAULT_COPIES,
   defaultCopies,
-  entryHref,
   eventDay,
   suggestedClassId,
   suggestedTemplateId,
   templatesForPhase,
 } from '../../renderer/features/calendar/questionnaires/administration-model';
+import { entryHref } from '../../renderer/features/questionnaires/links';
 
 const classes = [
   { id: 1, name: '5e primaire A', pupilCount: 20 },

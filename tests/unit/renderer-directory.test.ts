@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Facilitator } from '../../shared/domain/directory';
 import { contract } from '../../shared/api/contract';
-import { currentSchoolYear, localToday, schoolYearChoices } from '../../renderer/features/directory/common/school-years';
+import { currentSchoolYear, schoolYearChoices } from '../../renderer/dates/school-years';
+import { localToday } from '../../renderer/dates/local-today';
 import { numberOrMissing, numberOrNull, requiredChoice } from '../../renderer/features/directory/common/form-values';
 import { directoryTabOf, searchForTab } from '../../renderer/features/directory/directory-tabs';
 import { pageOf, sortFacilitators } from '../../renderer/features/directory/partners/facilitator-list';

@@ -15,7 +15,7 @@ import type { CalendarDialog } from './dialog-state';
 import { CalendarFilters } from './filters/CalendarFilters';
 import { calendarInputs } from './model/calendar-inputs';
 import { loanTitle, toLoanEvent, visibleLoans } from './model/loan-events';
-import { useLoanAvailability } from '../loans/availability/queries';
+import { useLoanAvailability } from '../loans';
 import type { Slot } from './model/event-form-values';
 import { emptyNotice, newEventSlot } from './page-helpers';
 import { NO_FILTERS, useCalendarEvents, useHolidays } from './queries';

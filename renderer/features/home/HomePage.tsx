@@ -5,7 +5,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { isLanguage } from '../../i18n/language';
 import { useSession } from '../../shell/session-context';
 import { SECTION_ICONS } from '../../shell/section-icons';
-import { formatWeekdayDate, localToday } from '../loans/availability/loan-dates';
+import { formatWeekdayDate } from '../../dates/date-text';
+import { localToday } from '../../dates/local-today';
 import { homeWidgetsFor } from './widget-roles';
 import { HOME_WIDGET_COMPONENTS } from './widgets';
 

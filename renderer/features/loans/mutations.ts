@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { ApiResult } from '../../../shared/api/result';
 import type { InputOf } from '../../../shared/api/contract';
-import { calendarKeys } from '../calendar/queries';
+import { calendarKeys } from '../calendar';
 import { exhibitionKeys, loanKeys } from './queries';
 
 /**

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { InputOf } from '../../../shared/api/contract';
-import { calendarKeys } from '../calendar/queries';
+import { calendarKeys } from '../calendar';
 
 /**
  * Query keys of exhibitions and loans. Everything sits under two roots, ['exhibitions'] and ['loans'], which

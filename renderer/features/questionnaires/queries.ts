@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { calendarKeys } from '../calendar/queries';
+import { calendarKeys } from '../calendar';
 import type { SchoolYear } from '../../../shared/domain/school-year';
 import type { Administration } from '../../../shared/domain/questionnaires/responses';
 

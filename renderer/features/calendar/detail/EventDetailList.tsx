@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { currentLanguage } from '../../../i18n';
 import { eventWhen } from '../model/event-text';
-import { DetailRow } from './DetailRow';
+import { DetailRow } from '../../../components/DetailRow';
 
 function attendance(t: TFunction, pupils: number | null, teachers: number | null): string {
   if (pupils === null && teachers === null) return t('calendar:event.notSet');

@@ -2,7 +2,7 @@ import { MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { EVENT_THEMES, EVENT_TYPES, type EventType } from '../../../../shared/domain/calendar/events';
 import { TypeOption } from '../filters/TypeOption';
-import { FormSection } from './FormSection';
+import { FormSection } from '../../../components/FormSection';
 import type { EventForm } from './use-event-form';
 
 /** What the activity is: its type, title and themes. */

@@ -1,7 +1,7 @@
 import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EVENT_STATUSES } from '../../../../shared/domain/calendar/events';
-import { FormSection } from './FormSection';
+import { FormSection } from '../../../components/FormSection';
 import type { EventForm } from './use-event-form';
 
 const COUNT_PROPS = { min: 0, max: 5000, allowDecimal: false, allowNegative: false } as const;

@@ -5,7 +5,7 @@ import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { schoolYearOf } from '../../../../shared/domain/school-year';
 import { facilitatorLabel, mergeOptions } from '../model/options';
 import { useClassOptions, useFacilitatorOptions, usePartnerOptions, useSchoolOptions } from '../queries';
-import { FormSection } from './FormSection';
+import { FormSection } from '../../../components/FormSection';
 import type { EventForm } from './use-event-form';
 
 /** Who takes part: the school, its classes for the event's school year, partners and the facilitator. */

@@ -1,7 +1,7 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addMinutes, isValidLocalDateTime, minutesBetween } from '../model/local-datetime';
-import { FormSection } from './FormSection';
+import { FormSection } from '../../../components/FormSection';
 import type { EventForm } from './use-event-form';
 
 /** When and where. Moving the start keeps the event's length, so a change of time is one edit, not two. */

@@ -10,10 +10,11 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { currentLanguage } from '../../../i18n';
-import { ImportAnswersButton } from '../../questionnaires/import/ImportAnswersButton';
+import { ImportAnswersButton } from '../../questionnaires';
+import { entryHref } from '../../questionnaires/links';
 import { formatShortDate } from '../model/format-day';
 import { AdministrationForm } from './AdministrationForm';
-import { administrationsByClass, defaultCopies, entryHref } from './administration-model';
+import { administrationsByClass, defaultCopies } from './administration-model';
 import { PaperFormsPanel } from './PaperFormsPanel';
 import { useAdministrations, useDeleteAdministration } from './queries';
 

@@ -92,8 +92,3 @@ export function suggestedTemplateId(
 export function eventDay(event: Pick<SchoolEvent, 'start'>): string {
   return event.start.slice(0, 10);
 }
-
-/** The grid entry page of an administration (hash router). */
-export function entryHref(administrationId: number): string {
-  return `#/questionnaires?administration=${administrationId}`;
-}

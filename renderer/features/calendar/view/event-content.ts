@@ -5,7 +5,7 @@ import type { Language } from '../../../i18n/language';
 import type { LoanSummary } from '../../../../shared/domain/loans/loans';
 import { schoolEventOf } from '../model/calendar-inputs';
 import { loanOf, loanSummaryText } from '../model/loan-events';
-import { loanHref } from '../../loans/availability/loan-links';
+import { loanHref } from '../../loans/links';
 import { eventSummary, timeRange } from '../model/event-text';
 import { shortTime, toLocalDateTime } from '../model/local-datetime';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SchoolSelect, type SchoolOption } from '../common/SchoolSelect';
-import { SchoolYearSelect } from '../common/SchoolYearSelect';
+import { SchoolYearSelect } from '../../../components/SchoolYearSelect';
 
 export interface ClassFilterValues {
   schoolId: number | undefined;

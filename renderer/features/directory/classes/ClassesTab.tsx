@@ -8,11 +8,11 @@ import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { PagedTable } from '../../../components/data-table/PagedTable';
 import { useListState } from '../../../components/data-table/use-list-state';
-import { DeleteDialog } from '../common/DeleteDialog';
-import { ListToolbar } from '../common/ListToolbar';
+import { DeleteDialog } from '../../../components/DeleteDialog';
+import { ListToolbar } from '../../../components/ListToolbar';
 import { RowActions } from '../common/RowActions';
 import type { SchoolOption } from '../common/SchoolSelect';
-import { currentSchoolYear } from '../common/school-years';
+import { currentSchoolYear } from '../../../dates/school-years';
 import { useClasses, useDirectoryMutation } from '../directory-queries';
 import { useClassColumns, type ClassSortColumn } from './class-columns';
 import { ClassFilters, type ClassFilterValues } from './ClassFilters';
@@ -99,6 +99,7 @@ export function ClassesTab() {
           title={t('directory.classes.deleteTitle', { name: dialog.schoolClass.name })}
           message={t('directory.classes.deleteMessage', { name: dialog.schoolClass.name, school: dialog.schoolClass.schoolName })}
           done={t('directory.classes.deleted', { name: dialog.schoolClass.name })}
+          confirmLabel={t('directory.delete')}
           pending={remove.isPending}
           remove={() => remove.mutateAsync({ id: dialog.schoolClass.id })}
           onClose={close}

@@ -7,7 +7,7 @@ import { contract, type InputOf } from '../../../../shared/api/contract';
 import { CONTACT_KINDS, type Contact, type ContactKind } from '../../../../shared/domain/directory';
 import { validateAgainst } from '../../../forms/contract-validation';
 import { enumOptions } from '../common/enum-options';
-import { FormButtons } from '../common/FormButtons';
+import { FormButtons } from '../../../components/FormButtons';
 import { SchoolSelect } from '../common/SchoolSelect';
 import { useDirectoryMutation } from '../directory-queries';
 import { contactName } from './contact-columns';

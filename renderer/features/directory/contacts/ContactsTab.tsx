@@ -8,8 +8,8 @@ import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { PagedTable } from '../../../components/data-table/PagedTable';
 import { useListState } from '../../../components/data-table/use-list-state';
-import { DeleteDialog } from '../common/DeleteDialog';
-import { ListToolbar } from '../common/ListToolbar';
+import { DeleteDialog } from '../../../components/DeleteDialog';
+import { ListToolbar } from '../../../components/ListToolbar';
 import { RowActions } from '../common/RowActions';
 import type { SchoolOption } from '../common/SchoolSelect';
 import { useContacts, useDirectoryMutation } from '../directory-queries';
@@ -85,6 +85,7 @@ export function ContactsTab() {
           title={t('directory.contacts.deleteTitle', { name: contactName(dialog.contact) })}
           message={t('directory.contacts.deleteMessage', { name: contactName(dialog.contact) })}
           done={t('directory.contacts.deleted', { name: contactName(dialog.contact) })}
+          confirmLabel={t('directory.delete')}
           pending={remove.isPending}
           remove={() => remove.mutateAsync({ id: dialog.contact.id })}
           onClose={close}

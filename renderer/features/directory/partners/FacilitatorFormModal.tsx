@@ -6,7 +6,7 @@ import { AppModal } from '../../../components/AppModal';
 import { contract, type InputOf } from '../../../../shared/api/contract';
 import type { Facilitator } from '../../../../shared/domain/directory';
 import { validateAgainst } from '../../../forms/contract-validation';
-import { FormButtons } from '../common/FormButtons';
+import { FormButtons } from '../../../components/FormButtons';
 import { useDirectoryMutation } from '../directory-queries';
 import { PartnerSelect } from './PartnerSelect';
 import { saveFromForm } from '../common/save-from-form';

@@ -10,8 +10,8 @@ import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { PagedTable } from '../../../components/data-table/PagedTable';
 import type { ListController } from '../../../components/data-table/use-list-state';
 import { isLanguage, localeOf } from '../../../i18n/language';
-import { DeleteDialog } from '../common/DeleteDialog';
-import { ListToolbar } from '../common/ListToolbar';
+import { DeleteDialog } from '../../../components/DeleteDialog';
+import { ListToolbar } from '../../../components/ListToolbar';
 import { RowActions } from '../common/RowActions';
 import { directoryKeys, useDirectoryMutation } from '../directory-queries';
 import { useFacilitatorColumns } from './facilitator-columns';
@@ -105,6 +105,7 @@ export function FacilitatorsSection({ list }: { list: ListController<Facilitator
           title={t('directory.facilitators.deleteTitle', { name: dialog.facilitator.name })}
           message={t('directory.facilitators.deleteMessage', { name: dialog.facilitator.name })}
           done={t('directory.facilitators.deleted', { name: dialog.facilitator.name })}
+          confirmLabel={t('directory.delete')}
           pending={remove.isPending}
           remove={() => remove.mutateAsync({ id: dialog.facilitator.id })}
           onClose={close}

@@ -7,7 +7,7 @@ import { contract, type InputOf } from '../../../../shared/api/contract';
 import { PARTNER_KINDS, type Partner, type PartnerKind } from '../../../../shared/domain/directory';
 import { validateAgainst } from '../../../forms/contract-validation';
 import { enumOptions } from '../common/enum-options';
-import { FormButtons } from '../common/FormButtons';
+import { FormButtons } from '../../../components/FormButtons';
 import { useDirectoryMutation } from '../directory-queries';
 import { saveFromForm } from '../common/save-from-form';
 

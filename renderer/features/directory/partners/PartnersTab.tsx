@@ -8,8 +8,8 @@ import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { PagedTable } from '../../../components/data-table/PagedTable';
 import { useListState } from '../../../components/data-table/use-list-state';
-import { DeleteDialog } from '../common/DeleteDialog';
-import { ListToolbar } from '../common/ListToolbar';
+import { DeleteDialog } from '../../../components/DeleteDialog';
+import { ListToolbar } from '../../../components/ListToolbar';
 import { RowActions } from '../common/RowActions';
 import { useDirectoryMutation, usePartners } from '../directory-queries';
 import type { FacilitatorSortColumn } from './facilitator-list';
@@ -94,6 +94,7 @@ export function PartnersTab() {
           title={t('directory.partners.deleteTitle', { name: dialog.partner.name })}
           message={t('directory.partners.deleteMessage', { name: dialog.partner.name })}
           done={t('directory.partners.deleted', { name: dialog.partner.name })}
+          confirmLabel={t('directory.delete')}
           pending={remove.isPending}
           remove={() => remove.mutateAsync({ id: dialog.partner.id })}
           onClose={close}

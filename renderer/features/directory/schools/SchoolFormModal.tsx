@@ -7,7 +7,7 @@ import { contract, type InputOf } from '../../../../shared/api/contract';
 import { SCHOOL_LEVELS, SCHOOL_NETWORKS, type School, type SchoolLevel, type SchoolNetwork } from '../../../../shared/domain/directory';
 import { validateAgainst } from '../../../forms/contract-validation';
 import { enumOptions } from '../common/enum-options';
-import { FormButtons } from '../common/FormButtons';
+import { FormButtons } from '../../../components/FormButtons';
 import { useDirectoryMutation } from '../directory-queries';
 import { LIEGE_NEIGHBOURHOODS } from './neighbourhoods';
 import { saveFromForm } from '../common/save-from-form';

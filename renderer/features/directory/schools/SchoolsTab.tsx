@@ -8,8 +8,8 @@ import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { PagedTable } from '../../../components/data-table/PagedTable';
 import { useListState } from '../../../components/data-table/use-list-state';
-import { DeleteDialog } from '../common/DeleteDialog';
-import { ListToolbar } from '../common/ListToolbar';
+import { DeleteDialog } from '../../../components/DeleteDialog';
+import { ListToolbar } from '../../../components/ListToolbar';
 import { RowActions } from '../common/RowActions';
 import { useDirectoryMutation, useSchools } from '../directory-queries';
 import { useSchoolColumns, type SchoolSortColumn } from './school-columns';
@@ -96,6 +96,7 @@ export function SchoolsTab() {
           title={t('directory.schools.deleteTitle', { name: dialog.school.name })}
           message={t('directory.schools.deleteMessage', { name: dialog.school.name })}
           done={t('directory.schools.deleted', { name: dialog.school.name })}
+          confirmLabel={t('directory.delete')}
           pending={remove.isPending}
           remove={() => remove.mutateAsync({ id: dialog.school.id })}
           onClose={close}

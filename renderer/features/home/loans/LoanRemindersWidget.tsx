@@ -29,8 +29,8 @@ import { useTranslation } from 'react-i18next';
 import type { LoanReminders } from '../../../../shared/domain/loans/loans';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { isLanguage, type Language } from '../../../i18n/language';
-import { formatDateRange, formatWeekdayDate } from '../../loans/availability/loan-dates';
-import { exhibitionLocation, loanLocation } from '../../loans/availability/loan-links';
+import { formatDateRange, formatWeekdayDate } from '../../../dates/date-text';
+import { exhibitionLocation, loanLocation } from '../../loans/links';
 import { useLoanReminders } from './queries';
 import {
   hasNothingToReport,

@@ -8,7 +8,7 @@ import { AppModal } from '../../../components/AppModal';
 import { fieldErrorsFromSchema } from '../../../forms/contract-validation';
 import { notifySuccess } from '../../../forms/notify';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
-import { FormButtons } from '../../directory/common/FormButtons';
+import { FormButtons } from '../../../components/FormButtons';
 import { createHouseholdInput, emptyHouseholdValues, emptyPersonValues, householdErrorKey, type HouseholdFormValues } from '../model/household-form';
 import { errorsByKey } from '../model/unit-form';
 import { useHouseholdMutation } from '../mutations';

@@ -9,7 +9,7 @@ import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
-import { ListToolbar } from '../../directory/common/ListToolbar';
+import { ListToolbar } from '../../../components/ListToolbar';
 import { dayOf, nextHouseholdSort, sortHouseholds, type HouseholdSort, type HouseholdSortColumn } from '../model/household-form';
 import { formatDay } from '../model/unit-form';
 import { useHouseholds } from '../queries';

@@ -1,8 +1,8 @@
 import { Button, Divider, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../directory/common/school-years';
-import { QueryContent } from '../common/QueryContent';
+import { localToday } from '../../../dates/local-today';
+import { QueryContent } from '../../../components/QueryContent';
 import type { PlacementDialog } from './PlacementDialogs';
 import { PlacementList } from './PlacementList';
 import { usePlacements } from './queries';

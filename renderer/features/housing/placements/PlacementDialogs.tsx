@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HousingPlacement } from '../../../../shared/domain/housing/placements-api';
 import { api } from '../../../api/client';
-import { DeleteDialog } from '../common/DeleteDialog';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { EndPlacementModal } from './EndPlacementModal';
 import { MovePlacementModal } from './MovePlacementModal';
 import { PlacementEditModal } from './PlacementEditModal';
@@ -33,6 +33,8 @@ function DeletePlacementDialog({ placement, onClose }: { placement: HousingPlace
       title={t('housing:placements.delete.title', names)}
       message={t('housing:placements.delete.message', names)}
       done={t('housing:placements.delete.done', names)}
+      confirmLabel={t('housing:delete.confirm')}
+      explainRefusal
       pending={remove.isPending}
       remove={() => remove.mutateAsync({ id: placement.id })}
       onDone={onClose}

@@ -7,7 +7,7 @@ import { AppModal } from '../../../components/AppModal';
 import { notifySuccess } from '../../../forms/notify';
 import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
-import { FormButtons } from '../../directory/common/FormButtons';
+import { FormButtons } from '../../../components/FormButtons';
 import { formatDay } from '../model/unit-form';
 import { showPlacementError } from './placement-errors';
 import { isDay, placementEditValues, updatePlacementInput, type PlacementEditValues } from './placement-model';

@@ -10,7 +10,7 @@ import { fieldErrorsFromSchema } from '../../../forms/contract-validation';
 import { notifySuccess } from '../../../forms/notify';
 import { showServerError } from '../../../forms/server-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
-import { FormButtons } from '../../directory/common/FormButtons';
+import { FormButtons } from '../../../components/FormButtons';
 import { errorsByKey } from '../model/unit-form';
 import { useHousingMutation } from '../mutations';
 

@@ -8,8 +8,8 @@ import { DataTable, type DataColumn } from '../../../components/data-table/DataT
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import type { Sort } from '../../../components/data-table/list-state';
 import { QueryFailure } from '../../../components/QueryFailure';
-import { ListToolbar } from '../../directory/common/ListToolbar';
-import { DeleteDialog } from '../common/DeleteDialog';
+import { ListToolbar } from '../../../components/ListToolbar';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { useHousingMutation } from '../mutations';
 import { useProviders } from '../queries';
 import { ProviderFormModal } from './ProviderFormModal';
@@ -117,6 +117,8 @@ export function ProvidersTab() {
           title={t('housing:providers.deleteTitle', { name: dialog.provider.name })}
           message={t('housing:providers.deleteMessage', { name: dialog.provider.name })}
           done={t('housing:providers.deleted', { name: dialog.provider.name })}
+          confirmLabel={t('housing:delete.confirm')}
+          explainRefusal
           pending={remove.isPending}
           remove={() => remove.mutateAsync({ id: dialog.provider.id })}
           onDone={close}

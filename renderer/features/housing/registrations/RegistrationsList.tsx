@@ -10,7 +10,7 @@ import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
-import { ListToolbar } from '../../directory/common/ListToolbar';
+import { ListToolbar } from '../../../components/ListToolbar';
 import { DueDay, RegistrationStatusBadge } from './common/badges';
 import { listInput, nextContactStatus, nextRegistrationSort, shortDay, sortRegistrations, type RegistrationSort, type RegistrationSortColumn } from './model/registration-list';
 import { useRegistrations } from './queries';

@@ -9,9 +9,9 @@ import { AppModal } from '../../../components/AppModal';
 import { notifySuccess } from '../../../forms/notify';
 import { notifyHousingError } from '../common/housing-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
-import { FormSection } from '../../calendar/form/FormSection';
-import { localToday } from '../../directory/common/school-years';
-import { FormButtons } from '../../directory/common/FormButtons';
+import { FormSection } from '../../../components/FormSection';
+import { localToday } from '../../../dates/local-today';
+import { FormButtons } from '../../../components/FormButtons';
 import { errorsByKey, rollingLeaseErrorKey, rollingLeaseInput, rollingLeaseValues, type RollingLeaseFormValues } from '../model/unit-form';
 import { useHousingMutation } from '../mutations';
 

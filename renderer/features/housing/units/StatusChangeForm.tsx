@@ -6,7 +6,7 @@ import type { UnitStatus } from '../../../../shared/domain/housing/units';
 import { api, apiErrorOf } from '../../../api/client';
 import { notifySuccess } from '../../../forms/notify';
 import { showServerError } from '../../../forms/server-errors';
-import { localToday } from '../../directory/common/school-years';
+import { localToday } from '../../../dates/local-today';
 import { useHousingMutation } from '../mutations';
 
 /** "Changer le statut": only the statuses the unit may move to next, with the day the change took effect. */

@@ -10,8 +10,8 @@ import { api } from '../../../api/client';
 import { DataTable, type DataColumn } from '../../../components/data-table/DataTable';
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { QueryFailure } from '../../../components/QueryFailure';
-import { ListToolbar } from '../../directory/common/ListToolbar';
-import { DeleteDialog } from '../common/DeleteDialog';
+import { ListToolbar } from '../../../components/ListToolbar';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { UnitStatusBadge } from '../common/StatusBadge';
 import { nextUnitSort, sortUnits, type UnitSort, type UnitSortColumn } from '../model/unit-form';
 import { useHousingMutation } from '../mutations';
@@ -171,6 +171,8 @@ export function UnitsTab() {
           title={t('housing:units.deleteTitle', { code: dialog.unit.code })}
           message={t('housing:units.deleteMessage', { code: dialog.unit.code })}
           done={t('housing:units.deleted', { code: dialog.unit.code })}
+          confirmLabel={t('housing:delete.confirm')}
+          explainRefusal
           pending={remove.isPending}
           remove={() => remove.mutateAsync({ id: dialog.unit.id })}
           onDone={close}

@@ -5,7 +5,7 @@ import { api, apiErrorOf } from '../../../api/client';
 import type { WaitlistEntry, WaitlistOutcome } from '../../../../shared/domain/housing/waitlist';
 import { AppModal } from '../../../components/AppModal';
 import { notifySuccess } from '../../../forms/notify';
-import { localToday } from '../../directory/common/school-years';
+import { localToday } from '../../../dates/local-today';
 import { showWaitlistError } from './waitlist-errors';
 import { useWaitlistMutation } from './waitlist-queries';
 

@@ -10,8 +10,8 @@ import { WAITLIST_PRIORITIES, type WaitlistEntry, type WaitlistPriority } from '
 import { AppModal } from '../../../components/AppModal';
 import { fieldErrorsFromSchema } from '../../../forms/contract-validation';
 import { notifySuccess } from '../../../forms/notify';
-import { FormButtons } from '../../directory/common/FormButtons';
-import { localToday } from '../../directory/common/school-years';
+import { FormButtons } from '../../../components/FormButtons';
+import { localToday } from '../../../dates/local-today';
 import { errorsByKey } from '../model/unit-form';
 import { useHouseholds } from '../queries';
 import { showWaitlistError, waitlistInlineMessage } from './waitlist-errors';

@@ -12,7 +12,7 @@ import { QueryFailure } from '../../../components/QueryFailure';
 import { notifySuccess } from '../../../forms/notify';
 import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
-import { ListToolbar } from '../../directory/common/ListToolbar';
+import { ListToolbar } from '../../../components/ListToolbar';
 import { PlacementFormModal } from '../placements/PlacementFormModal';
 import { CloseEntryModal } from './CloseEntryModal';
 import { WaitlistActions, type WaitlistAction } from './WaitlistActions';

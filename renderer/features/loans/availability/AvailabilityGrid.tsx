@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { LoanSummary } from '../../../../shared/domain/loans/loans';
 import type { Language } from '../../../i18n/language';
-import { LOAN_COLOUR } from '../../calendar/model/event-colours';
+import { LOAN_COLOUR } from '../../calendar';
 import { loanRuns, moveInGrid, type AvailabilityGrid as Grid, type GridCell } from './availability-model';
-import { formatDateRange, formatDayMonth, formatLongMonth, formatShortMonth } from './loan-dates';
-import { loanLocation } from './loan-links';
+import { formatDateRange, formatDayMonth, formatLongMonth, formatShortMonth } from '../../../dates/date-text';
+import { loanLocation } from '../links';
 import classes from './AvailabilityGrid.module.css';
 
 interface AvailabilityGridProps {

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { schoolYearLabel, schoolYearOf, schoolYearStarting } from '../../../../shared/domain/school-year';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { isLanguage, type Language } from '../../../i18n/language';
-import { useHolidays } from '../../calendar/queries';
+import { useHolidays } from '../../calendar';
 import { buildGrid, defaultDates, gridRange, schoolBreakWeeks, weekDates, type DatesChoice, type LoanRequestDraft } from './availability-model';
 import { AvailabilityGrid, AvailabilityLegend } from './AvailabilityGrid';
 import { DatesFirstPanel } from './DatesFirstPanel';
-import { formatDateRange, localToday } from './loan-dates';
+import { formatDateRange } from '../../../dates/date-text';
+import { localToday } from '../../../dates/local-today';
 import { useLoanAvailability } from './queries';
 
 export type { LoanRequestDraft } from './availability-model';

@@ -15,9 +15,9 @@ import {
   type ExhibitionAnswer,
   type LoanRequestDraft,
 } from './availability-model';
-import { formatDateRange } from './loan-dates';
+import { formatDateRange } from '../../../dates/date-text';
 import { useLoanAvailability } from './queries';
-import { useHolidays } from '../../calendar/queries';
+import { useHolidays } from '../../calendar';
 import { schoolDayTest } from '../../../../shared/domain/calendar/school-days';
 
 interface DatesFirstPanelProps {

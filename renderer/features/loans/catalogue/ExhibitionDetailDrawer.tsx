@@ -5,7 +5,7 @@ import type { Exhibition, ExhibitionItem } from '../../../../shared/domain/loans
 import { QueryFailure } from '../../../components/QueryFailure';
 import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
-import { DetailRow } from '../../calendar/detail/DetailRow';
+import { DetailRow } from '../../../components/DetailRow';
 import { loanBoundsText, loanDay } from '../model/loan-text';
 import { useExhibition } from '../queries';
 import { euros } from './exhibition-text';

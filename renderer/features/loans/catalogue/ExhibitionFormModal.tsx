@@ -11,9 +11,9 @@ import { AppModal } from '../../../components/AppModal';
 import { fieldErrorsFromSchema } from '../../../forms/contract-validation';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
-import { FormSection } from '../../calendar/form/FormSection';
-import { FormButtons } from '../../directory/common/FormButtons';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { FormSection } from '../../../components/FormSection';
+import { FormButtons } from '../../../components/FormButtons';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import {
   emptyExhibitionValues,
   exhibitionCrossIssues,

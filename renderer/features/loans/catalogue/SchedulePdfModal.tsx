@@ -7,8 +7,8 @@ import { api, apiErrorOf, unwrap } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { downloadExportedFile } from '../../../components/download';
 import { notifyError } from '../../../forms/notify';
-import { SchoolYearSelect } from '../../directory/common/SchoolYearSelect';
-import { currentSchoolYear } from '../../directory/common/school-years';
+import { SchoolYearSelect } from '../../../components/SchoolYearSelect';
+import { currentSchoolYear } from '../../../dates/school-years';
 
 /** Asks which school year, then saves the exhibition's loan schedule for that year as a PDF. */
 export function SchedulePdfModal({ exhibition, onClose }: { exhibition: Exhibition; onClose(): void }) {

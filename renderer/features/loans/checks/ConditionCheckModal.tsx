@@ -9,7 +9,7 @@ import { AppModal } from '../../../components/AppModal';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
-import { localToday } from '../../directory/common/school-years';
+import { localToday } from '../../../dates/local-today';
 import { changedSinceDelivery, checkInput, countByCondition, initialCheckRows, rowsMissingNote, type CheckRow } from '../model/condition-check';
 import { useExhibitionMutation } from '../mutations';
 import { useExhibition } from '../queries';

@@ -3,8 +3,8 @@ import { SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/c
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { FormSection } from '../../calendar/form/FormSection';
-import { SchoolSelect, type SchoolOption } from '../../directory/common/SchoolSelect';
+import { FormSection } from '../../../components/FormSection';
+import { SchoolSelect, type SchoolOption } from '../../directory';
 import { schoolAddress, type BorrowerKind } from '../model/loan-form-values';
 import type { LoanForm } from './use-loan-form';
 

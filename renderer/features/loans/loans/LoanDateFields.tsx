@@ -2,7 +2,7 @@ import type { ChangeEvent } from 'react';
 import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
-import { FormSection } from '../../calendar/form/FormSection';
+import { FormSection } from '../../../components/FormSection';
 import { changeLoanDate, completeDates, liveDateIssues, LOAN_DATE_FIELDS, type DateFollow, type LoanDateField } from '../model/loan-dates';
 import { lengthText, spanText } from '../model/loan-text';
 import { dateFieldErrors, type LoanBounds, type LoanForm } from './use-loan-form';

@@ -8,7 +8,7 @@ import { downloadExportedFile } from '../../../components/download';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { currentLanguage } from '../../../i18n';
-import { DetailRow } from '../../calendar/detail/DetailRow';
+import { DetailRow } from '../../../components/DetailRow';
 import { LoanStatusBadge } from '../common/LoanStatusBadge';
 import type { LoanAction } from '../model/loan-status';
 import { lengthText, loanDay, spanText } from '../model/loan-text';

@@ -1,7 +1,7 @@
 import { MultiSelect, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LOAN_STATUSES, type LoanStatus } from '../../../../shared/domain/loans/loans';
-import { SchoolYearSelect } from '../../directory/common/SchoolYearSelect';
+import { SchoolYearSelect } from '../../../components/SchoolYearSelect';
 import { useExhibitions } from '../queries';
 
 export interface LoanFilterValues {

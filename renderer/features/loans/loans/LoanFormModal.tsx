@@ -11,8 +11,8 @@ import { AppModal } from '../../../components/AppModal';
 import { notifySuccess } from '../../../forms/notify';
 import { showServerError } from '../../../forms/server-errors';
 import { currentLanguage } from '../../../i18n';
-import { FormSection } from '../../calendar/form/FormSection';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { FormSection } from '../../../components/FormSection';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { initialFollow, type DateFollow } from '../model/loan-dates';
 import {
   emptyLoanValues,

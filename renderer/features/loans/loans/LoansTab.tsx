@@ -6,7 +6,7 @@ import type { LoanSummary } from '../../../../shared/domain/loans/loans';
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { PagedTable } from '../../../components/data-table/PagedTable';
 import { useListState } from '../../../components/data-table/use-list-state';
-import { ListToolbar } from '../../directory/common/ListToolbar';
+import { ListToolbar } from '../../../components/ListToolbar';
 import { useLoans } from '../queries';
 import { useLoanColumns, type LoanSortColumn } from './loan-columns';
 import { LoanFilters, NO_LOAN_FILTERS, type LoanFilterValues } from './LoanFilters';

@@ -5,7 +5,7 @@ import { IconCircleCheck, IconKeyboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Administration } from '../../../../shared/domain/questionnaires/responses';
 import { useFormatters } from '../../../i18n/format';
-import { entryHref } from '../../calendar/questionnaires/administration-model';
+import { entryHref } from '../links';
 
 interface DoneStepProps {
   administration: Administration;

@@ -10,7 +10,8 @@ import { notifySuccess } from '../../../forms/notify';
 import { showServerError } from '../../../forms/server-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
 import { isLanguage, type Language } from '../../../i18n/language';
-import { formatDateRange, localToday } from '../../loans/availability/loan-dates';
+import { formatDateRange } from '../../../dates/date-text';
+import { localToday } from '../../../dates/local-today';
 import { countText, isComplete, lastYear, thisYearToDate, type ReportPeriod } from './period';
 import { useHousingReport } from './queries';
 

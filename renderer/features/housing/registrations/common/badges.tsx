@@ -5,7 +5,7 @@ import type { RegistrationStatus } from '../../../../../shared/domain/housing/re
 import { currentLanguage } from '../../../../i18n';
 import { localeOf } from '../../../../i18n/language';
 import { formatDay } from '../../model/unit-form';
-import { localToday } from '../../../directory/common/school-years';
+import { localToday } from '../../../../dates/local-today';
 import { TASK_COLOURS, dueDistance, shortDay } from '../model/registration-list';
 
 const STATUS_COLOURS: Record<RegistrationStatus, string> = { requested: 'blue', active: 'teal', refused: 'gray', ended: 'dark' };

@@ -8,7 +8,7 @@ import { notifySuccess } from '../../../../forms/notify';
 import { currentLanguage } from '../../../../i18n';
 import { localeOf } from '../../../../i18n/language';
 import { formatDay } from '../../model/unit-form';
-import { localToday } from '../../../directory/common/school-years';
+import { localToday } from '../../../../dates/local-today';
 import { DueDay } from '../common/badges';
 import { notifyRegistrationError, registrationFormErrors } from '../common/registration-errors';
 import { nextContactStatus } from '../model/registration-list';

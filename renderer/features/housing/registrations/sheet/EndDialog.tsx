@@ -5,8 +5,8 @@ import type { HousingRegistration } from '../../../../../shared/domain/housing/r
 import { api, apiErrorOf } from '../../../../api/client';
 import { AppModal } from '../../../../components/AppModal';
 import { notifySuccess } from '../../../../forms/notify';
-import { FormButtons } from '../../../directory/common/FormButtons';
-import { localToday } from '../../../directory/common/school-years';
+import { FormButtons } from '../../../../components/FormButtons';
+import { localToday } from '../../../../dates/local-today';
 import { notifyRegistrationError, registrationFormErrors } from '../common/registration-errors';
 import { useRegistrationMutation } from '../queries';
 

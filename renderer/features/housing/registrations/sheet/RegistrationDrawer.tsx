@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { notifySuccess } from '../../../../forms/notify';
 import { currentLanguage } from '../../../../i18n';
 import { localeOf } from '../../../../i18n/language';
-import { QueryContent } from '../../common/QueryContent';
+import { QueryContent } from '../../../../components/QueryContent';
 import { formatDay } from '../../model/unit-form';
 import { RegistrationStatusBadge } from '../common/badges';
 import { notifyRegistrationError } from '../common/registration-errors';

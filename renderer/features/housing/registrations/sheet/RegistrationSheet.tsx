@@ -5,7 +5,7 @@ import { REFERENCE_ADDRESS_KINDS } from '../../../../../shared/domain/housing/re
 import type { HousingRegistration } from '../../../../../shared/domain/housing/registrations-api';
 import { currentLanguage } from '../../../../i18n';
 import { localeOf } from '../../../../i18n/language';
-import { DetailRow } from '../../../calendar/detail/DetailRow';
+import { DetailRow } from '../../../../components/DetailRow';
 import { formatDay } from '../../model/unit-form';
 import { DueBadge } from '../common/badges';
 import { ContactsSection } from './ContactsSection';

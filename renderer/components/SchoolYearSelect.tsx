@@ -1,6 +1,6 @@
 import { Select, type SelectProps } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { currentSchoolYear, schoolYearChoices } from './school-years';
+import { currentSchoolYear, schoolYearChoices } from '../dates/school-years';
 
 interface SchoolYearSelectProps {
   label: string;

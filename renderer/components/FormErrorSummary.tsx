@@ -1,7 +1,7 @@
 import { Alert, List } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel } from '../../../i18n/translate-error';
+import { fieldLabel } from '../i18n/translate-error';
 
 /**
  * After a refused submit: each field still in error, named ("Reprise : cette date vient avant la livraison."),
@@ -12,7 +12,7 @@ export function FormErrorSummary({ errors, labels = {} }: { errors: Record<strin
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('exhibitions:form.fixErrors')} role="alert">
+    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('common.fixErrors')} role="alert">
       <List size="sm" spacing={2}>
         {entries.map(([path, message]) => (
           <List.Item key={path}>

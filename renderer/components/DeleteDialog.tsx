@@ -1,34 +1,44 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../shared/api/result';
-import { apiErrorOf } from '../../../api/client';
-import { AppModal } from '../../../components/AppModal';
-import { notifyError, notifySuccess } from '../../../forms/notify';
-import { translateApiError } from '../../../i18n/translate-error';
+import type { ApiError } from '../../shared/api/result';
+import { apiErrorOf } from '../api/client';
+import { notifyError, notifySuccess } from '../forms/notify';
+import { translateApiError } from '../i18n/translate-error';
+import { AppModal } from './AppModal';
 
 interface DeleteDialogProps {
   title: string;
   message: string;
+  /** Said once the record is gone. */
   done: string;
+  /** The red button ("Supprimer"). */
+  confirmLabel: string;
   pending: boolean;
   remove(): Promise<unknown>;
-  onDone(): void;
+  /** Once the record is gone; without it the dialog just closes. */
+  onDone?(): void;
   onClose(): void;
+  /**
+   * A refusal because the record is still in use (CONFLICT: a provider with units, a unit with a history)
+   * stays in the dialog, which says why. Without it every refusal closes the dialog and a notification
+   * explains (a school that still has events).
+   */
+  explainRefusal?: boolean;
 }
 
-/** "Supprimer… ?" When the server refuses (a provider with units, a unit with a history), the dialog says why. */
-export function DeleteDialog({ title, message, done, pending, remove, onDone, onClose }: DeleteDialogProps) {
+/** "Supprimer … ?" naming the record. When the server refuses, nothing was deleted and the user is told why. */
+export function DeleteDialog({ title, message, done, confirmLabel, pending, remove, onDone, onClose, explainRefusal = false }: DeleteDialogProps) {
   const { t } = useTranslation();
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const confirm = async () => {
     try {
       await remove();
       notifySuccess(done);
-      onDone();
+      (onDone ?? onClose)();
     } catch (failure) {
       const error = apiErrorOf(failure);
-      if (error.code === 'CONFLICT') setRefusal(error);
+      if (explainRefusal && error.code === 'CONFLICT') setRefusal(error);
       else {
         notifyError(t, error);
         onClose();
@@ -51,7 +61,7 @@ export function DeleteDialog({ title, message, done, pending, remove, onDone, on
           </Button>
           {!refusal && (
             <Button color="red" loading={pending} onClick={() => void confirm()} data-autofocus>
-              {t('housing:delete.confirm')}
+              {confirmLabel}
             </Button>
           )}
         </Group>

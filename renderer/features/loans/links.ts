@@ -1,3 +1,5 @@
+// Public to other features, like index.ts; free of React and of the API so that models and tests can use it.
+
 /**
  * Where a loan opens: the loans tab of the exhibitions section with the loan's detail (`?tab=loans&loan=<id>`).
  * The home reminders, the availability grid and the calendar all link there.

@@ -1,8 +1,8 @@
-import { localeOf, type Language } from '../../../i18n/language';
+import { localeOf, type Language } from '../i18n/language';
 
 /**
- * Loan dates as people read them: "lundi 12 janvier", "12–23 janvier 2026", "janv.". Loan dates are
- * calendar days ("YYYY-MM-DD"); they are formatted at noon UTC in UTC, so no time zone can shift them.
+ * Calendar days as people read them: "lundi 12 janvier", "12–23 janvier 2026", "janv.". Days are
+ * "YYYY-MM-DD" strings, formatted at noon UTC in UTC, so no time zone can shift them.
  */
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -60,10 +60,4 @@ export function formatShortMonth(yearMonth: string, language: Language): string 
 /** "janvier 2026" / "January 2026". */
 export function formatLongMonth(yearMonth: string, language: Language): string {
   return formatter(language, 'monthYear', { month: 'long', year: 'numeric' }).format(noon(`${yearMonth.slice(0, 7)}-15`));
-}
-
-/** Today's date on this computer (Belgian local time), "YYYY-MM-DD". */
-export function localToday(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,10 +1,5 @@
-import { schoolYearLabel, schoolYearOf } from '../../../../shared/domain/school-year';
-
-/** Today's date on this computer (Belgian local time), "YYYY-MM-DD". */
-export function localToday(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { schoolYearLabel, schoolYearOf } from '../../shared/domain/school-year';
+import { localToday } from './local-today';
 
 /** The current school year, as "2025–2026". */
 export function currentSchoolYear(now = new Date()): string {

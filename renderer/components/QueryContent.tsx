@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Skeleton, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { QueryFailure } from '../../../components/QueryFailure';
+import { QueryFailure } from './QueryFailure';
 
 /** A sheet's body while its record loads: the failure with a retry, a skeleton, then the record. */
 export function QueryContent<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {

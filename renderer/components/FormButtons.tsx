@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** Cancel and submit at the foot of a directory form. */
+/** Cancel and submit at the foot of a form. */
 export function FormButtons({ submitLabel, pending, onCancel }: { submitLabel: string; pending: boolean; onCancel(): void }) {
   const { t } = useTranslation();
   return (

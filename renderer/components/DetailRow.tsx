@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Text } from '@mantine/core';
 
-/** One term and its description in the event sheet (a <dt>/<dd> pair). */
+/** One term and its description in a record's sheet (a <dt>/<dd> pair). */
 export function DetailRow({ term, children }: { term: string; children: ReactNode }) {
   return (
     <Box className="pa-detail-row">
