@@ -1,9 +1,9 @@
 import type { DemoRandom } from './random';
 import { addDays } from '../../shared/domain/dates';
 import { contract } from '../../shared/api/contract';
-import { createHousehold, type PeopleContext } from '../services/housing/people';
+import { createHousehold } from '../services/housing/people';
 import { RESIDENCE_STATUSES, type HousingHousehold, type ResidenceStatus } from '../../shared/domain/housing/people';
-import { onDay } from './housing-units';
+import { actingOn, type DemoWorker } from './housing-context';
 
 /**
  * Demo households (issue 6, point 3): pseudonymous by default, as the app intends. Most people have only a
@@ -68,7 +68,7 @@ export function householdPlans(random: DemoRandom): HouseholdPlan[] {
 }
 
 /** Recorded a few days before the first thing that happens to it (a placement, a registration, the waiting list). */
-export async function recordHousehold(ctx: Omit<PeopleContext, 'now'>, plan: HouseholdPlan, firstDay: string, random: DemoRandom): Promise<HousingHousehold> {
+export async function recordHousehold(worker: DemoWorker, plan: HouseholdPlan, firstDay: string, random: DemoRandom): Promise<HousingHousehold> {
   const draft = contract.housing.createHousehold.input.parse({ size: plan.size, notes: plan.notes, people: plan.people });
-  return createHousehold({ ...ctx, now: onDay(addDays(firstDay, -random.int(1, 12))) }, draft);
+  return createHousehold(actingOn(worker, addDays(firstDay, -random.int(1, 12))), draft);
 }

@@ -2,9 +2,8 @@ import type { Knex } from 'knex';
 import { addDays } from '../../shared/domain/dates';
 import { contract } from '../../shared/api/contract';
 import { createRegistration, recordRegistrationContact } from '../services/housing/registrations';
-import type { PeopleContext } from '../services/housing/people';
 import type { RegistrationKind, RegistrationStatus } from '../../shared/domain/housing/registrations';
-import { onDay } from './housing-units';
+import { actingOn, type DemoWorker } from './housing-context';
 
 /**
  * Demo address registrations (issue 6, point 5), through the real service (commune reference and notes are
@@ -97,10 +96,10 @@ async function resolve(db: Knex, who: Who, waiting: readonly number[]): Promise<
 }
 
 /** Registrations whose person the demo happens not to have (a household recorded with nobody) are skipped. */
-export async function generateRegistrations(ctx: Omit<PeopleContext, 'now'>, waitingHouseholds: readonly number[]): Promise<number> {
+export async function generateRegistrations(worker: DemoWorker, waitingHouseholds: readonly number[]): Promise<number> {
   let created = 0;
   for (const plan of PLANS) {
-    const target = await resolve(ctx.db, plan.who, waitingHouseholds);
+    const target = await resolve(worker.db, plan.who, waitingHouseholds);
     if (target === null) continue;
     const dates =
       plan.requestDate === 'stay' && target.stay !== null
@@ -124,8 +123,8 @@ export async function generateRegistrations(ctx: Omit<PeopleContext, 'now'>, wai
       move: null,
       absence: null,
     });
-    const registration = await createRegistration({ ...ctx, now: onDay(dates.decisionDate ?? dates.requestDate) }, draft);
-    for (const date of plan.contacts ?? []) await recordRegistrationContact({ ...ctx, now: onDay(date) }, registration.id, date);
+    const registration = await createRegistration(actingOn(worker, dates.decisionDate ?? dates.requestDate), draft);
+    for (const date of plan.contacts ?? []) await recordRegistrationContact(actingOn(worker, date), registration.id, date);
     created += 1;
   }
   return created;

@@ -2,11 +2,11 @@ import type { DemoRandom } from './random';
 import { addDays, maxDate } from '../../shared/domain/dates';
 import { contract } from '../../shared/api/contract';
 import { createPlacement, endPlacement } from '../services/housing/placements';
-import type { PeopleContext } from '../services/housing/people';
 import { PLACEMENT_END_REASONS, type PlacementEndReason } from '../../shared/domain/housing/placements-api';
 import type { UnitKind } from '../../shared/domain/housing/units';
 import { recordHousehold, type HouseholdPlan } from './housing-households';
-import { onDay, type DemoUnit } from './housing-units';
+import type { DemoUnit } from './housing-units';
+import { actingOn, type DemoWorker } from './housing-context';
 
 /**
  * Demo placements over 2026 (issue 6, point 4). Each unit's capacity is split into lanes (one household at a time
@@ -74,7 +74,7 @@ const GONE: readonly PlacementEndReason[] = ['moved_to_housing', 'returned'];
  * order they would in life. A lane with nobody suitable waits a week: places stay free, as they do.
  */
 export async function generateStays(
-  ctx: Omit<PeopleContext, 'now'>,
+  worker: DemoWorker,
   random: DemoRandom,
   units: readonly DemoUnit[],
   pool: PooledHousehold[],
@@ -82,7 +82,6 @@ export async function generateStays(
 ): Promise<StaysSummary> {
   let placements = 0;
   let ended = 0;
-  const ctxOn = (date: string) => ({ ...ctx, now: onDay(date) });
   const lanes: Lane[] = units.flatMap((unit) =>
     unit.activePeriods.flatMap((period) =>
       laneCapacities(unit).map((capacity) => ({
@@ -104,7 +103,7 @@ export async function generateStays(
     if (fitting.length === 0) return null;
     fitting.sort((a, b) => (a.freeFrom! < b.freeFrom! ? -1 : a.freeFrom! > b.freeFrom! ? 1 : b.plan.size - a.plan.size));
     const chosen = fitting[0]!;
-    if (chosen.id === null) chosen.id = (await recordHousehold(ctx, chosen.plan, lane.day, random)).id;
+    if (chosen.id === null) chosen.id = (await recordHousehold(worker, chosen.plan, lane.day, random)).id;
     return chosen;
   }
 
@@ -138,7 +137,7 @@ export async function generateStays(
       plannedEnd,
       notes: '',
     });
-    const placement = await createPlacement(ctxOn(day), input);
+    const placement = await createPlacement(actingOn(worker, day), input);
     placements += 1;
     lastUnit.set(household, unit.id);
     if (leaves === null || leaves >= today) {
@@ -146,7 +145,7 @@ export async function generateStays(
       lanes.splice(lanes.indexOf(lane), 1);
       continue;
     }
-    await endPlacement(ctxOn(leaves), { id: placement.id, actualEnd: leaves, endReason: reason });
+    await endPlacement(actingOn(worker, leaves), { id: placement.id, actualEnd: leaves, endReason: reason });
     ended += 1;
     household.freeFrom = GONE.includes(reason) ? null : leaves;
     lane.day = addDays(leaves, unit.kind === 'hebergement_citoyen' ? random.int(3, 20) : random.int(0, 14));

@@ -1,5 +1,5 @@
-import type { Knex } from 'knex';
 import type { DemoRandom } from './random';
+import { actingOn, type DemoWorker } from './housing-context';
 import { LIEGE_NEIGHBOURHOODS } from './liege';
 import { contract } from '../../shared/api/contract';
 import { createProvider } from '../services/housing/providers';
@@ -12,11 +12,6 @@ import type { LightHousingCriterion } from '../../shared/domain/housing/light-ho
  * Demo partners and housing units (issue 6, points 1–2), written through the real services with inputs parsed
  * by the contract, so the demo holds nothing the app would refuse. Every partner is fictional; streets are real.
  */
-
-/** An action taken on `date`: recorded at 10:00 in Liège (09:00 UTC), as a worker would. */
-export function onDay(date: string): Date {
-  return new Date(`${date}T09:00:00Z`);
-}
 
 const PROVIDERS: readonly { kind: ProviderKind; name: string; contactName: string }[] = [
   { kind: 'citizen_host', name: 'Hébergeurs citoyens d’Outremeuse (réseau)', contactName: 'Permanence du réseau' },
@@ -131,7 +126,7 @@ function activePeriods(history: UnitPlan['history']): DemoUnit['activePeriods'] 
   return periods;
 }
 
-export async function generateHousingUnits(trx: Knex, random: DemoRandom, options: { userId: number | null; today: string }): Promise<DemoUnit[]> {
+export async function generateHousingUnits(worker: DemoWorker, random: DemoRandom): Promise<DemoUnit[]> {
   const providerIds = new Map<ProviderRef, number>();
   for (const [index, provider] of PROVIDERS.entries()) {
     const place = LIEGE_NEIGHBOURHOODS[index % LIEGE_NEIGHBOURHOODS.length]!;
@@ -142,7 +137,7 @@ export async function generateHousingUnits(trx: Knex, random: DemoRandom, option
       address: `${random.pick(place.streets)} ${random.int(1, 180)}, ${place.postalCode} Liège`,
       notes: '',
     });
-    const created = await createProvider(trx, draft, onDay('2025-10-01'));
+    const created = await createProvider(actingOn(worker, '2025-10-01'), draft);
     providerIds.set(PROVIDER_REFS[index]!, created.id);
   }
 
@@ -163,16 +158,15 @@ export async function generateHousingUnits(trx: Knex, random: DemoRandom, option
       status,
       statusDate,
     });
-    const recorded = { at: onDay(statusDate), userId: options.userId, today: options.today };
-    const unit = await createUnit(trx, draft, recorded);
+    const unit = await createUnit(actingOn(worker, statusDate), draft);
     // Each later step of the life cycle on its own day, before any placement (the planner keeps stays inside active periods).
     for (const [next, date] of changes) {
-      await changeUnitStatus(trx, { id: unit.id, status: next, date }, { ...recorded, at: onDay(date) });
+      await changeUnitStatus(actingOn(worker, date), { id: unit.id, status: next, date });
     }
     const lease = LEASES[plan.code];
     if (lease) {
       const parsed = contract.housing.setRollingLease.input.parse({ unitId: unit.id, ...lease });
-      await saveRollingLease(trx, parsed, onDay(lease.reviews.at(-1)?.date ?? lease.subleaseStart));
+      await saveRollingLease(actingOn(worker, lease.reviews.at(-1)?.date ?? lease.subleaseStart), parsed);
     }
     units.push({ id: unit.id, code: unit.code, kind: plan.kind, capacity: plan.capacity, lanes: plan.lanes ?? 1, activePeriods: activePeriods(plan.history) });
   }

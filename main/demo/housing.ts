@@ -9,7 +9,8 @@ import type { WaitlistPriority } from '../../shared/domain/housing/waitlist';
 import { householdPlans, recordHousehold } from './housing-households';
 import { generateRegistrations } from './housing-registrations';
 import { generateStays, type PooledHousehold } from './housing-stays';
-import { generateHousingUnits, onDay } from './housing-units';
+import { generateHousingUnits } from './housing-units';
+import { actingOn, type DemoWorker } from './housing-context';
 
 /**
  * The housing part of the demo (issue 6, "the demo data includes housing"): partners, 25 units of every kind
@@ -45,18 +46,18 @@ const WAITING: readonly { priority: WaitlistPriority; daysAgo: number; kinds: Un
 
 export async function generateHousing(trx: Knex, random: DemoRandom, options: HousingDemoOptions): Promise<HousingDemoSummary> {
   const { today, userId, cipher } = options;
-  const ctx = { db: trx, cipher, userId };
-  const units = await generateHousingUnits(trx, random, { userId, today });
+  const worker: DemoWorker = { db: trx, userId, cipher };
+  const units = await generateHousingUnits(worker, random);
 
   const plans = householdPlans(random);
   const waitingPlans = plans.slice(plans.length - WAITING.length);
   const pool: PooledHousehold[] = plans.slice(0, plans.length - WAITING.length).map((plan) => ({ plan, id: null, freeFrom: '2024-01-01' }));
-  const stays = await generateStays(ctx, random, units, pool, today);
+  const stays = await generateStays(worker, random, units, pool, today);
 
   const waitingHouseholds: number[] = [];
   for (const [index, entry] of WAITING.entries()) {
     const requestedDate = addDays(today, -entry.daysAgo);
-    const household = await recordHousehold(ctx, waitingPlans[index]!, requestedDate, random);
+    const household = await recordHousehold(worker, waitingPlans[index]!, requestedDate, random);
     waitingHouseholds.push(household.id);
     const input = contract.waitlist.add.input.parse({
       householdId: household.id,
@@ -65,14 +66,14 @@ export async function generateHousing(trx: Knex, random: DemoRandom, options: Ho
       placesNeeded: household.size,
       unitKinds: entry.kinds,
     });
-    const added = await addToWaitlist({ ...ctx, now: onDay(requestedDate), today }, input);
+    const added = await addToWaitlist(actingOn(worker, requestedDate), input);
     if (entry.withdrawnDaysAgo !== undefined) {
       const closed = addDays(today, -entry.withdrawnDaysAgo);
-      await closeWaitlistEntry({ ...ctx, now: onDay(closed), today }, { id: added.id, outcome: 'withdrawn', date: closed });
+      await closeWaitlistEntry(actingOn(worker, closed), { id: added.id, outcome: 'withdrawn', date: closed });
     }
   }
 
-  const registrations = await generateRegistrations(ctx, waitingHouseholds);
+  const registrations = await generateRegistrations(worker, waitingHouseholds);
 
   return {
     registrations,

@@ -146,8 +146,8 @@ describe('registration deadlines through registrations/tasks', () => {
 
   it('registrationTasksFor gives done tasks too when asked', async () => {
     const done = await create({ ...requested, forwarding: { receivedDate: '2026-11-02', forwardedDate: '2026-11-04' } });
-    expect(await registrationTasksFor(core.db, '2026-11-28')).toEqual([]);
-    expect(await registrationTasksFor(core.db, '2026-11-28', { includeDone: true })).toEqual([
+    expect(await registrationTasksFor({ db: core.db, today: '2026-11-28' })).toEqual([]);
+    expect(await registrationTasksFor({ db: core.db, today: '2026-11-28' }, { includeDone: true })).toEqual([
       expect.objectContaining({ registrationId: done.id, kind: 'forward_request', status: 'done', doneDate: '2026-11-04', dueDate: '2026-11-07' }),
     ]);
   });

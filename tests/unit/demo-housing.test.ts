@@ -75,9 +75,9 @@ describe('housing demo data', () => {
       expect(history.map((change) => change.date), unit.code).toEqual([...history.map((change) => change.date)].sort());
     }
     // BG-01: renewed once, the next yearly due date (20 January 2027) is within the 60 days' notice on the demo's today.
-    const lease = await getUnit(db, units.find((unit) => unit.code === 'BG-01')!.id, TODAY);
+    const lease = await getUnit({ db, today: TODAY }, units.find((unit) => unit.code === 'BG-01')!.id);
     expect(lease.rollingLease?.alerts).toEqual([expect.objectContaining({ kind: 'renewal_due', dueDate: '2027-01-20', overdue: false })]);
-    const light = await Promise.all(units.filter((unit) => unit.kind === 'habitat_leger').map((unit) => getUnit(db, unit.id, TODAY)));
+    const light = await Promise.all(units.filter((unit) => unit.kind === 'habitat_leger').map((unit) => getUnit({ db, today: TODAY }, unit.id)));
     expect(light.map((unit) => unit.lightHousing?.qualifies).sort()).toEqual([false, true, true]);
     expect(await db('rolling_lease_renewals').count({ n: '*' }).first()).toEqual({ n: 3 });
     expect(Number((await db('rolling_lease_reviews').count({ n: '*' }).first())?.n)).toBeGreaterThanOrEqual(5);
@@ -136,7 +136,7 @@ describe('housing demo data', () => {
     expect(registrations.filter((registration) => registration.kind === 'inscription_provisoire' && registration.unit_id !== null).length).toBeGreaterThanOrEqual(1);
     expect(registrations.filter((registration) => registration.forwarded_date !== null)).toHaveLength(1);
 
-    const tasks = await registrationTasksFor(db, TODAY);
+    const tasks = await registrationTasksFor({ db, today: TODAY });
     const overdue = tasks.filter((task) => task.status === 'overdue');
     const dueSoon = tasks.filter((task) => task.status === 'dueSoon');
     expect(overdue).toContainEqual(expect.objectContaining({ kind: 'cpas_contact', dueDate: '2026-11-19' }));

@@ -1,44 +1,27 @@
 import { createProvider, deleteProvider, listProviders, updateProvider } from '../../services/housing/providers';
-import { changeUnitStatus, createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../../services/housing/units';
-import { saveRollingLease } from '../../services/housing/rolling-leases';
-import { signedInUser, type DomainHandlers, type HandlerContext } from '../context';
-import { belgianDate } from '../../clock';
+import { changeUnitStatus, createUnit, deleteUnit, getUnit, listUnits, setRollingLease, updateUnit } from '../../services/housing/units';
+import { serviceContext, type DomainHandlers } from '../context';
 import { checkpointWal } from '../../db/connection';
 import { movePlacement } from '../../services/housing/placement-move';
 import { createPlacement, deletePlacement, endPlacement, listPlacements, unitOccupancy, updatePlacement } from '../../services/housing/placements';
-import { addPerson, createHousehold, erasePerson, listHouseholds, listPersonCodes, updatePerson, viewHousehold, type PeopleContext } from '../../services/housing/people';
+import { addPerson, createHousehold, erasePerson, listHouseholds, listPersonCodes, updatePerson, viewHousehold } from '../../services/housing/people';
 
-/** People and households: the cipher, who acts and when. Their audit goes to housing_audit_log (ids only), not audit_events. */
-function people(ctx: HandlerContext): PeopleContext {
-  return { db: ctx.db, cipher: ctx.fieldCipher, userId: signedInUser(ctx).id, now: ctx.clock.now() };
-}
-
-/** Today in Liège: the day bail glissant alerts are computed for. */
-function today(ctx: HandlerContext): string {
-  return belgianDate(ctx.clock.now());
-}
-
-/** Who records a change, and when (for the status history). */
-function recorded(ctx: HandlerContext) {
-  const at = ctx.clock.now();
-  return { at, userId: signedInUser(ctx).id, today: belgianDate(at) };
-}
-
-// Audit entries name the record only (ids): never addresses, names or notes.
+// Audit entries name the record only (ids): never addresses, names or notes. People and households are audited
+// by their services in housing_audit_log (ids only), not in audit_events.
 export const housingHandlers: DomainHandlers<'housing'> = {
   async providers(ctx, input) {
     return listProviders(ctx.db, input);
   },
 
   async createProvider(ctx, input) {
-    const provider = await createProvider(ctx.db, input, ctx.clock.now());
+    const provider = await createProvider(serviceContext(ctx), input);
     await ctx.audit({ action: 'housing.provider.create', entity: 'housing_provider', entityId: provider.id });
     return provider;
   },
 
   async updateProvider(ctx, input) {
     const { id, ...draft } = input;
-    const provider = await updateProvider(ctx.db, id, draft, ctx.clock.now());
+    const provider = await updateProvider(serviceContext(ctx), id, draft);
     await ctx.audit({ action: 'housing.provider.update', entity: 'housing_provider', entityId: id });
     return provider;
   },
@@ -54,32 +37,32 @@ export const housingHandlers: DomainHandlers<'housing'> = {
   },
 
   async unit(ctx, input) {
-    return getUnit(ctx.db, input.id, today(ctx));
+    return getUnit(serviceContext(ctx), input.id);
   },
 
   async createUnit(ctx, input) {
-    const unit = await createUnit(ctx.db, input, recorded(ctx));
+    const unit = await createUnit(serviceContext(ctx), input);
     await ctx.audit({ action: 'housing.unit.create', entity: 'housing_unit', entityId: unit.id });
     return unit;
   },
 
   async updateUnit(ctx, input) {
     const { id, ...draft } = input;
-    const unit = await updateUnit(ctx.db, id, draft, ctx.clock.now(), today(ctx));
+    const unit = await updateUnit(serviceContext(ctx), id, draft);
     await ctx.audit({ action: 'housing.unit.update', entity: 'housing_unit', entityId: id });
     return unit;
   },
 
   async changeUnitStatus(ctx, input) {
-    const unit = await changeUnitStatus(ctx.db, input, recorded(ctx));
+    const unit = await changeUnitStatus(serviceContext(ctx), input);
     await ctx.audit({ action: 'housing.unit.status', entity: 'housing_unit', entityId: input.id });
     return unit;
   },
 
   async setRollingLease(ctx, input) {
-    await saveRollingLease(ctx.db, input, ctx.clock.now());
+    const unit = await setRollingLease(serviceContext(ctx), input);
     await ctx.audit({ action: 'housing.unit.rollingLease', entity: 'housing_unit', entityId: input.unitId });
-    return getUnit(ctx.db, input.unitId, today(ctx));
+    return unit;
   },
 
   async deleteUnit(ctx, input) {
@@ -97,25 +80,25 @@ export const housingHandlers: DomainHandlers<'housing'> = {
   },
 
   async household(ctx, input) {
-    return viewHousehold(people(ctx), input.id);
+    return viewHousehold(serviceContext(ctx), input.id);
   },
 
   async createHousehold(ctx, input) {
-    return createHousehold(people(ctx), input);
+    return createHousehold(serviceContext(ctx), input);
   },
 
   async addPerson(ctx, input) {
     const { householdId, ...draft } = input;
-    return addPerson(people(ctx), householdId, draft);
+    return addPerson(serviceContext(ctx), householdId, draft);
   },
 
   async updatePerson(ctx, input) {
     const { id, ...draft } = input;
-    return updatePerson(people(ctx), id, draft);
+    return updatePerson(serviceContext(ctx), id, draft);
   },
 
   async erasePerson(ctx, input) {
-    await erasePerson(people(ctx), input.id);
+    await erasePerson(serviceContext(ctx), input.id);
     // Once committed, out of the WAL too: the zeroed pages reach the main file and the old ones are dropped.
     ctx.afterCommit(checkpointWal);
     return null;
@@ -125,33 +108,33 @@ export const housingHandlers: DomainHandlers<'housing'> = {
   },
 
   async createPlacement(ctx, input) {
-    const placement = await createPlacement(people(ctx), input);
+    const placement = await createPlacement(serviceContext(ctx), input);
     await ctx.audit({ action: 'housing.placement.create', entity: 'housing_placement', entityId: placement.id });
     return placement;
   },
 
   async updatePlacement(ctx, input) {
     const { id, ...changes } = input;
-    const placement = await updatePlacement(people(ctx), id, changes);
+    const placement = await updatePlacement(serviceContext(ctx), id, changes);
     await ctx.audit({ action: 'housing.placement.update', entity: 'housing_placement', entityId: id });
     return placement;
   },
 
   async endPlacement(ctx, input) {
-    const placement = await endPlacement(people(ctx), input);
+    const placement = await endPlacement(serviceContext(ctx), input);
     await ctx.audit({ action: 'housing.placement.end', entity: 'housing_placement', entityId: input.id });
     return placement;
   },
 
   async movePlacement(ctx, input) {
-    const moved = await movePlacement(people(ctx), input);
+    const moved = await movePlacement(serviceContext(ctx), input);
     await ctx.audit({ action: 'housing.placement.end', entity: 'housing_placement', entityId: moved.ended.id });
     await ctx.audit({ action: 'housing.placement.create', entity: 'housing_placement', entityId: moved.placement.id });
     return moved;
   },
 
   async deletePlacement(ctx, input) {
-    await deletePlacement(people(ctx), input.id);
+    await deletePlacement(serviceContext(ctx), input.id);
     await ctx.audit({ action: 'housing.placement.delete', entity: 'housing_placement', entityId: input.id });
     return null;
   },

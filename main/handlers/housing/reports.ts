@@ -1,7 +1,5 @@
-import type { DomainHandlers } from '../context';
-import { belgianDate } from '../../clock';
-import { pdfFile } from '../../exports/exported-file';
-import { buildHousingReport } from '../../reports/housing/report';
+import { serviceContext, type DomainHandlers } from '../context';
+import { housingReportFile } from '../../services/housing/documents';
 import { housingHome } from '../../services/housing/home';
 import { housingReport } from '../../services/housing/reports';
 
@@ -12,15 +10,13 @@ import { housingReport } from '../../services/housing/reports';
  */
 export const housingReportsHandlers: DomainHandlers<'housingReports'> = {
   async home(ctx) {
-    return housingHome(ctx.db, belgianDate(ctx.clock.now()));
+    return housingHome(serviceContext(ctx));
   },
   async report(ctx, input) {
-    return housingReport(ctx.db, input, belgianDate(ctx.clock.now()));
+    return housingReport(serviceContext(ctx), input);
   },
   async reportPdf(ctx, input) {
-    const now = ctx.clock.now();
-    const report = await housingReport(ctx.db, input, belgianDate(now));
-    const file = pdfFile(`rapport-logement-${input.from}-${input.to}.pdf`, buildHousingReport(report, now));
+    const file = await housingReportFile(serviceContext(ctx), input);
     await ctx.audit({ action: 'housing.report.export', entity: 'housing_report', entityId: null });
     return file;
   },

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/connection';
 import { readHousingDeadlines } from './settings';
 import { registrationTasksFor } from './registrations';
+import type { ServiceContext } from '../context';
 import { addDays } from '../../../shared/domain/dates';
 import { placesInUse, type Placement } from '../../../shared/domain/housing/occupancy';
 import { PLACEMENT_STATUSES, UNIT_STATUSES, type UnitKind, type UnitStatus } from '../../../shared/domain/housing/units';
@@ -21,10 +21,11 @@ interface UnitRow {
   status: UnitStatus;
 }
 
-export async function housingHome(db: Db, today: string): Promise<HousingHome> {
+export async function housingHome(ctx: Pick<ServiceContext, 'db' | 'today'>): Promise<HousingHome> {
+  const { db, today } = ctx;
   const { dueSoonDays } = await readHousingDeadlines(db);
   // Open tasks due up to `dueSoonDays` ahead, the overdue ones included (taskStatus in deadlines.ts).
-  const tasks = (await registrationTasksFor(db, today, { until: addDays(today, dueSoonDays) })).filter(
+  const tasks = (await registrationTasksFor(ctx, { until: addDays(today, dueSoonDays) })).filter(
     (task) => task.status === 'overdue' || task.status === 'dueSoon',
   );
 

@@ -3,6 +3,8 @@ import type { Db } from '../../db/connection';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { notFound } from '../../errors';
 import { blankRegistrationsOf } from './registration-cipher';
+import { recordHousingAudit } from './access-log';
+import type { ServiceContext } from '../context';
 import { insertReturningId } from '../../db/query-toolkit';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import {
@@ -11,8 +13,6 @@ import {
   HOUSEHOLD_CODE_PREFIX,
   PERSON_CODE_PREFIX,
   isResidenceStatus,
-  type HousingAuditAction,
-  type HousingAuditEntity,
   type HousingHousehold,
   type HousingHouseholdSummary,
   type HousingPerson,
@@ -23,20 +23,12 @@ import {
  * People and households of solidarity housing (issue 6, point 3). Names, contact, notes and residence status
  * go through the field cipher, bound to their column and the row's code (`housing_people.<column>:<code>`),
  * so a value copied to another row or column does not decrypt. "Not given" is the encryption of '' (emptiness
- * does not show). Every read of a person and every change writes housing_audit_log (ids only) with the same
- * transaction as the call. Nothing here logs, and no error carries a value.
+ * does not show). Every read of a person and every change writes housing_audit_log (ids only, access-log.ts)
+ * with the same transaction as the call. Nothing here logs, and no error carries a value.
  */
 
 export type PersonDraft = Omit<ParsedInputOf<'housing', 'addPerson'>, 'householdId'>;
 export type HouseholdDraft = ParsedInputOf<'housing', 'createHousehold'>;
-
-/** Who acts, when, with which cipher: what every call below needs. */
-export interface PeopleContext {
-  db: Db;
-  cipher: FieldCipher;
-  userId: number;
-  now: Date;
-}
 
 const LIST_LIMIT = 200;
 type PersonColumn = 'first_name_enc' | 'last_name_enc' | 'residence_status_enc' | 'contact_enc';
@@ -69,17 +61,8 @@ export function personContext(column: PersonColumn, code: string): string {
   return `housing_people.${column}:${code}`;
 }
 
-export function householdNotesContext(code: string): string {
+function householdNotesContext(code: string): string {
   return `housing_households.notes_enc:${code}`;
-}
-
-export async function recordHousingAudit(
-  ctx: PeopleContext,
-  action: HousingAuditAction,
-  entity: HousingAuditEntity,
-  entityId: number,
-): Promise<void> {
-  await ctx.db('housing_audit_log').insert({ at: ctx.now.toISOString(), user_id: ctx.userId, action, entity, entity_id: entityId });
 }
 
 /** A fresh code not yet in `table`: 31^4 ≈ 920,000 codes, so a clash is rare and simply drawn again. */
@@ -160,7 +143,7 @@ export async function listPersonCodes(db: Db, householdId: number): Promise<Hous
 }
 
 /** The household and its people, decrypted; the audit log gets a 'view' of the household and of each person first. */
-export async function viewHousehold(ctx: PeopleContext, id: number): Promise<HousingHousehold> {
+export async function viewHousehold(ctx: ServiceContext, id: number): Promise<HousingHousehold> {
   const row = (await householdQuery(ctx.db).where('h.id', id).first()) as HouseholdRow | undefined;
   if (!row) throw notFound('household');
   const people = (await ctx.db('housing_people').where({ household_id: id }).orderBy('id')) as PersonRow[];
@@ -173,7 +156,7 @@ export async function viewHousehold(ctx: PeopleContext, id: number): Promise<Hou
   };
 }
 
-async function insertPerson(ctx: PeopleContext, householdId: number, draft: PersonDraft): Promise<HousingPerson> {
+async function insertPerson(ctx: ServiceContext, householdId: number, draft: PersonDraft): Promise<HousingPerson> {
   const code = await newCode(ctx.db, 'housing_people', PERSON_CODE_PREFIX);
   const now = ctx.now.toISOString();
   const id = await insertReturningId(ctx.db, 'housing_people', {
@@ -188,13 +171,13 @@ async function insertPerson(ctx: PeopleContext, householdId: number, draft: Pers
 }
 
 /** The person as just written (the caller typed these values: audited as the create or update, not as a view). */
-async function personResult(ctx: PeopleContext, id: number): Promise<HousingPerson> {
+async function personResult(ctx: ServiceContext, id: number): Promise<HousingPerson> {
   const row = (await ctx.db('housing_people').where({ id }).first()) as PersonRow | undefined;
   if (!row) throw notFound('person');
   return toPerson(ctx.cipher, row);
 }
 
-export async function createHousehold(ctx: PeopleContext, draft: HouseholdDraft): Promise<HousingHousehold> {
+export async function createHousehold(ctx: ServiceContext, draft: HouseholdDraft): Promise<HousingHousehold> {
   const code = await newCode(ctx.db, 'housing_households', HOUSEHOLD_CODE_PREFIX);
   const now = ctx.now.toISOString();
   const id = await insertReturningId(ctx.db, 'housing_households', {
@@ -210,14 +193,14 @@ export async function createHousehold(ctx: PeopleContext, draft: HouseholdDraft)
   return { id, code, size: draft.size, personCount: people.length, createdAt: now, updatedAt: now, notes: draft.notes, people };
 }
 
-export async function addPerson(ctx: PeopleContext, householdId: number, draft: PersonDraft): Promise<HousingPerson> {
+export async function addPerson(ctx: ServiceContext, householdId: number, draft: PersonDraft): Promise<HousingPerson> {
   if (!(await ctx.db('housing_households').where({ id: householdId }).first('id'))) throw notFound('household');
   const person = await insertPerson(ctx, householdId, draft);
   await ctx.db('housing_households').where({ id: householdId }).update({ updated_at: ctx.now.toISOString() });
   return person;
 }
 
-export async function updatePerson(ctx: PeopleContext, id: number, draft: PersonDraft): Promise<HousingPerson> {
+export async function updatePerson(ctx: ServiceContext, id: number, draft: PersonDraft): Promise<HousingPerson> {
   const row = (await ctx.db('housing_people').where({ id }).first('code')) as { code: string } | undefined;
   if (!row) throw notFound('person');
   await ctx.db('housing_people')
@@ -231,11 +214,11 @@ export async function updatePerson(ctx: PeopleContext, id: number, draft: Person
  * Erasure that removes the bytes: the row goes, with every ciphertext of the person, and secure_delete (ON
  * for every connection) zeroes the freed space. The audit log keeps the id and the fact, never a value.
  */
-export async function erasePerson(ctx: PeopleContext, id: number): Promise<void> {
+export async function erasePerson(ctx: ServiceContext, id: number): Promise<void> {
   const row = (await ctx.db('housing_people').where({ id }).first('household_id')) as { household_id: number } | undefined;
   if (!row) throw notFound('person');
   // Their address registrations stay, anonymous (person_id becomes NULL by the foreign key), blanked first.
-  await blankRegistrationsOf(ctx.db, ctx.cipher, id, ctx.now);
+  await blankRegistrationsOf(ctx, id);
   await ctx.db('housing_people').where({ id }).delete();
   await ctx.db('housing_households').where({ id: row.household_id }).update({ updated_at: ctx.now.toISOString() });
   await recordHousingAudit(ctx, 'erase', 'person', id);

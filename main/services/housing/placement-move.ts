@@ -2,8 +2,9 @@ import { AppError, conflict, fieldError, fieldErrors, notFound } from '../../err
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { HousingPlacement } from '../../../shared/domain/housing/placements-api';
-import { createPlacement, endPlacement, lockPlacements } from './placements';
-import type { PeopleContext } from './people';
+import { createPlacement, endPlacement } from './placements';
+import { lockPlacements } from './placement-lock';
+import type { ServiceContext } from '../context';
 
 export type PlacementMove = ParsedInputOf<'housing', 'movePlacement'>;
 
@@ -14,7 +15,7 @@ export type PlacementMove = ParsedInputOf<'housing', 'movePlacement'>;
  * as it was: never a household ended here and placed nowhere. Field errors keep the move form's names
  * (`date` for the day, `unitId` and `places` for the new stay).
  */
-export async function movePlacement(ctx: PeopleContext, move: PlacementMove): Promise<{ ended: HousingPlacement; placement: HousingPlacement }> {
+export async function movePlacement(ctx: ServiceContext, move: PlacementMove): Promise<{ ended: HousingPlacement; placement: HousingPlacement }> {
   await lockPlacements(ctx.db);
   const row: { household_id: number; unit_id: number; actual_end: string | null } | undefined = await ctx
     .db('housing_placements')

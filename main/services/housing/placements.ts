@@ -2,8 +2,10 @@ import type { Db } from '../../db/connection';
 import { conflict, fieldError, fieldErrors, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import { asPlacementRule } from './placement-rows';
+import { lockPlacements } from './placement-lock';
 import { readHousingDeadlines } from './settings';
-import { recordHousingAudit, type PeopleContext } from './people';
+import { recordHousingAudit } from './access-log';
+import type { ServiceContext } from '../context';
 import { closeWaitlistForPlacement } from './waitlist';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
@@ -25,16 +27,7 @@ import type { HousingPlacement, PlacementEndReason, UnitOccupancy } from '../../
  * Placements of households in units (issue 6, point 4), counted in nights (shared/domain/housing/occupancy.ts).
  * Every write is checked against the other placements in the transaction dispatch opened for the call:
  * the unit active on the start day, its capacity on every night, the household in one place a night.
- *
- * CONCURRENCY. SQLite allows one writer at a time, but knex opens its transactions with a plain (deferred)
- * BEGIN: two processes on the same data directory (the desktop app and browser mode) could each read the
- * placements, both find room, and then write. In WAL mode the second writer would then fail with
- * SQLITE_BUSY_SNAPSHOT rather than overbook, but the user would see an internal error. So every placement write
- * starts with `lockPlacements`, a write statement that changes nothing but takes SQLite's write lock (RESERVED)
- * before the first read: from then on no other connection can write until this transaction ends, and the
- * others wait (busy_timeout) at their own first statement, before reading. The checks therefore always read
- * the latest committed placements, as BEGIN IMMEDIATE would (which knex cannot choose). Within one process
- * the single pooled connection already serialises transactions. docs/architecture.md, "Housing placements".
+ * The write lock is taken first (placement-lock.ts, CONCURRENCY).
  *
  * Audit: a placement concerns a household, so each write adds an 'update' row for the household to
  * housing_audit_log (ids only; its entity list is person/household); the handler writes audit_events with the
@@ -67,11 +60,6 @@ interface UnitFacts {
   kind: UnitKind;
   capacity: number;
   citizen_stay_days: number | null;
-}
-
-/** Takes the database write lock before anything is read (see CONCURRENCY above). Changes no row. */
-export async function lockPlacements(db: Db): Promise<void> {
-  await db.raw('UPDATE housing_placements SET updated_at = updated_at WHERE 1 = 0');
 }
 
 function placementQuery(db: Db) {
@@ -160,7 +148,7 @@ async function ruleErrors(db: Db, unit: UnitFacts, candidate: Placement, exceptI
   return errors;
 }
 
-export async function createPlacement(ctx: PeopleContext, input: NewPlacement): Promise<HousingPlacement> {
+export async function createPlacement(ctx: ServiceContext, input: NewPlacement): Promise<HousingPlacement> {
   await lockPlacements(ctx.db);
   const unit = await unitFacts(ctx.db, input.unitId);
   const household = await ctx.db('housing_households').where({ id: input.householdId }).first('id');
@@ -207,7 +195,7 @@ async function lockedPlacement(db: Db, id: number): Promise<{ row: PlacementRow;
   return { row, unit };
 }
 
-export async function updatePlacement(ctx: PeopleContext, id: number, changes: PlacementChanges): Promise<HousingPlacement> {
+export async function updatePlacement(ctx: ServiceContext, id: number, changes: PlacementChanges): Promise<HousingPlacement> {
   const { row, unit } = await lockedPlacement(ctx.db, id);
   const candidate: Placement = { ...asPlacementRule(row), places: changes.places, plannedEnd: changes.plannedEnd };
   const errors = await ruleErrors(ctx.db, unit, candidate, id);
@@ -224,7 +212,7 @@ export async function updatePlacement(ctx: PeopleContext, id: number, changes: P
  * rules apply; the actual end may equal the start (left the day it came).
  */
 export async function endPlacement(
-  ctx: PeopleContext,
+  ctx: ServiceContext,
   change: { id: number; actualEnd: string; endReason: PlacementEndReason },
 ): Promise<HousingPlacement> {
   const { row, unit } = await lockedPlacement(ctx.db, change.id);
@@ -239,7 +227,7 @@ export async function endPlacement(
 }
 
 /** Only a placement recorded by mistake: not ended yet. An ended stay counts in bed-nights and the report. */
-export async function deletePlacement(ctx: PeopleContext, id: number): Promise<{ householdId: number }> {
+export async function deletePlacement(ctx: ServiceContext, id: number): Promise<{ householdId: number }> {
   const { row } = await lockedPlacement(ctx.db, id);
   if (row.actual_end !== null) throw conflict('placementEnded');
   await ctx.db('housing_placements').where({ id }).delete();

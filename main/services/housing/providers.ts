@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection';
 import { conflict, notFound } from '../../errors';
 import { countValue, foldedKey, insertReturningId, whereSearch } from '../../db/query-toolkit';
+import type { ServiceContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { HousingProvider } from '../../../shared/domain/housing/housing-units-api';
 import type { ProviderKind } from '../../../shared/domain/housing/units';
@@ -49,7 +50,7 @@ export async function listProviders(db: Db, options: { search?: string; kind?: P
   return ((await query) as ProviderRow[]).map(toProvider);
 }
 
-export async function getProvider(db: Db, id: number): Promise<HousingProvider> {
+async function getProvider(db: Db, id: number): Promise<HousingProvider> {
   const row = (await providerQuery(db).where('p.id', id).first()) as ProviderRow | undefined;
   if (!row) throw notFound('provider');
   return toProvider(row);
@@ -69,16 +70,16 @@ function providerColumns(draft: ProviderDraft, now: string) {
   };
 }
 
-export async function createProvider(db: Db, draft: ProviderDraft, at: Date): Promise<HousingProvider> {
-  const now = at.toISOString();
-  const id = await insertReturningId(db, 'housing_providers', { ...providerColumns(draft, now), created_at: now });
-  return getProvider(db, id);
+export async function createProvider(ctx: ServiceContext, draft: ProviderDraft): Promise<HousingProvider> {
+  const now = ctx.now.toISOString();
+  const id = await insertReturningId(ctx.db, 'housing_providers', { ...providerColumns(draft, now), created_at: now });
+  return getProvider(ctx.db, id);
 }
 
-export async function updateProvider(db: Db, id: number, draft: ProviderDraft, at: Date): Promise<HousingProvider> {
-  const updated = await db('housing_providers').where({ id }).update(providerColumns(draft, at.toISOString()));
+export async function updateProvider(ctx: ServiceContext, id: number, draft: ProviderDraft): Promise<HousingProvider> {
+  const updated = await ctx.db('housing_providers').where({ id }).update(providerColumns(draft, ctx.now.toISOString()));
   if (updated === 0) throw notFound('provider');
-  return getProvider(db, id);
+  return getProvider(ctx.db, id);
 }
 
 /** Only a provider no unit mentions: the units keep saying who provided them. */

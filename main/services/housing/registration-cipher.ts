@@ -1,5 +1,5 @@
-import type { Db } from '../../db/connection';
 import type { FieldCipher } from '../../crypto/field-cipher';
+import type { ServiceContext } from '../context';
 
 /**
  * The encrypted columns of address registrations: the commune's file reference and the notes can identify the
@@ -31,11 +31,11 @@ export function registrationCipherColumns(cipher: FieldCipher, id: number, value
  * report's counts; the reference and notes become the encryption of '' (as "not given" is everywhere), so the
  * old envelopes' bytes are gone (secure_delete zeroes the freed space).
  */
-export async function blankRegistrationsOf(db: Db, cipher: FieldCipher, personId: number, at: Date): Promise<void> {
-  const rows = (await db('housing_registrations').where({ person_id: personId }).select('id')) as { id: number }[];
+export async function blankRegistrationsOf(ctx: ServiceContext, personId: number): Promise<void> {
+  const rows = (await ctx.db('housing_registrations').where({ person_id: personId }).select('id')) as { id: number }[];
   for (const { id } of rows) {
-    await db('housing_registrations')
+    await ctx.db('housing_registrations')
       .where({ id })
-      .update({ ...registrationCipherColumns(cipher, id, { communeReference: '', notes: '' }), updated_at: at.toISOString() });
+      .update({ ...registrationCipherColumns(ctx.cipher, id, { communeReference: '', notes: '' }), updated_at: ctx.now.toISOString() });
   }
 }

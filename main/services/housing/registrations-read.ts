@@ -1,8 +1,8 @@
 import type { Db } from '../../db/connection';
-import type { FieldCipher } from '../../crypto/field-cipher';
 import { notFound } from '../../errors';
 import { readHousingDeadlines } from './settings';
-import { recordHousingAudit, type PeopleContext } from './people';
+import { recordHousingAudit } from './access-log';
+import type { ServiceContext } from '../context';
 import { registrationContext } from './registration-cipher';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import {
@@ -53,7 +53,7 @@ export interface RegistrationRow {
 }
 
 /** Every column of the registration, with its person's, household's and unit's codes (null once erased). */
-export function registrationQuery(db: Db) {
+function registrationQuery(db: Db) {
   return db('housing_registrations as r')
     .leftJoin('housing_people as p', 'p.id', 'r.person_id')
     .leftJoin('housing_households as h', 'h.id', 'p.household_id')
@@ -62,7 +62,7 @@ export function registrationQuery(db: Db) {
 }
 
 /** Contact days of these registrations, oldest first. */
-export async function contactDatesOf(db: Db, ids: readonly number[]): Promise<Map<number, string[]>> {
+async function contactDatesOf(db: Db, ids: readonly number[]): Promise<Map<number, string[]>> {
   const byRegistration = new Map<number, string[]>(ids.map((id) => [id, []]));
   // SQLite allows 999 bound variables per statement: ask in slices.
   for (let start = 0; start < ids.length; start += 500) {
@@ -75,7 +75,7 @@ export async function contactDatesOf(db: Db, ids: readonly number[]): Promise<Ma
   return byRegistration;
 }
 
-export function forDeadlines(row: RegistrationRow, contactDates: readonly string[]): RegistrationForDeadlines {
+function forDeadlines(row: RegistrationRow, contactDates: readonly string[]): RegistrationForDeadlines {
   return {
     kind: row.kind,
     status: row.status,
@@ -114,18 +114,18 @@ function toSummary(row: RegistrationRow, contactDates: readonly string[], tasks:
   };
 }
 
-async function summaries(db: Db, rows: RegistrationRow[], today: string): Promise<RegistrationSummary[]> {
-  const settings = await readHousingDeadlines(db);
-  const contacts = await contactDatesOf(db, rows.map((row) => row.id));
+async function summaries(ctx: Pick<ServiceContext, 'db' | 'today'>, rows: RegistrationRow[]): Promise<RegistrationSummary[]> {
+  const settings = await readHousingDeadlines(ctx.db);
+  const contacts = await contactDatesOf(ctx.db, rows.map((row) => row.id));
   return rows.map((row) => {
     const dates = contacts.get(row.id) ?? [];
-    return toSummary(row, dates, registrationTasks(forDeadlines(row, dates), settings, today));
+    return toSummary(row, dates, registrationTasks(forDeadlines(row, dates), settings, ctx.today));
   });
 }
 
 /** Summaries, newest first, capped. `search` matches the person's or the household's code. */
-export async function listRegistrations(db: Db, filters: RegistrationFilters, today: string): Promise<RegistrationSummary[]> {
-  const query = registrationQuery(db).orderBy([{ column: 'r.id', order: 'desc' }]).limit(LIST_LIMIT);
+export async function listRegistrations(ctx: Pick<ServiceContext, 'db' | 'today'>, filters: RegistrationFilters): Promise<RegistrationSummary[]> {
+  const query = registrationQuery(ctx.db).orderBy([{ column: 'r.id', order: 'desc' }]).limit(LIST_LIMIT);
   if (filters.kind) query.where('r.kind', filters.kind);
   if (filters.status) query.where('r.status', filters.status);
   if (filters.personId !== undefined) query.where('r.person_id', filters.personId);
@@ -134,7 +134,7 @@ export async function listRegistrations(db: Db, filters: RegistrationFilters, to
   // Codes hold capitals, digits and a dash only: anything else (and LIKE's wildcards) is dropped.
   const search = (filters.search ?? '').toUpperCase().replace(/[^A-Z0-9-]/g, '');
   if (search) query.where((where) => where.where('p.code', 'like', `%${search}%`).orWhere('h.code', 'like', `%${search}%`));
-  return summaries(db, (await query) as RegistrationRow[], today);
+  return summaries(ctx, (await query) as RegistrationRow[]);
 }
 
 function byDueDate(a: RegistrationTask, b: RegistrationTask): number {
@@ -148,16 +148,15 @@ function byDueDate(a: RegistrationTask, b: RegistrationTask): number {
  * this; it decrypts nothing.
  */
 export async function registrationTasksFor(
-  db: Db,
-  today: string,
+  ctx: Pick<ServiceContext, 'db' | 'today'>,
   options: { until?: string; includeDone?: boolean } = {},
 ): Promise<RegistrationTask[]> {
-  const settings: HousingDeadlineSettings = await readHousingDeadlines(db);
-  const rows = (await registrationQuery(db).orderBy('r.id')) as RegistrationRow[];
-  const contacts = await contactDatesOf(db, rows.map((row) => row.id));
+  const settings: HousingDeadlineSettings = await readHousingDeadlines(ctx.db);
+  const rows = (await registrationQuery(ctx.db).orderBy('r.id')) as RegistrationRow[];
+  const contacts = await contactDatesOf(ctx.db, rows.map((row) => row.id));
   const tasks: RegistrationTask[] = [];
   for (const row of rows) {
-    for (const task of registrationTasks(forDeadlines(row, contacts.get(row.id) ?? []), settings, today)) {
+    for (const task of registrationTasks(forDeadlines(row, contacts.get(row.id) ?? []), settings, ctx.today)) {
       if (!options.includeDone && task.status === 'done') continue;
       if (options.until !== undefined && task.dueDate > options.until) continue;
       tasks.push({ ...task, registrationId: row.id, registrationKind: row.kind, personCode: row.person_code });
@@ -167,19 +166,19 @@ export async function registrationTasksFor(
 }
 
 /** The registrations an ended placement proposes to end: see proposesRegistrationEnd, people of its household. */
-export async function registrationEndProposals(db: Db, placementId: number, today: string): Promise<RegistrationSummary[]> {
-  const placement = (await db('housing_placements').where({ id: placementId }).first('unit_id', 'household_id')) as
+export async function registrationEndProposals(ctx: Pick<ServiceContext, 'db' | 'today'>, placementId: number): Promise<RegistrationSummary[]> {
+  const placement = (await ctx.db('housing_placements').where({ id: placementId }).first('unit_id', 'household_id')) as
     | { unit_id: number; household_id: number }
     | undefined;
   if (!placement) throw notFound('placement');
-  const rows = (await registrationQuery(db)
+  const rows = (await registrationQuery(ctx.db)
     .where('r.unit_id', placement.unit_id)
     .where('p.household_id', placement.household_id)
     .orderBy('r.id')) as RegistrationRow[];
   const proposed = rows.filter((row) =>
     proposesRegistrationEnd({ kind: row.kind, status: row.status, unitId: row.unit_id, endDate: row.end_date }, placement.unit_id),
   );
-  return summaries(db, proposed, today);
+  return summaries(ctx, proposed);
 }
 
 export async function readRegistrationRow(db: Db, id: number): Promise<RegistrationRow> {
@@ -189,10 +188,11 @@ export async function readRegistrationRow(db: Db, id: number): Promise<Registrat
 }
 
 /** The full record, decrypted. Not audited here: `viewRegistration` audits a read, writes audit their change. */
-export async function registrationRecord(db: Db, cipher: FieldCipher, id: number, today: string): Promise<HousingRegistration> {
+export async function registrationRecord(ctx: ServiceContext, id: number): Promise<HousingRegistration> {
+  const { db, cipher } = ctx;
   const row = await readRegistrationRow(db, id);
   const contactDates = (await contactDatesOf(db, [id])).get(id) ?? [];
-  const tasks = registrationTasks(forDeadlines(row, contactDates), await readHousingDeadlines(db), today);
+  const tasks = registrationTasks(forDeadlines(row, contactDates), await readHousingDeadlines(db), ctx.today);
   const deadlines = forDeadlines(row, contactDates);
   return {
     ...toSummary(row, contactDates, tasks),
@@ -208,8 +208,8 @@ export async function registrationRecord(db: Db, cipher: FieldCipher, id: number
 }
 
 /** One registration, decrypted; a 'view' of its person goes to the housing audit log (none once erased). */
-export async function viewRegistration(ctx: PeopleContext, id: number, today: string): Promise<HousingRegistration> {
-  const record = await registrationRecord(ctx.db, ctx.cipher, id, today);
+export async function viewRegistration(ctx: ServiceContext, id: number): Promise<HousingRegistration> {
+  const record = await registrationRecord(ctx, id);
   if (record.personId !== null) await recordHousingAudit(ctx, 'view', 'person', record.personId);
   return record;
 }

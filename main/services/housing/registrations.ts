@@ -1,7 +1,7 @@
-import { belgianDate } from '../../clock';
 import { conflict, fieldError, fieldErrors } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
-import { recordHousingAudit, type PeopleContext } from './people';
+import { recordHousingAudit } from './access-log';
+import type { ServiceContext } from '../context';
 import { registrationCipherColumns } from './registration-cipher';
 import { readRegistrationRow, registrationRecord } from './registrations-read';
 import type { ParsedInputOf } from '../../../shared/api/contract';
@@ -46,12 +46,8 @@ const STATUS_DATES: Partial<Record<RegistrationStatus, 'startDate' | 'endDate' |
   refused: 'decisionDate',
 };
 
-function today(ctx: PeopleContext): string {
-  return belgianDate(ctx.now);
-}
-
 /** Everything wrong with a draft, with the input's field paths; `current` is the status before an update. */
-async function draftIssues(ctx: PeopleContext, draft: RegistrationDraft, current: RegistrationStatus | null): Promise<FieldError[]> {
+async function draftIssues(ctx: ServiceContext, draft: RegistrationDraft, current: RegistrationStatus | null): Promise<FieldError[]> {
   const issues: FieldError[] = [];
   // Issue 6, point 8: "a registration for an unknown person — refused".
   if (!(await ctx.db('housing_people').where({ id: draft.personId }).first('id'))) issues.push({ path: 'personId', issue: 'not_found' });
@@ -88,16 +84,16 @@ function plainColumns(draft: RegistrationDraft) {
 }
 
 /** The registration as just written (the caller typed these values: audited as the change, not as a view). */
-function written(ctx: PeopleContext, id: number): Promise<HousingRegistration> {
-  return registrationRecord(ctx.db, ctx.cipher, id, today(ctx));
+function written(ctx: ServiceContext, id: number): Promise<HousingRegistration> {
+  return registrationRecord(ctx, id);
 }
 
-async function touched(ctx: PeopleContext, id: number, personId: number | null): Promise<void> {
+async function touched(ctx: ServiceContext, id: number, personId: number | null): Promise<void> {
   await ctx.db('housing_registrations').where({ id }).update({ updated_at: ctx.now.toISOString() });
   if (personId !== null) await recordHousingAudit(ctx, 'update', 'person', personId);
 }
 
-export async function createRegistration(ctx: PeopleContext, draft: RegistrationDraft): Promise<HousingRegistration> {
+export async function createRegistration(ctx: ServiceContext, draft: RegistrationDraft): Promise<HousingRegistration> {
   const issues = await draftIssues(ctx, draft, null);
   if (issues.length > 0) throw fieldErrors(issues);
   const now = ctx.now.toISOString();
@@ -115,7 +111,7 @@ export async function createRegistration(ctx: PeopleContext, draft: Registration
 }
 
 /** The whole record; a change of status follows REGISTRATION_TRANSITIONS. */
-export async function updateRegistration(ctx: PeopleContext, id: number, draft: RegistrationDraft): Promise<HousingRegistration> {
+export async function updateRegistration(ctx: ServiceContext, id: number, draft: RegistrationDraft): Promise<HousingRegistration> {
   const row = await readRegistrationRow(ctx.db, id);
   const issues = await draftIssues(ctx, draft, row.status);
   if (issues.length > 0) throw fieldErrors(issues);
@@ -129,7 +125,7 @@ export async function updateRegistration(ctx: PeopleContext, id: number, draft: 
 }
 
 /** active → ended on `endDate`. */
-export async function endRegistration(ctx: PeopleContext, id: number, endDate: string): Promise<HousingRegistration> {
+export async function endRegistration(ctx: ServiceContext, id: number, endDate: string): Promise<HousingRegistration> {
   const row = await readRegistrationRow(ctx.db, id);
   if (row.status !== 'active') throw conflict('registrationNotActive');
   if (row.start_date !== null && endDate < row.start_date) throw fieldError('endDate', 'end_before_start');
@@ -139,7 +135,7 @@ export async function endRegistration(ctx: PeopleContext, id: number, endDate: s
 }
 
 /** The person came to the CPAS that day: reference addresses only, from their start, once a day. */
-export async function recordRegistrationContact(ctx: PeopleContext, registrationId: number, date: string): Promise<HousingRegistration> {
+export async function recordRegistrationContact(ctx: ServiceContext, registrationId: number, date: string): Promise<HousingRegistration> {
   const row = await readRegistrationRow(ctx.db, registrationId);
   if (!REFERENCE_ADDRESS_KINDS.includes(row.kind)) throw fieldError('registrationId', 'not_reference_address');
   // Before the start (or with no start yet) the contact answers no deadline: refusing it avoids a silent no-op.
@@ -153,7 +149,7 @@ export async function recordRegistrationContact(ctx: PeopleContext, registration
   return written(ctx, registrationId);
 }
 
-export async function deleteRegistrationContact(ctx: PeopleContext, registrationId: number, date: string): Promise<HousingRegistration> {
+export async function deleteRegistrationContact(ctx: ServiceContext, registrationId: number, date: string): Promise<HousingRegistration> {
   const row = await readRegistrationRow(ctx.db, registrationId);
   const deleted = await ctx.db('housing_registration_contacts').where({ registration_id: registrationId, contact_date: date }).delete();
   if (deleted === 0) throw fieldError('date', 'not_found');
@@ -162,7 +158,7 @@ export async function deleteRegistrationContact(ctx: PeopleContext, registration
 }
 
 /** Only a registration recorded by mistake: still 'requested' (later ones count in the report). */
-export async function deleteRegistration(ctx: PeopleContext, id: number): Promise<void> {
+export async function deleteRegistration(ctx: ServiceContext, id: number): Promise<void> {
   const row = await readRegistrationRow(ctx.db, id);
   if (row.status !== 'requested') throw conflict('registrationNotRequested');
   await ctx.db('housing_registrations').where({ id }).delete();

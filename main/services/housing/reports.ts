@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection';
 import { fieldError } from '../../errors';
 import { registrationTasksFor } from './registrations';
+import type { ServiceContext } from '../context';
 import { publish, publishBreakdown, publishDeadlines } from './report-privacy';
 import { maxDate, minDate } from '../../../shared/domain/dates';
 import { deadlineOutcomeCounts, TASK_KINDS } from '../../../shared/domain/housing/deadlines';
@@ -172,26 +173,27 @@ async function registrationCounts(db: Db, from: string, to: string): Promise<Hou
 }
 
 /** Deadlines falling due from `from` to `to` (both included), met, missed or still open on `today`. */
-async function deadlineCounts(db: Db, from: string, to: string, today: string): Promise<HousingReport['deadlines']> {
-  const tasks = await registrationTasksFor(db, today, { includeDone: true });
-  const { byKind, total } = deadlineOutcomeCounts(tasks, from, periodOfDays(from, to).to, today);
+async function deadlineCounts(ctx: Pick<ServiceContext, 'db' | 'today'>, from: string, to: string): Promise<HousingReport['deadlines']> {
+  const tasks = await registrationTasksFor(ctx, { includeDone: true });
+  const { byKind, total } = deadlineOutcomeCounts(tasks, from, periodOfDays(from, to).to, ctx.today);
   return publishDeadlines(TASK_KINDS.map((kind) => ({ kind, counts: byKind[kind] })), total);
 }
 
 /** The report for the days from…to (both included); `to` before `from` is refused on the field `to`. */
-export async function housingReport(db: Db, period: { from: string; to: string }, today: string): Promise<HousingReport> {
+export async function housingReport(ctx: Pick<ServiceContext, 'db' | 'today'>, period: { from: string; to: string }): Promise<HousingReport> {
+  const { db } = ctx;
   const { from, to } = period;
   if (to < from) throw fieldError('to', 'end_before_start');
   const { units, occupancy, placements } = await unitsAndOccupancy(db, from, to);
   return {
     from,
     to,
-    today,
+    today: ctx.today,
     nights: nightsIn(from, periodOfDays(from, to).to),
     units,
     occupancy,
     placements,
     registrations: await registrationCounts(db, from, to),
-    deadlines: await deadlineCounts(db, from, to, today),
+    deadlines: await deadlineCounts(ctx, from, to),
   };
 }

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/connection';
 import { conflict, fieldErrors, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
+import type { ServiceContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { RollingLeaseDetails } from '../../../shared/domain/housing/housing-units-api';
@@ -35,11 +35,11 @@ interface LeaseRow {
 
 /** The lease of a unit with its due dates and today's alerts, or null when none is recorded. */
 export async function readRollingLease(
-  db: Db,
+  ctx: Pick<ServiceContext, 'db' | 'today'>,
   unitId: number,
-  today: string,
   noticeDays: number,
 ): Promise<RollingLeaseDetails | null> {
+  const { db, today } = ctx;
   const row: LeaseRow | undefined = await db('rolling_leases').where({ unit_id: unitId }).first();
   if (!row) return null;
   const renewals: string[] = await db('rolling_lease_renewals').where({ lease_id: row.id }).orderBy('number').pluck('renewed_on');
@@ -89,7 +89,8 @@ function toFieldError(issue: RollingLeaseIssue): FieldError {
  * Replaces the whole record (renewals and reviews included). Only on a bail glissant unit (CONFLICT
  * unitNotRollingLease otherwise); dates checked by rollingLeaseIssues, reviews not before the sublease start.
  */
-export async function saveRollingLease(db: Db, draft: RollingLeaseDraft, at: Date): Promise<void> {
+export async function saveRollingLease(ctx: ServiceContext, draft: RollingLeaseDraft): Promise<void> {
+  const { db } = ctx;
   const unit: { kind: string } | undefined = await db('housing_units').where({ id: draft.unitId }).first('kind');
   if (!unit) throw notFound('unit');
   if (unit.kind !== 'bail_glissant') throw conflict('unitNotRollingLease');
@@ -99,7 +100,7 @@ export async function saveRollingLease(db: Db, draft: RollingLeaseDraft, at: Dat
   });
   if (errors.length > 0) throw fieldErrors(errors);
 
-  const now = at.toISOString();
+  const now = ctx.now.toISOString();
   const columns = {
     operator: draft.operator,
     owner: draft.owner,

@@ -2,7 +2,7 @@ import type { Db } from '../../db/connection';
 import { resolveHousingDeadlines, type HousingDeadlineSettings } from '../../../shared/domain/housing/deadlines';
 
 /** The settings row holding the housing deadline lengths (JSON object; absent or invalid values fall back). */
-export const HOUSING_DEADLINES_KEY = 'housingDeadlines';
+const HOUSING_DEADLINES_KEY = 'housingDeadlines';
 
 /**
  * The housing deadline lengths in force: each saved value kept when valid, anything else the default

@@ -2,14 +2,15 @@ import type { Db } from '../../db/connection';
 import type { FieldError } from '../../../shared/api/result';
 import { firstNightOverCapacityFrom, firstOccupiedNightFrom, type Placement } from '../../../shared/domain/housing/occupancy';
 import type { UnitStatus } from '../../../shared/domain/housing/units';
-import { lockPlacements } from './placements';
+import { lockPlacements } from './placement-lock';
+import type { ServiceContext } from '../context';
 import { asPlacementRule, PLACEMENT_RULE_COLUMNS, type PlacementRuleRow } from './placement-rows';
 
 /**
  * What a change to a unit must not break among its placements (issue 6: "the places in use never exceed a
  * unit's capacity on any day"): a lower capacity must still hold the households placed from today on, and a
  * unit closed on a day must have nobody sleeping there from that night on. Both take the
- * placements' write lock first, like every placement write (housing/placements.ts, CONCURRENCY), so a placement
+ * placements' write lock first, like every placement write (housing/placement-lock.ts, CONCURRENCY), so a placement
  * made at the same moment by another process cannot slip between the check and the change.
  */
 
@@ -26,9 +27,9 @@ async function unitPlacements(db: Db, unitId: number): Promise<Placement[]> {
 }
 
 /** `capacity` below_places_in_use {date, places} when the placements need more room on a night from `today` on. */
-export async function capacityChangeErrors(db: Db, unitId: number, capacity: number, today: string): Promise<FieldError[]> {
-  await lockPlacements(db);
-  const problem = firstNightOverCapacityFrom(await unitPlacements(db, unitId), capacity, today);
+export async function capacityChangeErrors(ctx: Pick<ServiceContext, 'db' | 'today'>, unitId: number, capacity: number): Promise<FieldError[]> {
+  await lockPlacements(ctx.db);
+  const problem = firstNightOverCapacityFrom(await unitPlacements(ctx.db, unitId), capacity, ctx.today);
   return problem === null ? [] : [{ path: 'capacity', issue: 'below_places_in_use', params: { date: problem.night, places: problem.placesInUse } }];
 }
 

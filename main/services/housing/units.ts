@@ -2,8 +2,9 @@ import type { Db } from '../../db/connection';
 import { conflict, fieldErrors, notFound } from '../../errors';
 import { countValue, insertReturningId, whereSearch } from '../../db/query-toolkit';
 import { readHousingDeadlines } from './settings';
-import { readRollingLease } from './rolling-leases';
+import { readRollingLease, saveRollingLease, type RollingLeaseDraft } from './rolling-leases';
 import { capacityChangeErrors, statusChangeErrors } from './unit-placement-checks';
+import type { ServiceContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { HousingUnit, HousingUnitSummary } from '../../../shared/domain/housing/housing-units-api';
@@ -102,7 +103,8 @@ async function statusHistory(db: Db, unitId: number): Promise<(UnitStatusChange 
 }
 
 /** One unit with its history, supports and kind-specific details; `today` dates the bail glissant alerts. */
-export async function getUnit(db: Db, id: number, today: string): Promise<HousingUnit> {
+export async function getUnit(ctx: Pick<ServiceContext, 'db' | 'today'>, id: number): Promise<HousingUnit> {
+  const { db } = ctx;
   const row = (await unitQuery(db).where('u.id', id).first()) as UnitRow | undefined;
   if (!row) throw notFound('unit');
   const settings = await readHousingDeadlines(db);
@@ -129,7 +131,7 @@ export async function getUnit(db: Db, id: number, today: string): Promise<Housin
           }
         : null,
     rollingLease:
-      row.kind === 'bail_glissant' ? await readRollingLease(db, id, today, settings.rollingLeaseNoticeDays) : null,
+      row.kind === 'bail_glissant' ? await readRollingLease(ctx, id, settings.rollingLeaseNoticeDays) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -192,11 +194,8 @@ function statusFieldError(issue: UnitStatusIssue, previous: UnitStatusChange | u
   return { path: 'status', issue: 'status_not_allowed' };
 }
 
-export async function createUnit(
-  db: Db,
-  input: NewUnitDraft,
-  recorded: { at: Date; userId: number | null; today: string },
-): Promise<HousingUnit> {
+export async function createUnit(ctx: ServiceContext, input: NewUnitDraft): Promise<HousingUnit> {
+  const { db } = ctx;
   const { status, statusDate, ...draft } = input;
   const statusIssue = unitStatusChangeIssue([], { status, date: statusDate });
   const errors = [
@@ -204,7 +203,7 @@ export async function createUnit(
     ...(await draftErrors(db, null, draft)),
   ];
   if (errors.length > 0) throw fieldErrors(errors);
-  const now = recorded.at.toISOString();
+  const now = ctx.now.toISOString();
   const id = await insertReturningId(db, 'housing_units', {
     ...unitColumns(draft, now),
     status,
@@ -215,46 +214,50 @@ export async function createUnit(
     unit_id: id,
     status,
     date: statusDate,
-    recorded_by: recorded.userId,
+    recorded_by: ctx.userId,
     recorded_at: now,
   });
   await saveSupports(db, id, draft.supports);
-  return getUnit(db, id, recorded.today);
+  return getUnit(ctx, id);
 }
 
-export async function updateUnit(db: Db, id: number, draft: UnitDraft, at: Date, today: string): Promise<HousingUnit> {
+export async function updateUnit(ctx: ServiceContext, id: number, draft: UnitDraft): Promise<HousingUnit> {
+  const { db } = ctx;
   if (!(await db('housing_units').where({ id }).first('id'))) throw notFound('unit');
-  const errors = [...(await draftErrors(db, id, draft)), ...(await capacityChangeErrors(db, id, draft.capacity, today))];
+  const errors = [...(await draftErrors(db, id, draft)), ...(await capacityChangeErrors(ctx, id, draft.capacity))];
   if (errors.length > 0) throw fieldErrors(errors);
-  await db('housing_units').where({ id }).update(unitColumns(draft, at.toISOString()));
+  await db('housing_units').where({ id }).update(unitColumns(draft, ctx.now.toISOString()));
   await saveSupports(db, id, draft.supports);
-  return getUnit(db, id, today);
+  return getUnit(ctx, id);
 }
 
 /** One step of the life cycle, on its day; the history keeps every step (the report counts by these dates). */
-export async function changeUnitStatus(
-  db: Db,
-  change: { id: number; status: UnitStatus; date: string },
-  recorded: { at: Date; userId: number | null; today: string },
-): Promise<HousingUnit> {
+export async function changeUnitStatus(ctx: ServiceContext, change: { id: number; status: UnitStatus; date: string }): Promise<HousingUnit> {
+  const { db } = ctx;
   if (!(await db('housing_units').where({ id: change.id }).first('id'))) throw notFound('unit');
   const history = await statusHistory(db, change.id);
   const issue = unitStatusChangeIssue(history, { status: change.status, date: change.date });
   if (issue !== null) throw fieldErrors([statusFieldError(issue, history[history.length - 1])]);
   const placementErrors = await statusChangeErrors(db, change.id, change.status, change.date);
   if (placementErrors.length > 0) throw fieldErrors(placementErrors);
-  const now = recorded.at.toISOString();
+  const now = ctx.now.toISOString();
   await db('housing_unit_status_changes').insert({
     unit_id: change.id,
     status: change.status,
     date: change.date,
-    recorded_by: recorded.userId,
+    recorded_by: ctx.userId,
     recorded_at: now,
   });
   await db('housing_units')
     .where({ id: change.id })
     .update({ status: change.status, status_date: change.date, updated_at: now });
-  return getUnit(db, change.id, recorded.today);
+  return getUnit(ctx, change.id);
+}
+
+/** The bail glissant record saved (rolling-leases.ts), then the unit as it now reads, with its due dates and alerts. */
+export async function setRollingLease(ctx: ServiceContext, draft: RollingLeaseDraft): Promise<HousingUnit> {
+  await saveRollingLease(ctx, draft);
+  return getUnit(ctx, draft.unitId);
 }
 
 /**

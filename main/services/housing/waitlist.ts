@@ -2,7 +2,8 @@ import type { Db } from '../../db/connection';
 import { conflict, fieldError, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import { recordAudit } from '../audit';
-import { recordHousingAudit, type PeopleContext } from './people';
+import { recordHousingAudit } from './access-log';
+import type { ServiceContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { daysBetween, maxDate } from '../../../shared/domain/dates';
 import type { UnitKind } from '../../../shared/domain/housing/units';
@@ -26,11 +27,6 @@ import {
 
 export type NewWaitlistEntry = ParsedInputOf<'waitlist', 'add'>;
 export type WaitlistChanges = Omit<ParsedInputOf<'waitlist', 'update'>, 'id'>;
-
-/** Who acts, when, and which day it is in Liège (for the days waited). */
-export interface WaitlistContext extends PeopleContext {
-  today: string;
-}
 
 /** Closed entries are history: the newest are enough for the screen. */
 const CLOSED_LIMIT = 500;
@@ -90,24 +86,27 @@ async function waitingRanks(db: Db): Promise<Map<number, number>> {
   return new Map(ordered.map((entry, index) => [entry.id, index + 1]));
 }
 
-/** Those waiting in priority order (ranked), or the closed ones of a status, newest closing first. */
-export async function listWaitlist(db: Db, today: string, status: WaitlistStatus = 'waiting'): Promise<WaitlistEntry[]> {
-  const ranks = await waitingRanks(db);
+/**
+ * Those waiting in priority order (ranked), or the closed ones of a status, newest closing first; `today`
+ * counts the days waited.
+ */
+export async function listWaitlist(ctx: Pick<ServiceContext, 'db' | 'today'>, status: WaitlistStatus = 'waiting'): Promise<WaitlistEntry[]> {
+  const ranks = await waitingRanks(ctx.db);
   if (status === 'waiting') {
-    const rows = (await entryQuery(db).where('w.status', 'waiting')) as EntryRow[];
-    return rows.map((row) => toEntry(row, ranks, today)).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+    const rows = (await entryQuery(ctx.db).where('w.status', 'waiting')) as EntryRow[];
+    return rows.map((row) => toEntry(row, ranks, ctx.today)).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
   }
-  const rows = (await entryQuery(db)
+  const rows = (await entryQuery(ctx.db)
     .where('w.status', status)
     .orderBy([{ column: 'w.closed_date', order: 'desc' }, { column: 'w.id', order: 'desc' }])
     .limit(CLOSED_LIMIT)) as EntryRow[];
-  return rows.map((row) => toEntry(row, ranks, today));
+  return rows.map((row) => toEntry(row, ranks, ctx.today));
 }
 
-async function entryResult(db: Db, today: string, id: number): Promise<WaitlistEntry> {
-  const row = (await entryQuery(db).where('w.id', id).first()) as EntryRow | undefined;
+async function entryResult(ctx: ServiceContext, id: number): Promise<WaitlistEntry> {
+  const row = (await entryQuery(ctx.db).where('w.id', id).first()) as EntryRow | undefined;
   if (!row) throw notFound('waitlistEntry');
-  return toEntry(row, await waitingRanks(db), today);
+  return toEntry(row, await waitingRanks(ctx.db), ctx.today);
 }
 
 async function entryRow(db: Db, id: number): Promise<EntryRow> {
@@ -126,7 +125,7 @@ function isUniqueViolation(failure: unknown): boolean {
   return failure instanceof Error && /UNIQUE constraint failed/.test(failure.message);
 }
 
-export async function addToWaitlist(ctx: WaitlistContext, input: NewWaitlistEntry): Promise<WaitlistEntry> {
+export async function addToWaitlist(ctx: ServiceContext, input: NewWaitlistEntry): Promise<WaitlistEntry> {
   const household = await ctx.db('housing_households').where({ id: input.householdId }).first('id');
   if (!household) throw fieldError('householdId', 'not_found');
   if (await waitingEntryOf(ctx.db, input.householdId)) throw fieldError('householdId', 'duplicate');
@@ -151,11 +150,11 @@ export async function addToWaitlist(ctx: WaitlistContext, input: NewWaitlistEntr
     throw failure;
   }
   await recordHousingAudit(ctx, 'update', 'household', input.householdId);
-  return entryResult(ctx.db, ctx.today, id);
+  return entryResult(ctx, id);
 }
 
 /** Only an entry still waiting: a closed one is history (reopen it first). */
-export async function updateWaitlistEntry(ctx: WaitlistContext, id: number, changes: WaitlistChanges): Promise<WaitlistEntry> {
+export async function updateWaitlistEntry(ctx: ServiceContext, id: number, changes: WaitlistChanges): Promise<WaitlistEntry> {
   const row = await entryRow(ctx.db, id);
   if (row.status !== 'waiting') throw conflict('waitlistEntryClosed');
   await ctx.db('housing_waitlist')
@@ -168,12 +167,12 @@ export async function updateWaitlistEntry(ctx: WaitlistContext, id: number, chan
       updated_at: ctx.now.toISOString(),
     });
   await recordHousingAudit(ctx, 'update', 'household', row.household_id);
-  return entryResult(ctx.db, ctx.today, id);
+  return entryResult(ctx, id);
 }
 
 /** Leaves the list by hand: placed elsewhere (outside Passerelle's units) or withdrawn, on a day not before the request. */
 export async function closeWaitlistEntry(
-  ctx: WaitlistContext,
+  ctx: ServiceContext,
   change: { id: number; outcome: WaitlistOutcome; date: string },
 ): Promise<WaitlistEntry> {
   const row = await entryRow(ctx.db, change.id);
@@ -183,14 +182,14 @@ export async function closeWaitlistEntry(
     .where({ id: change.id })
     .update({ status: change.outcome, closed_date: change.date, placement_id: null, updated_at: ctx.now.toISOString() });
   await recordHousingAudit(ctx, 'update', 'household', row.household_id);
-  return entryResult(ctx.db, ctx.today, change.id);
+  return entryResult(ctx, change.id);
 }
 
 /**
  * Back on the list (closed by mistake) at the place its priority and day give it. Refused while the household
  * waits again under a newer entry: there is one entry per household on the list.
  */
-export async function reopenWaitlistEntry(ctx: WaitlistContext, id: number): Promise<WaitlistEntry> {
+export async function reopenWaitlistEntry(ctx: ServiceContext, id: number): Promise<WaitlistEntry> {
   const row = await entryRow(ctx.db, id);
   if (row.status === 'waiting') throw conflict('waitlistEntryNotClosed');
   if (await waitingEntryOf(ctx.db, row.household_id, id)) throw conflict('householdAlreadyWaiting');
@@ -198,7 +197,7 @@ export async function reopenWaitlistEntry(ctx: WaitlistContext, id: number): Pro
     .where({ id })
     .update({ status: 'waiting', closed_date: null, placement_id: null, updated_at: ctx.now.toISOString() });
   await recordHousingAudit(ctx, 'update', 'household', row.household_id);
-  return entryResult(ctx.db, ctx.today, id);
+  return entryResult(ctx, id);
 }
 
 /**
@@ -208,7 +207,7 @@ export async function reopenWaitlistEntry(ctx: WaitlistContext, id: number): Pro
  * audit_events row, since the placement's handler audits only the placement. Returns the entry's id.
  */
 export async function closeWaitlistForPlacement(
-  ctx: PeopleContext,
+  ctx: ServiceContext,
   placement: { id: number; householdId: number; start: string },
 ): Promise<number | null> {
   const row = (await ctx.db('housing_waitlist').where({ household_id: placement.householdId, status: 'waiting' }).first()) as EntryRow | undefined;
