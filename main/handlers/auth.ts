@@ -1,42 +1,18 @@
-import { AppError, conflict, fieldError } from '../errors';
-import { hashPassword, verifyPassword } from '../auth/password';
-import { readSettings } from '../services/settings';
-import {
-  countUsers,
-  createUser,
-  findCredentials,
-  getActiveSessionUser,
-  getPasswordHash,
-  recordLogin,
-  setPassword,
-} from '../services/users';
-import { signedInUser, type DomainHandlers } from './context';
+import { AppError } from '../errors';
+import { recordLogin } from '../services/users';
+import { authStatus, changeOwnPassword, setUpFirstAccount, userForCredentials } from '../services/auth';
+import { serviceContext, type DomainHandlers } from './context';
 
 export const authHandlers: DomainHandlers<'auth'> = {
   async status(ctx) {
-    return {
-      setupRequired: (await countUsers(ctx.db)) === 0,
-      user: ctx.user,
-      settings: await readSettings(ctx.db),
-    };
+    return authStatus(ctx.db, ctx.user);
   },
 
+  // Public channels: no one is signed in yet, so no ServiceContext; the account's own id goes to the audit.
   async setup(ctx, input) {
-    // Only the very first account can be made without signing in; afterwards an admin creates users.
-    if ((await countUsers(ctx.db)) > 0) throw conflict('setupDone');
-    const user = await createUser(
-      ctx.db,
-      {
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash: await hashPassword(input.password, ctx.passwordCost),
-        roles: ['admin'],
-        mustChangePassword: false,
-      },
-      ctx.clock.now(),
-    );
+    const user = await setUpFirstAccount(ctx.db, input, ctx.passwordCost, ctx.clock.now());
     await ctx.audit({ userId: user.id, action: 'setup', entity: 'user', entityId: user.id });
-    return { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles, mustChangePassword: false };
+    return user;
   },
 
   async login(ctx, input) {
@@ -44,10 +20,7 @@ export const authHandlers: DomainHandlers<'auth'> = {
     if (wait > 0) {
       throw new AppError('RATE_LIMITED', 'too many failed attempts', { reason: 'tooManyAttempts', params: { seconds: wait } });
     }
-    const credentials = await findCredentials(ctx.db, input.username);
-    // Verify against a decoy when the user is unknown, so timing does not reveal which usernames exist.
-    const matches = await verifyPassword(input.password, credentials?.passwordHash ?? ctx.decoyHash);
-    const user = credentials && matches && credentials.active ? await getActiveSessionUser(ctx.db, credentials.id) : null;
+    const user = await userForCredentials(ctx.db, input, ctx.decoyHash);
     if (!user) {
       ctx.throttle.recordFailure(input.username);
       ctx.auditAttempt({ userId: null, action: 'login.failed', entity: 'session' });
@@ -66,12 +39,9 @@ export const authHandlers: DomainHandlers<'auth'> = {
   },
 
   async changePassword(ctx, input) {
-    const user = signedInUser(ctx);
-    if (!(await verifyPassword(input.currentPassword, await getPasswordHash(ctx.db, user.id)))) {
-      throw fieldError('currentPassword', 'wrong_password');
-    }
-    await setPassword(ctx.db, user.id, await hashPassword(input.newPassword, ctx.passwordCost), false, ctx.clock.now());
-    await ctx.audit({ action: 'password.change', entity: 'user', entityId: user.id });
+    const service = serviceContext(ctx);
+    await changeOwnPassword(service, input, ctx.passwordCost);
+    await ctx.audit({ action: 'password.change', entity: 'user', entityId: service.userId });
     return null;
   },
 };

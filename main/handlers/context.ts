@@ -6,15 +6,9 @@ import type { LoginThrottle } from '../auth/login-throttle';
 import type { ScryptCost } from '../auth/password';
 import type { AuditEntry } from '../services/audit';
 import type { ServiceContext } from '../services/context';
+import type { AppFacts } from '../services/system';
 import type { ActionOf, Domain, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { SessionUser } from '../../shared/domain/users';
-
-/** What the app knows about itself, for system/info and backups. */
-export interface AppFacts {
-  version: string;
-  dataDir: string;
-  databaseFile: string;
-}
 
 /** Everything a handler may use. Built fresh by dispatch for each call. */
 export interface HandlerContext {

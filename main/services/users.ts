@@ -1,5 +1,7 @@
 import type { Db } from '../db/connection';
+import type { ServiceContext } from './context';
 import { conflict, fieldError, notFound } from '../errors';
+import { hashPassword, type ScryptCost } from '../auth/password';
 import { ROLES, type Role } from '../../shared/domain/roles';
 import type { SessionUser, UserSummary } from '../../shared/domain/users';
 
@@ -108,6 +110,10 @@ async function replaceRoles(db: Db, userId: number, roles: readonly Role[]): Pro
   await db('user_roles').insert(roles.map((role) => ({ user_id: userId, role })));
 }
 
+/**
+ * An account row with its roles. Takes the hash and the moment itself (no ServiceContext): first-run setup,
+ * the demo and the benchmarks make accounts with no one signed in.
+ */
 export async function createUser(
   db: Db,
   input: { username: string; displayName: string; passwordHash: string; roles: readonly Role[]; mustChangePassword: boolean },
@@ -131,6 +137,16 @@ export async function createUser(
   return getUser(db, id);
 }
 
+/** An account an admin makes: the admin chose its password, so its owner replaces it at first login. */
+export async function createUserByAdmin(
+  { db, now }: ServiceContext,
+  input: { username: string; displayName: string; password: string; roles: readonly Role[] },
+  cost: ScryptCost,
+): Promise<UserSummary> {
+  const passwordHash = await hashPassword(input.password, cost);
+  return createUser(db, { username: input.username, displayName: input.displayName, passwordHash, roles: input.roles, mustChangePassword: true }, now);
+}
+
 async function countOtherActiveAdmins(db: Db, excludingId: number): Promise<number> {
   const row = await db('users')
     .join('user_roles', 'users.id', 'user_roles.user_id')
@@ -142,9 +158,8 @@ async function countOtherActiveAdmins(db: Db, excludingId: number): Promise<numb
 }
 
 export async function updateUser(
-  db: Db,
+  { db, now }: ServiceContext,
   input: { id: number; displayName: string; roles: readonly Role[]; active: boolean },
-  at: Date,
 ): Promise<UserSummary> {
   const before = await getUser(db, input.id);
   const losesAdmin = before.active && before.roles.includes('admin') && (!input.active || !input.roles.includes('admin'));
@@ -152,7 +167,7 @@ export async function updateUser(
   if (losesAdmin && (await countOtherActiveAdmins(db, input.id)) === 0) throw conflict('lastAdmin');
   await db('users')
     .where({ id: input.id })
-    .update({ display_name: input.displayName, active: input.active, updated_at: at.toISOString() });
+    .update({ display_name: input.displayName, active: input.active, updated_at: now.toISOString() });
   await replaceRoles(db, input.id, input.roles);
   return getUser(db, input.id);
 }
@@ -168,6 +183,11 @@ export async function setPassword(
     .where({ id })
     .update({ password_hash: passwordHash, must_change_password: mustChangePassword, updated_at: at.toISOString() });
   if (updated === 0) throw notFound('user');
+}
+
+/** A password an admin sets for someone: like the one of a new account, its owner replaces it at next login. */
+export async function resetPassword({ db, now }: ServiceContext, id: number, newPassword: string, cost: ScryptCost): Promise<void> {
+  await setPassword(db, id, await hashPassword(newPassword, cost), true, now);
 }
 
 export async function recordLogin(db: Db, id: number, at: Date): Promise<void> {

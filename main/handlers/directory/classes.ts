@@ -1,7 +1,7 @@
 import { createClass, deleteClass, listClasses, updateClass } from '../../services/directory/classes';
 import { commitClassImport, previewClassImport } from '../../services/directory/classes-import';
 import { exportClasses } from '../../services/directory/csv-export';
-import type { DomainHandlers } from '../context';
+import { serviceContext, type DomainHandlers } from '../context';
 
 export const classesHandlers: DomainHandlers<'classes'> = {
   async list(ctx, input) {
@@ -9,13 +9,13 @@ export const classesHandlers: DomainHandlers<'classes'> = {
   },
 
   async create(ctx, input) {
-    const schoolClass = await createClass(ctx.db, input, ctx.clock.now());
+    const schoolClass = await createClass(serviceContext(ctx), input);
     await ctx.audit({ action: 'class.create', entity: 'class', entityId: schoolClass.id });
     return schoolClass;
   },
 
   async update(ctx, input) {
-    const schoolClass = await updateClass(ctx.db, input, ctx.clock.now());
+    const schoolClass = await updateClass(serviceContext(ctx), input);
     await ctx.audit({ action: 'class.update', entity: 'class', entityId: schoolClass.id });
     return schoolClass;
   },
@@ -27,15 +27,15 @@ export const classesHandlers: DomainHandlers<'classes'> = {
   },
 
   async exportCsv(ctx, input) {
-    return exportClasses(ctx.db, input, ctx.clock.now());
+    return exportClasses(serviceContext(ctx), input);
   },
 
   async importPreview(ctx, input) {
-    return previewClassImport(ctx.db, input.file, ctx.clock.now());
+    return previewClassImport(serviceContext(ctx), input.file);
   },
 
   async importCommit(ctx, input) {
-    const result = await commitClassImport(ctx.db, input.file, ctx.clock.now());
+    const result = await commitClassImport(serviceContext(ctx), input.file);
     await ctx.audit({ action: 'class.import', entity: 'class' });
     return result;
   },

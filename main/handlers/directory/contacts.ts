@@ -1,6 +1,6 @@
 import { createContact, deleteContact, listContacts, listTeacherAccounts, updateContact } from '../../services/directory/contacts';
 import { exportContacts } from '../../services/directory/csv-export';
-import type { DomainHandlers } from '../context';
+import { serviceContext, type DomainHandlers } from '../context';
 
 export const contactsHandlers: DomainHandlers<'contacts'> = {
   async list(ctx, input) {
@@ -8,13 +8,13 @@ export const contactsHandlers: DomainHandlers<'contacts'> = {
   },
 
   async create(ctx, input) {
-    const contact = await createContact(ctx.db, input, ctx.clock.now());
+    const contact = await createContact(serviceContext(ctx), input);
     await ctx.audit({ action: 'contact.create', entity: 'contact', entityId: contact.id });
     return contact;
   },
 
   async update(ctx, input) {
-    const contact = await updateContact(ctx.db, input, ctx.clock.now());
+    const contact = await updateContact(serviceContext(ctx), input);
     await ctx.audit({ action: 'contact.update', entity: 'contact', entityId: contact.id });
     return contact;
   },
@@ -26,7 +26,7 @@ export const contactsHandlers: DomainHandlers<'contacts'> = {
   },
 
   async exportCsv(ctx, input) {
-    return exportContacts(ctx.db, input, ctx.clock.now());
+    return exportContacts(serviceContext(ctx), input);
   },
 
   async teacherAccounts(ctx) {

@@ -1,7 +1,7 @@
 import { createPartner, deletePartner, listPartners, updatePartner } from '../../services/directory/partners';
 import { createFacilitator, deleteFacilitator, listFacilitators, updateFacilitator } from '../../services/directory/facilitators';
 import { exportFacilitators, exportPartners } from '../../services/directory/csv-export';
-import type { DomainHandlers } from '../context';
+import { serviceContext, type DomainHandlers } from '../context';
 
 export const partnersHandlers: DomainHandlers<'partners'> = {
   async list(ctx, input) {
@@ -9,13 +9,13 @@ export const partnersHandlers: DomainHandlers<'partners'> = {
   },
 
   async create(ctx, input) {
-    const partner = await createPartner(ctx.db, input, ctx.clock.now());
+    const partner = await createPartner(serviceContext(ctx), input);
     await ctx.audit({ action: 'partner.create', entity: 'partner', entityId: partner.id });
     return partner;
   },
 
   async update(ctx, input) {
-    const partner = await updatePartner(ctx.db, input, ctx.clock.now());
+    const partner = await updatePartner(serviceContext(ctx), input);
     await ctx.audit({ action: 'partner.update', entity: 'partner', entityId: partner.id });
     return partner;
   },
@@ -27,11 +27,11 @@ export const partnersHandlers: DomainHandlers<'partners'> = {
   },
 
   async exportCsv(ctx, input) {
-    return exportPartners(ctx.db, input, ctx.clock.now());
+    return exportPartners(serviceContext(ctx), input);
   },
 
   async exportFacilitatorsCsv(ctx, input) {
-    return exportFacilitators(ctx.db, input, ctx.clock.now());
+    return exportFacilitators(serviceContext(ctx), input);
   },
 
   async facilitators(ctx, input) {
@@ -39,13 +39,13 @@ export const partnersHandlers: DomainHandlers<'partners'> = {
   },
 
   async createFacilitator(ctx, input) {
-    const facilitator = await createFacilitator(ctx.db, input, ctx.clock.now());
+    const facilitator = await createFacilitator(serviceContext(ctx), input);
     await ctx.audit({ action: 'facilitator.create', entity: 'facilitator', entityId: facilitator.id });
     return facilitator;
   },
 
   async updateFacilitator(ctx, input) {
-    const facilitator = await updateFacilitator(ctx.db, input, ctx.clock.now());
+    const facilitator = await updateFacilitator(serviceContext(ctx), input);
     await ctx.audit({ action: 'facilitator.update', entity: 'facilitator', entityId: facilitator.id });
     return facilitator;
   },

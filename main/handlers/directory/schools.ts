@@ -1,7 +1,7 @@
 import { createSchool, deleteSchool, getSchool, listSchools, updateSchool } from '../../services/directory/schools';
 import { commitSchoolImport, previewSchoolImport } from '../../services/directory/schools-import';
 import { exportSchools } from '../../services/directory/csv-export';
-import type { DomainHandlers } from '../context';
+import { serviceContext, type DomainHandlers } from '../context';
 
 export const schoolsHandlers: DomainHandlers<'schools'> = {
   async list(ctx, input) {
@@ -13,13 +13,13 @@ export const schoolsHandlers: DomainHandlers<'schools'> = {
   },
 
   async create(ctx, input) {
-    const school = await createSchool(ctx.db, input, ctx.clock.now());
+    const school = await createSchool(serviceContext(ctx), input);
     await ctx.audit({ action: 'school.create', entity: 'school', entityId: school.id });
     return school;
   },
 
   async update(ctx, input) {
-    const school = await updateSchool(ctx.db, input, ctx.clock.now());
+    const school = await updateSchool(serviceContext(ctx), input);
     await ctx.audit({ action: 'school.update', entity: 'school', entityId: school.id });
     return school;
   },
@@ -31,7 +31,7 @@ export const schoolsHandlers: DomainHandlers<'schools'> = {
   },
 
   async exportCsv(ctx, input) {
-    return exportSchools(ctx.db, input, ctx.clock.now());
+    return exportSchools(serviceContext(ctx), input);
   },
 
   async importPreview(ctx, input) {
@@ -39,7 +39,7 @@ export const schoolsHandlers: DomainHandlers<'schools'> = {
   },
 
   async importCommit(ctx, input) {
-    const result = await commitSchoolImport(ctx.db, input.file, ctx.clock.now());
+    const result = await commitSchoolImport(serviceContext(ctx), input.file);
     // One entry for the whole file: the audit records who imported, not the schools' names.
     await ctx.audit({ action: 'school.import', entity: 'school' });
     return result;

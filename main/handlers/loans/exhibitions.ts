@@ -7,8 +7,7 @@ import {
   updateExhibition,
 } from '../../services/loans/exhibitions';
 import { exhibitionScheduleFile } from '../../services/loans/documents';
-import { signedInUser, type DomainHandlers } from '../context';
-import { belgianDate } from '../../clock';
+import { serviceContext, type DomainHandlers } from '../context';
 
 export const exhibitionsHandlers: DomainHandlers<'exhibitions'> = {
   async list(ctx, input) {
@@ -20,14 +19,14 @@ export const exhibitionsHandlers: DomainHandlers<'exhibitions'> = {
   },
 
   async create(ctx, input) {
-    const exhibition = await createExhibition(ctx.db, input, ctx.clock.now());
+    const exhibition = await createExhibition(serviceContext(ctx), input);
     await ctx.audit({ action: 'exhibition.create', entity: 'exhibition', entityId: exhibition.id });
     return exhibition;
   },
 
   async update(ctx, input) {
     const { id, ...draft } = input;
-    const exhibition = await updateExhibition(ctx.db, id, draft, ctx.clock.now());
+    const exhibition = await updateExhibition(serviceContext(ctx), id, draft);
     await ctx.audit({ action: 'exhibition.update', entity: 'exhibition', entityId: id });
     return exhibition;
   },
@@ -39,14 +38,12 @@ export const exhibitionsHandlers: DomainHandlers<'exhibitions'> = {
   },
 
   async resolveItemFlag(ctx, input) {
-    const now = ctx.clock.now();
-    const resolution = { note: input.note, userId: signedInUser(ctx).id, today: belgianDate(now) };
-    const exhibition = await resolveItemFlag(ctx.db, input.itemId, resolution, now);
+    const exhibition = await resolveItemFlag(serviceContext(ctx), input.itemId, input.note);
     await ctx.audit({ action: 'exhibition.item.resolve', entity: 'exhibition_item', entityId: input.itemId });
     return exhibition;
   },
 
   async schedulePdf(ctx, input) {
-    return exhibitionScheduleFile(ctx.db, input.id, input.schoolYear, ctx.clock.now());
+    return exhibitionScheduleFile(serviceContext(ctx), input.id, input.schoolYear);
   },
 };

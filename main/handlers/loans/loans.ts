@@ -1,16 +1,10 @@
-import { belgianDate } from '../../clock';
 import { decideLoan, deleteLoan, saveLoan } from '../../services/loans/loans';
 import { getLoan, listLoans } from '../../services/loans/loans-read';
 import { recordConditionCheck } from '../../services/loans/condition-checks';
-import { loanAvailability } from '../../services/loans/clash';
+import { loanAvailability } from '../../services/loans/availability';
 import { loanReminders } from '../../services/loans/reminders';
 import { loanAgreementFile } from '../../services/loans/documents';
-import { signedInUser, type DomainHandlers, type HandlerContext } from '../context';
-
-/** The day in Liège by the core's clock: what "late" and "from today" mean for loans. */
-function today(ctx: HandlerContext): string {
-  return belgianDate(ctx.clock.now());
-}
+import { serviceContext, type DomainHandlers } from '../context';
 
 // Audit entries name the loan only: borrowers, notes and reasons are personal or free text.
 export const loansHandlers: DomainHandlers<'loans'> = {
@@ -23,44 +17,44 @@ export const loansHandlers: DomainHandlers<'loans'> = {
   },
 
   async create(ctx, input) {
-    const loan = await saveLoan(ctx.db, null, input, today(ctx), ctx.clock.now());
+    const loan = await saveLoan(serviceContext(ctx), null, input);
     await ctx.audit({ action: 'loan.create', entity: 'loan', entityId: loan.id });
     return loan;
   },
 
   async update(ctx, input) {
     const { id, ...fields } = input;
-    const loan = await saveLoan(ctx.db, id, fields, today(ctx), ctx.clock.now());
+    const loan = await saveLoan(serviceContext(ctx), id, fields);
     await ctx.audit({ action: 'loan.update', entity: 'loan', entityId: id });
     return loan;
   },
 
   async approve(ctx, input) {
-    const loan = await decideLoan(ctx.db, input.id, { to: 'approved' }, today(ctx), ctx.clock.now());
+    const loan = await decideLoan(serviceContext(ctx), input.id, { to: 'approved' });
     await ctx.audit({ action: 'loan.approve', entity: 'loan', entityId: input.id });
     return loan;
   },
 
   async refuse(ctx, input) {
-    const loan = await decideLoan(ctx.db, input.id, { to: 'refused', reason: input.reason }, today(ctx), ctx.clock.now());
+    const loan = await decideLoan(serviceContext(ctx), input.id, { to: 'refused', reason: input.reason });
     await ctx.audit({ action: 'loan.refuse', entity: 'loan', entityId: input.id });
     return loan;
   },
 
   async cancel(ctx, input) {
-    const loan = await decideLoan(ctx.db, input.id, { to: 'cancelled', reason: input.reason }, today(ctx), ctx.clock.now());
+    const loan = await decideLoan(serviceContext(ctx), input.id, { to: 'cancelled', reason: input.reason });
     await ctx.audit({ action: 'loan.cancel', entity: 'loan', entityId: input.id });
     return loan;
   },
 
   async checkOut(ctx, input) {
-    const loan = await recordConditionCheck(ctx.db, 'delivery', input, signedInUser(ctx).id, ctx.clock.now());
+    const loan = await recordConditionCheck(serviceContext(ctx), 'delivery', input);
     await ctx.audit({ action: 'loan.checkOut', entity: 'loan', entityId: input.id });
     return loan;
   },
 
   async checkIn(ctx, input) {
-    const loan = await recordConditionCheck(ctx.db, 'return', input, signedInUser(ctx).id, ctx.clock.now());
+    const loan = await recordConditionCheck(serviceContext(ctx), 'return', input);
     await ctx.audit({ action: 'loan.checkIn', entity: 'loan', entityId: input.id });
     return loan;
   },
@@ -76,10 +70,10 @@ export const loansHandlers: DomainHandlers<'loans'> = {
   },
 
   async reminders(ctx, input) {
-    return loanReminders(ctx.db, today(ctx), input.days);
+    return loanReminders(serviceContext(ctx), input.days);
   },
 
   async agreementPdf(ctx, input) {
-    return loanAgreementFile(ctx.db, input.id, ctx.clock.now());
+    return loanAgreementFile(serviceContext(ctx), input.id);
   },
 };

@@ -1,5 +1,5 @@
 import { commitAnswerImport, previewAnswerImport } from '../../services/questionnaires/import';
-import type { DomainHandlers } from '../context';
+import { serviceContext, type DomainHandlers } from '../context';
 
 export const questionnaireImportHandlers: DomainHandlers<'questionnaireImport'> = {
   async preview(ctx, input) {
@@ -7,7 +7,7 @@ export const questionnaireImportHandlers: DomainHandlers<'questionnaireImport'> 
   },
 
   async commit(ctx, input) {
-    const result = await commitAnswerImport(ctx.db, input, ctx.clock.now());
+    const result = await commitAnswerImport(serviceContext(ctx), input);
     await ctx.audit({ action: 'questionnaire.answers.import', entity: 'questionnaire_administration', entityId: input.administrationId });
     return result;
   },

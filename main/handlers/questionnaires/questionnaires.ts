@@ -9,7 +9,7 @@ import {
 import { createAdministration, deleteAdministration, listAdministrations } from '../../services/questionnaires/administrations';
 import { deleteResponse, listResponses, saveResponse } from '../../services/questionnaires/responses';
 import { questionnaireFormFile } from '../../services/questionnaires/documents';
-import { signedInUser, type DomainHandlers } from '../context';
+import { serviceContext, signedInUser, type DomainHandlers } from '../context';
 
 /** Audit entries carry ids only: never a pupil code, an answer or a comment. */
 export const questionnairesHandlers: DomainHandlers<'questionnaires'> = {
@@ -22,26 +22,26 @@ export const questionnairesHandlers: DomainHandlers<'questionnaires'> = {
   },
 
   async createTemplate(ctx, input) {
-    const template = await createTemplate(ctx.db, input, ctx.clock.now());
+    const template = await createTemplate(serviceContext(ctx), input);
     await ctx.audit({ action: 'questionnaire.template.create', entity: 'questionnaire_template', entityId: template.id });
     return template;
   },
 
   async updateTemplate(ctx, input) {
     const { id, ...draft } = input;
-    const template = await updateTemplate(ctx.db, id, draft, ctx.clock.now());
+    const template = await updateTemplate(serviceContext(ctx), id, draft);
     await ctx.audit({ action: 'questionnaire.template.update', entity: 'questionnaire_template', entityId: id });
     return template;
   },
 
   async newTemplateVersion(ctx, input) {
-    const template = await newTemplateVersion(ctx.db, input.id, ctx.clock.now());
+    const template = await newTemplateVersion(serviceContext(ctx), input.id);
     await ctx.audit({ action: 'questionnaire.template.version', entity: 'questionnaire_template', entityId: template.id });
     return template;
   },
 
   async setTemplateArchived(ctx, input) {
-    const template = await setTemplateArchived(ctx.db, input.id, input.archived, ctx.clock.now());
+    const template = await setTemplateArchived(serviceContext(ctx), input.id, input.archived);
     await ctx.audit({
       action: input.archived ? 'questionnaire.template.archive' : 'questionnaire.template.unarchive',
       entity: 'questionnaire_template',
@@ -55,7 +55,7 @@ export const questionnairesHandlers: DomainHandlers<'questionnaires'> = {
   },
 
   async createAdministration(ctx, input) {
-    const administration = await createAdministration(ctx.db, signedInUser(ctx), input, ctx.clock.now());
+    const administration = await createAdministration(serviceContext(ctx), signedInUser(ctx), input);
     await ctx.audit({ action: 'questionnaire.administration.create', entity: 'questionnaire_administration', entityId: administration.id });
     return administration;
   },
@@ -71,7 +71,7 @@ export const questionnairesHandlers: DomainHandlers<'questionnaires'> = {
   },
 
   async saveResponse(ctx, input) {
-    const response = await saveResponse(ctx.db, signedInUser(ctx), input, ctx.clock.now());
+    const response = await saveResponse(serviceContext(ctx), signedInUser(ctx), input);
     await ctx.audit({
       action: input.id === null ? 'questionnaire.response.create' : 'questionnaire.response.update',
       entity: 'questionnaire_response',
@@ -87,6 +87,6 @@ export const questionnairesHandlers: DomainHandlers<'questionnaires'> = {
   },
 
   async formPdf(ctx, input) {
-    return questionnaireFormFile(ctx.db, signedInUser(ctx), input, ctx.clock.now());
+    return questionnaireFormFile(serviceContext(ctx), signedInUser(ctx), input);
   },
 };

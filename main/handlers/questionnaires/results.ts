@@ -3,7 +3,7 @@ import { answersCsv, codebookCsv } from '../../services/questionnaires/exports';
 import { feedbackSummary } from '../../services/questionnaires/feedback';
 import { decidePair, pairingReview } from '../../services/questionnaires/pairing';
 import { impactReportFile } from '../../services/questionnaires/reports';
-import { signedInUser, type DomainHandlers } from '../context';
+import { serviceContext, type DomainHandlers } from '../context';
 
 /** Audit entries carry ids only: never a pupil code, an answer or a comment. Exports are audited. */
 export const questionnaireResultsHandlers: DomainHandlers<'questionnaireResults'> = {
@@ -12,7 +12,7 @@ export const questionnaireResultsHandlers: DomainHandlers<'questionnaireResults'
   },
 
   async decidePair(ctx, input) {
-    const review = await decidePair(ctx.db, signedInUser(ctx).id, input, ctx.clock.now());
+    const review = await decidePair(serviceContext(ctx), input);
     await ctx.audit({ action: `questionnaire.pair.${input.decision}`, entity: 'questionnaire_response', entityId: input.afterResponseId });
     return review;
   },
@@ -36,7 +36,7 @@ export const questionnaireResultsHandlers: DomainHandlers<'questionnaireResults'
   },
 
   async impactReportPdf(ctx, input) {
-    const file = await impactReportFile(ctx.db, input.templateId, input.scope, ctx.clock.now());
+    const file = await impactReportFile(serviceContext(ctx), input.templateId, input.scope);
     await ctx.audit({ action: 'questionnaire.report.export', entity: 'questionnaire_template', entityId: input.templateId });
     return file;
   },

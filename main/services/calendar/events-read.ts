@@ -1,7 +1,13 @@
 import type { Db } from '../../db/connection';
+import { fieldError, notFound } from '../../errors';
 import type { EventStatus, EventTheme, EventType, SchoolEvent } from '../../../shared/domain/calendar/events';
 import type { SessionUser } from '../../../shared/domain/users';
 import { EVENT_THEMES } from '../../../shared/domain/calendar/events';
+
+/**
+ * Reading events: the base query, what a teacher may see, rows to events, and the calendar's list and the
+ * single event built on them. Writing them: events.ts.
+ */
 
 export interface EventRow {
   id: number;
@@ -99,4 +105,53 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<SchoolEve
       schoolYear: row.school_year,
     };
   });
+}
+
+export interface CalendarFilter {
+  from: string;
+  to: string;
+  schoolIds?: number[];
+  types?: EventType[];
+  partnerIds?: number[];
+  statuses?: EventStatus[];
+}
+
+/** The calendar shows at most a school year and a bit at once; wider requests are a mistake or an abuse. */
+const MAX_RANGE_DAYS = 430;
+
+function dayAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+export async function listEvents(db: Db, user: SessionUser, filter: CalendarFilter): Promise<SchoolEvent[]> {
+  if (filter.to < filter.from) throw fieldError('to', 'end_before_start');
+  const days = (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000;
+  if (days > MAX_RANGE_DAYS) throw fieldError('to', 'too_big', { limit: MAX_RANGE_DAYS });
+
+  const query = eventsQuery(db)
+    .where('events.starts_at', '<', `${dayAfter(filter.to)}T00:00`)
+    .andWhere('events.ends_at', '>', `${filter.from}T00:00`)
+    .orderBy([{ column: 'events.starts_at' }, { column: 'events.id' }]);
+  const visible = visibleClassIdsQuery(db, user);
+  if (visible) query.whereIn('events.id', db('event_classes').whereIn('class_id', visible).select('event_id'));
+  if (filter.schoolIds?.length) query.whereIn('events.school_id', filter.schoolIds);
+  if (filter.types?.length) query.whereIn('events.type', filter.types);
+  if (filter.statuses?.length) query.whereIn('events.status', filter.statuses);
+  if (filter.partnerIds?.length) {
+    query.whereIn('events.id', db('event_partners').whereIn('partner_id', filter.partnerIds).select('event_id'));
+  }
+  return hydrateEvents(db, (await query) as EventRow[]);
+}
+
+/** An event the user may not see answers NOT_FOUND, so its existence is not revealed either. */
+export async function getEvent(db: Db, user: SessionUser | null, id: number): Promise<SchoolEvent> {
+  const query = eventsQuery(db).where('events.id', id);
+  const visible = user ? visibleClassIdsQuery(db, user) : null;
+  if (visible) query.whereIn('events.id', db('event_classes').whereIn('class_id', visible).select('event_id'));
+  const row = (await query.first()) as EventRow | undefined;
+  if (!row) throw notFound('event');
+  const [event] = await hydrateEvents(db, [row]);
+  return event!;
 }

@@ -1,12 +1,14 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { conflict, fieldError, notFound } from '../../errors';
 import { countValue } from '../../db/query-toolkit';
 import { schoolYearOf } from '../../../shared/domain/school-year';
-import type { EventStatus, EventTheme, EventType, SchoolEvent } from '../../../shared/domain/calendar/events';
-import type { SessionUser } from '../../../shared/domain/users';
-import { eventsQuery, hydrateEvents, visibleClassIdsQuery, type EventRow } from './events-read';
+import type { EventTheme, EventType } from '../../../shared/domain/calendar/events';
+import { getEvent } from './events-read';
 import { attendanceWarnings, checkEventFields, checkScheduleConflicts, locationKey, type EventDraft } from './event-checks';
 import type { SavedEvent } from '../../../shared/api/channels/calendar/events';
+
+/** Writing events: creating, editing, moving and deleting them. Reading them: events-read.ts. */
 
 export interface EventInput extends EventDraft {
   type: EventType;
@@ -15,55 +17,6 @@ export interface EventInput extends EventDraft {
   pupilsExpected: number | null;
   teachersExpected: number | null;
   notes: string;
-}
-
-export interface CalendarFilter {
-  from: string;
-  to: string;
-  schoolIds?: number[];
-  types?: EventType[];
-  partnerIds?: number[];
-  statuses?: EventStatus[];
-}
-
-/** The calendar shows at most a school year and a bit at once; wider requests are a mistake or an abuse. */
-const MAX_RANGE_DAYS = 430;
-
-function dayAfter(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
-
-export async function listEvents(db: Db, user: SessionUser, filter: CalendarFilter): Promise<SchoolEvent[]> {
-  if (filter.to < filter.from) throw fieldError('to', 'end_before_start');
-  const days = (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000;
-  if (days > MAX_RANGE_DAYS) throw fieldError('to', 'too_big', { limit: MAX_RANGE_DAYS });
-
-  const query = eventsQuery(db)
-    .where('events.starts_at', '<', `${dayAfter(filter.to)}T00:00`)
-    .andWhere('events.ends_at', '>', `${filter.from}T00:00`)
-    .orderBy([{ column: 'events.starts_at' }, { column: 'events.id' }]);
-  const visible = visibleClassIdsQuery(db, user);
-  if (visible) query.whereIn('events.id', db('event_classes').whereIn('class_id', visible).select('event_id'));
-  if (filter.schoolIds?.length) query.whereIn('events.school_id', filter.schoolIds);
-  if (filter.types?.length) query.whereIn('events.type', filter.types);
-  if (filter.statuses?.length) query.whereIn('events.status', filter.statuses);
-  if (filter.partnerIds?.length) {
-    query.whereIn('events.id', db('event_partners').whereIn('partner_id', filter.partnerIds).select('event_id'));
-  }
-  return hydrateEvents(db, (await query) as EventRow[]);
-}
-
-/** An event the user may not see answers NOT_FOUND, so its existence is not revealed either. */
-export async function getEvent(db: Db, user: SessionUser | null, id: number): Promise<SchoolEvent> {
-  const query = eventsQuery(db).where('events.id', id);
-  const visible = user ? visibleClassIdsQuery(db, user) : null;
-  if (visible) query.whereIn('events.id', db('event_classes').whereIn('class_id', visible).select('event_id'));
-  const row = (await query.first()) as EventRow | undefined;
-  if (!row) throw notFound('event');
-  const [event] = await hydrateEvents(db, [row]);
-  return event!;
 }
 
 function columns(input: EventInput, at: string) {
@@ -114,28 +67,28 @@ async function checkKeptQuestionnaireClasses(db: Db, eventId: number, classIds: 
   if (dropped) throw fieldError('classIds', 'has_questionnaires', { className: dropped.name });
 }
 
-export async function saveEvent(db: Db, id: number | null, input: EventInput, at: Date): Promise<SavedEvent> {
+export async function saveEvent({ db, now }: ServiceContext, id: number | null, input: EventInput): Promise<SavedEvent> {
   if (id !== null && !(await db('events').where({ id }).first('id'))) throw notFound('event');
   if (id !== null) await checkKeptQuestionnaireClasses(db, id, input.classIds);
   await checkEventFields(db, input);
   await checkScheduleConflicts(db, id, input);
-  const now = at.toISOString();
+  const at = now.toISOString();
   let eventId = id;
   if (eventId === null) {
-    const [inserted] = await db('events').insert({ ...columns(input, now), created_at: now }).returning('id');
+    const [inserted] = await db('events').insert({ ...columns(input, at), created_at: at }).returning('id');
     eventId = typeof inserted === 'object' ? (inserted as { id: number }).id : Number(inserted);
   } else {
-    await db('events').where({ id: eventId }).update(columns(input, now));
+    await db('events').where({ id: eventId }).update(columns(input, at));
   }
   await replaceLinks(db, eventId, input);
   return { event: await getEvent(db, null, eventId), warnings: await attendanceWarnings(db, input) };
 }
 
 /** A drag, a resize or the keyboard move form: the event keeps everything but its times. */
-export async function moveEvent(db: Db, id: number, start: string, end: string, at: Date): Promise<SavedEvent> {
-  const current = await getEvent(db, null, id);
+export async function moveEvent(ctx: ServiceContext, id: number, start: string, end: string): Promise<SavedEvent> {
+  const current = await getEvent(ctx.db, null, id);
   const input: EventInput = { ...current, start, end };
-  return saveEvent(db, id, input, at);
+  return saveEvent(ctx, id, input);
 }
 
 /** Refused while questionnaires were given for the event: their answers are the programme's evidence. */

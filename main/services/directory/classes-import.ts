@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { assertImportable, importPreview, readImportFile } from '../../csv/import-file';
 import type { ColumnSynonyms } from '../../csv/columns';
-import { belgianDate } from '../../clock';
 import { chunked, foldedKey, whereInChunks } from '../../db/query-toolkit';
 import { classColumns } from './classes';
 import { schoolNameKey } from './schools';
@@ -71,11 +71,11 @@ interface CheckedClass {
 /**
  * Reads and checks every row of a class file: field rules, the school (by name, and postal code when given;
  * none or several found → `not_found` on schoolName), then duplicates within the file and in the database.
- * A row without a school year belongs to the current one (`today`), shown in the preview.
+ * A row without a school year belongs to the current one (`today`'s), shown in the preview.
  */
-async function checkClassFile(db: Db, file: string, today: Date) {
+async function checkClassFile({ db, today }: ServiceContext, file: string) {
   const table = readImportFile(file, CLASS_COLUMNS);
-  const currentYear = schoolYearOf(belgianDate(today)).label;
+  const currentYear = schoolYearOf(today).label;
   const schools = await schoolsByName(db, table.rows.map((row) => row.text.schoolName));
 
   const checked = table.rows.map(({ line, text }): CheckedClass => {
@@ -111,20 +111,20 @@ async function checkClassFile(db: Db, file: string, today: Date) {
   return { preview: importPreview(table, checked.map((entry) => entry.row)), checked };
 }
 
-export async function previewClassImport(db: Db, file: string, today: Date): Promise<ImportPreview<ClassDraft>> {
-  return (await checkClassFile(db, file, today)).preview;
+export async function previewClassImport(ctx: ServiceContext, file: string): Promise<ImportPreview<ClassDraft>> {
+  return (await checkClassFile(ctx, file)).preview;
 }
 
 /** All rows or none: checked again against the database as it is now, then inserted in batches. */
-export async function commitClassImport(db: Db, file: string, at: Date): Promise<ImportResult> {
-  const { preview, checked } = await checkClassFile(db, file, at);
+export async function commitClassImport(ctx: ServiceContext, file: string): Promise<ImportResult> {
+  const { preview, checked } = await checkClassFile(ctx, file);
   assertImportable(preview);
-  const now = at.toISOString();
+  const now = ctx.now.toISOString();
   const rows = checked.map(({ row, schoolId }) => {
     if (schoolId === null) throw new Error('checked class row without a school');
     const { schoolYear, name, grade, pupilCount } = row.values;
     return { ...classColumns({ schoolId, schoolYear, name, grade, pupilCount: pupilCount ?? 0 }, now), created_at: now };
   });
-  for (const chunk of chunked(rows, 100)) await db('school_classes').insert(chunk);
+  for (const chunk of chunked(rows, 100)) await ctx.db('school_classes').insert(chunk);
   return { created: rows.length };
 }

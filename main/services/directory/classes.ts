@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { conflict, fieldErrors, notFound } from '../../errors';
 import { countValue, foldedKey, insertReturningId, orderPage, pageOf, whereInChunks, whereSearch, type PageRequest, type SortColumn } from '../../db/query-toolkit';
 import type { FieldError } from '../../../shared/api/result';
@@ -149,11 +150,11 @@ async function replaceTeachers(db: Db, classId: number, teacherIds: readonly num
   if (unique.length > 0) await db('class_teachers').insert(unique.map((contactId) => ({ class_id: classId, contact_id: contactId })));
 }
 
-export async function createClass(db: Db, draft: ClassDraftInput, at: Date): Promise<SchoolClass> {
+export async function createClass({ db, now }: ServiceContext, draft: ClassDraftInput): Promise<SchoolClass> {
   const problems = await classProblems(db, draft);
   if (problems.length > 0) throw fieldErrors(problems);
-  const now = at.toISOString();
-  const id = await insertReturningId(db, 'school_classes', { ...classColumns(draft, now), created_at: now });
+  const at = now.toISOString();
+  const id = await insertReturningId(db, 'school_classes', { ...classColumns(draft, at), created_at: at });
   await replaceTeachers(db, id, draft.teacherIds);
   return getClass(db, id);
 }
@@ -162,7 +163,7 @@ async function eventCount(db: Db, classId: number): Promise<number> {
   return countValue(await db('event_classes').where({ class_id: classId }).count({ n: '*' }).first());
 }
 
-export async function updateClass(db: Db, input: ClassDraftInput & { id: number }, at: Date): Promise<SchoolClass> {
+export async function updateClass({ db, now }: ServiceContext, input: ClassDraftInput & { id: number }): Promise<SchoolClass> {
   const before: { school_id: number } | undefined = await db('school_classes').where({ id: input.id }).first('school_id');
   if (!before) throw notFound('class');
   // Events name the class with its school: moving it to another school would contradict them.
@@ -172,7 +173,7 @@ export async function updateClass(db: Db, input: ClassDraftInput & { id: number 
   }
   const problems = await classProblems(db, input, input.id);
   if (problems.length > 0) throw fieldErrors(problems);
-  await db('school_classes').where({ id: input.id }).update(classColumns(input, at.toISOString()));
+  await db('school_classes').where({ id: input.id }).update(classColumns(input, now.toISOString()));
   await replaceTeachers(db, input.id, input.teacherIds);
   return getClass(db, input.id);
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { fieldErrors, notFound } from '../../errors';
 import { insertReturningId, orderPage, pageOf, whereInChunks, whereSearch, type PageRequest, type SortColumn } from '../../db/query-toolkit';
 import type { FieldError } from '../../../shared/api/result';
@@ -131,19 +132,19 @@ function contactColumns(draft: ContactDraft, now: string): Record<string, string
   };
 }
 
-export async function createContact(db: Db, draft: ContactDraft, at: Date): Promise<Contact> {
+export async function createContact({ db, now }: ServiceContext, draft: ContactDraft): Promise<Contact> {
   const problems = await contactProblems(db, draft);
   if (problems.length > 0) throw fieldErrors(problems);
-  const now = at.toISOString();
-  const id = await insertReturningId(db, 'contacts', { ...contactColumns(draft, now), created_at: now });
+  const at = now.toISOString();
+  const id = await insertReturningId(db, 'contacts', { ...contactColumns(draft, at), created_at: at });
   return getContact(db, id);
 }
 
-export async function updateContact(db: Db, input: ContactDraft & { id: number }, at: Date): Promise<Contact> {
+export async function updateContact({ db, now }: ServiceContext, input: ContactDraft & { id: number }): Promise<Contact> {
   if (!(await db('contacts').where({ id: input.id }).first('id'))) throw notFound('contact');
   const problems = await contactProblems(db, input, input.id);
   if (problems.length > 0) throw fieldErrors(problems);
-  await db('contacts').where({ id: input.id }).update(contactColumns(input, at.toISOString()));
+  await db('contacts').where({ id: input.id }).update(contactColumns(input, now.toISOString()));
   // A teacher who moves to another school no longer teaches the classes of the former one.
   const otherSchoolsClasses = db('school_classes').select('id');
   if (input.schoolId !== null) otherSchoolsClasses.whereNot('school_id', input.schoolId);

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { csvFileName, toCsv } from '../../csv/write';
 import { CONTACT_KIND_LABELS, NETWORK_LABELS, PARTNER_KIND_LABELS, levelsLabel } from '../../csv/labels';
 import { allSchools, type SchoolFilter } from './schools';
@@ -14,7 +15,7 @@ import type { CsvFile } from '../../../shared/api/csv-files';
  * and class headers are the ones the import recognises, so an exported file can be edited and imported again.
  */
 
-export async function exportSchools(db: Db, filter: SchoolFilter, at: Date): Promise<CsvFile> {
+export async function exportSchools({ db, now }: ServiceContext, filter: SchoolFilter): Promise<CsvFile> {
   const schools = await allSchools(db, filter);
   const content = toCsv(
     ['Nom', 'Réseau', 'Niveaux', 'Rue', 'Code postal', 'Localité', 'Quartier', 'Téléphone', 'E-mail', 'Remarques'],
@@ -31,10 +32,10 @@ export async function exportSchools(db: Db, filter: SchoolFilter, at: Date): Pro
       school.notes,
     ]),
   );
-  return { fileName: csvFileName('ecoles', at), content };
+  return { fileName: csvFileName('ecoles', now), content };
 }
 
-export async function exportClasses(db: Db, filter: ClassFilter, at: Date): Promise<CsvFile> {
+export async function exportClasses({ db, now }: ServiceContext, filter: ClassFilter): Promise<CsvFile> {
   const classes = await allClasses(db, filter);
   const [schools, teachers] = await Promise.all([
     allSchoolPostalCodes(db, classes.map((schoolClass) => schoolClass.schoolId)),
@@ -52,7 +53,7 @@ export async function exportClasses(db: Db, filter: ClassFilter, at: Date): Prom
       schoolClass.teacherIds.map((id) => teachers.get(id) ?? '').filter((name) => name !== '').join(', '),
     ]),
   );
-  return { fileName: csvFileName('classes', at), content };
+  return { fileName: csvFileName('classes', now), content };
 }
 
 /** The postal code of each school, so that a class file names its school unambiguously. */
@@ -63,7 +64,7 @@ async function allSchoolPostalCodes(db: Db, ids: readonly number[]): Promise<Map
   return new Map(rows.map((row) => [row.id, row.postal_code]));
 }
 
-export async function exportContacts(db: Db, filter: ContactFilter, at: Date): Promise<CsvFile> {
+export async function exportContacts({ db, now }: ServiceContext, filter: ContactFilter): Promise<CsvFile> {
   const contacts = await allContacts(db, filter);
   const content = toCsv(
     ['Nom', 'Prénom', 'Fonction', 'École', 'E-mail', 'Téléphone', 'Remarques'],
@@ -77,10 +78,10 @@ export async function exportContacts(db: Db, filter: ContactFilter, at: Date): P
       contact.notes,
     ]),
   );
-  return { fileName: csvFileName('contacts', at), content };
+  return { fileName: csvFileName('contacts', now), content };
 }
 
-export async function exportPartners(db: Db, filter: PartnerFilter, at: Date): Promise<CsvFile> {
+export async function exportPartners({ db, now }: ServiceContext, filter: PartnerFilter): Promise<CsvFile> {
   const partners = await allPartners(db, filter);
   const content = toCsv(
     ['Nom', 'Type', 'Personne de contact', 'E-mail', 'Téléphone', 'Remarques'],
@@ -93,14 +94,14 @@ export async function exportPartners(db: Db, filter: PartnerFilter, at: Date): P
       partner.notes,
     ]),
   );
-  return { fileName: csvFileName('partenaires', at), content };
+  return { fileName: csvFileName('partenaires', now), content };
 }
 
-export async function exportFacilitators(db: Db, filter: { partnerId?: number; search?: string }, at: Date): Promise<CsvFile> {
+export async function exportFacilitators({ db, now }: ServiceContext, filter: { partnerId?: number; search?: string }): Promise<CsvFile> {
   const facilitators = await listFacilitators(db, filter);
   const content = toCsv(
     ['Nom', 'Partenaire', 'E-mail', 'Téléphone'],
     facilitators.map((facilitator) => [facilitator.name, facilitator.partnerName ?? '', facilitator.email, facilitator.phone]),
   );
-  return { fileName: csvFileName('intervenants', at), content };
+  return { fileName: csvFileName('intervenants', now), content };
 }

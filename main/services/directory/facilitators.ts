@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { fieldError, notFound } from '../../errors';
 import { insertReturningId, whereSearch } from '../../db/query-toolkit';
 import type { Facilitator } from '../../../shared/domain/directory';
@@ -64,17 +65,17 @@ function facilitatorColumns(draft: FacilitatorDraft, now: string): Record<string
   return { name: draft.name, partner_id: draft.partnerId, email: draft.email, phone: draft.phone, updated_at: now };
 }
 
-export async function createFacilitator(db: Db, draft: FacilitatorDraft, at: Date): Promise<Facilitator> {
+export async function createFacilitator({ db, now }: ServiceContext, draft: FacilitatorDraft): Promise<Facilitator> {
   await assertPartnerExists(db, draft.partnerId);
-  const now = at.toISOString();
-  const id = await insertReturningId(db, 'facilitators', { ...facilitatorColumns(draft, now), created_at: now });
+  const at = now.toISOString();
+  const id = await insertReturningId(db, 'facilitators', { ...facilitatorColumns(draft, at), created_at: at });
   return getFacilitator(db, id);
 }
 
-export async function updateFacilitator(db: Db, input: FacilitatorDraft & { id: number }, at: Date): Promise<Facilitator> {
+export async function updateFacilitator({ db, now }: ServiceContext, input: FacilitatorDraft & { id: number }): Promise<Facilitator> {
   if (!(await db('facilitators').where({ id: input.id }).first('id'))) throw notFound('facilitator');
   await assertPartnerExists(db, input.partnerId);
-  await db('facilitators').where({ id: input.id }).update(facilitatorColumns(input, at.toISOString()));
+  await db('facilitators').where({ id: input.id }).update(facilitatorColumns(input, now.toISOString()));
   return getFacilitator(db, input.id);
 }
 

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { conflict, notFound } from '../../errors';
 import { countValue, insertReturningId, orderPage, pageOf, whereSearch, type PageRequest, type SortColumn } from '../../db/query-toolkit';
 import type { Page, Partner, PartnerKind } from '../../../shared/domain/directory';
@@ -80,14 +81,14 @@ function partnerColumns(draft: PartnerDraft, now: string): Record<string, string
   };
 }
 
-export async function createPartner(db: Db, draft: PartnerDraft, at: Date): Promise<Partner> {
-  const now = at.toISOString();
-  const id = await insertReturningId(db, 'partners', { ...partnerColumns(draft, now), created_at: now });
+export async function createPartner({ db, now }: ServiceContext, draft: PartnerDraft): Promise<Partner> {
+  const at = now.toISOString();
+  const id = await insertReturningId(db, 'partners', { ...partnerColumns(draft, at), created_at: at });
   return getPartner(db, id);
 }
 
-export async function updatePartner(db: Db, input: PartnerDraft & { id: number }, at: Date): Promise<Partner> {
-  const updated = await db('partners').where({ id: input.id }).update(partnerColumns(input, at.toISOString()));
+export async function updatePartner({ db, now }: ServiceContext, input: PartnerDraft & { id: number }): Promise<Partner> {
+  const updated = await db('partners').where({ id: input.id }).update(partnerColumns(input, now.toISOString()));
   if (updated === 0) throw notFound('partner');
   return getPartner(db, input.id);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { assertImportable, importPreview, readImportFile } from '../../csv/import-file';
 import { parseLevels, parseNetwork } from '../../csv/labels';
 import type { ColumnSynonyms } from '../../csv/columns';
@@ -87,13 +88,13 @@ function shownAsTyped(candidate: Record<SchoolField, unknown>): SchoolDraft {
 }
 
 /** All rows or none: checked again (the database may have changed since the preview), then inserted in batches. */
-export async function commitSchoolImport(db: Db, file: string, at: Date): Promise<ImportResult> {
+export async function commitSchoolImport({ db, now }: ServiceContext, file: string): Promise<ImportResult> {
   const preview = await previewSchoolImport(db, file);
   assertImportable(preview);
-  const now = at.toISOString();
+  const at = now.toISOString();
   const drafts = preview.rows.map((row) => row.values);
   for (const chunk of chunked(drafts, 100)) {
-    await db('schools').insert(chunk.map((draft) => ({ ...schoolColumns(draft, now), created_at: now })));
+    await db('schools').insert(chunk.map((draft) => ({ ...schoolColumns(draft, at), created_at: at })));
   }
   // The (name_key, postal_code) pair is unique: it finds each new school's id without relying on the
   // driver's answer to a multi-row insert.

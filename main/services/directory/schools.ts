@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { conflict, fieldError, notFound } from '../../errors';
 import {
   countValue,
@@ -155,18 +156,18 @@ export function schoolColumns(draft: SchoolDraft, now: string): Record<string, s
   };
 }
 
-export async function createSchool(db: Db, draft: SchoolDraft, at: Date): Promise<School> {
+export async function createSchool({ db, now }: ServiceContext, draft: SchoolDraft): Promise<School> {
   await assertNotDuplicate(db, draft);
-  const now = at.toISOString();
-  const id = await insertReturningId(db, 'schools', { ...schoolColumns(draft, now), created_at: now });
+  const at = now.toISOString();
+  const id = await insertReturningId(db, 'schools', { ...schoolColumns(draft, at), created_at: at });
   await db('school_levels').insert(draft.levels.map((level) => ({ school_id: id, level })));
   return getSchool(db, id);
 }
 
-export async function updateSchool(db: Db, input: SchoolDraft & { id: number }, at: Date): Promise<School> {
+export async function updateSchool({ db, now }: ServiceContext, input: SchoolDraft & { id: number }): Promise<School> {
   if (!(await db('schools').where({ id: input.id }).first('id'))) throw notFound('school');
   await assertNotDuplicate(db, input, input.id);
-  await db('schools').where({ id: input.id }).update(schoolColumns(input, at.toISOString()));
+  await db('schools').where({ id: input.id }).update(schoolColumns(input, now.toISOString()));
   await db('school_levels').where({ school_id: input.id }).delete();
   await db('school_levels').insert(input.levels.map((level) => ({ school_id: input.id, level })));
   return getSchool(db, input.id);

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { fieldErrors } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import { getLoan } from './loans-read';
@@ -36,13 +37,8 @@ async function checkItems(db: Db, exhibitionId: number, items: ConditionCheckInp
   return errors;
 }
 
-export async function recordConditionCheck(
-  db: Db,
-  phase: CheckPhase,
-  input: ConditionCheckInput,
-  checkedBy: number,
-  at: Date,
-): Promise<Loan> {
+/** Checked by the user who acts (`userId`), recorded at `now`. */
+export async function recordConditionCheck({ db, userId, now }: ServiceContext, phase: CheckPhase, input: ConditionCheckInput): Promise<Loan> {
   const loan = await loanState(db, input.id);
   assertStatus(loan.status, [STEP[phase].from]);
 
@@ -55,19 +51,19 @@ export async function recordConditionCheck(
   }
   if (errors.length > 0) throw fieldErrors(errors);
 
-  const now = at.toISOString();
+  const at = now.toISOString();
   const checkId = await insertReturningId(db, 'loan_checks', {
     loan_id: loan.id,
     phase,
     checked_on: input.date,
-    checked_by: checkedBy,
+    checked_by: userId,
     notes: input.notes,
-    created_at: now,
+    created_at: at,
   });
   await db('loan_check_items').insert(
     input.items.map((item) => ({ check_id: checkId, item_id: item.itemId, condition: item.condition, note: item.note })),
   );
-  await db('loans').where({ id: loan.id }).update({ status: STEP[phase].to, updated_at: now });
+  await db('loans').where({ id: loan.id }).update({ status: STEP[phase].to, updated_at: at });
 
   if (phase === 'return') {
     // Shown on the exhibition (and in the reminders) until someone resolves it.

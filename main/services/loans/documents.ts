@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { getExhibition } from './exhibitions';
 import { getLoan, loansQuery, loanSummaries } from './loans-read';
 import { buildLoanAgreement } from '../../reports/loans/agreement';
@@ -9,14 +9,14 @@ import { fileSlug, pdfFile } from '../../exports/exported-file';
 /** The printed documents of loans: gather the data, call the PDF builder, name the file. */
 
 /** The loan agreement, named after the borrower and the delivery day: "convention-pret-<borrower>-2026-12-01.pdf". */
-export async function loanAgreementFile(db: Db, loanId: number, now: Date): Promise<ExportedFile> {
+export async function loanAgreementFile({ db, now }: ServiceContext, loanId: number): Promise<ExportedFile> {
   const loan = await getLoan(db, loanId);
   const exhibition = await getExhibition(db, loan.exhibitionId);
   return pdfFile(`convention-pret-${fileSlug(loan.borrowerName, 'emprunteur')}-${loan.deliveryDate}.pdf`, buildLoanAgreement(loan, exhibition, now));
 }
 
 /** An exhibition's loans of one school year (refused and cancelled ones aside), in delivery order. */
-export async function exhibitionScheduleFile(db: Db, exhibitionId: number, schoolYear: string, now: Date): Promise<ExportedFile> {
+export async function exhibitionScheduleFile({ db, now }: ServiceContext, exhibitionId: number, schoolYear: string): Promise<ExportedFile> {
   const exhibition = await getExhibition(db, exhibitionId);
   const loans = await loanSummaries(
     loansQuery(db)

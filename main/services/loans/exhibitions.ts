@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { conflict, fieldErrors, notFound } from '../../errors';
 import { countValue, foldedKey, insertReturningId } from '../../db/query-toolkit';
 import type { ParsedInputOf } from '../../../shared/api/contract';
@@ -179,18 +180,18 @@ async function saveItems(db: Db, exhibitionId: number, items: ExhibitionDraft['i
   }
 }
 
-export async function createExhibition(db: Db, draft: ExhibitionDraft, at: Date): Promise<Exhibition> {
+export async function createExhibition({ db, now }: ServiceContext, draft: ExhibitionDraft): Promise<Exhibition> {
   await checkDraft(db, null, draft);
-  const now = at.toISOString();
-  const id = await insertReturningId(db, 'exhibitions', { ...exhibitionColumns(draft, now), created_at: now });
+  const at = now.toISOString();
+  const id = await insertReturningId(db, 'exhibitions', { ...exhibitionColumns(draft, at), created_at: at });
   await saveItems(db, id, draft.items);
   return getExhibition(db, id);
 }
 
-export async function updateExhibition(db: Db, id: number, draft: ExhibitionDraft, at: Date): Promise<Exhibition> {
+export async function updateExhibition({ db, now }: ServiceContext, id: number, draft: ExhibitionDraft): Promise<Exhibition> {
   if (!(await db('exhibitions').where({ id }).first('id'))) throw notFound('exhibition');
   await checkDraft(db, id, draft);
-  await db('exhibitions').where({ id }).update(exhibitionColumns(draft, at.toISOString()));
+  await db('exhibitions').where({ id }).update(exhibitionColumns(draft, now.toISOString()));
   await saveItems(db, id, draft.items);
   return getExhibition(db, id);
 }
@@ -205,15 +206,10 @@ export async function deleteExhibition(db: Db, id: number): Promise<void> {
 
 /**
  * Clears a damaged/missing flag once the item is repaired, replaced or found. The flag and the note saying
- * what was done go to `item_flag_resolutions`, so the item's story is kept. The note is free text and is
- * never written to the audit log.
+ * what was done go to `item_flag_resolutions`, with who resolved it and on which day, so the item's story is
+ * kept. The note is free text and is never written to the audit log.
  */
-export async function resolveItemFlag(
-  db: Db,
-  itemId: number,
-  resolution: { note: string; userId: number | null; today: string },
-  at: Date,
-): Promise<Exhibition> {
+export async function resolveItemFlag({ db, userId, now, today }: ServiceContext, itemId: number, note: string): Promise<Exhibition> {
   const item:
     | { exhibition_id: number; flag_condition: string | null; flag_loan_id: number | null; flag_since: string | null }
     | undefined = await db('exhibition_items')
@@ -225,14 +221,14 @@ export async function resolveItemFlag(
     item_id: itemId,
     loan_id: item.flag_loan_id,
     condition: item.flag_condition,
-    flagged_on: item.flag_since ?? resolution.today,
-    resolved_on: resolution.today,
-    resolved_by: resolution.userId,
-    note: resolution.note,
+    flagged_on: item.flag_since ?? today,
+    resolved_on: today,
+    resolved_by: userId,
+    note,
   });
   await db('exhibition_items')
     .where({ id: itemId })
     .update({ flag_condition: null, flag_note: '', flag_loan_id: null, flag_since: null });
-  await db('exhibitions').where({ id: item.exhibition_id }).update({ updated_at: at.toISOString() });
+  await db('exhibitions').where({ id: item.exhibition_id }).update({ updated_at: now.toISOString() });
   return getExhibition(db, item.exhibition_id);
 }

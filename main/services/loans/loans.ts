@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { conflict, fieldErrors, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import { getLoan } from './loans-read';
@@ -106,15 +107,16 @@ function loanColumns(input: LoanInput, now: string) {
 
 /**
  * Creates a request (id null) or edits a loan that has not left yet. Fields are checked first, then the
- * booking rule against the other holding loans of the exhibition; `today` bounds the free periods offered.
+ * booking rule against the other holding loans of the exhibition; today bounds the free periods offered.
  */
-export async function saveLoan(db: Db, id: number | null, input: LoanInput, today: string, at: Date): Promise<Loan> {
+export async function saveLoan(ctx: ServiceContext, id: number | null, input: LoanInput): Promise<Loan> {
+  const { db } = ctx;
   const current = id === null ? null : await loanState(db, id);
   if (current) assertStatus(current.status, EDITABLE_STATUSES);
   const exhibition = await checkLoanFields(db, current, input);
-  await checkLoanClash(db, id, input, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days }, today);
+  await checkLoanClash(ctx, id, input, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days });
 
-  const now = at.toISOString();
+  const now = ctx.now.toISOString();
   let loanId = id;
   if (loanId === null) {
     loanId = await insertReturningId(db, 'loans', { ...loanColumns(input, now), status: 'requested', created_at: now });
@@ -132,22 +134,21 @@ export async function saveLoan(db: Db, id: number | null, input: LoanInput, toda
  * grown, or its loans been moved, since the request was recorded.
  */
 export async function decideLoan(
-  db: Db,
+  ctx: ServiceContext,
   id: number,
   decision: { to: 'approved' } | { to: 'refused' | 'cancelled'; reason: string },
-  today: string,
-  at: Date,
 ): Promise<Loan> {
+  const { db } = ctx;
   const current = await loanState(db, id);
   if (!LOAN_TRANSITIONS[current.status].includes(decision.to)) throw conflict('loanStatus', { status: current.status });
   if (decision.to === 'approved') {
     const exhibition = (await exhibitionTerms(db, current.exhibition_id))!;
     const dates = { deliveryDate: current.delivery_date, pickupDate: current.pickup_date };
-    await checkLoanClash(db, id, dates, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days }, today);
+    await checkLoanClash(ctx, id, dates, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days });
   }
   await db('loans')
     .where({ id })
-    .update({ status: decision.to, status_reason: decision.to === 'approved' ? '' : decision.reason, updated_at: at.toISOString() });
+    .update({ status: decision.to, status_reason: decision.to === 'approved' ? '' : decision.reason, updated_at: ctx.now.toISOString() });
   return getLoan(db, id);
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { loansQuery, loanSummaries } from './loans-read';
 import { addDays } from '../../../shared/domain/dates';
 import type { LoanReminders } from '../../../shared/domain/loans/loans';
@@ -7,7 +7,7 @@ import type { LoanReminders } from '../../../shared/domain/loans/loans';
  * What the coordinator must act on in the next `days` days. `today` is the server's Belgian day, so every
  * screen agrees on what is late. Each list is short (a handful of loans), so no paging.
  */
-export async function loanReminders(db: Db, today: string, days: number): Promise<LoanReminders> {
+export async function loanReminders({ db, today }: ServiceContext, days: number): Promise<LoanReminders> {
   const until = addDays(today, days);
   const byDelivery = [{ column: 'loans.delivery_date' }, { column: 'loans.id' }];
   const byPickup = [{ column: 'loans.pickup_date' }, { column: 'loans.id' }];

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { fieldError, fieldErrors, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
-import { getEvent } from '../calendar/events';
-import { visibleClassIdsQuery } from '../calendar/events-read';
+import { getEvent, visibleClassIdsQuery } from '../calendar/events-read';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { Administration } from '../../../shared/domain/questionnaires/responses';
@@ -101,7 +101,7 @@ async function getAdministration(db: Db, id: number): Promise<Administration> {
  * archived), the class (one of the event's; a teacher's own, NOT_FOUND otherwise), then the phase: an 'after'
  * needs its 'before' for pupils, a teacher form is only given after, and no administration twice.
  */
-export async function createAdministration(db: Db, user: SessionUser, input: AdministrationInput, at: Date): Promise<Administration> {
+export async function createAdministration({ db, now }: ServiceContext, user: SessionUser, input: AdministrationInput): Promise<Administration> {
   const event = await getEvent(db, user, input.eventId);
   const errors: FieldError[] = [];
   const template: { audience: QuestionnaireAudience; archived: number | boolean } | undefined = await db('questionnaire_templates')
@@ -125,7 +125,7 @@ export async function createAdministration(db: Db, user: SessionUser, input: Adm
     ...same,
     phase: input.phase,
     administered_on: input.date,
-    created_at: at.toISOString(),
+    created_at: now.toISOString(),
   });
   return getAdministration(db, id);
 }

@@ -1,10 +1,10 @@
-import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { conflict } from '../../errors';
 import type { SessionUser } from '../../../shared/domain/users';
 import type { ExportedFile } from '../../../shared/api/channels/calendar/events';
 import { administrationFor } from './administrations';
 import { getTemplate } from './templates';
-import { getEvent } from '../calendar/events';
+import { getEvent } from '../calendar/events-read';
 import { buildQuestionnaireForm, itemsForPhase } from '../../reports/questionnaires/form';
 import { fileSlug, pdfFile } from '../../exports/exported-file';
 
@@ -13,10 +13,9 @@ import { fileSlug, pdfFile } from '../../exports/exported-file';
  * activity, date and phase in the header, the code boxes of the template's recipe, the items of the phase.
  */
 export async function questionnaireFormFile(
-  db: Db,
+  { db, now }: ServiceContext,
   user: SessionUser,
   input: { administrationId: number; language: 'fr' | 'en'; copies: number },
-  now: Date,
 ): Promise<ExportedFile> {
   const administration = await administrationFor(db, user, input.administrationId);
   const template = await getTemplate(db, administration.template_id);

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { normaliseLabel } from '../../csv/columns';
 import { assertImportable, readUploadedCsv, type UploadedTable } from '../../csv/import-file';
 import { AppError, fieldError, fieldErrors, notFound } from '../../errors';
@@ -230,15 +231,15 @@ export async function previewAnswerImport(db: Db, input: PreviewInput): Promise<
  * VALIDATION `importHasErrors` {errorCount} (as the directory's imports) when any row has an error, an
  * unknown label included. Nothing is inserted before every row has passed.
  */
-export async function commitAnswerImport(db: Db, input: CommitInput, at: Date): Promise<ImportResult> {
+export async function commitAnswerImport({ db, now }: ServiceContext, input: CommitInput): Promise<ImportResult> {
   if (input.mapping.columns.length === 0) throw fieldError('mapping.columns', 'too_few', { limit: 1 });
   const preview = await checkAnswerFile(db, input.administrationId, input.file, input.mapping);
   if (preview.rows.length === 0) throw new AppError('VALIDATION', 'import file has no data row', { reason: 'importEmpty' });
   assertImportable(preview);
 
-  const now = at.toISOString();
+  const at = now.toISOString();
   for (const row of preview.rows) {
-    const responseId = await insertReturningId(db, 'questionnaire_responses', { administration_id: input.administrationId, code: row.code, created_at: now, updated_at: now });
+    const responseId = await insertReturningId(db, 'questionnaire_responses', { administration_id: input.administrationId, code: row.code, created_at: at, updated_at: at });
     const answers = row.answers.map((answer) => ({ response_id: responseId, item_id: answer.itemId, value: answer.value, text: answer.text }));
     for (const chunk of chunked(answers, 100)) await db('questionnaire_answers').insert(chunk);
   }

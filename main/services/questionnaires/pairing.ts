@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { conflict, notFound } from '../../errors';
 import { readDecisions, readForms, type FormRow } from './answers-read';
 import type { ParsedInputOf } from '../../../shared/api/contract';
@@ -176,7 +177,7 @@ export async function pairingReview(db: Db, administrationId: number): Promise<P
  * forms are not a current candidate of one class, event and template; CONFLICT `responseAlreadyPaired` when
  * accepting would use a form that another accepted candidate already pairs.
  */
-export async function decidePair(db: Db, userId: number, input: DecidePairInput, at: Date): Promise<PairingReview> {
+export async function decidePair({ db, userId, now }: ServiceContext, input: DecidePairInput): Promise<PairingReview> {
   const forms: (AdministrationInfo & { response_id: number })[] = await db('questionnaire_responses as r')
     .join('questionnaire_administrations as a', 'a.id', 'r.administration_id')
     .whereIn('r.id', [input.beforeResponseId, input.afterResponseId])
@@ -207,7 +208,7 @@ export async function decidePair(db: Db, userId: number, input: DecidePairInput,
       throw conflict('notACandidate');
     }
     await db('questionnaire_pair_decisions')
-      .insert({ ...row, accepted: accept, decided_by: userId, decided_at: at.toISOString() })
+      .insert({ ...row, accepted: accept, decided_by: userId, decided_at: now.toISOString() })
       .onConflict(['before_response_id', 'after_response_id'])
       .merge(['accepted', 'decided_by', 'decided_at']);
   }

@@ -1,7 +1,6 @@
-import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import type { ExportedFile } from '../../../shared/api/channels/calendar/events';
 import type { AnalysisScope } from '../../../shared/domain/questionnaires/analysis';
-import { belgianDate } from '../../clock';
 import { fileSlug, pdfFile } from '../../exports/exported-file';
 import { buildImpactReport } from '../../reports/questionnaires/impact-report';
 import { analyseQuestionnaire } from './analysis';
@@ -13,9 +12,9 @@ import { feedbackSummary } from './feedback';
  * analysis when the template or the scope's event, class or school does not exist.
  * File name: "rapport-impact-<scope>-<day made>.pdf" ("programme" for the whole programme).
  */
-export async function impactReportFile(db: Db, templateId: number, scope: AnalysisScope, at: Date): Promise<ExportedFile> {
+export async function impactReportFile({ db, now, today }: ServiceContext, templateId: number, scope: AnalysisScope): Promise<ExportedFile> {
   const analysis = await analyseQuestionnaire(db, templateId, scope);
   const feedback = await feedbackSummary(db, scope);
-  const bytes = buildImpactReport(analysis, feedback, at);
-  return pdfFile(`rapport-impact-${fileSlug(analysis.scopeLabel, 'programme')}-${belgianDate(at)}.pdf`, bytes);
+  const bytes = buildImpactReport(analysis, feedback, now);
+  return pdfFile(`rapport-impact-${fileSlug(analysis.scopeLabel, 'programme')}-${today}.pdf`, bytes);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { fieldErrors, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import { administrationFor, mayTouchClass } from './administrations';
@@ -94,7 +95,8 @@ export function answerProblems(items: Map<number, TemplateItem>, phase: string, 
  * blank), or the text of a free-text item. Items absent from `answers` are not entered yet and get no row.
  * Every refused field is reported at once and nothing is written.
  */
-export async function saveResponse(db: Db, user: SessionUser, input: ResponseInput, at: Date): Promise<QuestionnaireResponse> {
+export async function saveResponse(ctx: ServiceContext, user: SessionUser, input: ResponseInput): Promise<QuestionnaireResponse> {
+  const { db } = ctx;
   const administration = await administrationFor(db, user, input.administrationId);
   if (input.id !== null && !(await db('questionnaire_responses').where({ id: input.id, administration_id: administration.id }).first('id'))) {
     throw notFound('response');
@@ -117,7 +119,7 @@ export async function saveResponse(db: Db, user: SessionUser, input: ResponseInp
   errors.push(...answerProblems(items, administration.phase, input.answers));
   if (errors.length > 0) throw fieldErrors(errors);
 
-  const now = at.toISOString();
+  const now = ctx.now.toISOString();
   let id = input.id;
   if (id === null) {
     id = await insertReturningId(db, 'questionnaire_responses', { administration_id: administration.id, code, created_at: now, updated_at: now });

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
 import { conflict, fieldErrors, notFound } from '../../errors';
 import { foldedKey, insertReturningId } from '../../db/query-toolkit';
 import type { ParsedInputOf } from '../../../shared/api/contract';
@@ -259,10 +260,10 @@ async function saveItems(db: Db, templateId: number, items: readonly ItemDraft[]
   }
 }
 
-export async function createTemplate(db: Db, draft: TemplateDraft, at: Date): Promise<QuestionnaireTemplate> {
+export async function createTemplate({ db, now }: ServiceContext, draft: TemplateDraft): Promise<QuestionnaireTemplate> {
   await checkDraft(db, null, draft);
-  const now = at.toISOString();
-  const id = await insertReturningId(db, 'questionnaire_templates', { ...templateColumns(draft, now), version: 1, created_at: now });
+  const at = now.toISOString();
+  const id = await insertReturningId(db, 'questionnaire_templates', { ...templateColumns(draft, at), version: 1, created_at: at });
   await saveItems(db, id, draft.items);
   return getTemplate(db, id);
 }
@@ -292,7 +293,7 @@ function answerShape(template: { audience: string; codeRecipe: readonly string[]
  * the template has been given to a class (even with no answer entered yet), its audience and its code recipe
  * stay: printed forms carry its code boxes, and a pupil code written to one recipe pairs only with the same.
  */
-export async function updateTemplate(db: Db, id: number, draft: TemplateDraft, at: Date): Promise<QuestionnaireTemplate> {
+export async function updateTemplate({ db, now }: ServiceContext, id: number, draft: TemplateDraft): Promise<QuestionnaireTemplate> {
   const current = await getTemplate(db, id);
   await checkDraft(db, id, draft);
   if (current.answerCount > 0 && answerShape(current) !== answerShape(draft)) {
@@ -300,17 +301,17 @@ export async function updateTemplate(db: Db, id: number, draft: TemplateDraft, a
   }
   const sameCode = current.audience === draft.audience && current.codeRecipe.join(',') === draft.codeRecipe.join(',');
   if (current.administrationCount > 0 && !sameCode) throw conflict('templateHasAdministrations', { count: current.administrationCount });
-  await db('questionnaire_templates').where({ id }).update(templateColumns(draft, at.toISOString()));
+  await db('questionnaire_templates').where({ id }).update(templateColumns(draft, now.toISOString()));
   await saveItems(db, id, draft.items);
   return getTemplate(db, id);
 }
 
 /** A copy numbered after the lineage's latest version, pointing back at its source, which is archived. */
-export async function newTemplateVersion(db: Db, id: number, at: Date): Promise<QuestionnaireTemplate> {
+export async function newTemplateVersion({ db, now }: ServiceContext, id: number): Promise<QuestionnaireTemplate> {
   const source = await getTemplate(db, id);
   const lineage = [...(await lineageOf(db, id))];
   const latest = Number((await db('questionnaire_templates').whereIn('id', lineage).max({ v: 'version' }).first())?.v ?? source.version);
-  const now = at.toISOString();
+  const at = now.toISOString();
   const copy = await insertReturningId(db, 'questionnaire_templates', {
     name: source.name,
     name_key: foldedKey(source.name),
@@ -320,16 +321,16 @@ export async function newTemplateVersion(db: Db, id: number, at: Date): Promise<
     previous_version_id: source.id,
     code_recipe: source.codeRecipe.join(','),
     archived: false,
-    created_at: now,
-    updated_at: now,
+    created_at: at,
+    updated_at: at,
   });
   await saveItems(db, copy, source.items.map((item) => ({ ...item, id: null })));
-  await db('questionnaire_templates').where({ id }).update({ archived: true, updated_at: now });
+  await db('questionnaire_templates').where({ id }).update({ archived: true, updated_at: at });
   return getTemplate(db, copy);
 }
 
-export async function setTemplateArchived(db: Db, id: number, archived: boolean, at: Date): Promise<QuestionnaireTemplate> {
-  const updated = await db('questionnaire_templates').where({ id }).update({ archived, updated_at: at.toISOString() });
+export async function setTemplateArchived({ db, now }: ServiceContext, id: number, archived: boolean): Promise<QuestionnaireTemplate> {
+  const updated = await db('questionnaire_templates').where({ id }).update({ archived, updated_at: now.toISOString() });
   if (updated === 0) throw notFound('template');
   return getTemplate(db, id);
 }
