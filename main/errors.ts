@@ -1,4 +1,5 @@
 import type { ConflictDetail, DateSpan, ErrorCode, FieldError, MessageParams } from '../shared/api/result';
+import type { ErrorReason, NotFoundEntity } from '../shared/api/error-reasons';
 
 /**
  * An expected failure a service reports to the user (not found, conflict, refused field). Anything thrown
@@ -9,7 +10,7 @@ export class AppError extends Error {
     readonly code: Exclude<ErrorCode, 'INTERNAL'>,
     message: string,
     readonly details: {
-      reason?: string;
+      reason?: ErrorReason;
       params?: MessageParams;
       fields?: FieldError[];
       conflicts?: ConflictDetail[];
@@ -21,11 +22,11 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(entity: string): AppError {
+export function notFound(entity: NotFoundEntity): AppError {
   return new AppError('NOT_FOUND', `${entity} not found`, { reason: `notFound.${entity}` });
 }
 
-export function conflict(reason: string, params?: MessageParams): AppError {
+export function conflict(reason: ErrorReason, params?: MessageParams): AppError {
   return new AppError('CONFLICT', `conflict: ${reason}`, { reason, params });
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import type { ErrorReason } from '../../shared/api/error-reasons';
 import { cellsByField, mapColumns, type ColumnSynonyms } from './columns';
 import { decodeCsvBytes, MalformedCsvError, parseCsv, type CsvEncoding, type CsvSeparator, type ParsedCsv } from './read';
 import type { ImportPreview, ImportRow } from '../../shared/api/csv-files';
@@ -11,7 +12,7 @@ export interface ImportTable<Field extends string> {
   rows: { line: number; text: Record<Field, string> }[];
 }
 
-function importRefused(reason: string, message: string, params?: Record<string, number>): AppError {
+function importRefused(reason: ErrorReason, message: string, params?: Record<string, number>): AppError {
   return new AppError('VALIDATION', message, { reason, params });
 }
 

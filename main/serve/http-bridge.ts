@@ -6,6 +6,7 @@ import type { Dispatch } from '../dispatch';
 import { contentTypeOf, resolveStaticFile } from '../static-files';
 import { SECURITY_HEADERS } from '../security-policy';
 import type { ApiResult, ErrorCode } from '../../shared/api/result';
+import type { ErrorReason } from '../../shared/api/error-reasons';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 /** Above the largest input the contract allows (an 8 MiB CSV upload, base64 inside JSON). */
@@ -42,7 +43,7 @@ function sendJson(response: ServerResponse, status: number, body: ApiResult<unkn
   response.end(JSON.stringify(body));
 }
 
-function refuse(response: ServerResponse, status: number, code: ErrorCode, reason: string): void {
+function refuse(response: ServerResponse, status: number, code: ErrorCode, reason: ErrorReason): void {
   sendJson(response, status, { ok: false, error: { code, message: reason, reason } });
 }
 

@@ -1,5 +1,27 @@
 import type { TFunction } from 'i18next';
 import type { ApiError, FieldError } from '../../shared/api/result';
+import type { ErrorReason } from '../../shared/api/error-reasons';
+import type fr from './fr.json';
+import type en from './en.json';
+
+/** The dotted keys of the sentences of a translation tree: `{ notFound: { school } }` gives `notFound.school`. */
+type SentenceKeys<Tree> = {
+  [Key in keyof Tree & string]: Tree[Key] extends string ? Key : `${Key}.${SentenceKeys<Tree[Key]>}`;
+}[keyof Tree & string];
+
+/** A bundle's sentences under errors.reasons, by dotted key. */
+type ReasonSentences<Bundle extends { errors: { reasons: object } }> = Record<SentenceKeys<Bundle['errors']['reasons']>, string>;
+
+/**
+ * The reasons of bundles that translate every one of them: a reason added to shared/api/error-reasons.ts
+ * without its sentence in fr.json or en.json does not compile ("Property 'notFound.school' is missing").
+ */
+type Translated<Sentences extends Record<ErrorReason, string>> = keyof Sentences & ErrorReason;
+
+/** The key of a reason's sentence, for a reason both languages translate. */
+function reasonKey(reason: Translated<ReasonSentences<typeof fr>> & Translated<ReasonSentences<typeof en>>): string {
+  return `errors.reasons.${reason}`;
+}
 
 /** The label of a field from its dotted path: `roles.0` is the roles field. */
 export function fieldLabel(t: TFunction, path: string): string {
@@ -29,6 +51,6 @@ export function translateApiError(t: TFunction, error: ApiError): string {
       .join(' ');
   }
   const byCode = t(`errors.codes.${error.code}`);
-  if (error.reason) return t(`errors.reasons.${error.reason}`, { ...error.params, defaultValue: byCode });
+  if (error.reason) return t(reasonKey(error.reason), { ...error.params, defaultValue: byCode });
   return byCode;
 }

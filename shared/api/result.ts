@@ -1,6 +1,8 @@
+import type { ErrorReason } from './error-reasons';
+
 /**
  * What every channel answers. Errors are plain data so they cross IPC and HTTP unchanged; the renderer
- * translates them by `code` and by each field's `issue`, so the server never needs the user's language.
+ * translates them by `code`, `reason` and each field's `issue`, so the server never needs the user's language.
  */
 export const ERROR_CODES = [
   'VALIDATION',
@@ -98,8 +100,8 @@ export interface ApiError {
   code: ErrorCode;
   /** English, for developers and logs; users see the translation of `reason` or `code`. */
   message: string;
-  /** A finer reason than the code, translated by the renderer (errors.reasons.*). */
-  reason?: string;
+  /** A finer reason than the code, from the closed list of error-reasons.ts, translated by the renderer (errors.reasons.*). */
+  reason?: ErrorReason;
   params?: MessageParams;
   fields?: FieldError[];
   conflicts?: ConflictDetail[];

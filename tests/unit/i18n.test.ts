@@ -6,6 +6,7 @@ import fr from '../../renderer/i18n/fr.json';
 import en from '../../renderer/i18n/en.json';
 import { CHANNELS } from '../../shared/api/contract';
 import { ERROR_CODES, FIELD_ISSUES } from '../../shared/api/result';
+import { ERROR_REASONS } from '../../shared/api/error-reasons';
 import { ROLES } from '../../shared/domain/roles';
 import { MODULES } from '../../shared/domain/modules';
 import { SECTIONS } from '../../shared/domain/sections';
@@ -40,73 +41,6 @@ function keysUsedInRenderer(dir = join(__dirname, '../../renderer')): Map<string
   return used;
 }
 
-/** The error reasons the Node side and the client send (see main/handlers, main/dispatch, renderer/api). */
-const REASONS = [
-  'invalidCredentials',
-  'tooManyAttempts',
-  'setupDone',
-  'lastAdmin',
-  'signInRequired',
-  'roleNotAllowed',
-  'passwordChangeRequired',
-  'internal',
-  'unknownChannel',
-  'notFound.user',
-  'notFound.exhibition',
-  'notFound.loan',
-  'notFound.item',
-  'loanConflict',
-  'templateHasAnswers',
-  'templateHasAdministrations',
-  'templateHasNoItemsForPhase',
-  'eventHasQuestionnaires',
-  'classHasQuestionnaires',
-  'notFound.template',
-  'notFound.administration',
-  'notFound.response',
-  'notACandidate',
-  'responseAlreadyPaired',
-  'loanStatus',
-  'exhibitionHasLoans',
-  'itemNotFlagged',
-  'network',
-  'badResponse',
-  'badToken',
-  'schoolHasEvents',
-  'classHasEvents',
-  'partnerHasEvents',
-  'importHasErrors',
-  'importEmpty',
-  'importNoColumns',
-  'importTooLarge',
-  'importMalformed',
-  'scheduleConflict',
-  'notFound.school',
-  'notFound.class',
-  'notFound.contact',
-  'notFound.partner',
-  'notFound.facilitator',
-  'notFound.event',
-  'notFound.holiday',
-  'providerHasUnits',
-  'unitHasHistory',
-  'unitNotRollingLease',
-  'notFound.provider',
-  'notFound.unit',
-  'notFound.household',
-  'notFound.person',
-  'notFound.placement',
-  'placementEnded',
-  'notFound.registration',
-  'registrationNotRequested',
-  'registrationNotActive',
-  'databaseBusy',
-  'notFound.waitlistEntry',
-  'waitlistEntryClosed',
-  'waitlistEntryNotClosed',
-  'householdAlreadyWaiting',
-];
-
 describe('translations', () => {
   it('French and English have exactly the same keys', () => {
     const frKeys = [...flat.fr.keys()].sort();
@@ -131,7 +65,7 @@ describe('translations', () => {
 
   const required: [string, string[]][] = [
     ['error codes', ERROR_CODES.map((code) => `errors.codes.${code}`)],
-    ['error reasons', REASONS.map((reason) => `errors.reasons.${reason}`)],
+    ['error reasons', ERROR_REASONS.map((reason) => `errors.reasons.${reason}`)],
     ['field issues', FIELD_ISSUES.map((issue) => `fieldIssues.${issue}`)],
     ['roles', ROLES.flatMap((role) => [`roles.${role}`, `roleDescriptions.${role}`])],
     ['modules', MODULES.flatMap((module) => [`modules.${module}`, `moduleDescriptions.${module}`])],

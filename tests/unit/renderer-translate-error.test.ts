@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translators } from '../helpers/translators';
+import { flatten } from '../helpers/i18n-namespace';
+import fr from '../../renderer/i18n/fr.json';
+import en from '../../renderer/i18n/en.json';
 import type { TFunction } from 'i18next';
 import { contract } from '../../shared/api/contract';
+import { ERROR_REASONS, type ErrorReason } from '../../shared/api/error-reasons';
 import { inlineFieldMessage, translateApiError } from '../../renderer/i18n/translate-error';
 import { fieldErrorsFromSchema, validateAgainst } from '../../renderer/forms/contract-validation';
 
@@ -40,10 +44,24 @@ describe('translateApiError', () => {
       'E-7F3A',
     );
     expect(translateApiError(tFr, { code: 'NOT_FOUND', message: '', reason: 'notFound.user' })).toBe('Ce compte n\'existe pas ou plus.');
-    expect(translateApiError(tFr, { code: 'CONFLICT', message: '', reason: 'somethingNew' })).toBe(
+    // A reason this renderer does not know (sent by a newer server) falls back on the code.
+    expect(translateApiError(tFr, { code: 'CONFLICT', message: '', reason: 'somethingNew' as ErrorReason })).toBe(
       'Cette action entre en conflit avec les données existantes.',
     );
     expect(translateApiError(tEn, { code: 'FORBIDDEN', message: '' })).toBe('You are not allowed to do this.');
+  });
+
+  it('translates exactly the listed reasons in both languages, none with an empty sentence', () => {
+    for (const [language, bundle] of [['fr', fr], ['en', en]] as const) {
+      const sentences = flatten(bundle.errors.reasons);
+      expect([...sentences.keys()].sort(), `errors.reasons in ${language}.json`).toEqual([...ERROR_REASONS].sort());
+      expect([...sentences].filter(([, text]) => text.trim() === '').map(([reason]) => reason), `empty in ${language}.json`).toEqual([]);
+    }
+  });
+
+  it('finds the sentence of every reason, nested ones included, rather than the code', () => {
+    const byCode = translateApiError(tFr, { code: 'CONFLICT', message: '' });
+    expect(ERROR_REASONS.filter((reason) => translateApiError(tFr, { code: 'CONFLICT', message: '', reason, params: { count: 2 } }) === byCode)).toEqual([]);
   });
 
   it('writes a field message under its input as a sentence of its own', () => {

@@ -1,0 +1,100 @@
+/**
+ * Why a request was refused, finer than its code. Like the field issues, the list is closed: a service can
+ * only throw a reason written here, and the renderer must have a sentence for each one under
+ * `errors.reasons.*` in fr.json and en.json (renderer/i18n/translate-error.ts does not compile otherwise).
+ */
+
+/** What a `notFound(entity)` can be about; its reason is `notFound.<entity>` (errors.reasons.notFound.*). */
+export const NOT_FOUND_ENTITIES = [
+  'user',
+  // directory
+  'school',
+  'class',
+  'contact',
+  'partner',
+  'facilitator',
+  // calendar
+  'event',
+  'holiday',
+  // loans
+  'exhibition',
+  'loan',
+  'item',
+  // questionnaires
+  'template',
+  'administration',
+  'response',
+  // housing
+  'provider',
+  'registration',
+  'unit',
+  'household',
+  'person',
+  'placement',
+  'waitlistEntry',
+] as const;
+export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];
+
+export const ERROR_REASONS = [
+  // Dispatch and sign-in (main/dispatch.ts, main/handlers/auth.ts)
+  'unknownChannel',
+  'signInRequired',
+  'roleNotAllowed',
+  'passwordChangeRequired',
+  'databaseBusy',
+  'internal',
+  'invalidCredentials',
+  'tooManyAttempts',
+  'setupDone',
+  'lastAdmin',
+  // Transports: the HTTP bridge (main/serve/http-bridge.ts) and the IPC sender check (main/electron/ipc.ts)
+  'badToken',
+  'badOrigin',
+  'badHost',
+  'badClientId',
+  'badContentType',
+  'badJson',
+  'tooLarge',
+  'methodNotAllowed',
+  'senderRefused',
+  // The renderer's own failures (renderer/api, the file pickers of the imports)
+  'network',
+  'badResponse',
+  'unexpected',
+  'importTooLarge',
+  // CSV imports (main/csv/import-file.ts and the import services)
+  'importHasErrors',
+  'importEmpty',
+  'importNoColumns',
+  'importMalformed',
+  // Directory and calendar
+  'schoolHasEvents',
+  'classHasEvents',
+  'partnerHasEvents',
+  'scheduleConflict',
+  // Loans
+  'loanConflict',
+  'loanStatus',
+  'exhibitionHasLoans',
+  'itemNotFlagged',
+  // Questionnaires
+  'templateHasAnswers',
+  'templateHasAdministrations',
+  'eventHasQuestionnaires',
+  'classHasQuestionnaires',
+  'templateHasNoItemsForPhase',
+  'notACandidate',
+  'responseAlreadyPaired',
+  // Housing
+  'providerHasUnits',
+  'unitHasHistory',
+  'unitNotRollingLease',
+  'placementEnded',
+  'registrationNotRequested',
+  'registrationNotActive',
+  'waitlistEntryClosed',
+  'waitlistEntryNotClosed',
+  'householdAlreadyWaiting',
+  ...NOT_FOUND_ENTITIES.map((entity) => `notFound.${entity}` as const),
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
