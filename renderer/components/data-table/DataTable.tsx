@@ -28,6 +28,8 @@ interface DataTableProps<Row, Column extends string> {
   stale: boolean;
   /** The row's menu, in a last column without a visible header. */
   actions?(row: Row): ReactNode;
+  /** Rows that stay listed but no longer count (a deactivated account), shown faded. */
+  faded?(row: Row): boolean;
   minWidth?: number;
   skeletonRows?: number;
 }
@@ -43,6 +45,7 @@ export function DataTable<Row, Column extends string>({
   pending,
   stale,
   actions,
+  faded,
   minWidth = 760,
   skeletonRows = 5,
 }: DataTableProps<Row, Column>) {
@@ -86,7 +89,7 @@ export function DataTable<Row, Column extends string>({
               </Table.Tr>
             ))}
           {rows.map((row) => (
-            <Table.Tr key={rowKey(row)}>
+            <Table.Tr key={rowKey(row)} className={faded?.(row) ? classes.faded : undefined}>
               {columns.map((column) => (
                 <Table.Td key={column.key} ta={column.align}>
                   {column.render(row)}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_LIMIT, useAuditEvents } from '../queries';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { AuditRow } from './AuditRow';
-import classes from '../users/UsersTable.module.css';
+import classes from './JournalTab.module.css';
 
 /** The latest audit events: who did what to which record (ids only, never personal data). */
 export function JournalTab() {

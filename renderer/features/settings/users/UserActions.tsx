@@ -2,7 +2,7 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/users';
-import type { UserDialog } from './UsersTab';
+import type { UserDialog } from './user-dialog';
 
 interface UserActionsProps {
   user: UserSummary;

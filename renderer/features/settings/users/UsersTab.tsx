@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Card, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { UserSummary } from '../../../../shared/domain/users';
 import { useUsers } from '../queries';
 import { UsersToolbar } from './UsersToolbar';
 import { UsersTable } from './UsersTable';
@@ -9,13 +8,7 @@ import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { ToggleActiveDialog } from './ToggleActiveDialog';
-
-/** Which dialog is open, and for whom. */
-export type UserDialog =
-  | { kind: 'create' }
-  | { kind: 'edit'; user: UserSummary }
-  | { kind: 'reset'; user: UserSummary }
-  | { kind: 'toggleActive'; user: UserSummary };
+import type { UserDialog } from './user-dialog';
 
 /** The admin's list of accounts: search, filter, sort, and the dialogs that change them. */
 export function UsersTab() {

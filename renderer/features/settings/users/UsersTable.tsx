@@ -1,16 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Box, EmptyState, Skeleton, Table, VisuallyHidden } from '@mantine/core';
+import { Box } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/users';
+import { DataTable } from '../../../components/data-table/DataTable';
+import { ListEmpty } from '../../../components/data-table/ListEmpty';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { localeOf, isLanguage } from '../../../i18n/language';
+import { useSession } from '../../../shell/session-context';
 import { DEFAULT_USER_SORT, nextUserSort, sortUsers, type UserSort } from './sort-users';
-import { SortableTh } from './SortableTh';
-import { UserRow } from './UserRow';
-import type { UserDialog } from './UsersTab';
-import classes from './UsersTable.module.css';
+import { UserActions } from './UserActions';
+import { useUserColumns } from './user-columns';
+import type { UserDialog } from './user-dialog';
 
 interface UsersTableProps {
   query: UseQueryResult<UserSummary[]>;
@@ -19,8 +21,11 @@ interface UsersTableProps {
   onAction(dialog: UserDialog): void;
 }
 
+/** Every account at once (a city has few), sorted here in the user's language; deactivated ones faded. */
 export function UsersTable({ query, filtered, onAction }: UsersTableProps) {
   const { t, i18n } = useTranslation();
+  const { user: me } = useSession();
+  const columns = useUserColumns();
   const [sort, setSort] = useState<UserSort>(DEFAULT_USER_SORT);
   const collator = useMemo(
     () => new Intl.Collator(localeOf(isLanguage(i18n.language) ? i18n.language : 'fr'), { sensitivity: 'base', numeric: true }),
@@ -39,59 +44,28 @@ export function UsersTable({ query, filtered, onAction }: UsersTableProps) {
     );
   }
 
-  const onSort = (column: UserSort['column']) => setSort((current) => nextUserSort(current, column));
-
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover>
-        <caption>
-          <VisuallyHidden>{t('users.caption')}</VisuallyHidden>
-        </caption>
-        <Table.Thead className={classes.head}>
-          <Table.Tr>
-            <SortableTh column="name" sort={sort} onSort={onSort}>
-              {t('users.columns.name')}
-            </SortableTh>
-            <SortableTh column="username" sort={sort} onSort={onSort}>
-              {t('users.columns.username')}
-            </SortableTh>
-            <SortableTh column="roles" sort={sort} onSort={onSort}>
-              {t('users.columns.roles')}
-            </SortableTh>
-            <SortableTh column="lastLogin" sort={sort} onSort={onSort}>
-              {t('users.columns.lastLogin')}
-            </SortableTh>
-            <Table.Th className={classes.plainTh}>{t('users.columns.status')}</Table.Th>
-            <Table.Th className={classes.plainTh}>
-              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {query.isPending &&
-            [0, 1, 2].map((row) => (
-              <Table.Tr key={row}>
-                {[0, 1, 2, 3, 4, 5].map((cell) => (
-                  <Table.Td key={cell}>
-                    <Skeleton height={14} radius="sm" />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          {users.map((user) => (
-            <UserRow key={user.id} user={user} onAction={onAction} />
-          ))}
-        </Table.Tbody>
-      </Table>
+    <>
+      <DataTable
+        caption={t('users.caption')}
+        columns={columns}
+        rows={users}
+        rowKey={(user) => user.id}
+        sort={sort}
+        onSort={(column) => setSort((current) => nextUserSort(current, column))}
+        pending={query.isPending}
+        stale={false}
+        faded={(user) => !user.active}
+        actions={(user) => <UserActions user={user} isMe={me.id === user.id} onAction={onAction} />}
+        skeletonRows={3}
+      />
       {query.isSuccess && users.length === 0 && (
-        <EmptyState
-          py={48}
+        <ListEmpty
           icon={<IconUsers size={28} stroke={1.5} aria-hidden="true" />}
-          withIndicatorBackground
           title={filtered ? t('users.emptyFilteredTitle') : t('users.emptyTitle')}
           description={filtered ? t('users.emptyFilteredBody') : t('users.emptyBody')}
         />
       )}
-    </Table.ScrollContainer>
+    </>
   );
 }

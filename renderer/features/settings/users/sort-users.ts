@@ -1,21 +1,15 @@
 import type { Role } from '../../../../shared/domain/roles';
 import type { UserSummary } from '../../../../shared/domain/users';
+import { nextSort, type Sort } from '../../../components/data-table/list-state';
 
-export const USER_SORT_COLUMNS = ['name', 'username', 'roles', 'lastLogin'] as const;
-export type UserSortColumn = (typeof USER_SORT_COLUMNS)[number];
-export type SortDirection = 'asc' | 'desc';
-
-export interface UserSort {
-  column: UserSortColumn;
-  direction: SortDirection;
-}
+export type UserSortColumn = 'name' | 'username' | 'roles' | 'lastLogin';
+export type UserSort = Sort<UserSortColumn>;
 
 export const DEFAULT_USER_SORT: UserSort = { column: 'name', direction: 'asc' };
 
 /** Clicking the sorted column flips it; another column starts ascending (last login: most recent first). */
 export function nextUserSort(current: UserSort, column: UserSortColumn): UserSort {
-  if (current.column === column) return { column, direction: current.direction === 'asc' ? 'desc' : 'asc' };
-  return { column, direction: column === 'lastLogin' ? 'desc' : 'asc' };
+  return nextSort(current, column, column === 'lastLogin');
 }
 
 interface SortTools {

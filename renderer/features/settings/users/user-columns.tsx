@@ -1,23 +1,24 @@
-import { Avatar, Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Avatar, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/users';
+import type { DataColumn } from '../../../components/data-table/DataTable';
 import { useFormatters } from '../../../i18n/format';
 import { initialsOf } from '../../../shell/initials';
 import { useSession } from '../../../shell/session-context';
-import { UserActions } from './UserActions';
 import { UserStatusBadge } from './UserStatusBadge';
-import type { UserDialog } from './UsersTab';
-import classes from './UsersTable.module.css';
+import type { UserSortColumn } from './sort-users';
 
-export function UserRow({ user, onAction }: { user: UserSummary; onAction(dialog: UserDialog): void }) {
+/** The users table's columns: name (with "you" under the admin's own), username, roles, last login, status. */
+export function useUserColumns(): DataColumn<UserSummary, UserSortColumn>[] {
   const { t } = useTranslation();
   const format = useFormatters();
   const { user: me } = useSession();
-  const isMe = me.id === user.id;
-
-  return (
-    <Table.Tr className={user.active ? undefined : classes.inactive}>
-      <Table.Td>
+  return [
+    {
+      key: 'name',
+      header: t('users.columns.name'),
+      sortColumn: 'name',
+      render: (user) => (
         <Group gap="sm" wrap="nowrap">
           <Avatar size={32} radius="xl" color={user.active ? 'liege' : 'gray'} aria-hidden="true">
             {initialsOf(user.displayName)}
@@ -26,20 +27,30 @@ export function UserRow({ user, onAction }: { user: UserSummary; onAction(dialog
             <Text size="sm" fw={600}>
               {user.displayName}
             </Text>
-            {isMe && (
+            {me.id === user.id && (
               <Text size="xs" c="dimmed">
                 {t('users.you')}
               </Text>
             )}
           </Stack>
         </Group>
-      </Table.Td>
-      <Table.Td>
+      ),
+    },
+    {
+      key: 'username',
+      header: t('users.columns.username'),
+      sortColumn: 'username',
+      render: (user) => (
         <Text size="sm" ff="monospace">
           {user.username}
         </Text>
-      </Table.Td>
-      <Table.Td>
+      ),
+    },
+    {
+      key: 'roles',
+      header: t('users.columns.roles'),
+      sortColumn: 'roles',
+      render: (user) => (
         <Group gap={4}>
           {user.roles.map((role) => (
             <Badge key={role} size="sm" variant="light" color={role === 'admin' ? 'liege' : 'meuse'}>
@@ -47,9 +58,14 @@ export function UserRow({ user, onAction }: { user: UserSummary; onAction(dialog
             </Badge>
           ))}
         </Group>
-      </Table.Td>
-      <Table.Td>
-        {user.lastLoginAt ? (
+      ),
+    },
+    {
+      key: 'lastLogin',
+      header: t('users.columns.lastLogin'),
+      sortColumn: 'lastLogin',
+      render: (user) =>
+        user.lastLoginAt ? (
           <Tooltip label={format.dateTime(user.lastLoginAt)}>
             <Text size="sm" component="span">
               {format.relative(user.lastLoginAt)}
@@ -59,14 +75,8 @@ export function UserRow({ user, onAction }: { user: UserSummary; onAction(dialog
           <Text size="sm" c="dimmed">
             {t('users.never')}
           </Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <UserStatusBadge user={user} />
-      </Table.Td>
-      <Table.Td ta="right">
-        <UserActions user={user} isMe={isMe} onAction={onAction} />
-      </Table.Td>
-    </Table.Tr>
-  );
+        ),
+    },
+    { key: 'status', header: t('users.columns.status'), render: (user) => <UserStatusBadge user={user} /> },
+  ];
 }
