@@ -4,25 +4,19 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, DATABASE_FILE_NAME, type Core } from '../../main/core';
 import { plainKeyWrapper } from '../../main/crypto/key-store';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, TEST_SCRYPT_COST, type TestCore } from '../helpers/core';
+import { TEST_SCRYPT_COST } from '../helpers/core';
 import { createFakeClock } from '../helpers/clock';
-import { dataOf } from '../helpers/directory';
+import { ok, signedIn, unchecked, useTestCore } from '../helpers/api';
 import { housingCounts, personInput } from '../helpers/housing';
-import type { HousingHousehold, HousingHouseholdSummary, HousingPerson } from '../../shared/domain/housing/people';
+import type { PasserelleApi } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
+import type { HousingHousehold, HousingPerson } from '../../shared/domain/housing/people';
+import type { Role } from '../../shared/domain/roles';
 
-let core: TestCore;
-let housing: Caller;
-let housingUserId: number;
+const setup = useTestCore(['housing']);
 
-beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: housing, userId: housingUserId } = await signInAs(core, ['housing']));
-});
-afterEach(() => core.cleanup());
-
-async function createHousehold(on: Core, caller: Caller, people = [personInput()], size = 3): Promise<HousingHousehold> {
-  return dataOf<HousingHousehold>(await on.dispatch(caller, 'housing/createHousehold', { size, notes: 'Arrivée en novembre', people }));
+async function createHousehold(api: PasserelleApi, people = [personInput()], size = 3): Promise<HousingHousehold> {
+  return ok(await api.housing.createHousehold({ size, notes: 'Arrivée en novembre', people }));
 }
 
 async function auditRows(on: Core) {
@@ -31,17 +25,19 @@ async function auditRows(on: Core) {
 
 describe('housing people and households', () => {
   it("lists a household's people by code and birth year without decrypting or auditing anyone", async () => {
-    const household = await createHousehold(core, housing, [personInput({ birthYear: 1991 }), personInput({ firstName: 'Samir', birthYear: null })]);
+    const { core, api } = setup;
+    const household = await createHousehold(api, [personInput({ birthYear: 1991 }), personInput({ firstName: 'Samir', birthYear: null })]);
     const before = await auditRows(core);
-    const codes = dataOf(await core.dispatch(housing, 'housing/personCodes', { householdId: household.id }));
+    const codes = ok(await api.housing.personCodes({ householdId: household.id }));
     expect(codes).toEqual(household.people.map((person) => ({ id: person.id, code: person.code, birthYear: person.birthYear })));
     expect(JSON.stringify(codes)).not.toContain('Amina');
     expect(await auditRows(core)).toEqual(before);
-    expect(await core.dispatch(housing, 'housing/personCodes', { householdId: household.id + 1000 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await api.housing.personCodes({ householdId: household.id + 1000 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('creates a household with its people under generated codes, reads, updates, adds and erases', async () => {
-    const created = await createHousehold(core, housing, [personInput(), personInput({ firstName: '', lastName: '', residenceStatus: null, birthYear: null, contact: '', languages: [] })]);
+    const { core, api } = setup;
+    const created = await createHousehold(api, [personInput(), personInput({ firstName: '', lastName: '', residenceStatus: null, birthYear: null, contact: '', languages: [] })]);
     expect(created.code).toMatch(/^M-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$/);
     expect(created.size).toBe(3);
     expect(created.people).toHaveLength(2);
@@ -50,19 +46,17 @@ describe('housing people and households', () => {
     expect(amina).toMatchObject({ firstName: 'Amina', lastName: 'Diallo', residenceStatus: 'asylum_seeker', birthYear: 1991, languages: ['fr', 'ff'] });
     expect(anonymous).toMatchObject({ firstName: '', lastName: '', residenceStatus: null, birthYear: null, contact: '', languages: [] });
 
-    const read = dataOf<HousingHousehold>(await core.dispatch(housing, 'housing/household', { id: created.id }));
+    const read = ok(await api.housing.household({ id: created.id }));
     expect(read).toEqual({ ...created, personCount: 2 });
 
-    const updated = dataOf<HousingPerson>(
-      await core.dispatch(housing, 'housing/updatePerson', { id: amina.id, ...personInput({ lastName: 'Diallo-Bah', residenceStatus: 'permit_temporary' }) }),
-    );
+    const updated = ok(await api.housing.updatePerson({ id: amina.id, ...personInput({ lastName: 'Diallo-Bah', residenceStatus: 'permit_temporary' }) }));
     expect(updated).toMatchObject({ code: amina.code, lastName: 'Diallo-Bah', residenceStatus: 'permit_temporary' });
 
-    const added = dataOf<HousingPerson>(await core.dispatch(housing, 'housing/addPerson', { householdId: created.id, ...personInput({ firstName: 'Moussa' }) }));
+    const added = ok(await api.housing.addPerson({ householdId: created.id, ...personInput({ firstName: 'Moussa' }) }));
     expect(added.householdId).toBe(created.id);
 
-    expect(dataOf(await core.dispatch(housing, 'housing/erasePerson', { id: anonymous.id }))).toBeNull();
-    const after = dataOf<HousingHousehold>(await core.dispatch(housing, 'housing/household', { id: created.id }));
+    expect(ok(await api.housing.erasePerson({ id: anonymous.id }))).toBeNull();
+    const after = ok(await api.housing.household({ id: created.id }));
     expect(after.people.map((person) => person.firstName)).toEqual(['Amina', 'Moussa']);
     expect(after.personCount).toBe(2);
 
@@ -74,64 +68,70 @@ describe('housing people and households', () => {
   });
 
   it('lists households by code only, nothing decrypted, and refuses what does not exist', async () => {
-    const first = await createHousehold(core, housing);
-    const second = await createHousehold(core, housing, []);
-    const all = dataOf<HousingHouseholdSummary[]>(await core.dispatch(housing, 'housing/households', {}));
+    const { core, api } = setup;
+    const first = await createHousehold(api);
+    const second = await createHousehold(api, []);
+    const all = ok(await api.housing.households({}));
     expect(all.map((household) => household.code)).toEqual([second.code, first.code]);
     expect(all[1]).toEqual({ id: first.id, code: first.code, size: 3, personCount: 1, createdAt: first.createdAt, updatedAt: first.updatedAt });
-    const found = dataOf<HousingHouseholdSummary[]>(await core.dispatch(housing, 'housing/households', { search: first.code.toLowerCase() }));
+    const found = ok(await api.housing.households({ search: first.code.toLowerCase() }));
     expect(found.map((household) => household.id)).toEqual([first.id]);
-    expect(dataOf<unknown[]>(await core.dispatch(housing, 'housing/households', { search: 'Amina' }))).toEqual([]);
+    expect(ok(await api.housing.households({ search: 'Amina' }))).toEqual([]);
 
     const before = await housingCounts(core);
     const missing = [
-      await core.dispatch(housing, 'housing/household', { id: 999 }),
-      await core.dispatch(housing, 'housing/addPerson', { householdId: 999, ...personInput() }),
-      await core.dispatch(housing, 'housing/updatePerson', { id: 999, ...personInput() }),
-      await core.dispatch(housing, 'housing/erasePerson', { id: 999 }),
+      await api.housing.household({ id: 999 }),
+      await api.housing.addPerson({ householdId: 999, ...personInput() }),
+      await api.housing.updatePerson({ id: 999, ...personInput() }),
+      await api.housing.erasePerson({ id: 999 }),
     ];
     expect(missing.map((result) => (result.ok ? 'ok' : result.error.code))).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
     expect(await housingCounts(core)).toEqual(before);
   });
 
   it('accepts a residence status from the list only, never free text', async () => {
+    const { core, api } = setup;
     const before = await housingCounts(core);
     for (const residenceStatus of ['sans papiers', 'UNDOCUMENTED', '']) {
-      const result = await core.dispatch(housing, 'housing/createHousehold', { size: 1, notes: '', people: [personInput({ residenceStatus })] });
+      // Unchecked: a status outside the list, which is the point.
+      const result = await unchecked(api).housing.createHousehold({ size: 1, notes: '', people: [{ ...personInput(), residenceStatus }] });
       expect(result.ok ? 'ok' : result.error.code).toBe('VALIDATION');
     }
     expect(await housingCounts(core)).toEqual(before);
   });
 
   it('is FORBIDDEN to coordinators and teachers, and writes nothing for them', async () => {
-    const household = await createHousehold(core, housing);
+    const { core, api } = setup;
+    const household = await createHousehold(api);
     const personId = household.people[0]!.id;
-    const callers = [];
-    for (const roles of [['coordinator'], ['teacher'], ['admin']]) callers.push({ roles, ...(await signInAs(core, roles as never)) });
+    const others = [];
+    const roleSets: Role[][] = [['coordinator'], ['teacher'], ['admin']];
+    for (const roles of roleSets) others.push({ roles, ...(await signedIn(core, roles)) });
     const before = await housingCounts(core);
-    for (const { roles, caller } of callers) {
-      const calls: [string, unknown][] = [
-        ['housing/households', {}],
-        ['housing/household', { id: household.id }],
-        ['housing/createHousehold', { size: 1, notes: '', people: [] }],
-        ['housing/addPerson', { householdId: household.id, ...personInput() }],
-        ['housing/updatePerson', { id: personId, ...personInput() }],
-        ['housing/erasePerson', { id: personId }],
+    for (const { roles, api: theirs } of others) {
+      const calls: [string, () => Promise<ApiResult<unknown>>][] = [
+        ['housing.households', () => theirs.housing.households({})],
+        ['housing.household', () => theirs.housing.household({ id: household.id })],
+        ['housing.createHousehold', () => theirs.housing.createHousehold({ size: 1, notes: '', people: [] })],
+        ['housing.addPerson', () => theirs.housing.addPerson({ householdId: household.id, ...personInput() })],
+        ['housing.updatePerson', () => theirs.housing.updatePerson({ id: personId, ...personInput() })],
+        ['housing.erasePerson', () => theirs.housing.erasePerson({ id: personId })],
       ];
-      for (const [channel, input] of calls) {
-        const result = await core.dispatch(caller, channel, input);
-        expect(result.ok ? 'ok' : result.error.code, `${roles.join()} ${channel}`).toBe('FORBIDDEN');
+      for (const [method, call] of calls) {
+        const result = await call();
+        expect(result.ok ? 'ok' : result.error.code, `${roles.join()} ${method}`).toBe('FORBIDDEN');
       }
     }
     expect(await housingCounts(core)).toEqual(before);
   });
 
   it('audits every view, creation, change and erasure with ids only, and the log refuses UPDATE and DELETE', async () => {
-    const household = await createHousehold(core, housing);
+    const { core, api, userId: housingUserId } = setup;
+    const household = await createHousehold(api);
     const person = household.people[0]!;
-    await core.dispatch(housing, 'housing/household', { id: household.id });
-    await core.dispatch(housing, 'housing/updatePerson', { id: person.id, ...personInput({ firstName: 'Aminata' }) });
-    await core.dispatch(housing, 'housing/erasePerson', { id: person.id });
+    await api.housing.household({ id: household.id });
+    await api.housing.updatePerson({ id: person.id, ...personInput({ firstName: 'Aminata' }) });
+    await api.housing.erasePerson({ id: person.id });
 
     const rows = await auditRows(core);
     expect(rows.map(({ action, entity, entity_id, user_id }) => [action, entity, entity_id, user_id])).toEqual([
@@ -153,11 +153,12 @@ describe('housing people and households', () => {
   });
 
   it('binds every ciphertext to its column and person: a value copied elsewhere does not decrypt', async () => {
-    const household = await createHousehold(core, housing, [personInput(), personInput({ residenceStatus: 'undocumented' })]);
+    const { core, api } = setup;
+    const household = await createHousehold(api, [personInput(), personInput({ residenceStatus: 'undocumented' })]);
     const [first, second] = household.people as [HousingPerson, HousingPerson];
     const stolen = await core.db('housing_people').where({ id: second.id }).first('residence_status_enc');
     await core.db('housing_people').where({ id: first.id }).update({ residence_status_enc: stolen.residence_status_enc });
-    const result = await core.dispatch(housing, 'housing/household', { id: household.id });
+    const result = await api.housing.household({ id: household.id });
     expect(result.ok ? 'ok' : result.error.code).toBe('INTERNAL');
     expect(JSON.stringify(core.logger.entries)).not.toContain('undocumented');
   });
@@ -191,15 +192,16 @@ describe('the canary in the database file, its WAL and the log', () => {
 
   it('never writes the name or the residence status in clear, while a clear control value is found', async () => {
     expect((await disk.db.raw('PRAGMA journal_mode')) as unknown).toEqual([{ journal_mode: 'wal' }]);
-    const { caller } = await signInAs(disk, ['housing']);
-    const household = await createHousehold(disk, caller, [
+    const { api } = await signedIn(disk, ['housing']);
+    const household = await createHousehold(api, [
       personInput({ firstName: CANARY, lastName: `${CANARY}-last`, residenceStatus: 'undocumented', contact: `${CANARY}@example.org` }),
     ]);
     const person = household.people[0]!;
     // Read (audited), changed, failed once (a log line), so every path has run.
-    dataOf(await disk.dispatch(caller, 'housing/household', { id: household.id }));
-    dataOf(await disk.dispatch(caller, 'housing/updatePerson', { id: person.id, ...personInput({ firstName: CANARY, residenceStatus: 'undocumented' }) }));
-    await disk.dispatch(caller, 'housing/addPerson', { householdId: household.id, ...personInput({ firstName: CANARY, residenceStatus: 'nope' }) });
+    ok(await api.housing.household({ id: household.id }));
+    ok(await api.housing.updatePerson({ id: person.id, ...personInput({ firstName: CANARY, residenceStatus: 'undocumented' }) }));
+    // Unchecked: 'nope' is no residence status, so the call fails, as it should here.
+    await unchecked(api).housing.addPerson({ householdId: household.id, ...personInput({ firstName: CANARY }), residenceStatus: 'nope' });
 
     const bytes = rawFiles();
     expect(existsSync(join(dataDir, `${DATABASE_FILE_NAME}-wal`))).toBe(true);
@@ -217,13 +219,13 @@ describe('the canary in the database file, its WAL and the log', () => {
   });
 
   it('erasure leaves no ciphertext of the person in the file or its WAL (the call checkpoints after committing)', async () => {
-    const { caller } = await signInAs(disk, ['housing']);
-    const household = await createHousehold(disk, caller, [personInput({ firstName: CANARY, residenceStatus: 'undocumented' }), personInput()]);
+    const { api } = await signedIn(disk, ['housing']);
+    const household = await createHousehold(api, [personInput({ firstName: CANARY, residenceStatus: 'undocumented' }), personInput()]);
     const [erased, kept] = household.people as [HousingPerson, HousingPerson];
     const ciphertexts = (await disk.db('housing_people').where({ id: erased.id }).first()) as Record<string, string>;
     const keptRow = (await disk.db('housing_people').where({ id: kept.id }).first()) as Record<string, string>;
 
-    dataOf(await disk.dispatch(caller, 'housing/erasePerson', { id: erased.id }));
+    ok(await api.housing.erasePerson({ id: erased.id }));
     expect(await disk.db('housing_people').where({ id: erased.id }).first()).toBeUndefined();
 
     const bytes = rawFiles();

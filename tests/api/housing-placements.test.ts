@@ -1,45 +1,40 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../main/core';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../main/core';
 import { createMemoryLogger } from '../../main/log';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, TEST_SCRYPT_COST, type TestCore } from '../helpers/core';
+import { createTestCore, TEST_SCRYPT_COST } from '../helpers/core';
 import { createFakeClock } from '../helpers/clock';
-import { dataOf } from '../helpers/directory';
-import { housingCounts, unitInput } from '../helpers/housing';
+import { ok, signedIn, unchecked, useTestCore } from '../helpers/api';
+import { housingCounts, unitInput, type UnitInput } from '../helpers/housing';
+import type { InputOf, PasserelleApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
-import type { HousingPlacement, UnitOccupancy } from '../../shared/domain/housing/placements-api';
+import type { HousingPlacement } from '../../shared/domain/housing/placements-api';
 import { addDays } from '../../shared/domain/dates';
 import { placesInUse, type Placement } from '../../shared/domain/housing/occupancy';
 
-let core: TestCore;
-let housing: Caller;
-
-beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: housing } = await signInAs(core, ['housing']));
-});
-afterEach(() => core.cleanup());
+const setup = useTestCore(['housing']);
 
 let unitCounter = 0;
 /** An active unit (since 1 October 2026) of 4 places unless told otherwise. */
-async function activeUnit(on: Core, caller: Caller, changes: Record<string, unknown> = {}): Promise<HousingUnit> {
+async function activeUnit(api: PasserelleApi, changes: Partial<UnitInput> = {}): Promise<HousingUnit> {
   unitCounter += 1;
-  return dataOf<HousingUnit>(await on.dispatch(caller, 'housing/createUnit', unitInput({ code: `PL-${unitCounter}`, status: 'active', ...changes })));
+  return ok(await api.housing.createUnit(unitInput({ code: `PL-${unitCounter}`, status: 'active', ...changes })));
 }
 
-async function household(on: Core, caller: Caller, size = 3): Promise<HousingHousehold> {
-  return dataOf<HousingHousehold>(await on.dispatch(caller, 'housing/createHousehold', { size, notes: '', people: [] }));
+async function household(api: PasserelleApi, size = 3): Promise<HousingHousehold> {
+  return ok(await api.housing.createHousehold({ size, notes: '', people: [] }));
 }
 
-function placementInput(unitId: number, householdId: number, changes: Record<string, unknown> = {}) {
+type PlacementInput = InputOf<'housing', 'createPlacement'>;
+
+function placementInput(unitId: number, householdId: number, changes: Partial<PlacementInput> = {}): PlacementInput {
   return { unitId, householdId, places: 2, start: '2026-11-01', plannedEnd: '2026-11-10', notes: '', ...changes };
 }
 
-async function place(changes: Record<string, unknown> & { unitId: number; householdId: number }): Promise<HousingPlacement> {
-  return dataOf<HousingPlacement>(await core.dispatch(housing, 'housing/createPlacement', placementInput(changes.unitId, changes.householdId, changes)));
+async function place(changes: Partial<PlacementInput> & { unitId: number; householdId: number }): Promise<HousingPlacement> {
+  return ok(await setup.api.housing.createPlacement(placementInput(changes.unitId, changes.householdId, changes)));
 }
 
 function fieldsOf(result: ApiResult<unknown>) {
@@ -51,16 +46,17 @@ function fieldsOf(result: ApiResult<unknown>) {
 
 describe('housing placements', () => {
   it('places back to back on the same day, and answers the household by code', async () => {
-    const unit = await activeUnit(core, housing);
-    const [first, second] = [await household(core, housing), await household(core, housing)];
+    const { core, api } = setup;
+    const unit = await activeUnit(api);
+    const [first, second] = [await household(api), await household(api)];
     const a = await place({ unitId: unit.id, householdId: first.id, places: 3, start: '2026-11-01', plannedEnd: '2026-11-10' });
     const b = await place({ unitId: unit.id, householdId: second.id, places: 3, start: '2026-11-10', plannedEnd: '2026-11-20' });
     expect(a).toMatchObject({ unitId: unit.id, unitCode: unit.code, householdId: first.id, householdCode: first.code, places: 3, actualEnd: null, endReason: null });
     expect(b.start).toBe('2026-11-10');
 
-    const onTenth = dataOf<HousingPlacement[]>(await core.dispatch(housing, 'housing/placements', { unitId: unit.id, activeOn: '2026-11-10' }));
+    const onTenth = ok(await api.housing.placements({ unitId: unit.id, activeOn: '2026-11-10' }));
     expect(onTenth.map((placement) => placement.id)).toEqual([b.id]);
-    const ofFirst = dataOf<HousingPlacement[]>(await core.dispatch(housing, 'housing/placements', { householdId: first.id }));
+    const ofFirst = ok(await api.housing.placements({ householdId: first.id }));
     expect(ofFirst.map((placement) => placement.id)).toEqual([a.id]);
 
     // Ids only in both audit logs: the household's placements changed, and which placement.
@@ -71,126 +67,135 @@ describe('housing placements', () => {
   });
 
   it('refuses one place too many, naming the field, the night and the free places, and writes nothing', async () => {
-    const unit = await activeUnit(core, housing);
-    const [first, second] = [await household(core, housing), await household(core, housing)];
+    const { core, api } = setup;
+    const unit = await activeUnit(api);
+    const [first, second] = [await household(api), await household(api)];
     await place({ unitId: unit.id, householdId: first.id, places: 3, start: '2026-11-01', plannedEnd: '2026-11-10' });
     const before = await housingCounts(core);
-    const refused = await core.dispatch(housing, 'housing/createPlacement', placementInput(unit.id, second.id, { places: 2, start: '2026-10-28', plannedEnd: '2026-11-03' }));
+    const refused = await api.housing.createPlacement(placementInput(unit.id, second.id, { places: 2, start: '2026-10-28', plannedEnd: '2026-11-03' }));
     expect(fieldsOf(refused)).toEqual([{ path: 'places', issue: 'over_capacity', params: { date: '2026-11-01', free: 1 } }]);
     expect(await housingCounts(core)).toEqual(before);
     // One place fits; then an update asking for one more is refused too, and leaves the row as it was.
     const fits = await place({ unitId: unit.id, householdId: second.id, places: 1, start: '2026-10-28', plannedEnd: '2026-11-03' });
-    const grown = await core.dispatch(housing, 'housing/updatePlacement', { id: fits.id, places: 2, plannedEnd: '2026-11-03', notes: '' });
+    const grown = await api.housing.updatePlacement({ id: fits.id, places: 2, plannedEnd: '2026-11-03', notes: '' });
     expect(fieldsOf(grown)).toEqual([{ path: 'places', issue: 'over_capacity', params: { date: '2026-11-01', free: 1 } }]);
     expect((await core.db('housing_placements').where({ id: fits.id }).first()).places).toBe(1);
     // Its own places do not count against it: shortening the same placement is fine.
-    const moved = dataOf<HousingPlacement>(await core.dispatch(housing, 'housing/updatePlacement', { id: fits.id, places: 2, plannedEnd: '2026-11-01', notes: 'raccourci' }));
+    const moved = ok(await api.housing.updatePlacement({ id: fits.id, places: 2, plannedEnd: '2026-11-01', notes: 'raccourci' }));
     expect(moved).toMatchObject({ places: 2, plannedEnd: '2026-11-01', notes: 'raccourci' });
   });
 
   it('refuses a household in two units on the same night, but lets it move on a day', async () => {
-    const [one, two] = [await activeUnit(core, housing), await activeUnit(core, housing)];
-    const family = await household(core, housing);
+    const { core, api } = setup;
+    const [one, two] = [await activeUnit(api), await activeUnit(api)];
+    const family = await household(api);
     await place({ unitId: one.id, householdId: family.id, start: '2026-11-01', plannedEnd: '2026-11-10' });
     const before = await housingCounts(core);
-    const refused = await core.dispatch(housing, 'housing/createPlacement', placementInput(two.id, family.id, { start: '2026-11-09', plannedEnd: '2026-11-15' }));
+    const refused = await api.housing.createPlacement(placementInput(two.id, family.id, { start: '2026-11-09', plannedEnd: '2026-11-15' }));
     expect(fieldsOf(refused)).toEqual([{ path: 'householdId', issue: 'household_overlap', params: { date: '2026-11-09' } }]);
     expect(await housingCounts(core)).toEqual(before);
     await place({ unitId: two.id, householdId: family.id, start: '2026-11-10', plannedEnd: '2026-11-15' });
   });
 
   it('refuses bad dates, unknown unit or household, and a unit not active on the start day', async () => {
-    const unit = await activeUnit(core, housing);
-    const identified = dataOf<HousingUnit>(await core.dispatch(housing, 'housing/createUnit', unitInput({ code: 'ID-1' })));
-    const family = await household(core, housing);
+    const { core, api } = setup;
+    const unit = await activeUnit(api);
+    const identified = ok(await api.housing.createUnit(unitInput({ code: 'ID-1' })));
+    const family = await household(api);
     const before = await housingCounts(core);
-    expect(fieldsOf(await core.dispatch(housing, 'housing/createPlacement', placementInput(unit.id, family.id, { plannedEnd: '2026-11-01' })))).toEqual([
+    expect(fieldsOf(await api.housing.createPlacement(placementInput(unit.id, family.id, { plannedEnd: '2026-11-01' })))).toEqual([
       { path: 'plannedEnd', issue: 'end_before_start' },
     ]);
-    expect(fieldsOf(await core.dispatch(housing, 'housing/createPlacement', placementInput(999, 998)))).toEqual([
+    expect(fieldsOf(await api.housing.createPlacement(placementInput(999, 998)))).toEqual([
       { path: 'unitId', issue: 'not_found' },
       { path: 'householdId', issue: 'not_found' },
     ]);
-    expect(fieldsOf(await core.dispatch(housing, 'housing/createPlacement', placementInput(identified.id, family.id)))).toEqual([
+    expect(fieldsOf(await api.housing.createPlacement(placementInput(identified.id, family.id)))).toEqual([
       { path: 'unitId', issue: 'unit_not_active' },
     ]);
     // Active since 1 October: not yet on 30 September.
-    expect(fieldsOf(await core.dispatch(housing, 'housing/createPlacement', placementInput(unit.id, family.id, { start: '2026-09-30' })))).toEqual([
+    expect(fieldsOf(await api.housing.createPlacement(placementInput(unit.id, family.id, { start: '2026-09-30' })))).toEqual([
       { path: 'unitId', issue: 'unit_not_active' },
     ]);
     expect(await housingCounts(core)).toEqual(before);
-    for (const [channel, input] of [
-      ['housing/updatePlacement', { id: 999, places: 1, plannedEnd: null, notes: '' }],
-      ['housing/endPlacement', { id: 999, actualEnd: '2026-11-02', endReason: 'returned' }],
-      ['housing/deletePlacement', { id: 999 }],
-    ] as const) {
-      expect(await core.dispatch(housing, channel, input)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.placement' } });
+    for (const call of [
+      () => api.housing.updatePlacement({ id: 999, places: 1, plannedEnd: null, notes: '' }),
+      () => api.housing.endPlacement({ id: 999, actualEnd: '2026-11-02', endReason: 'returned' }),
+      () => api.housing.deletePlacement({ id: 999 }),
+    ]) {
+      expect(await call()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.placement' } });
     }
-    expect(await core.dispatch(housing, 'housing/unitOccupancy', { unitId: 999, from: '2026-11-01', to: '2026-12-01' })).toMatchObject({
+    expect(await api.housing.unitOccupancy({ unitId: 999, from: '2026-11-01', to: '2026-12-01' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', reason: 'notFound.unit' },
     });
   });
 
   it('a suspended unit receives nobody new but keeps the households already there', async () => {
-    const unit = await activeUnit(core, housing);
-    const [staying, newcomer] = [await household(core, housing), await household(core, housing)];
+    const { api } = setup;
+    const unit = await activeUnit(api);
+    const [staying, newcomer] = [await household(api), await household(api)];
     const kept = await place({ unitId: unit.id, householdId: staying.id, start: '2026-11-01', plannedEnd: '2026-11-30' });
-    dataOf(await core.dispatch(housing, 'housing/changeUnitStatus', { id: unit.id, status: 'suspended', date: '2026-11-15' }));
-    const refused = await core.dispatch(housing, 'housing/createPlacement', placementInput(unit.id, newcomer.id, { start: '2026-11-16', plannedEnd: '2026-11-20' }));
+    ok(await api.housing.changeUnitStatus({ id: unit.id, status: 'suspended', date: '2026-11-15' }));
+    const refused = await api.housing.createPlacement(placementInput(unit.id, newcomer.id, { start: '2026-11-16', plannedEnd: '2026-11-20' }));
     expect(fieldsOf(refused)).toEqual([{ path: 'unitId', issue: 'unit_not_active' }]);
-    const there = dataOf<HousingPlacement[]>(await core.dispatch(housing, 'housing/placements', { unitId: unit.id, activeOn: '2026-11-20' }));
+    const there = ok(await api.housing.placements({ unitId: unit.id, activeOn: '2026-11-20' }));
     expect(there.map((placement) => placement.id)).toEqual([kept.id]);
     // Its stay may still change while the unit is suspended.
-    dataOf(await core.dispatch(housing, 'housing/updatePlacement', { id: kept.id, places: 2, plannedEnd: '2026-12-05', notes: '' }));
+    ok(await api.housing.updatePlacement({ id: kept.id, places: 2, plannedEnd: '2026-12-05', notes: '' }));
   });
 
   it('ends a placement with a reason, keeps an ended stay, deletes one recorded by mistake', async () => {
-    const unit = await activeUnit(core, housing);
-    const [first, second] = [await household(core, housing), await household(core, housing)];
+    const { core, api } = setup;
+    const unit = await activeUnit(api);
+    const [first, second] = [await household(api), await household(api)];
     const stay = await place({ unitId: unit.id, householdId: first.id, start: '2026-11-01', plannedEnd: '2026-11-10' });
-    const noReason = await core.dispatch(housing, 'housing/endPlacement', { id: stay.id, actualEnd: '2026-11-08' });
+    // Unchecked: the reason is required, and left out on purpose.
+    const noReason = await unchecked(api).housing.endPlacement({ id: stay.id, actualEnd: '2026-11-08' });
     expect(fieldsOf(noReason).map((field) => field.path)).toEqual(['endReason']);
-    expect(fieldsOf(await core.dispatch(housing, 'housing/endPlacement', { id: stay.id, actualEnd: '2026-10-31', endReason: 'returned' }))).toEqual([
+    expect(fieldsOf(await api.housing.endPlacement({ id: stay.id, actualEnd: '2026-10-31', endReason: 'returned' }))).toEqual([
       { path: 'actualEnd', issue: 'before_start' },
     ]);
-    const ended = dataOf<HousingPlacement>(await core.dispatch(housing, 'housing/endPlacement', { id: stay.id, actualEnd: '2026-11-08', endReason: 'moved_to_housing' }));
+    const ended = ok(await api.housing.endPlacement({ id: stay.id, actualEnd: '2026-11-08', endReason: 'moved_to_housing' }));
     expect(ended).toMatchObject({ actualEnd: '2026-11-08', endReason: 'moved_to_housing', plannedEnd: '2026-11-10' });
     // The places are free from the evening of the 8th.
     await place({ unitId: unit.id, householdId: second.id, places: 4, start: '2026-11-08', plannedEnd: '2026-11-12' });
-    expect(await core.dispatch(housing, 'housing/deletePlacement', { id: stay.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'placementEnded' } });
+    expect(await api.housing.deletePlacement({ id: stay.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'placementEnded' } });
 
-    const mistake = dataOf<HousingPlacement[]>(await core.dispatch(housing, 'housing/placements', { householdId: second.id }))[0]!;
-    expect(dataOf(await core.dispatch(housing, 'housing/deletePlacement', { id: mistake.id }))).toBeNull();
+    const mistake = ok(await api.housing.placements({ householdId: second.id }))[0]!;
+    expect(ok(await api.housing.deletePlacement({ id: mistake.id }))).toBeNull();
     expect(await core.db('housing_placements').where({ id: mistake.id }).first()).toBeUndefined();
   });
 
   it('staying longer than planned is checked against the capacity too', async () => {
-    const unit = await activeUnit(core, housing);
-    const [first, second] = [await household(core, housing), await household(core, housing)];
+    const { api } = setup;
+    const unit = await activeUnit(api);
+    const [first, second] = [await household(api), await household(api)];
     const stay = await place({ unitId: unit.id, householdId: first.id, places: 3, start: '2026-11-01', plannedEnd: '2026-11-10' });
     await place({ unitId: unit.id, householdId: second.id, places: 3, start: '2026-11-10', plannedEnd: '2026-11-20' });
-    const late = await core.dispatch(housing, 'housing/endPlacement', { id: stay.id, actualEnd: '2026-11-12', endReason: 'moved_to_housing' });
+    const late = await api.housing.endPlacement({ id: stay.id, actualEnd: '2026-11-12', endReason: 'moved_to_housing' });
     expect(fieldsOf(late)).toEqual([{ path: 'places', issue: 'over_capacity', params: { date: '2026-11-10', free: 1 } }]);
   });
 
   it('proposes the citizen hosting stay as the planned end when none is given', async () => {
-    const usual = await activeUnit(core, housing, { kind: 'hebergement_citoyen', citizenStayDays: null });
-    const short = await activeUnit(core, housing, { kind: 'hebergement_citoyen', citizenStayDays: 10 });
-    const transit = await activeUnit(core, housing);
+    const { api } = setup;
+    const usual = await activeUnit(api, { kind: 'hebergement_citoyen', citizenStayDays: null });
+    const short = await activeUnit(api, { kind: 'hebergement_citoyen', citizenStayDays: 10 });
+    const transit = await activeUnit(api);
     const start = '2026-11-03';
-    const a = await place({ unitId: usual.id, householdId: (await household(core, housing)).id, start, plannedEnd: null });
-    const b = await place({ unitId: short.id, householdId: (await household(core, housing)).id, start, plannedEnd: null });
-    const c = await place({ unitId: transit.id, householdId: (await household(core, housing)).id, start, plannedEnd: null });
+    const a = await place({ unitId: usual.id, householdId: (await household(api)).id, start, plannedEnd: null });
+    const b = await place({ unitId: short.id, householdId: (await household(api)).id, start, plannedEnd: null });
+    const c = await place({ unitId: transit.id, householdId: (await household(api)).id, start, plannedEnd: null });
     expect([a.plannedEnd, b.plannedEnd, c.plannedEnd]).toEqual(['2026-12-01', '2026-11-13', null]);
   });
 
   it('computes bed-nights, occupancy rate and peak for a period', async () => {
-    const unit = await activeUnit(core, housing);
+    const { api } = setup;
+    const unit = await activeUnit(api);
     // 2 people, 25 Oct → 11 Nov: 10 nights in November; 3 people from 20 Nov, open-ended: 11 nights to 1 December.
-    await place({ unitId: unit.id, householdId: (await household(core, housing)).id, places: 2, start: '2026-10-25', plannedEnd: '2026-11-11' });
-    await place({ unitId: unit.id, householdId: (await household(core, housing)).id, places: 3, start: '2026-11-20', plannedEnd: null });
-    const november = dataOf<UnitOccupancy>(await core.dispatch(housing, 'housing/unitOccupancy', { unitId: unit.id, from: '2026-11-01', to: '2026-12-01' }));
+    await place({ unitId: unit.id, householdId: (await household(api)).id, places: 2, start: '2026-10-25', plannedEnd: '2026-11-11' });
+    await place({ unitId: unit.id, householdId: (await household(api)).id, places: 3, start: '2026-11-20', plannedEnd: null });
+    const november = ok(await api.housing.unitOccupancy({ unitId: unit.id, from: '2026-11-01', to: '2026-12-01' }));
     expect(november).toEqual({
       unitId: unit.id,
       capacity: 4,
@@ -201,9 +206,9 @@ describe('housing placements', () => {
       occupancyRate: 53 / 120,
       peak: { night: '2026-11-20', places: 3 },
     });
-    const empty = dataOf<UnitOccupancy>(await core.dispatch(housing, 'housing/unitOccupancy', { unitId: unit.id, from: '2026-11-05', to: '2026-11-05' }));
+    const empty = ok(await api.housing.unitOccupancy({ unitId: unit.id, from: '2026-11-05', to: '2026-11-05' }));
     expect(empty).toMatchObject({ nights: 0, bedNights: 0, occupancyRate: null, peak: null });
-    expect(fieldsOf(await core.dispatch(housing, 'housing/unitOccupancy', { unitId: unit.id, from: '2026-11-05', to: '2026-11-04' }))).toEqual([
+    expect(fieldsOf(await api.housing.unitOccupancy({ unitId: unit.id, from: '2026-11-05', to: '2026-11-04' }))).toEqual([
       { path: 'to', issue: 'end_before_start' },
     ]);
   });
@@ -220,18 +225,18 @@ describe('housing placements under concurrent writes', () => {
       fieldKey: { key: randomBytes(32) },
     });
     try {
-      const { caller: one } = await signInAs(first, ['housing']);
-      const { caller: two } = await signInAs(second, ['housing']);
+      const { api: one } = await signedIn(first, ['housing']);
+      const { api: two } = await signedIn(second, ['housing']);
       const capacity = 5;
-      const unit = await activeUnit(first, one, { capacity });
+      const unit = await activeUnit(one, { capacity });
       const households: HousingHousehold[] = [];
-      for (let index = 0; index < 24; index += 1) households.push(await household(first, one, 1));
+      for (let index = 0; index < 24; index += 1) households.push(await household(one, 1));
 
       // 24 requests of 1 or 2 places over overlapping nights, half from each core, all at once.
       const inputs = households.map((family, index) =>
         placementInput(unit.id, family.id, { places: 1 + (index % 2), start: addDays('2026-11-01', index % 4), plannedEnd: addDays('2026-11-05', index % 3) }),
       );
-      const results = await Promise.all(inputs.map((input, index) => (index % 2 === 0 ? first : second).dispatch(index % 2 === 0 ? one : two, 'housing/createPlacement', input)));
+      const results = await Promise.all(inputs.map((input, index) => (index % 2 === 0 ? one : two).housing.createPlacement(input)));
 
       const accepted = results.filter((result) => result.ok);
       expect(accepted.length).toBeGreaterThan(0);
@@ -243,7 +248,7 @@ describe('housing placements under concurrent writes', () => {
       // What is stored: exactly the accepted placements, never above capacity on any night.
       const rows: { id: number; household_id: number; places: number; start_date: string; planned_end: string | null; actual_end: string | null }[] =
         await first.db('housing_placements').where({ unit_id: unit.id });
-      expect(rows.map((row) => row.id).sort((a, b) => a - b)).toEqual(accepted.map((result) => (result.ok ? (result.data as HousingPlacement).id : 0)).sort((a, b) => a - b));
+      expect(rows.map((row) => row.id).sort((a, b) => a - b)).toEqual(accepted.map((result) => (result.ok ? result.data.id : 0)).sort((a, b) => a - b));
       const placements: Placement[] = rows.map((row) => ({ householdId: row.household_id, places: row.places, start: row.start_date, plannedEnd: row.planned_end, actualEnd: row.actual_end }));
       for (let day = '2026-10-31'; day <= '2026-11-10'; day = addDays(day, 1)) expect(placesInUse(placements, day), day).toBeLessThanOrEqual(capacity);
       // Each accepted call wrote its audit rows, each refused one none.

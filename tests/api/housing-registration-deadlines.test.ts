@@ -1,35 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, newCaller, signInAs, TEST_PASSWORD, type TestCore } from '../helpers/core';
-import { dataOf } from '../helpers/directory';
-import { personInput, registrationInput } from '../helpers/housing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../helpers/core';
+import { ok, signedOut, useTestCore } from '../helpers/api';
+import { personInput, registrationInput, type RegistrationInput } from '../helpers/housing';
 import { registrationTasksFor } from '../../main/services/housing/registrations';
 import { addDays } from '../../shared/domain/dates';
 import type { TaskKind } from '../../shared/domain/housing/deadlines';
-import type { HousingHousehold } from '../../shared/domain/housing/people';
-import type { HousingRegistration, RegistrationSummary, RegistrationTask } from '../../shared/domain/housing/registrations-api';
+import type { HousingRegistration, RegistrationTask } from '../../shared/domain/housing/registrations-api';
 
 /**
  * Issue 6: "every deadline rule fires on the right day", through the API with the test core's clock: each task
  * is due soon (or upcoming) the day before its due date, still due (due soon) on it, and overdue the day after.
  */
 
-let core: TestCore;
-let housing: Caller;
-let username: string;
+const setup = useTestCore(['housing']);
 let personId: number;
 let personCode: string;
 
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: housing, username } = await signInAs(core, ['housing']));
-  const household = dataOf<HousingHousehold>(await core.dispatch(housing, 'housing/createHousehold', { size: 1, notes: '', people: [personInput()] }));
+  const household = ok(await setup.api.housing.createHousehold({ size: 1, notes: '', people: [personInput()] }));
   ({ id: personId, code: personCode } = household.people[0]!);
 });
-afterEach(() => core.cleanup());
 
-async function create(changes: Record<string, unknown>): Promise<HousingRegistration> {
-  return dataOf<HousingRegistration>(await core.dispatch(housing, 'registrations/create', registrationInput(personId, changes)));
+async function create(changes: Partial<RegistrationInput>): Promise<HousingRegistration> {
+  return ok(await setup.api.registrations.create(registrationInput(personId, changes)));
 }
 
 /**
@@ -37,14 +30,14 @@ async function create(changes: Record<string, unknown>): Promise<HousingRegistra
  * such jumps, so the same user signs in again.
  */
 async function setToday(day: string): Promise<void> {
-  core.clock.set(`${day}T10:00:00.000Z`);
-  housing = newCaller();
-  dataOf(await core.dispatch(housing, 'auth/login', { username, password: TEST_PASSWORD }));
+  setup.core.clock.set(`${day}T10:00:00.000Z`);
+  setup.api = signedOut(setup.core);
+  ok(await setup.api.auth.login({ username: setup.username, password: TEST_PASSWORD }));
 }
 
 async function tasksOn(day: string, until?: string): Promise<RegistrationTask[]> {
   await setToday(day);
-  return dataOf<RegistrationTask[]>(await core.dispatch(housing, 'registrations/tasks', until === undefined ? {} : { until }));
+  return ok(await setup.api.registrations.tasks(until === undefined ? {} : { until }));
 }
 
 /** The status of this registration's task of this kind on `day`, or null when it is not open. */
@@ -63,10 +56,10 @@ async function expectFires(registrationId: number, kind: TaskKind, dueDate: stri
 }
 
 async function saveDeadlines(settings: Record<string, number>): Promise<void> {
-  await core.db('settings').insert({ key: 'housingDeadlines', value: JSON.stringify(settings) }).onConflict('key').merge();
+  await setup.core.db('settings').insert({ key: 'housingDeadlines', value: JSON.stringify(settings) }).onConflict('key').merge();
 }
 
-const requested = { status: 'requested', decisionDate: null, startDate: null };
+const requested: Partial<RegistrationInput> = { status: 'requested', decisionDate: null, startDate: null };
 
 describe('registration deadlines through registrations/tasks', () => {
   it('forward_request: a request received on 2 November is forwarded by the 7th (5 days)', async () => {
@@ -89,9 +82,9 @@ describe('registration deadlines through registrations/tasks', () => {
     const registration = await create({ requestDate: '2026-08-25', decisionDate: '2026-08-31', startDate: '2026-08-31' });
     await expectFires(registration.id, 'cpas_contact', '2026-11-30');
     // A contact on the due day closes that task in time and starts the next: 30 November + 3 months, clamped.
-    dataOf(await core.dispatch(housing, 'registrations/recordContact', { registrationId: registration.id, date: '2026-11-30' }));
+    ok(await setup.api.registrations.recordContact({ registrationId: registration.id, date: '2026-11-30' }));
     await expectFires(registration.id, 'cpas_contact', '2027-02-28');
-    const [summary] = dataOf<RegistrationSummary[]>(await core.dispatch(housing, 'registrations/list', {}));
+    const [summary] = ok(await setup.api.registrations.list({}));
     expect(summary).toMatchObject({ lastContactDate: '2026-11-30', nextContactDue: '2027-02-28' });
   });
 
@@ -99,8 +92,8 @@ describe('registration deadlines through registrations/tasks', () => {
     const registration = await create({ ...requested, kind: 'inscription_provisoire', requestDate: '2026-11-10' });
     await expectFires(registration.id, 'police_check', '2026-11-25');
     // Recording the check closes it.
-    dataOf(
-      await core.dispatch(housing, 'registrations/update', {
+    ok(
+      await setup.api.registrations.update({
         id: registration.id,
         ...registrationInput(personId, { ...requested, kind: 'inscription_provisoire', requestDate: '2026-11-10', policeCheckDate: '2026-11-20' }),
       }),
@@ -119,7 +112,7 @@ describe('registration deadlines through registrations/tasks', () => {
     await expectFires(registration.id, 'strike_off', '2026-11-30');
     // Ending the registration (struck off) settles it.
     await setToday('2026-12-01');
-    dataOf(await core.dispatch(housing, 'registrations/end', { id: registration.id, endDate: '2026-12-01' }));
+    ok(await setup.api.registrations.end({ id: registration.id, endDate: '2026-12-01' }));
     expect(await statusOn('2026-12-02', registration.id, 'strike_off')).toBeNull();
   });
 
@@ -145,6 +138,7 @@ describe('registration deadlines through registrations/tasks', () => {
   });
 
   it('registrationTasksFor gives done tasks too when asked', async () => {
+    const { core } = setup;
     const done = await create({ ...requested, forwarding: { receivedDate: '2026-11-02', forwardedDate: '2026-11-04' } });
     expect(await registrationTasksFor({ db: core.db, today: '2026-11-28' })).toEqual([]);
     expect(await registrationTasksFor({ db: core.db, today: '2026-11-28' }, { includeDone: true })).toEqual([

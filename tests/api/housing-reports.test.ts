@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { dataOf } from '../helpers/directory';
-import { housingCounts, personInput, unitInput } from '../helpers/housing';
+import { describe, expect, it } from 'vitest';
+import { ok, useTestCore } from '../helpers/api';
+import { housingCounts, personInput, unitInput, type PersonInput, type RegistrationInput, type UnitInput } from '../helpers/housing';
+import type { InputOf } from '../../shared/api/contract';
 import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
-import type { HousingPlacement } from '../../shared/domain/housing/placements-api';
-import type { HousingRegistration } from '../../shared/domain/housing/registrations-api';
-import type { HousingHome, HousingReport } from '../../shared/domain/housing/reports-api';
-import type { ExportedFile } from '../../shared/api/channels/calendar/events';
 import { activeNights } from '../../main/services/housing/reports';
 import { publishBreakdown, publishDeadlines } from '../../main/services/housing/report-privacy';
 
@@ -18,35 +13,26 @@ import { publishBreakdown, publishDeadlines } from '../../main/services/housing/
  * the test clock's 28 November 2026.
  */
 
-let core: TestCore;
-let housing: Caller;
+const setup = useTestCore(['housing']);
 
-beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: housing } = await signInAs(core, ['housing']));
-});
-afterEach(() => core.cleanup());
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  return dataOf<T>(await core.dispatch(housing, channel as never, input));
+async function unit(code: string, kind: UnitInput['kind'], capacity: number, status: UnitInput['status'], statusDate: string): Promise<HousingUnit> {
+  return ok(await setup.api.housing.createUnit(unitInput({ code, kind, capacity, status, statusDate })));
 }
 
-async function unit(code: string, kind: string, capacity: number, status: string, statusDate: string): Promise<HousingUnit> {
-  return call<HousingUnit>('housing/createUnit', unitInput({ code, kind, capacity, status, statusDate }));
+async function household(size = 2, people: PersonInput[] = []): Promise<HousingHousehold> {
+  return ok(await setup.api.housing.createHousehold({ size, notes: '', people }));
 }
 
-async function household(size = 2, people: unknown[] = []): Promise<HousingHousehold> {
-  return call<HousingHousehold>('housing/createHousehold', { size, notes: '', people });
-}
+type EndReason = InputOf<'housing', 'endPlacement'>['endReason'];
 
-async function place(unitId: number, places: number, start: string, plannedEnd: string | null, ended?: { on: string; reason: string }) {
+async function place(unitId: number, places: number, start: string, plannedEnd: string | null, ended?: { on: string; reason: EndReason }) {
   const { id: householdId } = await household(places);
-  const placement = await call<HousingPlacement>('housing/createPlacement', { unitId, householdId, places, start, plannedEnd, notes: '' });
-  if (ended) await call('housing/endPlacement', { id: placement.id, actualEnd: ended.on, endReason: ended.reason });
+  const placement = ok(await setup.api.housing.createPlacement({ unitId, householdId, places, start, plannedEnd, notes: '' }));
+  if (ended) ok(await setup.api.housing.endPlacement({ id: placement.id, actualEnd: ended.on, endReason: ended.reason }));
   return placement;
 }
 
-const report = (from: string, to: string) => call<HousingReport>('housingReports/report', { from, to });
+const report = async (from: string, to: string) => ok(await setup.api.housingReports.report({ from, to }));
 const row = <R extends { kind: string }>(rows: R[], kind: string) => rows.find((r) => r.kind === kind)!;
 
 /**
@@ -64,8 +50,8 @@ const row = <R extends { kind: string }>(rows: R[], kind: string) => rows.find((
  */
 async function buildHousing() {
   const hc = await unit('HC-1', 'hebergement_citoyen', 4, 'identified', '2026-01-10');
-  await call('housing/changeUnitStatus', { id: hc.id, status: 'supported', date: '2026-02-01' });
-  await call('housing/changeUnitStatus', { id: hc.id, status: 'active', date: '2026-03-01' });
+  ok(await setup.api.housing.changeUnitStatus({ id: hc.id, status: 'supported', date: '2026-02-01' }));
+  ok(await setup.api.housing.changeUnitStatus({ id: hc.id, status: 'active', date: '2026-03-01' }));
   const lt = await unit('LT-2', 'logement_transit', 3, 'active', '2025-12-01');
   await unit('BG-3', 'bail_glissant', 2, 'identified', '2026-05-05');
   const lt4 = await unit('LT-4', 'logement_transit', 2, 'active', '2026-06-01');
@@ -77,7 +63,7 @@ async function buildHousing() {
   await place(lt.id, 1, '2026-04-01', '2026-05-01', { on: '2026-04-06', reason: 'moved_to_housing' });
   await place(lt.id, 2, '2026-07-01', '2026-08-01', { on: '2026-07-04', reason: 'other' });
   await place(lt4.id, 2, '2026-06-10', '2026-09-01', { on: '2026-08-10', reason: 'moved_to_housing' });
-  await call('housing/changeUnitStatus', { id: lt4.id, status: 'suspended', date: '2026-09-01' });
+  ok(await setup.api.housing.changeUnitStatus({ id: lt4.id, status: 'suspended', date: '2026-09-01' }));
   return { hc, lt };
 }
 
@@ -147,9 +133,10 @@ describe('housing report', () => {
   });
 
   it('refuses a period ending before it starts, on the field `to`, for the report and its PDF, writing nothing', async () => {
+    const { core, api } = setup;
     const before = await housingCounts(core);
-    for (const channel of ['housingReports/report', 'housingReports/reportPdf']) {
-      const refused = await core.dispatch(housing, channel as never, { from: '2026-03-02', to: '2026-03-01' });
+    for (const call of [api.housingReports.report, api.housingReports.reportPdf]) {
+      const refused = await call({ from: '2026-03-02', to: '2026-03-01' });
       expect(refused.ok).toBe(false);
       if (!refused.ok) {
         expect(refused.error.code).toBe('VALIDATION');
@@ -160,19 +147,20 @@ describe('housing report', () => {
   });
 
   it('counts registrations by kind and their deadlines met, missed and open', async () => {
+    const { api } = setup;
     const people = Array.from({ length: 7 }, (_, i) => personInput({ firstName: `Personne${i}` }));
     const { people: [first, ...others] } = await household(7, people);
-    const registration = (personId: number, changes: Record<string, unknown>) =>
-      call<HousingRegistration>('registrations/create', {
+    const registration = async (personId: number, changes: Partial<RegistrationInput>) =>
+      ok(await api.registrations.create({
         kind: 'reference_address_cpas', status: 'active', personId, unitId: null, requestDate: '2026-01-05', decisionDate: null,
         startDate: '2026-01-15', endDate: null, communeReference: '', notes: '', forwarding: null, move: null,
         policeCheckDate: null, absence: null, ...changes,
-      });
+      }));
     // Six reference addresses at the CPAS started 15 Jan: a contact is due 15 Apr. Four came on 10 Mar (met) and
     // owe the next by 10 Jun (missed: today is 28 Nov); two never came (missed).
     for (const [index, person] of others.entries()) {
       const created = await registration(person!.id, {});
-      if (index < 4) await call('registrations/recordContact', { registrationId: created.id, date: '2026-03-10' });
+      if (index < 4) ok(await api.registrations.recordContact({ registrationId: created.id, date: '2026-03-10' }));
     }
     // An inscription provisoire asked on 20 Nov: the police check is due 5 Dec (open, and due this week).
     await registration(first!.id, { kind: 'inscription_provisoire', requestDate: '2026-11-20', startDate: '2026-11-21' });
@@ -199,7 +187,8 @@ describe('housing report', () => {
   });
 
   it('makes a PDF file named after the period and records the export without figures', async () => {
-    const file = await call<ExportedFile>('housingReports/reportPdf', { from: '2026-01-01', to: '2026-11-28' });
+    const { core, api } = setup;
+    const file = ok(await api.housingReports.reportPdf({ from: '2026-01-01', to: '2026-11-28' }));
     expect(file).toMatchObject({ fileName: 'rapport-logement-2026-01-01-2026-11-28.pdf', mimeType: 'application/pdf', encoding: 'base64' });
     expect(Buffer.from(file.content, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const events = await core.db('audit_events').where({ action: 'housing.report.export' });
@@ -209,21 +198,22 @@ describe('housing report', () => {
 
 describe('housing home', () => {
   it('shows tasks due this week or late, units by status, free places tonight and households waiting', async () => {
+    const { api } = setup;
     const { hc, lt } = await buildHousing();
     const people = [personInput({ firstName: 'Awa' }), personInput({ firstName: 'Bilal' })];
     const { id: householdId, people: [awa, bilal] } = await household(2, people);
     const base = {
       status: 'active', unitId: null, decisionDate: null, endDate: null, communeReference: '', notes: '',
       forwarding: null, move: null, policeCheckDate: null, absence: null,
-    };
+    } satisfies Partial<RegistrationInput>;
     // A contact due 15 Apr, never made: overdue. A police check due 5 Dec: due within the 7 days. A contact due
     // 21 Feb 2027: neither, not shown.
-    await call('registrations/create', { ...base, kind: 'reference_address_cpas', personId: awa!.id, requestDate: '2026-01-05', startDate: '2026-01-15' });
-    await call('registrations/create', { ...base, kind: 'inscription_provisoire', personId: bilal!.id, requestDate: '2026-11-20', startDate: '2026-11-21' });
-    await call('registrations/create', { ...base, kind: 'reference_address_cpas', personId: bilal!.id, requestDate: '2026-11-20', startDate: '2026-11-21' });
-    await call('waitlist/add', { householdId, priority: 'urgent', requestedDate: '2026-11-25', placesNeeded: 2, unitKinds: [] });
+    ok(await api.registrations.create({ ...base, kind: 'reference_address_cpas', personId: awa!.id, requestDate: '2026-01-05', startDate: '2026-01-15' }));
+    ok(await api.registrations.create({ ...base, kind: 'inscription_provisoire', personId: bilal!.id, requestDate: '2026-11-20', startDate: '2026-11-21' }));
+    ok(await api.registrations.create({ ...base, kind: 'reference_address_cpas', personId: bilal!.id, requestDate: '2026-11-20', startDate: '2026-11-21' }));
+    ok(await api.waitlist.add({ householdId, priority: 'urgent', requestedDate: '2026-11-25', placesNeeded: 2, unitKinds: [] }));
 
-    const home = await call<HousingHome>('housingReports/home', {});
+    const home = ok(await api.housingReports.home({}));
     expect(home.today).toBe('2026-11-28');
     expect(home.tasks.map((task) => [task.kind, task.dueDate, task.status])).toEqual([
       ['cpas_contact', '2026-04-15', 'overdue'],
@@ -240,7 +230,8 @@ describe('housing home', () => {
   });
 
   it('answers an empty install with zeros', async () => {
-    const home = await call<HousingHome>('housingReports/home', {});
+    const { api } = setup;
+    const home = ok(await api.housingReports.home({}));
     expect(home).toEqual({
       today: '2026-11-28',
       tasks: [],

@@ -1,38 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, tableCounts, type TestCore } from '../helpers/core';
-import { dataOf } from '../helpers/directory';
+import { describe, expect, it } from 'vitest';
+import { tableCounts } from '../helpers/core';
+import { ok, signedIn, unchecked, useTestCore } from '../helpers/api';
 import { housingCounts, unitInput } from '../helpers/housing';
 import type { ApiResult } from '../../shared/api/result';
 import { DEFAULT_HOUSING_DEADLINES, type HousingDeadlineSettings } from '../../shared/domain/housing/deadlines';
-import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
-import type { HousingPlacement } from '../../shared/domain/housing/placements-api';
-
-let core: TestCore;
-let housing: Caller;
 
 // The fake clock starts on 2026-11-28 (09:00 UTC).
-beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: housing } = await signInAs(core, ['housing']));
-});
-afterEach(() => core.cleanup());
+const setup = useTestCore(['housing']);
 
 async function get(): Promise<HousingDeadlineSettings> {
-  return dataOf<HousingDeadlineSettings>(await core.dispatch(housing, 'housingSettings/get', {}));
+  return ok(await setup.api.housingSettings.get({}));
 }
 
-function update(changes: Partial<Record<keyof HousingDeadlineSettings, unknown>>): Promise<ApiResult<HousingDeadlineSettings>> {
-  return core.dispatch(housing, 'housingSettings/update', { ...DEFAULT_HOUSING_DEADLINES, ...changes }) as Promise<ApiResult<HousingDeadlineSettings>>;
+function update(changes: Partial<HousingDeadlineSettings>): Promise<ApiResult<HousingDeadlineSettings>> {
+  return setup.api.housingSettings.update({ ...DEFAULT_HOUSING_DEADLINES, ...changes });
 }
 
 async function allCounts() {
-  return { ...(await housingCounts(core)), ...(await tableCounts(core)) };
+  return { ...(await housingCounts(setup.core)), ...(await tableCounts(setup.core)) };
 }
 
 describe('housing deadline settings', () => {
   it('answers the defaults before anything is saved', async () => {
+    const { core } = setup;
     expect(await get()).toEqual({
       forwardDays: 5,
       contactMonths: 3,
@@ -47,14 +38,15 @@ describe('housing deadline settings', () => {
   });
 
   it('saves every length, answers them, and audits the change without values', async () => {
+    const { core } = setup;
     const changed = { ...DEFAULT_HOUSING_DEADLINES, forwardDays: 4, contactMonths: 2, citizenStayDays: 21, dueSoonDays: 0, rollingLeaseNoticeDays: 90 };
-    expect(dataOf(await update(changed))).toEqual(changed);
+    expect(ok(await update(changed))).toEqual(changed);
     expect(await get()).toEqual(changed);
     const row = await core.db('settings').where({ key: 'housingDeadlines' }).first('value');
     expect(JSON.parse(row.value)).toEqual(changed);
 
     // A second save replaces the row, it does not add one.
-    expect(dataOf(await update({ forwardDays: 6 }))).toEqual({ ...DEFAULT_HOUSING_DEADLINES, forwardDays: 6 });
+    expect(ok(await update({ forwardDays: 6 }))).toEqual({ ...DEFAULT_HOUSING_DEADLINES, forwardDays: 6 });
     expect(await core.db('settings').where({ key: 'housingDeadlines' })).toHaveLength(1);
 
     const events = await core.db('audit_events').where({ action: 'housingSettings.update' });
@@ -77,7 +69,8 @@ describe('housing deadline settings', () => {
   ] as const)('refuses %s = %s, naming the field (%s), and writes nothing', async (field, value, issue) => {
     await update({ forwardDays: 4 });
     const before = await allCounts();
-    const result = await update({ [field]: value });
+    // Unchecked: '6' is not even a number, which is the point of one case.
+    const result = await unchecked(setup.api).housingSettings.update({ ...DEFAULT_HOUSING_DEADLINES, [field]: value });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -88,11 +81,13 @@ describe('housing deadline settings', () => {
   });
 
   it('refuses a missing length and an unknown one', async () => {
+    const { api } = setup;
     const before = await allCounts();
     const { citizenStayDays: _omitted, ...missing } = DEFAULT_HOUSING_DEADLINES;
-    const refused = await core.dispatch(housing, 'housingSettings/update', missing);
+    // Unchecked: one length missing, then one unknown, on purpose.
+    const refused = await unchecked(api).housingSettings.update(missing);
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'citizenStayDays' }] } });
-    const unknown = await core.dispatch(housing, 'housingSettings/update', { ...DEFAULT_HOUSING_DEADLINES, graceDays: 3 });
+    const unknown = await unchecked(api).housingSettings.update({ ...DEFAULT_HOUSING_DEADLINES, graceDays: 3 });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await allCounts()).toEqual(before);
   });
@@ -100,10 +95,10 @@ describe('housing deadline settings', () => {
   it('is for housing staff only', async () => {
     const before = await allCounts();
     for (const roles of [['coordinator'], ['teacher'], ['admin']] as const) {
-      const { caller } = await signInAs(core, [...roles]);
+      const { api } = await signedIn(setup.core, [...roles]);
       const counts = await allCounts();
-      expect(await core.dispatch(caller, 'housingSettings/get', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await core.dispatch(caller, 'housingSettings/update', DEFAULT_HOUSING_DEADLINES)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await api.housingSettings.get({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await api.housingSettings.update(DEFAULT_HOUSING_DEADLINES)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(await allCounts()).toEqual(counts);
     }
     expect((await allCounts()).settings).toBe(before.settings);
@@ -112,30 +107,28 @@ describe('housing deadline settings', () => {
 
 describe('the settings in force', () => {
   async function household(): Promise<HousingHousehold> {
-    return dataOf<HousingHousehold>(await core.dispatch(housing, 'housing/createHousehold', { size: 2, notes: '', people: [] }));
+    return ok(await setup.api.housing.createHousehold({ size: 2, notes: '', people: [] }));
   }
 
   it('a changed citizenStayDays changes the default planned end of a new hébergement citoyen placement', async () => {
-    const unit = dataOf<HousingUnit>(
-      await core.dispatch(housing, 'housing/createUnit', unitInput({ code: 'HC-1', kind: 'hebergement_citoyen', status: 'active', citizenStayDays: null })),
-    );
+    const { api } = setup;
+    const unit = ok(await api.housing.createUnit(unitInput({ code: 'HC-1', kind: 'hebergement_citoyen', status: 'active', citizenStayDays: null })));
     const placement = (plannedEnd: null, householdId: number, start: string) =>
-      core.dispatch(housing, 'housing/createPlacement', { unitId: unit.id, householdId, places: 1, start, plannedEnd, notes: '' });
-    const first = dataOf<HousingPlacement>(await placement(null, (await household()).id, '2026-11-03'));
+      api.housing.createPlacement({ unitId: unit.id, householdId, places: 1, start, plannedEnd, notes: '' });
+    const first = ok(await placement(null, (await household()).id, '2026-11-03'));
     expect(first.plannedEnd).toBe('2026-12-01'); // 28 days
 
-    dataOf(await update({ citizenStayDays: 14 }));
-    const second = dataOf<HousingPlacement>(await placement(null, (await household()).id, '2026-11-03'));
+    ok(await update({ citizenStayDays: 14 }));
+    const second = ok(await placement(null, (await household()).id, '2026-11-03'));
     expect(second.plannedEnd).toBe('2026-11-17'); // 14 days
     // The stay already recorded keeps its planned end.
-    const firstAgain = dataOf<HousingPlacement[]>(await core.dispatch(housing, 'housing/placements', { unitId: unit.id }));
+    const firstAgain = ok(await api.housing.placements({ unitId: unit.id }));
     expect(firstAgain.find((row) => row.id === first.id)?.plannedEnd).toBe('2026-12-01');
   });
 
   it('a changed rollingLeaseNoticeDays changes a bail glissant alert', async () => {
-    const unit = dataOf<HousingUnit>(
-      await core.dispatch(housing, 'housing/createUnit', unitInput({ code: 'BG-1', kind: 'bail_glissant', status: 'active', statusDate: '2026-01-15' })),
-    );
+    const { api } = setup;
+    const unit = ok(await api.housing.createUnit(unitInput({ code: 'BG-1', kind: 'bail_glissant', status: 'active', statusDate: '2026-01-15' })));
     const lease = {
       unitId: unit.id,
       operator: 'AIS Liège',
@@ -149,11 +142,11 @@ describe('the settings in force', () => {
       reviews: [],
     };
     // 28 Nov 2026 → first due date 1 March 2027 is 93 days away: outside the default 60 days' notice.
-    const set = dataOf<HousingUnit>(await core.dispatch(housing, 'housing/setRollingLease', lease));
+    const set = ok(await api.housing.setRollingLease(lease));
     expect(set.rollingLease?.alerts).toEqual([]);
 
-    dataOf(await update({ rollingLeaseNoticeDays: 120 }));
-    const read = dataOf<HousingUnit>(await core.dispatch(housing, 'housing/unit', { id: unit.id }));
+    ok(await update({ rollingLeaseNoticeDays: 120 }));
+    const read = ok(await api.housing.unit({ id: unit.id }));
     expect(read.rollingLease?.alerts).toEqual([
       { kind: 'renewal_due', dueDate: '2027-03-01', alertDate: '2026-11-01', renewal: 1, overdue: false, daysLeft: 93 },
     ]);

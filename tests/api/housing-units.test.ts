@@ -1,30 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { dataOf } from '../helpers/directory';
-import { housingCounts, providerInput, unitFieldsInput, unitInput } from '../helpers/housing';
-import type { HousingProvider, HousingUnit, HousingUnitSummary } from '../../shared/domain/housing/housing-units-api';
-
-let core: TestCore;
-let housing: Caller;
+import { describe, expect, it } from 'vitest';
+import { ok, signedIn, unchecked, useTestCore } from '../helpers/api';
+import { housingCounts, providerInput, unitFieldsInput, unitInput, type UnitInput } from '../helpers/housing';
+import type { InputOf } from '../../shared/api/contract';
+import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
 
 // The fake clock starts on 2026-11-28 (09:00 UTC, 10:00 in Liège).
-beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: housing } = await signInAs(core, ['housing']));
-});
-afterEach(() => core.cleanup());
+const setup = useTestCore(['housing']);
 
-async function createUnit(changes: Record<string, unknown> = {}): Promise<HousingUnit> {
-  return dataOf<HousingUnit>(await core.dispatch(housing, 'housing/createUnit', unitInput(changes)));
+async function createUnit(changes: Partial<UnitInput> = {}): Promise<HousingUnit> {
+  return ok(await setup.api.housing.createUnit(unitInput(changes)));
 }
 
 async function getUnit(id: number): Promise<HousingUnit> {
-  return dataOf<HousingUnit>(await core.dispatch(housing, 'housing/unit', { id }));
+  return ok(await setup.api.housing.unit({ id }));
 }
 
+type UpdateUnitInput = InputOf<'housing', 'updateUnit'>;
+
 /** The update input that leaves a unit as it is, with `changes`. */
-function asUpdate(unit: HousingUnit, changes: Record<string, unknown> = {}) {
+function asUpdate(unit: HousingUnit, changes: Partial<UpdateUnitInput> = {}): UpdateUnitInput {
   return {
     id: unit.id,
     ...unitFieldsInput({
@@ -42,13 +36,14 @@ function asUpdate(unit: HousingUnit, changes: Record<string, unknown> = {}) {
   };
 }
 
-async function changeStatus(id: number, status: string, date: string) {
-  return core.dispatch(housing, 'housing/changeUnitStatus', { id, status, date });
+async function changeStatus(id: number, status: UnitInput['status'], date: string) {
+  return setup.api.housing.changeUnitStatus({ id, status, date });
 }
 
 describe('housing units', () => {
   it('creates with provider and supports, reads, lists with filters and searches code, address and provider', async () => {
-    const provider = dataOf<HousingProvider>(await core.dispatch(housing, 'housing/createProvider', providerInput({ name: 'Agence Immobilière Sociale' })));
+    const { core, api } = setup;
+    const provider = ok(await api.housing.createProvider(providerInput({ name: 'Agence Immobilière Sociale' })));
     const created = await createUnit({
       code: ' ls-0001 ',
       providerId: provider.id,
@@ -79,8 +74,7 @@ describe('housing units', () => {
     await createUnit({ code: 'HC-01', kind: 'hebergement_citoyen', address: 'Quai de la Boverie 3, 4020 Liège', capacity: 2, status: 'active' });
     await createUnit({ code: 'BG-01', kind: 'bail_glissant', address: 'Rue Saint-Gilles 90, 4000 Liège', status: 'supported' });
 
-    const list = async (input: Record<string, unknown>) =>
-      dataOf<HousingUnitSummary[]>(await core.dispatch(housing, 'housing/units', input)).map((unit) => unit.code);
+    const list = async (input: InputOf<'housing', 'units'>) => ok(await api.housing.units(input)).map((unit) => unit.code);
     expect(await list({})).toEqual(['BG-01', 'HC-01', 'LS-0001']);
     expect(await list({ kind: 'hebergement_citoyen' })).toEqual(['HC-01']);
     expect(await list({ status: 'supported' })).toEqual(['BG-01']);
@@ -95,38 +89,35 @@ describe('housing units', () => {
   });
 
   it('updates everything but the status, and keeps kind-specific details only for their kind', async () => {
+    const { core, api } = setup;
     const unit = await createUnit({ kind: 'hebergement_citoyen', citizenStayDays: 14, lightHousingCriteria: ['movable'] });
     expect(unit).toMatchObject({ citizenStayDays: 14, effectiveCitizenStayDays: 14, lightHousing: null });
 
-    const updated = dataOf<HousingUnit>(
-      await core.dispatch(housing, 'housing/updateUnit', asUpdate(unit, { code: 'LS-0002', capacity: 6, citizenStayDays: null })),
-    );
+    const updated = ok(await api.housing.updateUnit(asUpdate(unit, { code: 'LS-0002', capacity: 6, citizenStayDays: null })));
     expect(updated).toMatchObject({ code: 'LS-0002', capacity: 6, status: 'identified', citizenStayDays: null, effectiveCitizenStayDays: 28 });
 
     // The default stay is a setting.
     await core.db('settings').insert({ key: 'housingDeadlines', value: JSON.stringify({ citizenStayDays: 21 }) });
     expect(await getUnit(unit.id)).toMatchObject({ effectiveCitizenStayDays: 21 });
 
-    const moved = dataOf<HousingUnit>(
-      await core.dispatch(housing, 'housing/updateUnit', asUpdate(updated, { kind: 'logement_transit', citizenStayDays: 10 })),
-    );
+    const moved = ok(await api.housing.updateUnit(asUpdate(updated, { kind: 'logement_transit', citizenStayDays: 10 })));
     expect(moved).toMatchObject({ citizenStayDays: null, effectiveCitizenStayDays: null });
     expect(await core.db('housing_units').where({ id: unit.id }).first('citizen_stay_days', 'light_housing_criteria')).toEqual({
       citizen_stay_days: null,
       light_housing_criteria: null,
     });
-    expect(await core.dispatch(housing, 'housing/updateUnit', { ...asUpdate(updated), status: 'active' })).toMatchObject({
+    // Unchecked: the status is not a field of updateUnit, which is the point.
+    expect(await unchecked(api).housing.updateUnit({ ...asUpdate(updated), status: 'active' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: [{ path: 'status', issue: 'unknown_field' }] },
     });
   });
 
   it('qualifies a habitat léger at 3 of the 9 criteria', async () => {
+    const { api } = setup;
     const two = await createUnit({ kind: 'habitat_leger', lightHousingCriteria: ['no_foundations', 'dismantlable'] });
     expect(two.lightHousing).toEqual({ criteria: ['dismantlable', 'no_foundations'], qualifies: false, missing: 1 });
-    const three = dataOf<HousingUnit>(
-      await core.dispatch(housing, 'housing/updateUnit', asUpdate(two, { lightHousingCriteria: ['no_foundations', 'dismantlable', 'small_volume'] })),
-    );
+    const three = ok(await api.housing.updateUnit(asUpdate(two, { lightHousingCriteria: ['no_foundations', 'dismantlable', 'small_volume'] })));
     expect(three.lightHousing).toEqual({ criteria: ['dismantlable', 'small_volume', 'no_foundations'], qualifies: true, missing: 0 });
   });
 
@@ -145,15 +136,18 @@ describe('housing units', () => {
     ],
     [{ lightHousingCriteria: ['floating'] }, 'lightHousingCriteria.0', 'invalid_value'],
   ])('refuses %o, naming %s, and writes nothing', async (changes, path, issue) => {
+    const { core, api } = setup;
     await createUnit({ code: 'bg-01' });
     const before = await housingCounts(core);
-    const result = await core.dispatch(housing, 'housing/createUnit', unitInput(changes));
+    // Unchecked: some of these are not even of the field's type (a status outside the list).
+    const result = await unchecked(api).housing.createUnit({ ...unitInput(), ...changes });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!result.ok) expect(result.error.fields?.map((field) => [field.path, field.issue])).toContainEqual([path, issue]);
     expect(await housingCounts(core)).toEqual(before);
   });
 
   it('walks the life cycle on the right dates, keeps the history and refuses a skipped step or a change back in time', async () => {
+    const { core, api } = setup;
     const unit = await createUnit();
     const before = await housingCounts(core);
     expect(await changeStatus(unit.id, 'active', '2026-10-10')).toMatchObject({
@@ -166,10 +160,10 @@ describe('housing units', () => {
     });
     expect(await housingCounts(core)).toEqual(before);
 
-    dataOf(await changeStatus(unit.id, 'supported', '2026-10-01')); // the same day as the previous change is fine
-    dataOf(await changeStatus(unit.id, 'active', '2026-11-02'));
-    dataOf(await changeStatus(unit.id, 'suspended', '2026-11-20'));
-    const active = dataOf<HousingUnit>(await changeStatus(unit.id, 'active', '2026-11-27'));
+    ok(await changeStatus(unit.id, 'supported', '2026-10-01')); // the same day as the previous change is fine
+    ok(await changeStatus(unit.id, 'active', '2026-11-02'));
+    ok(await changeStatus(unit.id, 'suspended', '2026-11-20'));
+    const active = ok(await changeStatus(unit.id, 'active', '2026-11-27'));
     expect(active).toMatchObject({ status: 'active', statusDate: '2026-11-27', nextStatuses: ['suspended', 'closed'] });
     expect(active.statusHistory.map(({ status, date }) => [status, date])).toEqual([
       ['identified', '2026-10-01'],
@@ -178,7 +172,7 @@ describe('housing units', () => {
       ['suspended', '2026-11-20'],
       ['active', '2026-11-27'],
     ]);
-    const closed = dataOf<HousingUnit>(await changeStatus(unit.id, 'closed', '2026-11-28'));
+    const closed = ok(await changeStatus(unit.id, 'closed', '2026-11-28'));
     expect(closed.nextStatuses).toEqual([]);
     expect(await changeStatus(unit.id, 'active', '2026-11-29')).toMatchObject({
       ok: false,
@@ -187,31 +181,34 @@ describe('housing units', () => {
     const recorder = await core.db('housing_unit_status_changes').where({ unit_id: unit.id }).distinct('recorded_by').pluck('recorded_by');
     expect(recorder).toHaveLength(1);
     expect(recorder[0]).not.toBeNull();
-    expect(await core.dispatch(housing, 'housing/changeUnitStatus', { id: 9999, status: 'active', date: '2026-11-28' })).toMatchObject({
+    expect(await api.housing.changeUnitStatus({ id: 9999, status: 'active', date: '2026-11-28' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', reason: 'notFound.unit' },
     });
   });
 
   it('deletes a unit recorded by mistake, not one with a history', async () => {
+    const { core, api } = setup;
     const mistake = await createUnit({ status: 'active' });
-    expect(await core.dispatch(housing, 'housing/deleteUnit', { id: mistake.id })).toEqual({ ok: true, data: null });
+    expect(await api.housing.deleteUnit({ id: mistake.id })).toEqual({ ok: true, data: null });
     expect(await core.db('housing_unit_status_changes').where({ unit_id: mistake.id }).count({ n: '*' }).first()).toEqual({ n: 0 });
 
     const used = await createUnit({ code: 'LS-0009' });
-    dataOf(await changeStatus(used.id, 'supported', '2026-10-20'));
+    ok(await changeStatus(used.id, 'supported', '2026-10-20'));
     const before = await housingCounts(core);
-    expect(await core.dispatch(housing, 'housing/deleteUnit', { id: used.id })).toMatchObject({
+    expect(await api.housing.deleteUnit({ id: used.id })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', reason: 'unitHasHistory' },
     });
     expect(await housingCounts(core)).toEqual(before);
-    expect(await core.dispatch(housing, 'housing/deleteUnit', { id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await api.housing.deleteUnit({ id: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 
 describe('bail glissant', () => {
-  function leaseInput(unitId: number, changes: Record<string, unknown> = {}) {
+  type LeaseInput = InputOf<'housing', 'setRollingLease'>;
+
+  function leaseInput(unitId: number, changes: Partial<LeaseInput> = {}): LeaseInput {
     return {
       unitId,
       operator: 'AIS Liège',
@@ -229,15 +226,16 @@ describe('bail glissant', () => {
 
   /** Moves the frozen clock, and signs in again (the idle timeout ends sessions across such jumps). */
   async function setClock(iso: string): Promise<void> {
-    core.clock.set(iso);
-    ({ caller: housing } = await signInAs(core, ['housing']));
+    setup.core.clock.set(iso);
+    Object.assign(setup, await signedIn(setup.core, ['housing']));
   }
 
-  async function setLease(unitId: number, changes: Record<string, unknown> = {}): Promise<HousingUnit> {
-    return dataOf<HousingUnit>(await core.dispatch(housing, 'housing/setRollingLease', leaseInput(unitId, changes)));
+  async function setLease(unitId: number, changes: Partial<LeaseInput> = {}): Promise<HousingUnit> {
+    return ok(await setup.api.housing.setRollingLease(leaseInput(unitId, changes)));
   }
 
   it('alerts before each yearly due date and before the 3-year maximum, on a frozen clock', async () => {
+    const { core } = setup;
     const unit = await createUnit({ kind: 'bail_glissant', status: 'active', statusDate: '2026-01-15' });
     expect(unit.rollingLease).toBeNull();
 
@@ -286,33 +284,35 @@ describe('bail glissant', () => {
     [{ endDate: '2025-12-31' }, 'endDate', 'end_before_start'],
     [{ reviews: [{ date: '2025-06-01', notes: '' }] }, 'reviews.0.date', 'before_start'],
   ])('refuses %o, naming %s, and writes nothing', async (changes, path, issue) => {
+    const { core, api } = setup;
     const unit = await createUnit({ kind: 'bail_glissant' });
     const before = await housingCounts(core);
-    const result = await core.dispatch(housing, 'housing/setRollingLease', leaseInput(unit.id, changes));
+    const result = await api.housing.setRollingLease(leaseInput(unit.id, changes));
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!result.ok) expect(result.error.fields?.map((field) => [field.path, field.issue])).toContainEqual([path, issue]);
     expect(await housingCounts(core)).toEqual(before);
   });
 
   it('only on a bail glissant unit, whose kind then stays, and which can no longer be deleted', async () => {
+    const { core, api } = setup;
     const transit = await createUnit();
-    expect(await core.dispatch(housing, 'housing/setRollingLease', leaseInput(transit.id))).toMatchObject({
+    expect(await api.housing.setRollingLease(leaseInput(transit.id))).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', reason: 'unitNotRollingLease' },
     });
     const unit = await createUnit({ code: 'BG-02', kind: 'bail_glissant' });
     await setLease(unit.id);
     const before = await housingCounts(core);
-    expect(await core.dispatch(housing, 'housing/updateUnit', asUpdate(unit, { kind: 'logement_transit' }))).toMatchObject({
+    expect(await api.housing.updateUnit(asUpdate(unit, { kind: 'logement_transit' }))).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: [{ path: 'kind', issue: 'has_rolling_lease' }] },
     });
-    expect(await core.dispatch(housing, 'housing/deleteUnit', { id: unit.id })).toMatchObject({
+    expect(await api.housing.deleteUnit({ id: unit.id })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', reason: 'unitHasHistory' },
     });
     expect(await housingCounts(core)).toEqual(before);
-    expect(await core.dispatch(housing, 'housing/setRollingLease', leaseInput(9999))).toMatchObject({
+    expect(await api.housing.setRollingLease(leaseInput(9999))).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', reason: 'notFound.unit' },
     });

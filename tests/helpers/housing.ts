@@ -1,4 +1,12 @@
 import type { Core } from '../../main/core';
+import type { InputOf } from '../../shared/api/contract';
+
+/** What the housing channels take, from the contract: the builders below give complete, valid inputs. */
+export type ProviderInput = InputOf<'housing', 'createProvider'>;
+export type UnitInput = InputOf<'housing', 'createUnit'>;
+export type UnitFieldsInput = Omit<InputOf<'housing', 'updateUnit'>, 'id'>;
+export type PersonInput = Omit<InputOf<'housing', 'addPerson'>, 'householdId'>;
+export type RegistrationInput = InputOf<'registrations', 'create'>;
 
 /** Every table of the housing slice, plus the audit log: a refused call must leave all of them as they were. */
 export const HOUSING_TABLES = [
@@ -25,7 +33,7 @@ export async function housingCounts(core: Core): Promise<Record<string, number>>
   return counts;
 }
 
-export function providerInput(changes: Record<string, unknown> = {}) {
+export function providerInput(changes: Partial<ProviderInput> = {}): ProviderInput {
   return {
     kind: 'non_profit',
     name: 'Habitat et Solidarité',
@@ -39,7 +47,7 @@ export function providerInput(changes: Record<string, unknown> = {}) {
 }
 
 /** The fields of units/update (everything but the status). */
-export function unitFieldsInput(changes: Record<string, unknown> = {}) {
+export function unitFieldsInput(changes: Partial<UnitFieldsInput> = {}): UnitFieldsInput {
   return {
     code: 'ls-0001',
     kind: 'logement_transit',
@@ -55,12 +63,12 @@ export function unitFieldsInput(changes: Record<string, unknown> = {}) {
 }
 
 /** The input of units/create: a unit identified on 1 October 2026 unless told otherwise. */
-export function unitInput(changes: Record<string, unknown> = {}) {
+export function unitInput(changes: Partial<UnitInput> = {}): UnitInput {
   return { status: 'identified', statusDate: '2026-10-01', ...unitFieldsInput(), ...changes };
 }
 
 /** The optional details of a person (people slice); every field given. */
-export function personInput(changes: Record<string, unknown> = {}) {
+export function personInput(changes: Partial<PersonInput> = {}): PersonInput {
   return {
     firstName: 'Amina',
     lastName: 'Diallo',
@@ -73,7 +81,7 @@ export function personInput(changes: Record<string, unknown> = {}) {
 }
 
 /** The input of registrations/create: an active reference address at the CPAS from 5 October 2026 unless told otherwise. */
-export function registrationInput(personId: number, changes: Record<string, unknown> = {}) {
+export function registrationInput(personId: number, changes: Partial<RegistrationInput> = {}): RegistrationInput {
   return {
     kind: 'reference_address_cpas',
     status: 'active',

@@ -6,12 +6,9 @@ import { UNIT_KINDS } from '../../shared/domain/housing/units';
 import { REGISTRATION_KINDS } from '../../shared/domain/housing/registrations';
 import { TASK_KINDS } from '../../shared/domain/housing/deadlines';
 import { PLACEMENT_END_REASONS } from '../../shared/domain/housing/placements-api';
-import { createTestCore, signInAs } from '../helpers/core';
-import { dataOf } from '../helpers/directory';
+import { createTestCore } from '../helpers/core';
+import { ok, signedIn } from '../helpers/api';
 import { personInput, unitInput } from '../helpers/housing';
-import type { ExportedFile } from '../../shared/api/channels/calendar/events';
-import type { HousingHousehold } from '../../shared/domain/housing/people';
-import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
 
 const now = new Date('2026-11-28T10:00:00Z');
 
@@ -133,13 +130,12 @@ describe('housing report PDF from the database', () => {
   it('carries the numbers of the data and no code or name of a household or person', async () => {
     const core = await createTestCore();
     try {
-      const { caller } = await signInAs(core, ['housing']);
-      const call = async <T>(channel: string, input: unknown) => dataOf<T>(await core.dispatch(caller, channel as never, input));
-      const unit = await call<HousingUnit>('housing/createUnit', unitInput({ code: 'HC-77', kind: 'hebergement_citoyen', capacity: 5, status: 'active', statusDate: '2026-11-01' }));
-      const household = await call<HousingHousehold>('housing/createHousehold', { size: 3, notes: '', people: [personInput({ firstName: 'Zénobie', lastName: 'Kabongo' })] });
+      const { api } = await signedIn(core, ['housing']);
+      const unit = ok(await api.housing.createUnit(unitInput({ code: 'HC-77', kind: 'hebergement_citoyen', capacity: 5, status: 'active', statusDate: '2026-11-01' })));
+      const household = ok(await api.housing.createHousehold({ size: 3, notes: '', people: [personInput({ firstName: 'Zénobie', lastName: 'Kabongo' })] }));
       // 3 people from 10 Nov, default stay 28 days: 18 nights to 27 Nov included → 54 bed-nights of 5 × 27 = 135.
-      await call('housing/createPlacement', { unitId: unit.id, householdId: household.id, places: 3, start: '2026-11-10', plannedEnd: null, notes: '' });
-      const file = await call<ExportedFile>('housingReports/reportPdf', { from: '2026-11-01', to: '2026-11-27' });
+      ok(await api.housing.createPlacement({ unitId: unit.id, householdId: household.id, places: 3, start: '2026-11-10', plannedEnd: null, notes: '' }));
+      const file = ok(await api.housingReports.reportPdf({ from: '2026-11-01', to: '2026-11-27' }));
       const { flow, raw } = readPdf(Buffer.from(file.content, 'base64'), 'from-database');
       expect(flow).toContain('Du 1er novembre 2026 au 27 novembre 2026 (27 nuits)');
       expect(raw).toMatch(line('Hébergement citoyen', '1', '135', '54', '40 %'));
