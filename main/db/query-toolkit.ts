@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Db } from './connection';
 
 /** Every directory list answers this many rows unless asked otherwise (the contract caps it at 500). */
-export const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 50;
 
 /** Ids per `where in (…)`: well under the bound-parameter limits of SQLite and PostgreSQL. */
 const CHUNK_SIZE = 500;

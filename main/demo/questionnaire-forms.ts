@@ -33,7 +33,7 @@ const BASELINE: Partial<Record<Dimension, { mean: number; shift: number }>> = {
   empathy: { mean: 3.6, shift: 0.15 },
 };
 
-export const PUPIL_COMMENTS = [
+const PUPIL_COMMENTS = [
   "C'était trop bien !",
   "J'ai bien aimé le jeu où on devait deviner d'où venaient les objets.",
   "On pourrait le refaire l'année prochaine ?",
@@ -52,7 +52,7 @@ export const PUPIL_COMMENTS = [
   'Je vais en parler à mes parents.',
 ];
 
-export const TEACHER_COMMENTS = [
+const TEACHER_COMMENTS = [
   'Très bonne animation, les élèves en parlent encore.',
   'Prévoir un peu plus de temps pour la discussion finale.',
   'Support bien adapté ; un peu difficile pour les plus jeunes de la classe.',

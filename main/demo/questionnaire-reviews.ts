@@ -3,7 +3,7 @@ import { addDays } from '../../shared/domain/dates';
 import { proposePairs } from '../../shared/domain/questionnaires/pairing';
 
 /** A stored pupil form and the simulated pupil who filled it in (known to the demo only). */
-export interface ReviewedForm {
+interface ReviewedForm {
   responseId: number;
   code: string;
   pupil: number;

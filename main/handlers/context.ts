@@ -38,7 +38,7 @@ export interface HandlerContext {
   auditAttempt(entry: Omit<AuditEntry, 'userId'> & { userId?: number | null }): void;
 }
 
-export type Handler<D extends Domain, A extends ActionOf<D>> = (
+type Handler<D extends Domain, A extends ActionOf<D>> = (
   ctx: HandlerContext,
   input: ParsedInputOf<D, A>,
 ) => Promise<OutputOf<D, A>>;

@@ -82,7 +82,7 @@ export async function getActiveSessionUser(db: Db, id: number): Promise<SessionU
   return user;
 }
 
-export async function getUser(db: Db, id: number): Promise<UserSummary> {
+async function getUser(db: Db, id: number): Promise<UserSummary> {
   const row = await db('users').where({ id }).first(...SUMMARY_COLUMNS);
   if (!row) throw notFound('user');
   return toSummary(row, (await rolesByUser(db, [id])).get(id) ?? []);

@@ -2,7 +2,7 @@ import { analyseQuestionnaire } from '../../services/questionnaires/analysis';
 import { answersCsv, codebookCsv } from '../../services/questionnaires/exports';
 import { feedbackSummary } from '../../services/questionnaires/feedback';
 import { decidePair, pairingReview } from '../../services/questionnaires/pairing';
-import { impactReportFile } from '../../services/questionnaires/reports';
+import { impactReportFile } from '../../services/questionnaires/impact-report';
 import { serviceContext, type DomainHandlers } from '../context';
 
 /** Audit entries carry ids only: never a pupil code, an answer or a comment. Exports are audited. */

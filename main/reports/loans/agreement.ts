@@ -14,7 +14,7 @@ import {
 import { addFooters, newDocument, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
 
 /** The City's service that organises the loans of the plan's exhibitions. */
-export const LOAN_ORGANISER = ['Ville de Liège', "Échevinat de l'Instruction publique et de l'Interculturalité"] as const;
+const LOAN_ORGANISER = ['Ville de Liège', "Échevinat de l'Instruction publique et de l'Interculturalité"] as const;
 
 const CONTENT_WIDTH = 210 - 2 * PDF_MARGIN;
 /** Continuation pages have no band: tables and text start here. */

@@ -21,7 +21,7 @@ export { CODE_PART_INSTRUCTIONS } from './form/texts';
 export type { FormLanguage, QuestionnaireFormContext, QuestionnaireFormOptions } from './form/types';
 
 /** A class set of more than this many forms is refused: no class is that large. */
-export const MAX_FORM_COPIES = 200;
+const MAX_FORM_COPIES = 200;
 
 /** The items asked in a phase, in printed order: those of that phase and those asked both times. */
 export function itemsForPhase(template: Pick<QuestionnaireTemplate, 'items'>, phase: AdministrationPhase): TemplateItem[] {

@@ -9,7 +9,7 @@ import { EVENT_THEMES } from '../../../shared/domain/calendar/events';
  * single event built on them. Writing them: events.ts.
  */
 
-export interface EventRow {
+interface EventRow {
   id: number;
   type: EventType;
   title: string;
@@ -31,7 +31,7 @@ export interface EventRow {
 }
 
 /** The base query of every event read, with the names shown beside ids. */
-export function eventsQuery(db: Db) {
+function eventsQuery(db: Db) {
   return db('events')
     .join('schools', 'schools.id', 'events.school_id')
     .leftJoin('facilitators', 'facilitators.id', 'events.facilitator_id')
@@ -51,7 +51,7 @@ export function visibleClassIdsQuery(db: Db, user: SessionUser) {
 }
 
 /** Turns rows into events with their classes, partners and themes, in three batched queries. */
-export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<SchoolEvent[]> {
+async function hydrateEvents(db: Db, rows: EventRow[]): Promise<SchoolEvent[]> {
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return [];
   const classes: { event_id: number; id: number; name: string; pupil_count: number }[] = await db('event_classes')

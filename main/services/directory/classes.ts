@@ -52,7 +52,7 @@ function filteredClasses(db: Db, filter: ClassFilter): Knex.QueryBuilder {
 }
 
 /** Teachers of each class, by contact id, in one query per chunk of classes. */
-export async function teacherIdsByClass(db: Db, classIds: readonly number[]): Promise<Map<number, number[]>> {
+async function teacherIdsByClass(db: Db, classIds: readonly number[]): Promise<Map<number, number[]>> {
   const rows = await whereInChunks<{ class_id: number; contact_id: number }>(classIds, async (chunk) =>
     db('class_teachers').whereIn('class_id', chunk).orderBy('contact_id').select('class_id', 'contact_id'),
   );
@@ -97,7 +97,7 @@ export async function allClasses(db: Db, filter: ClassFilter): Promise<SchoolCla
   return toClasses(db, await query);
 }
 
-export async function getClass(db: Db, id: number): Promise<SchoolClass> {
+async function getClass(db: Db, id: number): Promise<SchoolClass> {
   const [row] = await filteredClasses(db, {}).where('school_classes.id', id);
   if (!row) throw notFound('class');
   const [found] = await toClasses(db, [row]);
@@ -109,7 +109,7 @@ export async function getClass(db: Db, id: number): Promise<SchoolClass> {
  * The folded names of the classes already in one school and year: class names are compared without case
  * or accents, here and in the import ("5e primaire B" and "5E Primaire b" are one class).
  */
-export async function classNameKeys(db: Db, schoolId: number, schoolYear: string, exceptId?: number): Promise<Set<string>> {
+async function classNameKeys(db: Db, schoolId: number, schoolYear: string, exceptId?: number): Promise<Set<string>> {
   const query = db('school_classes').where({ school_id: schoolId, school_year: schoolYear }).select('name');
   if (exceptId !== undefined) query.whereNot('id', exceptId);
   const rows: { name: string }[] = await query;

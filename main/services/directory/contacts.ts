@@ -87,7 +87,7 @@ export async function allContacts(db: Db, filter: ContactFilter): Promise<Contac
   return rows.map(toContact);
 }
 
-export async function getContact(db: Db, id: number): Promise<Contact> {
+async function getContact(db: Db, id: number): Promise<Contact> {
   const [row] = await filteredContacts(db, {}).where('contacts.id', id);
   if (!row) throw notFound('contact');
   return toContact(row);

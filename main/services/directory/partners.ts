@@ -63,7 +63,7 @@ export async function allPartners(db: Db, filter: PartnerFilter): Promise<Partne
   return rows.map(toPartner);
 }
 
-export async function getPartner(db: Db, id: number): Promise<Partner> {
+async function getPartner(db: Db, id: number): Promise<Partner> {
   const row: PartnerRow | undefined = await db('partners').where({ id }).first(COLUMNS);
   if (!row) throw notFound('partner');
   return toPartner(row);

@@ -149,7 +149,7 @@ async function loanChecks(db: Db, loanId: number): Promise<LoanCheck[]> {
 }
 
 /** Items that came back in another condition than they left in (or that were added to the list meanwhile). */
-export function loanDifferences(checks: readonly LoanCheck[]): LoanDifference[] {
+function loanDifferences(checks: readonly LoanCheck[]): LoanDifference[] {
   const delivery = checks.find((check) => check.phase === 'delivery');
   const back = checks.find((check) => check.phase === 'return');
   if (!back) return [];

@@ -17,7 +17,7 @@ import type { QuestionnaireTemplate, TemplateItem } from '../../../shared/domain
  */
 
 /** What a cell holds when the question was asked but left unanswered (an empty cell: not entered). */
-export const NO_ANSWER_MARK = 'NR';
+const NO_ANSWER_MARK = 'NR';
 
 const itemColumn = (item: Pick<TemplateItem, 'position'>): string => `Q${item.position}`;
 

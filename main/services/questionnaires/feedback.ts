@@ -22,7 +22,7 @@ import { answerRange, type QuestionnaireAudience, type TemplateItem } from '../.
  * only on ordered scales (a single-choice option's value is a category, not a quantity).
  */
 
-export const MAX_COMMENTS = 200;
+const MAX_COMMENTS = 200;
 
 interface TemplateRow {
   id: number;
@@ -34,7 +34,7 @@ interface TemplateRow {
 type Distribution = NonNullable<ItemFeedback['distribution']>;
 
 /** The points of an item's scale with their labels, lowest first (free text: none). */
-export function scalePoints(item: TemplateItem): { value: number; labelFr: string; labelEn: string }[] {
+function scalePoints(item: TemplateItem): { value: number; labelFr: string; labelEn: string }[] {
   switch (item.answerType) {
     case 'likert4':
     case 'likert5': {

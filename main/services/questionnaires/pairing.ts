@@ -45,7 +45,7 @@ export interface GroupPairing {
  * The final pairs of one group from its forms and the stored decisions. Stale decisions are dropped; so are
  * acceptances that, after codes changed, would use a form twice (they become undecided again).
  */
-export function pairGroup(group: PairingGroup, forms: readonly FormRow[], stored: readonly PairingDecision[]): GroupPairing {
+function pairGroup(group: PairingGroup, forms: readonly FormRow[], stored: readonly PairingDecision[]): GroupPairing {
   const side = (administrationId: number | null) =>
     forms.filter((form) => form.administration_id === administrationId).map((form) => ({ responseId: form.id, code: form.code }));
   const proposal = proposePairs(side(group.beforeAdministrationId), side(group.afterAdministrationId));

@@ -23,8 +23,7 @@ export const HOLDING_STATUSES: readonly LoanStatus[] = ['requested', 'approved',
 /** Details (borrower, dates, linked visits) can still change before the exhibition leaves. */
 export const EDITABLE_STATUSES: readonly LoanStatus[] = ['requested', 'approved'];
 
-export const CHECK_PHASES = ['delivery', 'return'] as const;
-export type CheckPhase = (typeof CHECK_PHASES)[number];
+export type CheckPhase = 'delivery' | 'return';
 
 /** The four dates of a loan, "YYYY-MM-DD", all inclusive. */
 export interface LoanDates {

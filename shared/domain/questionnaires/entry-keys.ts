@@ -9,7 +9,7 @@ import type { TemplateItem } from './templates';
  * template allows 20 options). Used when some option's value needs two digits (10, 20…): one keystroke per
  * answer still, with the key of each option shown above the grid while the cursor is in its column.
  */
-export const RANK_KEYS: readonly string[] = [...'123456789ABCDEFGHIJK'];
+const RANK_KEYS: readonly string[] = [...'123456789ABCDEFGHIJK'];
 
 /** Whether a single-choice item is typed by option rank rather than by value (some value is 10 or more). */
 export function typedByRank(item: Pick<TemplateItem, 'answerType' | 'choices'>): boolean {

@@ -110,10 +110,10 @@ export interface PairedStatistics {
   readonly rankBiserial: Statistic<number>;
 }
 
-export const CONFIDENCE_LEVEL = 0.95;
+const CONFIDENCE_LEVEL = 0.95;
 
 /** R's `wilcox.test` uses the exact distribution only below this many non-zero differences. */
-export const WILCOXON_EXACT_BELOW = 50;
+const WILCOXON_EXACT_BELOW = 50;
 
 /** Groups with fewer pupils than this show "< 5" rather than any number (domain rule). */
 export const MINIMUM_PUBLISHED_GROUP = 5;

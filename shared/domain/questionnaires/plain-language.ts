@@ -25,8 +25,8 @@ export interface ExplainOptions {
 }
 
 /** Cohen's conventional thresholds for a standardised mean difference. */
-export const EFFECT_SIZE_THRESHOLDS = { small: 0.2, medium: 0.5, large: 0.8 } as const;
-export const SIGNIFICANCE_LEVEL = 0.05;
+const EFFECT_SIZE_THRESHOLDS = { small: 0.2, medium: 0.5, large: 0.8 } as const;
+const SIGNIFICANCE_LEVEL = 0.05;
 
 type Magnitude = 'verySmall' | 'small' | 'medium' | 'large';
 

@@ -35,12 +35,12 @@ export interface ScoredDimension {
   readonly rescaled: boolean;
 }
 
-export const PERCENT_SCALE: ScoreScale = { min: 0, max: 100 };
+const PERCENT_SCALE: ScoreScale = { min: 0, max: 100 };
 
 const SCORED_TYPES: readonly TemplateItem['answerType'][] = ['likert4', 'likert5', 'scale_0_10', 'yes_no'];
 
 /** Whether an item's answers are scores (see the rules at the top of the file). */
-export function isScored(item: Pick<TemplateItem, 'answerType' | 'dimension'>): boolean {
+function isScored(item: Pick<TemplateItem, 'answerType' | 'dimension'>): boolean {
   return SCORED_TYPES.includes(item.answerType) && item.dimension !== 'comments';
 }
 

@@ -33,7 +33,7 @@ export function averageRanks(values: readonly number[]): AverageRanks {
 }
 
 /** Largest n for which every count of `signedRankCounts(n)` is an exact integer in a double (2^n ≤ 2^53). */
-export const SIGNED_RANK_EXACT_MAX_N = 53;
+const SIGNED_RANK_EXACT_MAX_N = 53;
 
 const countsCache = new Map<number, Float64Array>();
 

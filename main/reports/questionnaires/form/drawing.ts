@@ -9,7 +9,7 @@ export const CONTENT_WIDTH = PAGE_WIDTH - 2 * PDF_MARGIN;
 export const CONTINUATION_TOP = 26;
 export const PAGE_BOTTOM = 279;
 /** Questions and answers are indented by the width of their number. */
-export const ITEM_INDENT = 11;
+const ITEM_INDENT = 11;
 export const ANSWER_LEFT = PDF_MARGIN + ITEM_INDENT;
 export const ANSWER_WIDTH = CONTENT_WIDTH - ITEM_INDENT;
 export const TICK_BOX = 8;
@@ -21,7 +21,7 @@ export const WORDING_SIZE = 14;
 export const LABEL_SIZE = 10.5;
 export const VALUE_SIZE = 9;
 export const BLACK: [number, number, number] = [0, 0, 0];
-export const INK: [number, number, number] = [20, 20, 20];
+const INK: [number, number, number] = [20, 20, 20];
 export const GREY: [number, number, number] = [70, 70, 70];
 
 export function lineHeight(size: number): number {

@@ -14,10 +14,10 @@ const TITLE_HEIGHT = 9;
 const BELOW_AXIS = 16;
 const PANEL_GAP = 4;
 const AXIS_LABELS = 7;
-export const CHART_HEIGHT = TITLE_HEIGHT + PLOT_HEIGHT + BELOW_AXIS + 10;
+const CHART_HEIGHT = TITLE_HEIGHT + PLOT_HEIGHT + BELOW_AXIS + 10;
 
 /** Tick values of a scale: every point of a short one, round steps on a long one. */
-export function scaleTicks(scale: ScoreScale): number[] {
+function scaleTicks(scale: ScoreScale): number[] {
   const range = scale.max - scale.min;
   const step = range <= 1 ? 0.25 : range <= 5 ? 1 : range <= 10 ? 2 : range <= 50 ? 10 : 20;
   const ticks: number[] = [];

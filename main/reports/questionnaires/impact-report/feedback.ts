@@ -7,10 +7,10 @@ import { formatCount, formatPublished, formatScore, NOT_AVAILABLE } from './form
 import { type Cursor, GREY, heading, paragraph, tableOptions } from './layout';
 
 /** How many teachers' comments the report quotes. */
-export const QUOTED_COMMENTS = 5;
+const QUOTED_COMMENTS = 5;
 
 /** "1 : 3 · 2 : 5 · …" (or "Non : 1 · Oui : 6" where the labels are the answers). */
-export function distributionText(item: ItemFeedback): string {
+function distributionText(item: ItemFeedback): string {
   if (item.distribution === null) return 'value' in item.answered ? NOT_AVAILABLE : 'non publié';
   const byLabel = item.answerType === 'yes_no' || item.answerType === 'single_choice';
   return item.distribution.map((entry) => `${byLabel && entry.labelFr !== '' ? entry.labelFr : formatCount(entry.value)} : ${formatCount(entry.count)}`).join(' · ');

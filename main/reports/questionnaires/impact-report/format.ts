@@ -25,7 +25,7 @@ export function formatRate(rate: number | null): string {
 }
 
 /** Decimals for scores on a scale: two on a short scale (1–5), one on 0–100. */
-export function scoreDecimals(scale: ScoreScale): number {
+function scoreDecimals(scale: ScoreScale): number {
   return scale.max - scale.min > 20 ? 1 : 2;
 }
 

@@ -4,7 +4,7 @@ import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
 import { PDF_MARGIN, pdfText } from '../../pdf-kit';
 
-export const PAGE_WIDTH = 210;
+const PAGE_WIDTH = 210;
 export const CONTENT_WIDTH = PAGE_WIDTH - 2 * PDF_MARGIN;
 /** Where content starts on pages after the first (they have no band). */
 export const PAGE_TOP = 20;

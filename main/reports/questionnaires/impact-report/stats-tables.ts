@@ -28,7 +28,7 @@ function head(first: string): RowInput[] {
 }
 
 /** The ten cells after the label: n, means, change and interval, tests and effect sizes; "< 5" when suppressed. */
-export function statisticCells(result: PublishableStatistics, scale: ScoreScale): CellDef[] {
+function statisticCells(result: PublishableStatistics, scale: ScoreScale): CellDef[] {
   if (result.suppressed) {
     return [
       { content: `< ${result.minimum}` },
