@@ -71,7 +71,7 @@ interface CheckedClass {
 /**
  * Reads and checks every row of a class file: field rules, the school (by name, and postal code when given;
  * none or several found → `not_found` on schoolName), then duplicates within the file and in the database.
- * A row without a school year belongs to the current one (`today`'s), shown in the preview.
+ * A row without a school year belongs to the current one (that of `today`), shown in the preview.
  */
 async function checkClassFile({ db, today }: ServiceContext, file: string) {
   const table = readImportFile(file, CLASS_COLUMNS);
