@@ -24,7 +24,7 @@ export function notifyError(t: TFunction, error: ApiError): void {
 }
 
 /** Session notices (expired, closed after inactivity) stay until dismissed or until the next sign-in. */
-export const SESSION_NOTICES = ['session-expired', 'session-ended'] as const;
+const SESSION_NOTICES = ['session-expired', 'session-ended'] as const;
 
 export function notifySessionNotice(id: (typeof SESSION_NOTICES)[number], title: string, message: string): void {
   notifications.show({ id, color: 'orange', title, message, autoClose: false, closeButtonProps: closeButton() });

@@ -4,7 +4,7 @@ import { DEFAULT_LANGUAGE, isLanguage, localeOf } from './language';
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** "3 déc. 2026" / "3 Dec 2026" for a calendar day "2026-12-03"; anything else unchanged (a sentence never breaks on a value). */
-export function formatCalendarDay(value: unknown, lng: string | undefined): string {
+function formatCalendarDay(value: unknown, lng: string | undefined): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return String(value);
   const language = isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
   let format = formats.get(language);

@@ -5,7 +5,7 @@ import { csvUploadField } from '../../../shared/api/csv-files';
  * argument list (`String.fromCharCode(...bytes)` would overflow the stack). The chunk size is a multiple of 3
  * so the pieces join without padding in the middle.
  */
-export const BASE64_CHUNK_BYTES = 3 * 8192;
+const BASE64_CHUNK_BYTES = 3 * 8192;
 
 export function bytesToBase64(bytes: Uint8Array, chunkBytes = BASE64_CHUNK_BYTES): string {
   if (chunkBytes % 3 !== 0 || chunkBytes <= 0) throw new Error('chunk size must be a positive multiple of 3');

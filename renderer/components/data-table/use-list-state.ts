@@ -11,7 +11,7 @@ import {
   type Sort,
 } from './list-state';
 
-export const SEARCH_DEBOUNCE_MS = 300;
+const SEARCH_DEBOUNCE_MS = 300;
 
 interface ListOptions<Filters, Column extends string> {
   filters: Filters;

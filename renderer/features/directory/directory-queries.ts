@@ -49,14 +49,6 @@ export function usePartners(input: InputOf<'partners', 'list'>) {
   });
 }
 
-export function useFacilitators(input: InputOf<'partners', 'facilitators'>) {
-  return useQuery({
-    queryKey: directoryKeys.facilitators(input),
-    queryFn: async () => unwrap(await api.partners.facilitators(input)),
-    placeholderData: keepPreviousData,
-  });
-}
-
 /** A directory change (create, update, delete, import): every directory list is refreshed once it succeeds. */
 export function useDirectoryMutation<Input, Output>(send: (input: Input) => Promise<ApiResult<Output>>) {
   const queryClient = useQueryClient();

@@ -2,7 +2,7 @@
 export const DIRECTORY_TABS = ['schools', 'classes', 'contacts', 'partners'] as const;
 export type DirectoryTab = (typeof DIRECTORY_TABS)[number];
 
-export const DEFAULT_DIRECTORY_TAB: DirectoryTab = 'schools';
+const DEFAULT_DIRECTORY_TAB: DirectoryTab = 'schools';
 
 export function directoryTabOf(value: string | null | undefined): DirectoryTab {
   return (DIRECTORY_TABS as readonly string[]).includes(value ?? '') ? (value as DirectoryTab) : DEFAULT_DIRECTORY_TAB;

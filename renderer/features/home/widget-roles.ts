@@ -5,7 +5,7 @@ import type { Role } from '../../../shared/domain/roles';
  * all. Another module adds its reminders here (housing: placements ending, registrations due…) and its
  * component in widgets.ts, which the compiler then requires.
  */
-export const HOME_WIDGETS = [
+const HOME_WIDGETS = [
   { id: 'loans', roles: ['coordinator'] },
   { id: 'housing', roles: ['housing'] },
 ] as const satisfies readonly { id: string; roles: readonly Role[] }[];

@@ -2,7 +2,7 @@
 export const HOUSING_TABS = ['units', 'providers', 'households', 'waitlist'] as const;
 export type HousingTab = (typeof HOUSING_TABS)[number];
 
-export const DEFAULT_HOUSING_TAB: HousingTab = 'units';
+const DEFAULT_HOUSING_TAB: HousingTab = 'units';
 
 export function housingTabOf(value: string | null | undefined): HousingTab {
   return (HOUSING_TABS as readonly string[]).includes(value ?? '') ? (value as HousingTab) : DEFAULT_HOUSING_TAB;

@@ -2,7 +2,7 @@
 export const EXHIBITION_TABS = ['loans', 'availability', 'catalogue'] as const;
 export type ExhibitionTab = (typeof EXHIBITION_TABS)[number];
 
-export const DEFAULT_EXHIBITION_TAB: ExhibitionTab = 'loans';
+const DEFAULT_EXHIBITION_TAB: ExhibitionTab = 'loans';
 
 export function exhibitionTabOf(value: string | null | undefined): ExhibitionTab {
   return (EXHIBITION_TABS as readonly string[]).includes(value ?? '') ? (value as ExhibitionTab) : DEFAULT_EXHIBITION_TAB;

@@ -4,7 +4,7 @@ import type { Role } from '../../../shared/domain/roles';
  * The tabs of the "Questionnaires" section, kept in the address (`#/questionnaires?tab=results`). Teachers
  * enter their classes' forms; reading results and designing questionnaires are the coordinators' work.
  */
-export const QUESTIONNAIRE_TABS = ['entry', 'results', 'templates'] as const;
+const QUESTIONNAIRE_TABS = ['entry', 'results', 'templates'] as const;
 export type QuestionnaireTab = (typeof QUESTIONNAIRE_TABS)[number];
 
 const COORDINATOR_TABS: readonly QuestionnaireTab[] = ['results', 'templates'];

@@ -3,7 +3,7 @@ import { api, unwrap } from '../../api/client';
 import type { InputOf } from '../../../shared/api/contract';
 import { authKeys } from '../../auth/queries';
 
-export const settingsKeys = {
+const settingsKeys = {
   users: ['users'] as const,
   userList: (filter: InputOf<'users', 'list'>) => ['users', 'list', filter] as const,
   appSettings: ['settings', 'app'] as const,

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { InputOf } from '../../../../shared/api/contract';
 
-export const questionnaireKeys = {
+const questionnaireKeys = {
   all: ['questionnaires'] as const,
   templates: ['questionnaires', 'templates'] as const,
   administrations: (eventId: number) => ['questionnaires', 'administrations', eventId] as const,

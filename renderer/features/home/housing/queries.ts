@@ -6,7 +6,7 @@ import { api, unwrap } from '../../../api/client';
  * figures. Registrations live under their own key, so the home also refetches when it is shown again and
  * every few minutes, as a home screen stays open.
  */
-export const housingHomeKey = ['housing', 'home'] as const;
+const housingHomeKey = ['housing', 'home'] as const;
 
 export function useHousingHome() {
   return useQuery({

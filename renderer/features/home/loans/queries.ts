@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 
 /** Under ['loans', …]: any change to a loan (which invalidates ['loans']) refreshes the reminders. */
-export const reminderKeys = {
+const reminderKeys = {
   days: (days: number) => ['loans', 'reminders', days] as const,
 };
 

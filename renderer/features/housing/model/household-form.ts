@@ -47,7 +47,7 @@ export function personValues(person: HousingPerson): PersonFormValues {
   };
 }
 
-export function isResidenceStatusValue(value: string): value is ResidenceStatus {
+function isResidenceStatusValue(value: string): value is ResidenceStatus {
   return (RESIDENCE_STATUSES as readonly string[]).includes(value);
 }
 

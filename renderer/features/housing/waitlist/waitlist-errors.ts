@@ -11,7 +11,7 @@ import { formatDay } from '../model/unit-form';
  * The waiting list's own words for two refusals whose app-wide sentence is too general ("en double…", "avant
  * le début"): a household already waiting, a departure dated before the request. Lower case, like fieldIssues.
  */
-export function waitlistIssue(t: TFunction, field: FieldError): string {
+function waitlistIssue(t: TFunction, field: FieldError): string {
   if (field.path === 'householdId' && field.issue === 'duplicate') return t('housing:waitlist.errors.alreadyWaiting');
   if (field.path === 'date' && field.issue === 'before_start') {
     const date = typeof field.params?.date === 'string' ? formatDay(field.params.date, localeOf(currentLanguage())) : '';

@@ -32,7 +32,7 @@ function loanText(t: TFunction, loan: LoanSummary, language: Language): string {
 }
 
 /** What a screen reader says for a week: "Semaine du 12 janvier : prêtée à École X (…)". */
-export function cellLabel(t: TFunction, cell: GridCell, language: Language, schoolBreak?: string): string {
+function cellLabel(t: TFunction, cell: GridCell, language: Language, schoolBreak?: string): string {
   const day = formatDayMonth(cell.week, language);
   const date = schoolBreak ? t('availability:grid.dateInBreak', { date: day, holiday: schoolBreak }) : day;
   const loans = cell.loans.map((loan) => loanText(t, loan, language)).join(' ; ');

@@ -25,8 +25,8 @@ export interface LoanRequestDraft extends LoanDates {
 /** Longest range the availability channel answers (the handler allows about 14 months). */
 export const MAX_RANGE_DAYS = 400;
 /** Loans are fetched this far around the dates on screen, so a neighbour's buffer days are known too. */
-export const GRID_MARGIN_DAYS = 31;
-export const CHOICE_MARGIN_DAYS = 90;
+const GRID_MARGIN_DAYS = 31;
+const CHOICE_MARGIN_DAYS = 90;
 
 /** Refused and cancelled loans free their dates; the channel should not send them, but they never count. */
 function holding(loans: readonly LoanSummary[]): LoanSummary[] {
@@ -43,7 +43,7 @@ function byTitle(a: AvailabilityExhibition, b: AvailabilityExhibition): number {
   return a.title.localeCompare(b.title, 'fr', { sensitivity: 'base' });
 }
 
-export function isGuidedCircuit(exhibition: AvailabilityExhibition): boolean {
+function isGuidedCircuit(exhibition: AvailabilityExhibition): boolean {
   return exhibition.kind === 'guided_circuit';
 }
 

@@ -6,7 +6,7 @@ import type { DateRange } from './availability-model';
  * Under ['loans', …] so that saving, approving or cancelling a loan (which invalidates ['loans']) refreshes
  * the grid, the "dates first" list, the calendar overlay and the home reminders.
  */
-export const availabilityKeys = {
+const availabilityKeys = {
   all: ['loans', 'availability'] as const,
   range: (range: DateRange) => ['loans', 'availability', range.from, range.to] as const,
 };

@@ -37,10 +37,10 @@ export type ExhibitionDraft = Omit<ExhibitionInput, 'bufferDays' | 'items'> & {
 };
 
 /** Two free days between loans leave time to bring the exhibition back, check it and take it out again. */
-export const DEFAULT_BUFFER_DAYS = 2;
+const DEFAULT_BUFFER_DAYS = 2;
 
 let keySequence = 0;
-export function newRowKey(): string {
+function newRowKey(): string {
   keySequence += 1;
   return `new-${keySequence}`;
 }

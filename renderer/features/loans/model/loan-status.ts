@@ -11,7 +11,7 @@ export const LOAN_STATUS_COLOURS: Readonly<Record<LoanStatus, string>> = {
 };
 
 /** A loan that never left can be deleted; a loan that went out stays in the history. */
-export const DELETABLE_STATUSES: readonly LoanStatus[] = ['requested', 'refused', 'cancelled'];
+const DELETABLE_STATUSES: readonly LoanStatus[] = ['requested', 'refused', 'cancelled'];
 
 export const LOAN_ACTIONS = ['approve', 'refuse', 'checkOut', 'checkIn', 'edit', 'cancel', 'delete'] as const;
 export type LoanAction = (typeof LOAN_ACTIONS)[number];

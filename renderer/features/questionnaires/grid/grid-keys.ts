@@ -4,9 +4,9 @@ import { choiceKeys, typedByRank } from '../../../../shared/domain/questionnaire
 import type { Direction } from './grid-model';
 
 /** The key for 10 on a 0–10 item (the numeric keypad's "*", or "x"): one keystroke per answer. */
-export const TEN_KEYS: readonly string[] = ['*', 'x', 'X'];
+const TEN_KEYS: readonly string[] = ['*', 'x', 'X'];
 /** The keys that mark "no answer" (numeric keypad's "." and "-"). */
-export const NO_ANSWER_KEYS: readonly string[] = ['.', '-'];
+const NO_ANSWER_KEYS: readonly string[] = ['.', '-'];
 
 /** The keys an item accepts, for its help text: "1–5", "0–1", "0–9, * = 10", "1, 2, 3", "1 = 10, 2 = 20". */
 export function acceptedKeys(item: Pick<TemplateItem, 'answerType' | 'choices'>): string {

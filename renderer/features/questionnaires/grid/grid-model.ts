@@ -25,7 +25,7 @@ export interface GridColumn {
 }
 
 /** The items asked in a phase, in paper order. */
-export function itemsForPhase(items: readonly TemplateItem[], phase: AdministrationPhase): TemplateItem[] {
+function itemsForPhase(items: readonly TemplateItem[], phase: AdministrationPhase): TemplateItem[] {
   return items.filter((item) => item.phase === phase || item.phase === 'both').sort((a, b) => a.position - b.position);
 }
 
@@ -125,12 +125,12 @@ export interface GridRow {
 }
 
 let keyCounter = 0;
-export function newRowKey(): string {
+function newRowKey(): string {
   keyCounter += 1;
   return `new-${keyCounter}`;
 }
 
-export function emptyRow(key = newRowKey()): GridRow {
+function emptyRow(key = newRowKey()): GridRow {
   return { key, id: null, code: '', values: {}, texts: {}, status: 'clean', revision: 0, error: null };
 }
 
@@ -155,7 +155,7 @@ export function isBlank(row: GridRow): boolean {
 }
 
 /** The rows with always one blank row at the bottom, to start a new form. */
-export function withBlankRow(rows: readonly GridRow[]): GridRow[] {
+function withBlankRow(rows: readonly GridRow[]): GridRow[] {
   let end = rows.length;
   while (end >= 2 && isBlank(rows[end - 1]!) && isBlank(rows[end - 2]!)) end -= 1;
   const kept = rows.slice(0, end);
@@ -185,13 +185,13 @@ export function answersOf(row: GridRow, columns: readonly GridColumn[]): Respons
 export type Field = { kind: 'code' } | { kind: 'value'; itemId: number } | { kind: 'text'; itemId: number };
 export type FieldValue = string | CellValue;
 
-export function readField(row: GridRow, field: Field): FieldValue {
+function readField(row: GridRow, field: Field): FieldValue {
   if (field.kind === 'code') return row.code;
   if (field.kind === 'value') return row.values[field.itemId];
   return row.texts[field.itemId] ?? '';
 }
 
-export function writeField(row: GridRow, field: Field, value: FieldValue): GridRow {
+function writeField(row: GridRow, field: Field, value: FieldValue): GridRow {
   const changed = { ...row, status: 'dirty' as const, revision: row.revision + 1 };
   if (field.kind === 'code') return { ...changed, code: typeof value === 'string' ? value : '' };
   if (field.kind === 'value') return { ...changed, values: { ...row.values, [field.itemId]: typeof value === 'string' ? undefined : value } };
@@ -214,7 +214,7 @@ export interface GridState {
   undo: Change[];
 }
 
-export const UNDO_LIMIT = 500;
+const UNDO_LIMIT = 500;
 
 export function initialState(responses: readonly QuestionnaireResponse[]): GridState {
   return { rows: withBlankRow(responses.map(rowFromResponse)), undo: [] };

@@ -12,7 +12,7 @@ import csv from '../../../components/csv-import/CsvImport.module.css';
 import classes from './AnswerImport.module.css';
 
 /** What an error's path names: the code, or a column of the file by its header. */
-export const CODE_PATH = 'code';
+const CODE_PATH = 'code';
 
 interface AnswerRowsTableProps {
   columns: GridColumn[];

@@ -4,7 +4,7 @@ import type { AnalysisScope, PairingReview } from '../../../../shared/domain/que
 import { scopeKey } from './scope-model';
 
 /** Query keys of the results view; under ['questionnaires'] so the section's invalidations reach them. */
-export const resultKeys = {
+const resultKeys = {
   all: ['questionnaires', 'results'] as const,
   templates: ['questionnaires', 'results', 'templates'] as const,
   analyses: ['questionnaires', 'results', 'analysis'] as const,

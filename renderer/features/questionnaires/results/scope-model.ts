@@ -7,10 +7,10 @@ import { parseSchoolYearLabel, schoolYearOf, schoolYearStarting } from '../../..
 import type { QuestionnaireTemplate } from '../../../../shared/domain/questionnaires/templates';
 
 /** The programme (Action 9) started in September 2025: no school year before it has answers. */
-export const FIRST_PROGRAMME_YEAR = 2025;
+const FIRST_PROGRAMME_YEAR = 2025;
 
 /** The seeded pupil questionnaire, chosen by default (its later versions keep the name). */
-export const DEFAULT_TEMPLATE_NAME = 'Regards sur la migration — élèves';
+const DEFAULT_TEMPLATE_NAME = 'Regards sur la migration — élèves';
 
 /** The order of the scope switch, widest first. */
 export const SCOPE_KINDS: readonly AnalysisScopeKind[] = ['all', 'schoolYear', 'school', 'class', 'event'];

@@ -45,13 +45,3 @@ export function statCells(result: PublishableStatistics, format: StatFormat): Re
     r: cell(statistics.rankBiserial, format.effect),
   };
 }
-
-/**
- * The Wilcoxon test's method in words for its tooltip: exact, or the normal approximation and why (ties,
- * zero differences, 50 pupils or more), as R decides it. Null when the test is missing or suppressed.
- */
-export function wilcoxonMethod(result: PublishableStatistics): { method: 'exact' | 'normal'; because: readonly string[] } | null {
-  if (result.suppressed || result.statistics.wilcoxon.value === null) return null;
-  const test = result.statistics.wilcoxon.value;
-  return { method: test.method, because: test.approximationBecause };
-}

@@ -10,7 +10,7 @@ import type { PublishedCount } from '../../../../shared/domain/questionnaires/an
 import type { ConfidenceInterval } from '../../../../shared/domain/questionnaires/paired-stats';
 
 /** p-values below this are written "< 0,001": more digits would pretend to a precision nobody needs. */
-export const SMALLEST_P_SHOWN = 0.001;
+const SMALLEST_P_SHOWN = 0.001;
 
 export interface StatFormat {
   readonly language: Language;

@@ -5,7 +5,7 @@ import type { QuestionnaireTemplate } from '../../../../shared/domain/questionna
 import { questionnaireKeys } from '../queries';
 import type { TemplateInput } from './model/template-form';
 
-export const templateListKey = (includeArchived: boolean) => ['questionnaires', 'templates', { includeArchived }] as const;
+const templateListKey = (includeArchived: boolean) => ['questionnaires', 'templates', { includeArchived }] as const;
 
 export function useTemplateList(includeArchived: boolean) {
   return useQuery({

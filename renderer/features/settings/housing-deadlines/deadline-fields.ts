@@ -10,7 +10,7 @@ export const DEADLINE_GROUPS: readonly { id: 'registrations' | 'housing' | 'remi
 ];
 
 /** Which lengths count months (calendar months, month-end clamped); the others count days. */
-export const MONTH_FIELDS: readonly DeadlineKey[] = ['contactMonths', 'strikeOffMonths'];
+const MONTH_FIELDS: readonly DeadlineKey[] = ['contactMonths', 'strikeOffMonths'];
 
 export function unitOf(key: DeadlineKey): 'months' | 'days' {
   return MONTH_FIELDS.includes(key) ? 'months' : 'days';

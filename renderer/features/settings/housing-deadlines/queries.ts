@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { InputOf } from '../../../../shared/api/contract';
 
-export const housingDeadlineKeys = {
+const housingDeadlineKeys = {
   settings: ['housingSettings'] as const,
 };
 

@@ -6,12 +6,12 @@ import { fieldLabel, inlineFieldMessage, translateApiError, translateFieldIssue 
 import { registrationErrorKey } from '../model/registration-form';
 
 /** A refused field named as the form names it ("Transmise le", "Fin"), whatever its path in the contract. */
-export function registrationFieldLabel(t: TFunction, path: string): string {
+function registrationFieldLabel(t: TFunction, path: string): string {
   const key = registrationErrorKey(path);
   return t(`registrations:fieldLabels.${key}`, { defaultValue: fieldLabel(t, path) });
 }
 
-export function registrationErrorMessage(t: TFunction, error: ApiError): string {
+function registrationErrorMessage(t: TFunction, error: ApiError): string {
   if (error.code === 'VALIDATION' && error.fields && error.fields.length > 0) {
     return error.fields
       .map((field: FieldError) => t('errors.fieldSentence', { field: registrationFieldLabel(t, field.path), message: translateFieldIssue(t, field) }))

@@ -56,7 +56,7 @@ export function isCompleteDraft(draft: TemplateDraft): draft is TemplateInput {
 }
 
 let keySequence = 0;
-export function newKey(prefix = 'new'): string {
+function newKey(prefix = 'new'): string {
   keySequence += 1;
   return `${prefix}-${keySequence}`;
 }

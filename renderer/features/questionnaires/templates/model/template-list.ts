@@ -3,7 +3,7 @@ import type { QuestionnaireTemplate } from '../../../../../shared/domain/questio
 export type NameOrder = 'asc' | 'desc';
 
 /** Lower case without accents, so "eleves" finds "élèves" and "Élan" sorts with the E's. */
-export function folded(text: string): string {
+function folded(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase('fr').trim();
 }
 
