@@ -4,15 +4,13 @@
 //   questionnaires/saveResponse, and every statistic of every item and dimension must agree with R to at least
 //   4 significant digits (reverse keying, the dimension half rule, ties, zeros, n = 7 and n = 60);
 // - every scope kind pools the right classes and events; groups under 5 leak no number; the match rate.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import referenceJson from '../fixtures/r-analysis-reference.json';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { dataOf } from '../helpers/directory';
+import { ok, useTestCore } from '../helpers/api';
 import { addClass, addSchool } from '../helpers/school-fixtures';
 import { administerBoth, createEvent, pupilCode, saveForm, seededTemplates, type FormAnswers } from '../helpers/questionnaire-results-fixtures';
-import type { AnalysisScope, QuestionnaireAnalysis } from '../../shared/domain/questionnaires/analysis';
+import type { AnalysisScope } from '../../shared/domain/questionnaires/analysis';
 import { pairedStatistics, type PairedStatistics, type PublishableStatistics } from '../../shared/domain/questionnaires/paired-stats';
 import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
 
@@ -51,19 +49,14 @@ const reference = z
   })
   .parse(referenceJson);
 
-let core: TestCore;
-let coordinator: Caller;
+const setup = useTestCore(['coordinator']);
 let pupil: QuestionnaireTemplate;
 
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
-  ({ pupil } = await seededTemplates(core, coordinator));
+  ({ pupil } = await seededTemplates(setup.api));
 });
-afterEach(() => core.cleanup());
 
-const analyse = async (scope: AnalysisScope, templateId = pupil.id) =>
-  dataOf<QuestionnaireAnalysis>(await core.dispatch(coordinator, 'questionnaireResults/analysis', { templateId, scope }));
+const analyse = async (scope: AnalysisScope, templateId = pupil.id) => ok(await setup.api.questionnaireResults.analysis({ templateId, scope }));
 const itemAt = (position: number) => pupil.items.find((item) => item.position === position)!;
 const published = (result: PublishableStatistics): PairedStatistics => {
   if (result.suppressed) expect.fail('expected a published result');
@@ -117,13 +110,14 @@ describe('agreement with R, from raw answers entered as forms', () => {
   });
 
   it.each(reference.datasets.map((dataset) => [dataset.name, dataset] as const))('%s', async (_name, dataset) => {
+    const { core, api } = setup;
     const school = await addSchool(core.db, `École ${dataset.name}`);
     const classId = await addClass(core.db, school, '5e A', 60);
-    const eventId = await createEvent(core, coordinator, school, [classId], '2026-12-03');
-    const admin = await administerBoth(core, coordinator, pupil.id, eventId, classId, '2026-12-03');
+    const eventId = await createEvent(api, school, [classId], '2026-12-03');
+    const admin = await administerBoth(api, pupil.id, eventId, classId, '2026-12-03');
     for (let i = 0; i < dataset.pupils; i += 1) {
-      await saveForm(core, coordinator, admin.before, pupilCode(i), formAnswers(dataset.before[i]!, i));
-      await saveForm(core, coordinator, admin.after, pupilCode(i), formAnswers(dataset.after[i]!, i));
+      await saveForm(api, admin.before, pupilCode(i), formAnswers(dataset.before[i]!, i));
+      await saveForm(api, admin.after, pupilCode(i), formAnswers(dataset.after[i]!, i));
     }
     const analysis = await analyse({ kind: 'event', eventId });
     expect(analysis.counts).toMatchObject({ paired: { value: dataset.pupils }, matchRate: 1 });
@@ -158,14 +152,15 @@ describe('agreement with R, from raw answers entered as forms', () => {
 
 /** Pupil i of a group: every 'both' item scored before = 1 + (i % 3) and after one or two points higher. */
 async function fillGroup(templateItems: QuestionnaireTemplate['items'], admin: { before: number; after: number }, pairs: number, offset: number): Promise<void> {
+  const { api } = setup;
   const both = templateItems.filter((item) => item.phase === 'both');
   for (let i = 0; i < pairs; i += 1) {
     const before = 1 + (i % 3);
     const after = before + 1 + (i % 2);
     // Reverse-keyed items are answered the other way round, so every score follows the same pattern.
     const raw = (score: number) => Object.fromEntries(both.map((item) => [item.id, item.reverseKeyed ? 6 - score : score]));
-    await saveForm(core, coordinator, admin.before, pupilCode(offset + i), raw(before));
-    await saveForm(core, coordinator, admin.after, pupilCode(offset + i), raw(after));
+    await saveForm(api, admin.before, pupilCode(offset + i), raw(before));
+    await saveForm(api, admin.after, pupilCode(offset + i), raw(after));
   }
 }
 function expectedPooled(groupSizes: number[]) {
@@ -175,21 +170,22 @@ function expectedPooled(groupSizes: number[]) {
 
 describe('scopes', () => {
   it('pools the classes and events of an event, a class, a school (with or without a year), a school year, everything', async () => {
+    const { core, api } = setup;
     const s1 = await addSchool(core.db, 'École communale de Droixhe');
     const s2 = await addSchool(core.db, 'Athénée de Jupille');
     const a = await addClass(core.db, s1, '5e A');
     const b = await addClass(core.db, s1, '5e B');
     const oldClass = await addClass(core.db, s1, '5e A', 22, '2025–2026');
     const c = await addClass(core.db, s2, '6e C');
-    const e1 = await createEvent(core, coordinator, s1, [a, b], '2026-12-03', 'Atelier un');
-    const e2 = await createEvent(core, coordinator, s1, [a], '2027-01-14', 'Atelier deux');
-    const e3 = await createEvent(core, coordinator, s2, [c], '2026-12-05', 'Atelier trois');
-    const e0 = await createEvent(core, coordinator, s1, [oldClass], '2026-03-10', 'Atelier ancien');
+    const e1 = await createEvent(api, s1, [a, b], '2026-12-03', 'Atelier un');
+    const e2 = await createEvent(api, s1, [a], '2027-01-14', 'Atelier deux');
+    const e3 = await createEvent(api, s2, [c], '2026-12-05', 'Atelier trois');
+    const e0 = await createEvent(api, s1, [oldClass], '2026-03-10', 'Atelier ancien');
     const sizes = { e1a: 6, e1b: 5, e2a: 7, e3c: 8, e0: 9 };
     let offset = 0;
     for (const [eventId, classId, size] of [[e1, a, sizes.e1a], [e1, b, sizes.e1b], [e2, a, sizes.e2a], [e3, c, sizes.e3c], [e0, oldClass, sizes.e0]] as const) {
       const day = eventId === e0 ? '2026-03-10' : eventId === e2 ? '2027-01-14' : '2026-12-03';
-      await fillGroup(pupil.items, await administerBoth(core, coordinator, pupil.id, eventId, classId, day), size, offset);
+      await fillGroup(pupil.items, await administerBoth(api, pupil.id, eventId, classId, day), size, offset);
       offset += size;
     }
 
@@ -219,8 +215,8 @@ describe('scopes', () => {
         expect(s.tTest.value!.p).toBeCloseTo(expected.tTest.value!.p, 12);
       }
     }
-    expect(await core.dispatch(coordinator, 'questionnaireResults/analysis', { templateId: 9999, scope: { kind: 'all' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.template' } });
-    expect(await core.dispatch(coordinator, 'questionnaireResults/analysis', { templateId: pupil.id, scope: { kind: 'event', eventId: 9999 } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.event' } });
+    expect(await api.questionnaireResults.analysis({ templateId: 9999, scope: { kind: 'all' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.template' } });
+    expect(await api.questionnaireResults.analysis({ templateId: pupil.id, scope: { kind: 'event', eventId: 9999 } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.event' } });
   });
 
   it('answers an empty scope with zero counts and "no pairs" results', async () => {
@@ -238,10 +234,11 @@ describe('small groups and the match rate', () => {
   let eventId: number;
   let admin: { before: number; after: number };
   beforeEach(async () => {
+    const { core, api } = setup;
     school = await addSchool(core.db, 'École communale de Droixhe');
     classId = await addClass(core.db, school, '5e A');
-    eventId = await createEvent(core, coordinator, school, [classId], '2026-12-03');
-    admin = await administerBoth(core, coordinator, pupil.id, eventId, classId, '2026-12-03');
+    eventId = await createEvent(api, school, [classId], '2026-12-03');
+    admin = await administerBoth(api, pupil.id, eventId, classId, '2026-12-03');
   });
 
   it('shows "< 5" and no number at all for a class of four pupils', async () => {
@@ -255,17 +252,18 @@ describe('small groups and the match rate', () => {
   });
 
   it('suppresses an item fewer than 5 pupils answered while the rest is published; the rate uses the larger side', async () => {
+    const { core, api } = setup;
     await fillGroup(pupil.items, admin, 6, 0);
     // Two of the six skipped item 2 after, one left it blank: 3 pairs answered it, under the minimum.
     const item2 = itemAt(2).id;
     const forms: { id: number; code: string }[] = await core.db('questionnaire_responses').where({ administration_id: admin.after }).orderBy('id').select('id', 'code');
     for (const form of forms.slice(0, 3)) {
       const answers = Object.fromEntries(pupil.items.filter((item) => item.phase === 'both' && item.id !== item2).map((item) => [item.id, 4]));
-      await saveForm(core, coordinator, admin.after, form.code, form === forms[0] ? { ...answers, [item2]: null } : answers, form.id);
+      await saveForm(api, admin.after, form.code, form === forms[0] ? { ...answers, [item2]: null } : answers, form.id);
     }
     // Two 'before' forms without a partner: 8 before, 6 after, 6 pairs.
-    await saveForm(core, coordinator, admin.before, pupilCode(50));
-    await saveForm(core, coordinator, admin.before, pupilCode(51));
+    await saveForm(api, admin.before, pupilCode(50));
+    await saveForm(api, admin.before, pupilCode(51));
     const analysis = await analyse({ kind: 'event', eventId });
     expect(analysis.counts).toEqual({ before: { value: 8 }, after: { value: 6 }, paired: { value: 6 }, pendingCandidates: 0, matchRate: 6 / 8 });
     const second = analysis.items.find((item) => item.itemId === item2)!;
@@ -277,17 +275,18 @@ describe('small groups and the match rate', () => {
   });
 
   it('hides the rate while 1 to 4 pupils pair (it would give their number away), and sums classes for a pooled rate', async () => {
-    for (let i = 0; i < 6; i += 1) await saveForm(core, coordinator, admin.before, pupilCode(i));
-    for (let i = 3; i < 7; i += 1) await saveForm(core, coordinator, admin.after, pupilCode(i));
+    const { core, api } = setup;
+    for (let i = 0; i < 6; i += 1) await saveForm(api, admin.before, pupilCode(i));
+    for (let i = 3; i < 7; i += 1) await saveForm(api, admin.after, pupilCode(i));
     let analysis = await analyse({ kind: 'event', eventId });
     expect(analysis.counts).toEqual({ before: { value: 6 }, after: { lessThan: 5 }, paired: { lessThan: 5 }, pendingCandidates: 0, matchRate: null });
 
     // A second class, 5 before and 10 after, 5 pairs: pooled 8 pairs over 6 + 10 pupils who could pair.
     const classB = await addClass(core.db, school, '5e B');
-    const eventB = await createEvent(core, coordinator, school, [classB], '2026-12-10');
-    const adminB = await administerBoth(core, coordinator, pupil.id, eventB, classB, '2026-12-10');
-    for (let i = 0; i < 5; i += 1) await saveForm(core, coordinator, adminB.before, pupilCode(i));
-    for (let i = 0; i < 10; i += 1) await saveForm(core, coordinator, adminB.after, pupilCode(i));
+    const eventB = await createEvent(api, school, [classB], '2026-12-10');
+    const adminB = await administerBoth(api, pupil.id, eventB, classB, '2026-12-10');
+    for (let i = 0; i < 5; i += 1) await saveForm(api, adminB.before, pupilCode(i));
+    for (let i = 0; i < 10; i += 1) await saveForm(api, adminB.after, pupilCode(i));
     analysis = await analyse({ kind: 'school', schoolId: school, schoolYear: null });
     expect(analysis.counts).toEqual({ before: { value: 11 }, after: { value: 14 }, paired: { value: 8 }, pendingCandidates: 0, matchRate: 8 / 16 });
     expect(analysis.groups.map((group) => group.counts.matchRate)).toEqual([null, 5 / 10]);

@@ -1,18 +1,13 @@
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { dataOf } from '../helpers/directory';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ok, useTestCore } from '../helpers/api';
 import { activityInput, onDay } from '../helpers/event-input';
 import { addClass, addSchool } from '../helpers/school-fixtures';
 import type { CsvFile } from '../../shared/api/csv-files';
 import type { AnalysisScope } from '../../shared/domain/questionnaires/analysis';
-import type { Administration } from '../../shared/domain/questionnaires/responses';
 import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
 
-let core: TestCore;
-let coordinator: Caller;
-let coordinatorName: string;
+const setup = useTestCore(['coordinator']);
 let pupil: QuestionnaireTemplate;
 let teacherForm: QuestionnaireTemplate;
 let classA: number;
@@ -24,12 +19,12 @@ const CONTEXT = ['Année scolaire', 'École', 'Classe', "Date de l'activité", '
 const FORMULA = '=HYPERLINK("http://exemple.invalid";"clic")';
 
 async function createEvent(schoolId: number, classIds: number[], title: string, day: string): Promise<number> {
-  const result = await core.dispatch(coordinator, 'events/create', activityInput({ title, themes: [], schoolId, classIds, ...onDay(day) }));
-  return dataOf<{ event: { id: number } }>(result).event.id;
+  const result = await setup.api.events.create(activityInput({ title, themes: [], schoolId, classIds, ...onDay(day) }));
+  return ok(result).event.id;
 }
 
 async function administer(templateId: number, eventId: number, classId: number, phase: 'before' | 'after', date: string): Promise<number> {
-  return dataOf<Administration>(await core.dispatch(coordinator, 'questionnaires/createAdministration', { templateId, eventId, classId, phase, date })).id;
+  return ok(await setup.api.questionnaires.createAdministration({ templateId, eventId, classId, phase, date })).id;
 }
 
 /** One form: answers by item position (a number, null for "no answer", or a text for free text). */
@@ -39,18 +34,17 @@ async function form(administrationId: number, code: string, answers: Record<numb
     value: typeof answer === 'string' ? null : answer,
     text: typeof answer === 'string' ? answer : '',
   }));
-  dataOf(await core.dispatch(coordinator, 'questionnaires/saveResponse', { administrationId, id: null, code, answers: list }));
+  ok(await setup.api.questionnaires.saveResponse({ administrationId, id: null, code, answers: list }));
 }
 
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator, username: coordinatorName } = await signInAs(core, ['coordinator']));
+  const { core, api } = setup;
   const school = await addSchool(core.db, 'École communale de Droixhe');
   classA = await addClass(core.db, school, '5e primaire A');
   classB = await addClass(core.db, school, '5e primaire B');
   otherSchool = await addSchool(core.db, 'École du Sacré-Cœur', '4030');
   const classC = await addClass(core.db, otherSchool, '6e primaire', 20, '2027–2028');
-  const templates = dataOf<QuestionnaireTemplate[]>(await core.dispatch(coordinator, 'questionnaires/templates', {}));
+  const templates = ok(await api.questionnaires.templates({}));
   pupil = templates.find((template) => template.audience === 'pupil')!;
   teacherForm = templates.find((template) => template.audience === 'teacher')!;
 
@@ -68,7 +62,6 @@ beforeEach(async () => {
   const nextYear = await createEvent(otherSchool, [classC], 'Spectacle « Exils »', '2027-10-05');
   await form(await administer(pupil.id, nextYear, classC, 'before', '2027-10-05'), 'QQ11', { 1: 3 });
 });
-afterEach(() => core.cleanup());
 
 /** The file parsed back as Excel would: BOM first, semicolons, CRLF. */
 function parse(file: CsvFile): string[][] {
@@ -80,11 +73,12 @@ function parse(file: CsvFile): string[][] {
 }
 
 async function answers(scope: AnalysisScope, templateId = pupil.id): Promise<CsvFile> {
-  return dataOf<CsvFile>(await core.dispatch(coordinator, 'questionnaireResults/answersCsv', { templateId, scope }));
+  return ok(await setup.api.questionnaireResults.answersCsv({ templateId, scope }));
 }
 
 describe('answers CSV', () => {
   it('writes one row per form with its context, raw values, "NR" for no answer and empty for not entered', async () => {
+    const { username: coordinatorName } = setup;
     const file = await answers({ kind: 'event', eventId: event });
     expect(file.fileName).toBe('reponses-regards-sur-la-migration-eleves-v1-atelier-prejuges.csv');
     const [header, ...rows] = parse(file);
@@ -127,14 +121,16 @@ describe('answers CSV', () => {
   });
 
   it('answers NOT_FOUND for an unknown template or scope', async () => {
-    expect(await core.dispatch(coordinator, 'questionnaireResults/answersCsv', { templateId: 9999, scope: { kind: 'all' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.template' } });
-    expect(await core.dispatch(coordinator, 'questionnaireResults/answersCsv', { templateId: pupil.id, scope: { kind: 'event', eventId: 9999 } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.event' } });
+    const { api } = setup;
+    expect(await api.questionnaireResults.answersCsv({ templateId: 9999, scope: { kind: 'all' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.template' } });
+    expect(await api.questionnaireResults.answersCsv({ templateId: pupil.id, scope: { kind: 'event', eventId: 9999 } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.event' } });
   });
 });
 
 describe('codebook CSV', () => {
   it('lists every item and value with its labels, dimension, phase and reverse flag, and explains the code, "NR" and empty cells', async () => {
-    const file = dataOf<CsvFile>(await core.dispatch(coordinator, 'questionnaireResults/codebookCsv', { templateId: pupil.id }));
+    const { api } = setup;
+    const file = ok(await api.questionnaireResults.codebookCsv({ templateId: pupil.id }));
     expect(file.fileName).toBe('codebook-regards-sur-la-migration-eleves-v1.csv');
     const [header, code, ...rows] = parse(file);
     expect(header).toEqual(['Colonne', 'Dimension', 'Type de réponse', 'Posée', 'Inversée', 'Question (FR)', 'Question (EN)', 'Valeur', 'Libellé (FR)', 'Libellé (EN)']);
@@ -167,9 +163,10 @@ describe('codebook CSV', () => {
   });
 
   it('has no code row for a teacher form, and Oui/Non for yes/no items', async () => {
-    const [, ...rows] = parse(dataOf<CsvFile>(await core.dispatch(coordinator, 'questionnaireResults/codebookCsv', { templateId: teacherForm.id })));
+    const { api } = setup;
+    const [, ...rows] = parse(ok(await api.questionnaireResults.codebookCsv({ templateId: teacherForm.id })));
     expect(rows[0]![0]).toBe('Q1');
     expect(rows.filter((row) => row[0] === 'Q5').map((row) => [row[7], row[8], row[9]])).toEqual([['0', 'Non', 'No'], ['1', 'Oui', 'Yes']]);
-    expect(await core.dispatch(coordinator, 'questionnaireResults/codebookCsv', { templateId: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await api.questionnaireResults.codebookCsv({ templateId: 9999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

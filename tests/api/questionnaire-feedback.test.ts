@@ -1,17 +1,14 @@
 // Satisfaction and teacher feedback (questionnaireResults/feedback) through dispatch: after-only items of pupil
 // forms and every item of teacher forms, distributions with their labels, means, comments newest first and
 // capped, a line per event, and the "< 5" rule for pupils (teachers always counted).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { dataOf } from '../helpers/directory';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ok, useTestCore } from '../helpers/api';
 import { addClass, addSchool } from '../helpers/school-fixtures';
 import { administer, administerBoth, createEvent, pupilCode, saveForm, seededTemplates } from '../helpers/questionnaire-results-fixtures';
-import type { AnalysisScope, FeedbackSummary, ItemFeedback } from '../../shared/domain/questionnaires/analysis';
+import type { AnalysisScope, ItemFeedback } from '../../shared/domain/questionnaires/analysis';
 import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
 
-let core: TestCore;
-let coordinator: Caller;
+const setup = useTestCore(['coordinator']);
 let pupil: QuestionnaireTemplate;
 let teacher: QuestionnaireTemplate;
 let school: number;
@@ -24,25 +21,24 @@ const after: Record<string, number> = {};
 const at = (template: QuestionnaireTemplate, position: number) => template.items.find((item) => item.position === position)!.id;
 
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
-  ({ pupil, teacher } = await seededTemplates(core, coordinator));
+  const { core, api } = setup;
+  ({ pupil, teacher } = await seededTemplates(api));
   school = await addSchool(core.db, 'École communale de Droixhe');
   classA = await addClass(core.db, school, '5e A');
   classB = await addClass(core.db, school, '5e B');
-  e1 = await createEvent(core, coordinator, school, [classA, classB], '2026-12-03', 'Atelier un');
-  e2 = await createEvent(core, coordinator, school, [classA], '2027-01-14', 'Atelier deux');
-  const e1a = await administerBoth(core, coordinator, pupil.id, e1, classA, '2026-12-03');
-  const e1b = await administerBoth(core, coordinator, pupil.id, e1, classB, '2026-12-03');
-  const e2a = await administerBoth(core, coordinator, pupil.id, e2, classA, '2027-01-14');
+  e1 = await createEvent(api, school, [classA, classB], '2026-12-03', 'Atelier un');
+  e2 = await createEvent(api, school, [classA], '2027-01-14', 'Atelier deux');
+  const e1a = await administerBoth(api, pupil.id, e1, classA, '2026-12-03');
+  const e1b = await administerBoth(api, pupil.id, e1, classB, '2026-12-03');
+  const e2a = await administerBoth(api, pupil.id, e2, classA, '2027-01-14');
   Object.assign(after, { e1a: e1a.after, e1b: e1b.after, e2a: e2a.after });
   // Before forms carry the paired items only: they are not feedback.
-  for (let i = 0; i < 6; i += 1) await saveForm(core, coordinator, e1a.before, pupilCode(i), { [at(pupil, 1)]: 3 });
+  for (let i = 0; i < 6; i += 1) await saveForm(api, e1a.before, pupilCode(i), { [at(pupil, 1)]: 3 });
 
   // Event 1, class A: six pupils. Liked (8): 5,4,4,3,5,null; learnt (9): 4 each; mark (10): 0..5; comments.
   const liked = [5, 4, 4, 3, 5, null];
   for (let i = 0; i < 6; i += 1) {
-    await saveForm(core, coordinator, e1a.after, pupilCode(i), {
+    await saveForm(api, e1a.after, pupilCode(i), {
       [at(pupil, 1)]: 4,
       [at(pupil, 8)]: liked[i]!,
       [at(pupil, 9)]: 4,
@@ -51,16 +47,15 @@ beforeEach(async () => {
     });
   }
   // Event 1, class B: three pupils.
-  for (let i = 0; i < 3; i += 1) await saveForm(core, coordinator, e1b.after, pupilCode(i), { [at(pupil, 8)]: 2, [at(pupil, 11)]: `Petit groupe ${i}` });
+  for (let i = 0; i < 3; i += 1) await saveForm(api, e1b.after, pupilCode(i), { [at(pupil, 8)]: 2, [at(pupil, 11)]: `Petit groupe ${i}` });
   // Event 2, class A: five pupils.
-  for (let i = 0; i < 5; i += 1) await saveForm(core, coordinator, e2a.after, pupilCode(i), { [at(pupil, 8)]: 5, [at(pupil, 10)]: 10, [at(pupil, 11)]: `Commentaire deux-${i}` });
+  for (let i = 0; i < 5; i += 1) await saveForm(api, e2a.after, pupilCode(i), { [at(pupil, 8)]: 5, [at(pupil, 10)]: 10, [at(pupil, 11)]: `Commentaire deux-${i}` });
   // One teacher form, event 1 class B.
-  const teacherForm = await administer(core, coordinator, { templateId: teacher.id, eventId: e1, classId: classB, phase: 'after', date: '2026-12-03' });
-  await saveForm(core, coordinator, teacherForm, '', { [at(teacher, 1)]: 4, [at(teacher, 5)]: 1, [at(teacher, 6)]: 'Très bonne animation' });
+  const teacherForm = await administer(api, { templateId: teacher.id, eventId: e1, classId: classB, phase: 'after', date: '2026-12-03' });
+  await saveForm(api, teacherForm, '', { [at(teacher, 1)]: 4, [at(teacher, 5)]: 1, [at(teacher, 6)]: 'Très bonne animation' });
 });
-afterEach(() => core.cleanup());
 
-const feedback = async (scope: AnalysisScope) => dataOf<FeedbackSummary>(await core.dispatch(coordinator, 'questionnaireResults/feedback', { scope }));
+const feedback = async (scope: AnalysisScope) => ok(await setup.api.questionnaireResults.feedback({ scope }));
 const item = (items: readonly ItemFeedback[], id: number) => items.find((entry) => entry.itemId === id)!;
 
 describe('feedback summary', () => {
@@ -122,6 +117,7 @@ describe('feedback summary', () => {
   });
 
   it('lists the events of a year oldest first, comments newest event first, at most 200', async () => {
+    const { core } = setup;
     const summary = await feedback({ kind: 'schoolYear', schoolYear: '2026–2027' });
     const pupils = summary.templates[0]!;
     expect(pupils.responses).toEqual({ value: 14 });
@@ -146,7 +142,8 @@ describe('feedback summary', () => {
   });
 
   it('answers a scope without after forms with no template', async () => {
+    const { api } = setup;
     expect(await feedback({ kind: 'schoolYear', schoolYear: '2030–2031' })).toEqual({ scope: { kind: 'schoolYear', schoolYear: '2030–2031' }, scopeLabel: '2030–2031', templates: [] });
-    expect(await core.dispatch(coordinator, 'questionnaireResults/feedback', { scope: { kind: 'school', schoolId: 9999, schoolYear: null } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.school' } });
+    expect(await api.questionnaireResults.feedback({ scope: { kind: 'school', schoolId: 9999, schoolYear: null } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.school' } });
   });
 });

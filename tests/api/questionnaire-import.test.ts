@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { base64, dataOf } from '../helpers/directory';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ok, useTestCore } from '../helpers/api';
+import { base64 } from '../helpers/directory';
 import { activityInput } from '../helpers/event-input';
 import { addClass, addSchool } from '../helpers/school-fixtures';
-import type { ImportResult } from '../../shared/api/csv-files';
 import type { AnswerImportMapping, AnswerImportPreview } from '../../shared/domain/questionnaires/answer-import';
-import type { Administration, QuestionnaireResponse } from '../../shared/domain/questionnaires/responses';
+import type { Administration } from '../../shared/domain/questionnaires/responses';
 import type { QuestionnaireTemplate, TemplateItem } from '../../shared/domain/questionnaires/templates';
 
-let core: TestCore;
-let coordinator: Caller;
+const setup = useTestCore(['coordinator']);
 let pupil: QuestionnaireTemplate;
 let teacherForm: QuestionnaireTemplate;
 let before: Administration;
@@ -24,40 +21,37 @@ const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fix
 const csv = (...lines: string[]) => base64(lines.join('\r\n') + '\r\n');
 
 async function administer(templateId: number, classId: number, eventId: number, phase: 'before' | 'after'): Promise<Administration> {
-  return dataOf<Administration>(await core.dispatch(coordinator, 'questionnaires/createAdministration', { templateId, eventId, classId, phase, date: phase === 'before' ? '2026-12-03' : '2026-12-10' }));
+  return ok(await setup.api.questionnaires.createAdministration({ templateId, eventId, classId, phase, date: phase === 'before' ? '2026-12-03' : '2026-12-10' }));
 }
 
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
+  const { core, api } = setup;
   const school = await addSchool(core.db, 'École communale de Droixhe');
   const classId = await addClass(core.db, school, '5e primaire A');
-  const created = await core.dispatch(coordinator, 'events/create', activityInput({ themes: [], schoolId: school, classIds: [classId] }));
-  const eventId = dataOf<{ event: { id: number } }>(created).event.id;
-  const templates = dataOf<QuestionnaireTemplate[]>(await core.dispatch(coordinator, 'questionnaires/templates', {}));
+  const created = await api.events.create(activityInput({ themes: [], schoolId: school, classIds: [classId] }));
+  const eventId = ok(created).event.id;
+  const templates = ok(await api.questionnaires.templates({}));
   pupil = templates.find((template) => template.audience === 'pupil')!;
   teacherForm = templates.find((template) => template.audience === 'teacher')!;
   before = await administer(pupil.id, classId, eventId, 'before');
   after = await administer(pupil.id, classId, eventId, 'after');
   feedback = await administer(teacherForm.id, classId, eventId, 'after');
 });
-afterEach(() => core.cleanup());
 
 /** Row counts of the questionnaire tables and the audit, to prove a refused import wrote nothing. */
 async function counts(): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const table of ['questionnaire_responses', 'questionnaire_answers', 'audit_events']) {
-    result[table] = Number((await core.db(table).count({ n: '*' }).first())?.n ?? 0);
+    result[table] = Number((await setup.core.db(table).count({ n: '*' }).first())?.n ?? 0);
   }
   return result;
 }
 
 async function preview(administrationId: number, file: string, mapping: AnswerImportMapping | null = null): Promise<AnswerImportPreview> {
-  return dataOf<AnswerImportPreview>(await core.dispatch(coordinator, 'questionnaireImport/preview', { administrationId, file, mapping }));
+  return ok(await setup.api.questionnaireImport.preview({ administrationId, file, mapping }));
 }
 
-const commit = (administrationId: number, file: string, mapping: AnswerImportMapping) =>
-  core.dispatch(coordinator, 'questionnaireImport/commit', { administrationId, file, mapping });
+const commit = (administrationId: number, file: string, mapping: AnswerImportMapping) => setup.api.questionnaireImport.commit({ administrationId, file, mapping });
 
 const item = (position: number, template = pupil): TemplateItem => template.items.find((candidate) => candidate.position === position)!;
 /** The answers of a preview row as position → value (or text), to compare with what the pupil ticked. */
@@ -124,6 +118,7 @@ describe('answer import: suggested mapping', () => {
   });
 
   it('suggests no code column for a teacher form, and reads Oui/Non', async () => {
+    const { api } = setup;
     const file = csv('Code;Dans l’ensemble, je suis satisfait·e de l’activité.;Recommanderiez-vous cette activité à un·e collègue ?;Commentaires et suggestions', 'X1;Plutôt d’accord;Oui;Très bien', 'X2;4;Non;');
     const result = await preview(feedback.id, file);
     expect(result.mapping.codeColumn).toBeNull();
@@ -133,9 +128,9 @@ describe('answer import: suggested mapping', () => {
       ['', { 1: 4, 5: 0 }],
     ]);
     // A code column sent for a teacher form is refused: teachers' forms carry no code.
-    const refused = await core.dispatch(coordinator, 'questionnaireImport/preview', { administrationId: feedback.id, file, mapping: { ...result.mapping, codeColumn: 'Code' } });
+    const refused = await api.questionnaireImport.preview({ administrationId: feedback.id, file, mapping: { ...result.mapping, codeColumn: 'Code' } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'mapping.codeColumn', issue: 'invalid_value' }] } });
-    expect(dataOf<ImportResult>(await commit(feedback.id, file, result.mapping))).toEqual({ created: 2 });
+    expect(ok(await commit(feedback.id, file, result.mapping))).toEqual({ created: 2 });
   });
 });
 
@@ -166,7 +161,8 @@ describe('answer import: the user’s mapping', () => {
   });
 
   it('refuses a mapping that does not fit the file or the phase, naming the part', async () => {
-    const refused = await core.dispatch(coordinator, 'questionnaireImport/preview', {
+    const { api } = setup;
+    const refused = await api.questionnaireImport.preview({
       administrationId: before.id,
       file: file(),
       mapping: {
@@ -204,11 +200,12 @@ describe('answer import: errors refuse the whole file', () => {
     expect(await counts()).toEqual(countsBefore);
 
     const named: AnswerImportMapping = { ...result.mapping, labels: [...result.mapping.labels, { itemId: item(1).id, label: 'Bof', value: 3 }, { itemId: item(2).id, label: 'Bof', value: 3 }] };
-    expect(dataOf<ImportResult>(await commit(before.id, file, named))).toEqual({ created: 3 });
+    expect(ok(await commit(before.id, file, named))).toEqual({ created: 3 });
   });
 
   it('names duplicate codes (in the file, and against forms already entered), codes off the recipe and values off the scale', async () => {
-    await core.dispatch(coordinator, 'questionnaires/saveResponse', { administrationId: after.id, id: null, code: 'KM25', answers: [] });
+    const { api } = setup;
+    await api.questionnaires.saveResponse({ administrationId: after.id, id: null, code: 'KM25', answers: [] });
     const file = csv(
       'Code;Q1;Q10;Q11',
       'MA07;1;9;',
@@ -234,23 +231,25 @@ describe('answer import: errors refuse the whole file', () => {
   });
 
   it('refuses an empty file, a file with only a header on commit, a commit without any item column, and an unknown administration', async () => {
-    expect(await core.dispatch(coordinator, 'questionnaireImport/preview', { administrationId: before.id, file: base64(''), mapping: null })).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'importEmpty' } });
+    const { api } = setup;
+    expect(await api.questionnaireImport.preview({ administrationId: before.id, file: base64(''), mapping: null })).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'importEmpty' } });
     const headerOnly = csv('Code;Q1');
     expect(await commit(before.id, headerOnly, { codeColumn: 'Code', columns: [{ column: 'Q1', itemId: item(1).id }], labels: [] })).toMatchObject({ ok: false, error: { reason: 'importEmpty' } });
     expect(await commit(before.id, csv('Code;Q1', 'MA07;1'), { codeColumn: 'Code', columns: [], labels: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'mapping.columns', issue: 'too_few', params: { limit: 1 } }] } });
-    expect(await core.dispatch(coordinator, 'questionnaireImport/preview', { administrationId: 9999, file: csv('Code;Q1', 'MA07;1'), mapping: null })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.administration' } });
+    expect(await api.questionnaireImport.preview({ administrationId: 9999, file: csv('Code;Q1', 'MA07;1'), mapping: null })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.administration' } });
   });
 });
 
 describe('answer import: commit', () => {
   it('saves the before and after files whole: the forms appear in the administrations, ready for pairing, and the audit keeps ids only', async () => {
+    const { core, api } = setup;
     const lime = fixture('limesurvey-before-windows-1252.csv');
     const google = fixture('google-forms-after.csv');
-    expect(dataOf<ImportResult>(await commit(before.id, lime, (await preview(before.id, lime)).mapping))).toEqual({ created: 5 });
-    expect(dataOf<ImportResult>(await commit(after.id, google, (await preview(after.id, google)).mapping))).toEqual({ created: 5 });
+    expect(ok(await commit(before.id, lime, (await preview(before.id, lime)).mapping))).toEqual({ created: 5 });
+    expect(ok(await commit(after.id, google, (await preview(after.id, google)).mapping))).toEqual({ created: 5 });
 
-    const beforeForms = dataOf<QuestionnaireResponse[]>(await core.dispatch(coordinator, 'questionnaires/responses', { administrationId: before.id }));
-    const afterForms = dataOf<QuestionnaireResponse[]>(await core.dispatch(coordinator, 'questionnaires/responses', { administrationId: after.id }));
+    const beforeForms = ok(await api.questionnaires.responses({ administrationId: before.id }));
+    const afterForms = ok(await api.questionnaires.responses({ administrationId: after.id }));
     expect(beforeForms.map((form) => form.code)).toEqual(['MA07', 'LB12', 'SC03', 'KM25', 'TD30']);
     expect(afterForms.map((form) => form.code)).toEqual(['MA07', 'LB12', 'SC03', 'KM25', 'TD30']);
     const ma07 = afterForms[0]!;

@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, TEST_SCRYPT_COST, type TestCore } from '../helpers/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestCore, TEST_SCRYPT_COST } from '../helpers/core';
 import { generateDemo } from '../../main/demo/generate';
-import { dataOf } from '../helpers/directory';
+import { ok, signedIn, useTestCore } from '../helpers/api';
 import { addClass, addSchool, addTeacher } from '../helpers/school-fixtures';
 import { administer, administerBoth, createEvent, pupilCode, saveForm, seededTemplates, type FormAnswers } from '../helpers/questionnaire-results-fixtures';
-import type { PublishedCount, QuestionnaireAnalysis } from '../../shared/domain/questionnaires/analysis';
+import type { PasserelleApi } from '../../shared/api/contract';
+import type { PublishedCount } from '../../shared/domain/questionnaires/analysis';
 import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
 
 const workDir = mkdtempSync(join(tmpdir(), 'passerelle-report-api-'));
@@ -31,8 +31,7 @@ function readPdf(file: { fileName: string; content: string; encoding: string; mi
   };
 }
 
-let core: TestCore;
-let coordinator: Caller;
+const setup = useTestCore(['coordinator']);
 let pupil: QuestionnaireTemplate;
 let teacherForm: QuestionnaireTemplate;
 let school: number;
@@ -61,31 +60,30 @@ function pupilForm(values: number[], extra: Record<number, number | string> = {}
 
 /** Class A: 9 pupils, one of whom miscopies their code after (a candidate left for review); class B: 3 pupils. */
 async function enterForms(): Promise<void> {
-  const a = await administerBoth(core, coordinator, pupil.id, eventId, classA, '2026-11-20');
-  const b = await administerBoth(core, coordinator, pupil.id, eventId, classB, '2026-11-20');
+  const { api } = setup;
+  const a = await administerBoth(api, pupil.id, eventId, classA, '2026-11-20');
+  const b = await administerBoth(api, pupil.id, eventId, classB, '2026-11-20');
   for (let i = 0; i < A_PUPILS + B_PUPILS; i += 1) {
     const ids = i < A_PUPILS ? a : b;
     const code = pupilCode(i);
-    await saveForm(core, coordinator, ids.before, code, pupilForm(beforeAnswers(i)));
+    await saveForm(api, ids.before, code, pupilForm(beforeAnswers(i)));
     const afterCode = i === 4 ? `${code.slice(0, 2)}${code[3]}${code[2]}` : code;
-    await saveForm(core, coordinator, ids.after, afterCode, pupilForm(afterAnswers(i), { 8: LIKED(i), 11: i === 0 ? 'Mon ami Théo a bien rigolé.' : '' }));
+    await saveForm(api, ids.after, afterCode, pupilForm(afterAnswers(i), { 8: LIKED(i), 11: i === 0 ? 'Mon ami Théo a bien rigolé.' : '' }));
   }
-  const feedback = await administer(core, coordinator, { templateId: teacherForm.id, eventId, classId: classA, phase: 'after', date: '2026-11-21' });
+  const feedback = await administer(api, { templateId: teacherForm.id, eventId, classId: classA, phase: 'after', date: '2026-11-21' });
   const teacherItem = (position: number) => teacherForm.items.find((item) => item.position === position)!.id;
-  await saveForm(core, coordinator, feedback, '', { [teacherItem(1)]: 4, [teacherItem(6)]: 'Très bonne animation, à refaire avec les 6e.' });
+  await saveForm(api, feedback, '', { [teacherItem(1)]: 4, [teacherItem(6)]: 'Très bonne animation, à refaire avec les 6e.' });
 }
 
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
-  ({ pupil, teacher: teacherForm } = await seededTemplates(core, coordinator));
+  const { core, api } = setup;
+  ({ pupil, teacher: teacherForm } = await seededTemplates(api));
   school = await addSchool(core.db, 'École communale de Droixhe');
   classA = await addClass(core.db, school, '5e primaire A');
   classB = await addClass(core.db, school, '5e primaire B');
-  eventId = await createEvent(core, coordinator, school, [classA, classB], '2026-11-20');
+  eventId = await createEvent(api, school, [classA, classB], '2026-11-20');
   await enterForms();
 });
-afterEach(() => core.cleanup());
 
 // --- What the figures must be, from the answers above. -------------------------------------------------------
 
@@ -133,9 +131,8 @@ const row = (...cells: string[]) => new RegExp(cells.map((cell) => (cell === '\\
 
 describe('questionnaireResults/impactReportPdf', () => {
   it('makes the report of an event with the figures of the forms entered, and audits the export', async () => {
-    const file = dataOf<{ fileName: string; content: string; encoding: string; mimeType: string }>(
-      await core.dispatch(coordinator, 'questionnaireResults/impactReportPdf', { templateId: pupil.id, scope: { kind: 'event', eventId } }),
-    );
+    const { core, api } = setup;
+    const file = ok(await api.questionnaireResults.impactReportPdf({ templateId: pupil.id, scope: { kind: 'event', eventId } }));
     expect(file.fileName).toBe('rapport-impact-atelier-prejuges-2026-11-28.pdf');
     const { flow, raw } = readPdf(file);
     expect(flow).toContain('Activité : Atelier « Préjugés »');
@@ -156,17 +153,16 @@ describe('questionnaireResults/impactReportPdf', () => {
   });
 
   it('names the whole programme in the file name and refuses an unknown template and a teacher', async () => {
-    const all = dataOf<{ fileName: string; content: string; encoding: string; mimeType: string }>(
-      await core.dispatch(coordinator, 'questionnaireResults/impactReportPdf', { templateId: pupil.id, scope: { kind: 'all' } }),
-    );
+    const { core, api } = setup;
+    const all = ok(await api.questionnaireResults.impactReportPdf({ templateId: pupil.id, scope: { kind: 'all' } }));
     expect(all.fileName).toBe('rapport-impact-programme-2026-11-28.pdf');
     expect(readPdf(all).flow).toContain('Tout le programme, toutes années confondues');
-    expect(await core.dispatch(coordinator, 'questionnaireResults/impactReportPdf', { templateId: 9999, scope: { kind: 'all' } })).toMatchObject({
+    expect(await api.questionnaireResults.impactReportPdf({ templateId: 9999, scope: { kind: 'all' } })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
-    const teacher = await signInAs(core, ['teacher']);
-    expect(await core.dispatch(teacher.caller, 'questionnaireResults/impactReportPdf', { templateId: pupil.id, scope: { kind: 'event', eventId } })).toMatchObject({
+    const teacher = await signedIn(core, ['teacher']);
+    expect(await teacher.api.questionnaireResults.impactReportPdf({ templateId: pupil.id, scope: { kind: 'event', eventId } })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
@@ -174,11 +170,11 @@ describe('questionnaireResults/impactReportPdf', () => {
 });
 
 describe('event sheet: questionnaire summary', () => {
-  const sheet = async (caller: Caller, id: number) =>
-    readPdf(dataOf<{ fileName: string; content: string; encoding: string; mimeType: string }>(await core.dispatch(caller, 'events/sheetPdf', { id })));
+  const sheet = async (api: PasserelleApi, id: number) => readPdf(ok(await api.events.sheetPdf({ id })));
 
   it('adds counts, match rate, each dimension change with its interval and the satisfaction for coordinators', async () => {
-    const { flow, raw } = await sheet(coordinator, eventId);
+    const { api } = setup;
+    const { flow, raw } = await sheet(api, eventId);
     expect(flow).toContain('Questionnaires avant / après');
     expect(flow).toContain(`${pupil.name} (version 1)`);
     expect(flow).toContain(`Questionnaires : 12 avant, 12 après · élèves appariés : 11 · taux d'appariement : ${Math.round((11 / 12) * 100)} % · 1 à vérifier`);
@@ -189,29 +185,31 @@ describe('event sheet: questionnaire summary', () => {
   });
 
   it('shows "< 5" and no figure for an event with fewer than five pupils paired, and nothing for a teacher', async () => {
-    const small = await createEvent(core, coordinator, school, [classB], '2026-11-24', 'Ciné-débat');
-    const ids = await administerBoth(core, coordinator, pupil.id, small, classB, '2026-11-24');
+    const { core, api } = setup;
+    const small = await createEvent(api, school, [classB], '2026-11-24', 'Ciné-débat');
+    const ids = await administerBoth(api, pupil.id, small, classB, '2026-11-24');
     for (let i = 0; i < 3; i += 1) {
-      await saveForm(core, coordinator, ids.before, pupilCode(i), pupilForm([5, 4, 5, 1, 2, 3, 4]));
-      await saveForm(core, coordinator, ids.after, pupilCode(i), pupilForm([1, 2, 3, 4, 4, 4, 4], { 8: 5 }));
+      await saveForm(api, ids.before, pupilCode(i), pupilForm([5, 4, 5, 1, 2, 3, 4]));
+      await saveForm(api, ids.after, pupilCode(i), pupilForm([1, 2, 3, 4, 4, 4, 4], { 8: 5 }));
     }
-    const { flow, raw } = await sheet(coordinator, small);
+    const { flow, raw } = await sheet(api, small);
     expect(flow).toContain('Questionnaires : < 5 avant, < 5 après · élèves appariés : < 5 · taux d\'appariement : —');
     for (const name of ['Stéréotypes', 'Connaissances sur la migration', 'Empathie']) expect(raw).toContain(`${name} < 5 non publié`);
     expect(flow).toContain("Satisfaction des élèves : non publié (« J'ai aimé cette activité. », < 5 réponses)");
     // Not one mean of those three pupils: 1,5 / 4,0 on knowledge, 5,00 liked…
     expect(flow).not.toMatch(/\d,\d\d/);
 
-    const teacher = await signInAs(core, ['teacher']);
+    const teacher = await signedIn(core, ['teacher']);
     await addTeacher(core.db, school, [classA, classB], teacher.userId);
-    const forTeacher = await sheet(teacher.caller, eventId);
+    const forTeacher = await sheet(teacher.api, eventId);
     expect(forTeacher.flow).toContain('Participation');
     expect(forTeacher.flow).not.toContain('Questionnaires avant / après');
   });
 
   it('leaves the sheet of an event without questionnaires as it was', async () => {
-    const plain = await createEvent(core, coordinator, school, [classA], '2026-12-02', 'Visite');
-    expect((await sheet(coordinator, plain)).flow).not.toContain('Questionnaires');
+    const { api } = setup;
+    const plain = await createEvent(api, school, [classA], '2026-12-02', 'Visite');
+    expect((await sheet(api, plain)).flow).not.toContain('Questionnaires');
   });
 });
 
@@ -220,11 +218,11 @@ describe('impact report on the demo data', () => {
     const demo = await createTestCore();
     try {
       await generateDemo(demo.db, { seed: 2025, years: 2, today: new Date('2026-11-28T09:00:00Z'), passwordCost: TEST_SCRYPT_COST });
-      const { caller } = await signInAs(demo, ['coordinator']);
-      const { pupil: template } = await seededTemplates(demo, caller);
+      const { api } = await signedIn(demo, ['coordinator']);
+      const { pupil: template } = await seededTemplates(api);
       const input = { templateId: template.id, scope: { kind: 'schoolYear', schoolYear: '2025–2026' } } as const;
-      const analysis = dataOf<QuestionnaireAnalysis>(await demo.dispatch(caller, 'questionnaireResults/analysis', input));
-      const file = dataOf<{ fileName: string; content: string; encoding: string; mimeType: string }>(await demo.dispatch(caller, 'questionnaireResults/impactReportPdf', input));
+      const analysis = ok(await api.questionnaireResults.analysis(input));
+      const file = ok(await api.questionnaireResults.impactReportPdf(input));
       expect(file.fileName).toBe('rapport-impact-2025-2026-2026-11-28.pdf');
       const { flow, raw } = readPdf(file);
       expect(flow).toContain('Année scolaire 2025–2026');

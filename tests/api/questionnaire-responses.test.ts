@@ -2,17 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../main/dispatch';
-import { createTestCore, signInAs, type TestCore } from '../helpers/core';
-import { dataOf } from '../helpers/directory';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ok, signedIn, useTestCore } from '../helpers/api';
 import { activityInput, onDay } from '../helpers/event-input';
 import { addClass, addSchool, addTeacher } from '../helpers/school-fixtures';
+import type { InputOf, PasserelleApi } from '../../shared/api/contract';
 import type { QuestionnaireTemplate, TemplateItem } from '../../shared/domain/questionnaires/templates';
-import type { Administration, QuestionnaireResponse } from '../../shared/domain/questionnaires/responses';
+import type { Administration } from '../../shared/domain/questionnaires/responses';
 
-let core: TestCore;
-let coordinator: Caller;
+const setup = useTestCore(['coordinator']);
 let school: number;
 let classA: number;
 let classB: number;
@@ -26,35 +24,35 @@ function eventDraft(classIds: number[], day = '2026-12-03') {
 }
 
 async function createEvent(classIds: number[], day = '2026-12-03'): Promise<number> {
-  return dataOf<{ event: { id: number } }>(await core.dispatch(coordinator, 'events/create', eventDraft(classIds, day))).event.id;
+  return ok(await setup.api.events.create(eventDraft(classIds, day))).event.id;
 }
 
 beforeEach(async () => {
-  core = await createTestCore();
-  ({ caller: coordinator } = await signInAs(core, ['coordinator']));
+  const { core, api } = setup;
   school = await addSchool(core.db, 'École communale de Droixhe');
   classA = await addClass(core.db, school, '5e primaire A');
   classB = await addClass(core.db, school, '5e primaire B');
   otherClass = await addClass(core.db, school, '6e primaire');
   eventId = await createEvent([classA, classB]);
-  const templates = dataOf<QuestionnaireTemplate[]>(await core.dispatch(coordinator, 'questionnaires/templates', {}));
+  const templates = ok(await api.questionnaires.templates({}));
   pupil = templates.find((template) => template.audience === 'pupil')!;
   teacherForm = templates.find((template) => template.audience === 'teacher')!;
 });
-afterEach(() => core.cleanup());
 
-async function administer(changes: Record<string, unknown> = {}, caller: Caller = coordinator) {
-  return core.dispatch(caller, 'questionnaires/createAdministration', { templateId: pupil.id, eventId, classId: classA, phase: 'before', date: '2026-12-03', ...changes });
+type AdministrationInput = InputOf<'questionnaires', 'createAdministration'>;
+
+async function administer(changes: Partial<AdministrationInput> = {}, api: PasserelleApi = setup.api) {
+  return api.questionnaires.createAdministration({ templateId: pupil.id, eventId, classId: classA, phase: 'before', date: '2026-12-03', ...changes });
 }
 
-async function administration(changes: Record<string, unknown> = {}): Promise<Administration> {
-  return dataOf<Administration>(await administer(changes));
+async function administration(changes: Partial<AdministrationInput> = {}): Promise<Administration> {
+  return ok(await administer(changes));
 }
 
 async function counts(): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const table of ['questionnaire_administrations', 'questionnaire_responses', 'questionnaire_answers', 'audit_events']) {
-    result[table] = Number((await core.db(table).count({ n: '*' }).first())?.n ?? 0);
+    result[table] = Number((await setup.core.db(table).count({ n: '*' }).first())?.n ?? 0);
   }
   return result;
 }
@@ -67,11 +65,12 @@ function itemOf(type: TemplateItem['answerType'], phase: 'before' | 'after' = 'b
 
 describe('administrations', () => {
   it('gives a template to a class of the event, before then after, and lists them with their counts', async () => {
+    const { core, api } = setup;
     const before = await administration();
     expect(before).toMatchObject({ templateId: pupil.id, templateName: pupil.name, templateVersion: 1, eventId, classId: classA, className: '5e primaire A', phase: 'before', date: '2026-12-03', responseCount: 0 });
     const after = await administration({ phase: 'after', date: '2026-12-10' });
     const feedback = await administration({ templateId: teacherForm.id, phase: 'after' });
-    const list = dataOf<Administration[]>(await core.dispatch(coordinator, 'questionnaires/administrations', { eventId }));
+    const list = ok(await api.questionnaires.administrations({ eventId }));
     expect(list.map((item) => item.id)).toEqual([before.id, feedback.id, after.id]);
     const audit = await core.db('audit_events').where('entity', 'questionnaire_administration').pluck('action');
     expect(audit).toEqual(['questionnaire.administration.create', 'questionnaire.administration.create', 'questionnaire.administration.create']);
@@ -82,8 +81,8 @@ describe('administrations', () => {
     ['a class that is not in the event', { classId: -1 }, 'classId', 'not_in_event'],
     ['an unknown template', { templateId: 9999 }, 'templateId', 'not_found'],
     ['a teacher form before the activity', { templateId: -1 }, 'phase', 'invalid_value'],
-  ])('refuses %s, naming the field, and writes nothing', async (_label, changes, path, issue) => {
-    const resolved = { ...changes } as Record<string, unknown>;
+  ] as const)('refuses %s, naming the field, and writes nothing', async (_label, changes, path, issue) => {
+    const resolved: Partial<AdministrationInput> = { ...changes };
     if (resolved.classId === -1) resolved.classId = otherClass;
     if (resolved.templateId === -1) resolved.templateId = teacherForm.id;
     const before = await counts();
@@ -93,49 +92,50 @@ describe('administrations', () => {
   });
 
   it('refuses the same template, class and phase twice, and an archived template', async () => {
+    const { api } = setup;
     await administration();
     expect(await administer()).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'phase', issue: 'duplicate' }] } });
     // Another class of the same event is another administration.
     expect(await administer({ classId: classB })).toMatchObject({ ok: true });
-    await core.dispatch(coordinator, 'questionnaires/setTemplateArchived', { id: pupil.id, archived: true });
+    await api.questionnaires.setTemplateArchived({ id: pupil.id, archived: true });
     expect(await administer({ classId: classB, phase: 'after' })).toMatchObject({ ok: false, error: { fields: [{ path: 'templateId', issue: 'invalid_value' }] } });
   });
 
   it('limits a teacher to the classes they teach: other classes and other events answer NOT_FOUND', async () => {
-    const teacher = await signInAs(core, ['teacher']);
+    const { core, api } = setup;
+    const teacher = await signedIn(core, ['teacher']);
     await addTeacher(core.db, school, [classA], teacher.userId);
-    const mine = dataOf<Administration>(await administer({}, teacher.caller));
+    const mine = ok(await administer({}, teacher.api));
     expect(mine.classId).toBe(classA);
-    expect(await administer({ classId: classB }, teacher.caller)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.class' } });
+    expect(await administer({ classId: classB }, teacher.api)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.class' } });
     const theirs = await administration({ classId: classB });
 
     // They see the event, but only their class's administrations.
-    const list = dataOf<Administration[]>(await core.dispatch(teacher.caller, 'questionnaires/administrations', { eventId }));
+    const list = ok(await teacher.api.questionnaires.administrations({ eventId }));
     expect(list.map((item) => item.id)).toEqual([mine.id]);
     const foreignEvent = await createEvent([classB], '2026-12-04');
-    expect(await core.dispatch(teacher.caller, 'questionnaires/administrations', { eventId: foreignEvent })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.event' } });
-    expect(await administer({ eventId: foreignEvent, classId: classB }, teacher.caller)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.event' } });
+    expect(await teacher.api.questionnaires.administrations({ eventId: foreignEvent })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.event' } });
+    expect(await administer({ eventId: foreignEvent, classId: classB }, teacher.api)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.event' } });
 
     // Another class's forms are out of reach too.
-    expect(await core.dispatch(teacher.caller, 'questionnaires/responses', { administrationId: theirs.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.administration' } });
-    expect(await core.dispatch(teacher.caller, 'questionnaires/saveResponse', { administrationId: theirs.id, id: null, code: '', answers: [] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const foreignResponse = dataOf<QuestionnaireResponse>(await core.dispatch(coordinator, 'questionnaires/saveResponse', { administrationId: theirs.id, id: null, code: '', answers: [] }));
-    expect(await core.dispatch(teacher.caller, 'questionnaires/deleteResponse', { id: foreignResponse.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.response' } });
+    expect(await teacher.api.questionnaires.responses({ administrationId: theirs.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.administration' } });
+    expect(await teacher.api.questionnaires.saveResponse({ administrationId: theirs.id, id: null, code: '', answers: [] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const foreignResponse = ok(await api.questionnaires.saveResponse({ administrationId: theirs.id, id: null, code: '', answers: [] }));
+    expect(await teacher.api.questionnaires.deleteResponse({ id: foreignResponse.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.response' } });
     // Deleting an administration is for coordinators.
-    expect(await core.dispatch(teacher.caller, 'questionnaires/deleteAdministration', { id: mine.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await teacher.api.questionnaires.deleteAdministration({ id: mine.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // Their own class's forms are theirs to enter.
-    expect(await core.dispatch(teacher.caller, 'questionnaires/saveResponse', { administrationId: mine.id, id: null, code: 'MA07', answers: [] })).toMatchObject({ ok: true });
+    expect(await teacher.api.questionnaires.saveResponse({ administrationId: mine.id, id: null, code: 'MA07', answers: [] })).toMatchObject({ ok: true });
   });
 
   it('deletes an administration with its responses and answers; the audit keeps ids only', async () => {
+    const { core, api } = setup;
     const given = await administration();
-    const response = dataOf<QuestionnaireResponse>(
-      await core.dispatch(coordinator, 'questionnaires/saveResponse', { administrationId: given.id, id: null, code: 'MA07', answers: [{ itemId: itemOf('likert5').id, value: 3, text: '' }] }),
-    );
-    expect(await core.dispatch(coordinator, 'questionnaires/deleteAdministration', { id: given.id })).toEqual({ ok: true, data: null });
+    const response = ok(await api.questionnaires.saveResponse({ administrationId: given.id, id: null, code: 'MA07', answers: [{ itemId: itemOf('likert5').id, value: 3, text: '' }] }));
+    expect(await api.questionnaires.deleteAdministration({ id: given.id })).toEqual({ ok: true, data: null });
     expect(await core.db('questionnaire_responses').where({ id: response.id }).first()).toBeUndefined();
     expect(await core.db('questionnaire_answers').where({ response_id: response.id }).first()).toBeUndefined();
-    expect(await core.dispatch(coordinator, 'questionnaires/deleteAdministration', { id: given.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.administration' } });
+    expect(await api.questionnaires.deleteAdministration({ id: given.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.administration' } });
     const audit = await core.db('audit_events').where('entity', 'questionnaire_administration').orderBy('id').select('action', 'entity_id');
     expect(audit.at(-1)).toEqual({ action: 'questionnaire.administration.delete', entity_id: String(given.id) });
   });
@@ -148,15 +148,14 @@ describe('responses', () => {
     before = await administration();
   });
 
-  async function save(changes: Record<string, unknown> = {}) {
-    return core.dispatch(coordinator, 'questionnaires/saveResponse', { administrationId: before.id, id: null, code: 'ma 07', answers: [], ...changes });
+  async function save(changes: Partial<InputOf<'questionnaires', 'saveResponse'>> = {}) {
+    return setup.api.questionnaires.saveResponse({ administrationId: before.id, id: null, code: 'ma 07', answers: [], ...changes });
   }
 
   it('saves a form: normalised code, the answers entered (a value, or null for "no answer"), nothing for items not entered', async () => {
+    const { core, api } = setup;
     const [likert, skipped] = pupil.items.filter(byPhase('before')).filter((item) => item.answerType === 'likert5') as [TemplateItem, TemplateItem];
-    const saved = dataOf<QuestionnaireResponse>(
-      await save({ answers: [{ itemId: likert.id, value: 5, text: '' }, { itemId: skipped.id, value: null, text: '' }] }),
-    );
+    const saved = ok(await save({ answers: [{ itemId: likert.id, value: 5, text: '' }, { itemId: skipped.id, value: null, text: '' }] }));
     expect(saved.code).toBe('MA07');
     // The explicit "no answer" is kept as null; every other item of the phase stays absent (not entered).
     expect(pupil.items.filter(byPhase('before')).length).toBeGreaterThan(2);
@@ -172,9 +171,9 @@ describe('responses', () => {
       ].sort((a, b) => a.item_id - b.item_id),
     );
 
-    const list = dataOf<QuestionnaireResponse[]>(await core.dispatch(coordinator, 'questionnaires/responses', { administrationId: before.id }));
+    const list = ok(await api.questionnaires.responses({ administrationId: before.id }));
     expect(list).toEqual([saved]);
-    const listed = dataOf<Administration[]>(await core.dispatch(coordinator, 'questionnaires/administrations', { eventId }));
+    const listed = ok(await api.questionnaires.administrations({ eventId }));
     expect(listed[0]!.responseCount).toBe(1);
     // Forms without a code are kept, and several may have none.
     expect(await save({ code: '' })).toMatchObject({ ok: true, data: { code: '' } });
@@ -182,18 +181,17 @@ describe('responses', () => {
   });
 
   it('replaces the answers of a form when it is saved again', async () => {
+    const { core } = setup;
     const [first, second] = pupil.items.filter(byPhase('before')) as [TemplateItem, TemplateItem];
-    const saved = dataOf<QuestionnaireResponse>(await save({ answers: [{ itemId: first.id, value: 1, text: '' }, { itemId: second.id, value: 2, text: '' }] }));
-    const again = dataOf<QuestionnaireResponse>(await save({ id: saved.id, code: 'MA08', answers: [{ itemId: second.id, value: 4, text: '' }] }));
+    const saved = ok(await save({ answers: [{ itemId: first.id, value: 1, text: '' }, { itemId: second.id, value: 2, text: '' }] }));
+    const again = ok(await save({ id: saved.id, code: 'MA08', answers: [{ itemId: second.id, value: 4, text: '' }] }));
     expect(again.id).toBe(saved.id);
     expect(again.code).toBe('MA08');
     // The first item is no longer among the answers: its row is gone (not entered), not turned into a null.
     expect(again.answers).toEqual([{ itemId: second.id, value: 4, text: '' }]);
     expect(await core.db('questionnaire_answers').where({ response_id: saved.id }).select('item_id', 'value')).toEqual([{ item_id: second.id, value: 4 }]);
     // Saved again with the first item marked "no answer": a null row comes back, kept as null.
-    const marked = dataOf<QuestionnaireResponse>(
-      await save({ id: saved.id, code: 'MA08', answers: [{ itemId: first.id, value: null, text: '' }, { itemId: second.id, value: 4, text: '' }] }),
-    );
+    const marked = ok(await save({ id: saved.id, code: 'MA08', answers: [{ itemId: first.id, value: null, text: '' }, { itemId: second.id, value: 4, text: '' }] }));
     expect(marked.answers).toEqual([
       { itemId: first.id, value: null, text: '' },
       { itemId: second.id, value: 4, text: '' },
@@ -206,12 +204,13 @@ describe('responses', () => {
   });
 
   it('takes the text of a free-text item, asked after', async () => {
-    await core.dispatch(coordinator, 'questionnaires/saveResponse', { administrationId: before.id, id: null, code: 'MA07', answers: [] });
+    const { api } = setup;
+    await api.questionnaires.saveResponse({ administrationId: before.id, id: null, code: 'MA07', answers: [] });
     const after = await administration({ phase: 'after', date: '2026-12-10' });
     const comment = itemOf('free_text', 'after');
     const scale = itemOf('scale_0_10', 'after');
-    const saved = dataOf<QuestionnaireResponse>(
-      await core.dispatch(coordinator, 'questionnaires/saveResponse', {
+    const saved = ok(
+      await api.questionnaires.saveResponse({
         administrationId: after.id,
         id: null,
         code: 'MA07',
@@ -249,23 +248,25 @@ describe('responses', () => {
   });
 
   it('refuses a code already used in the administration, accents and case aside', async () => {
+    const { api } = setup;
     await save({ code: 'ÉA07' });
     const count = await counts();
     expect(await save({ code: 'ea 07' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'code', issue: 'duplicate' }] } });
     expect(await counts()).toEqual(count);
     // The same code in the class's 'after' is the same pupil, as it should be.
     const after = await administration({ phase: 'after', date: '2026-12-10' });
-    expect(await core.dispatch(coordinator, 'questionnaires/saveResponse', { administrationId: after.id, id: null, code: 'EA07', answers: [] })).toMatchObject({ ok: true });
+    expect(await api.questionnaires.saveResponse({ administrationId: after.id, id: null, code: 'EA07', answers: [] })).toMatchObject({ ok: true });
   });
 
   it('writes nothing of a form when one answer is refused, even on update', async () => {
+    const { api } = setup;
     const [first, second] = pupil.items.filter(byPhase('before')) as [TemplateItem, TemplateItem];
-    const saved = dataOf<QuestionnaireResponse>(await save({ answers: [{ itemId: first.id, value: 2, text: '' }] }));
+    const saved = ok(await save({ answers: [{ itemId: first.id, value: 2, text: '' }] }));
     const count = await counts();
     const result = await save({ id: saved.id, code: 'ZZ01', answers: [{ itemId: first.id, value: 5, text: '' }, { itemId: second.id, value: 9, text: '' }] });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'answers.1.value', issue: 'out_of_scale', params: { min: 1, max: 5 } }] } });
     expect(await counts()).toEqual(count);
-    const [stored] = dataOf<QuestionnaireResponse[]>(await core.dispatch(coordinator, 'questionnaires/responses', { administrationId: before.id }));
+    const [stored] = ok(await api.questionnaires.responses({ administrationId: before.id }));
     expect(stored).toEqual(saved);
   });
 
@@ -275,12 +276,13 @@ describe('responses', () => {
   });
 
   it('accepts any code and yes/no answers on a teacher form; a free text takes no number', async () => {
+    const { api } = setup;
     const feedback = await administration({ templateId: teacherForm.id, phase: 'after' });
     const yesNo = itemOf('yes_no', 'after', teacherForm);
     const comment = itemOf('free_text', 'after', teacherForm);
-    const ok = await core.dispatch(coordinator, 'questionnaires/saveResponse', { administrationId: feedback.id, id: null, code: 'Mme Dupont', answers: [{ itemId: yesNo.id, value: 1, text: '' }] });
+    const ok = await api.questionnaires.saveResponse({ administrationId: feedback.id, id: null, code: 'Mme Dupont', answers: [{ itemId: yesNo.id, value: 1, text: '' }] });
     expect(ok).toMatchObject({ ok: true, data: { code: 'MMEDUPONT' } });
-    const bad = await core.dispatch(coordinator, 'questionnaires/saveResponse', {
+    const bad = await api.questionnaires.saveResponse({
       administrationId: feedback.id,
       id: null,
       code: '',
@@ -293,10 +295,11 @@ describe('responses', () => {
   });
 
   it('deletes a form with its answers; the audit never holds a code or an answer', async () => {
-    const saved = dataOf<QuestionnaireResponse>(await save({ answers: [{ itemId: itemOf('likert5').id, value: 3, text: '' }] }));
-    expect(await core.dispatch(coordinator, 'questionnaires/deleteResponse', { id: saved.id })).toEqual({ ok: true, data: null });
+    const { core, api } = setup;
+    const saved = ok(await save({ answers: [{ itemId: itemOf('likert5').id, value: 3, text: '' }] }));
+    expect(await api.questionnaires.deleteResponse({ id: saved.id })).toEqual({ ok: true, data: null });
     expect(await core.db('questionnaire_answers').where({ response_id: saved.id }).first()).toBeUndefined();
-    expect(await core.dispatch(coordinator, 'questionnaires/deleteResponse', { id: saved.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.response' } });
+    expect(await api.questionnaires.deleteResponse({ id: saved.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'notFound.response' } });
     const audit = JSON.stringify(await core.db('audit_events').where('entity', 'questionnaire_response').select());
     expect(audit).not.toContain('MA07');
     expect(audit).toContain('questionnaire.response.delete');
@@ -305,26 +308,29 @@ describe('responses', () => {
 
 describe('events and classes with questionnaires', () => {
   it('refuses to delete an event that has administrations (CONFLICT eventHasQuestionnaires)', async () => {
+    const { api } = setup;
     await administration();
     await administration({ classId: classB });
     const count = await counts();
-    expect(await core.dispatch(coordinator, 'events/delete', { id: eventId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'eventHasQuestionnaires', params: { count: 2 } } });
+    expect(await api.events.delete({ id: eventId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'eventHasQuestionnaires', params: { count: 2 } } });
     expect(await counts()).toEqual(count);
     const bare = await createEvent([classB], '2026-12-05');
-    expect(await core.dispatch(coordinator, 'events/delete', { id: bare })).toEqual({ ok: true, data: null });
+    expect(await api.events.delete({ id: bare })).toEqual({ ok: true, data: null });
   });
 
   it('refuses to delete a class that answered questionnaires, even once taken out of the event (classHasQuestionnaires)', async () => {
+    const { core, api } = setup;
     await administration();
     await core.db('event_classes').where({ event_id: eventId, class_id: classA }).delete();
-    expect(await core.dispatch(coordinator, 'classes/delete', { id: classA })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'classHasQuestionnaires', params: { count: 1 } } });
+    expect(await api.classes.delete({ id: classA })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'classHasQuestionnaires', params: { count: 1 } } });
     expect(await core.db('school_classes').where({ id: classA }).first('id')).toEqual({ id: classA });
-    expect(await core.dispatch(coordinator, 'classes/delete', { id: otherClass })).toEqual({ ok: true, data: null });
+    expect(await api.classes.delete({ id: otherClass })).toEqual({ ok: true, data: null });
   });
 
   it('keeps in the event a class that answered its questionnaires (VALIDATION classIds has_questionnaires)', async () => {
+    const { core, api } = setup;
     await administration();
-    const update = (classIds: number[]) => core.dispatch(coordinator, 'events/update', { ...eventDraft(classIds), id: eventId });
+    const update = (classIds: number[]) => api.events.update({ ...eventDraft(classIds), id: eventId });
     expect(await update([classB])).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: [{ path: 'classIds', issue: 'has_questionnaires', params: { className: '5e primaire A' } }] },
@@ -338,10 +344,9 @@ describe('events and classes with questionnaires', () => {
 
 describe('paper forms', () => {
   it('prints a class set of the form of the phase, for the class teacher, and hides other classes', async () => {
+    const { core, api } = setup;
     const before = await administration();
-    const file = dataOf<{ fileName: string; content: string; encoding: string }>(
-      await core.dispatch(coordinator, 'questionnaires/formPdf', { administrationId: before.id, language: 'fr', copies: 2 }),
-    );
+    const file = ok(await api.questionnaires.formPdf({ administrationId: before.id, language: 'fr', copies: 2 }));
     expect(file).toMatchObject({ fileName: 'questionnaire-avant-5e-primaire-a-2026-12-03.pdf', encoding: 'base64' });
     const path = join(mkdtempSync(join(tmpdir(), 'passerelle-form-')), file.fileName);
     writeFileSync(path, Buffer.from(file.content, 'base64'));
@@ -354,9 +359,9 @@ describe('paper forms', () => {
     // The items asked only after the activity are not on the 'before' form.
     for (const item of pupil.items.filter((entry) => entry.phase === 'after')) expect(text).not.toContain(item.wordingFr);
 
-    const teacher = await signInAs(core, ['teacher']);
+    const teacher = await signedIn(core, ['teacher']);
     await addTeacher(core.db, school, [classB], teacher.userId);
-    expect(await core.dispatch(teacher.caller, 'questionnaires/formPdf', { administrationId: before.id, language: 'fr', copies: 1 })).toMatchObject({
+    expect(await teacher.api.questionnaires.formPdf({ administrationId: before.id, language: 'fr', copies: 1 })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
