@@ -139,7 +139,7 @@ describe('housing units', () => {
     const { core, api } = setup;
     await createUnit({ code: 'bg-01' });
     const before = await housingCounts(core);
-    // Unchecked: some of these are not even of the field's type (a status outside the list).
+    // Unchecked: 'floating' is no light-housing criterion, which is the point of one case.
     const result = await unchecked(api).housing.createUnit({ ...unitInput(), ...changes });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!result.ok) expect(result.error.fields?.map((field) => [field.path, field.issue])).toContainEqual([path, issue]);
