@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../shared/api/channels/calendar/events';
+import type { ExportedFile } from '../../shared/api/exported-file';
 
 /**
  * "ecole-communale-de-droixhe" from a name, for file names: ASCII only (every system accepts it), at most 50

@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../shared/api/channels/calendar/events';
+import type { ExportedFile } from '../../shared/api/exported-file';
 
 /**
  * Saves text produced by the app (a CSV export) as a file. A temporary `<a download>` on a Blob URL: the

@@ -8,6 +8,7 @@ import { hashPassword, type ScryptCost } from '../../main/auth/password';
 import { createUser } from '../../main/services/users';
 import type { Caller } from '../../main/dispatch';
 import type { Role } from '../../shared/domain/roles';
+import { buildApi } from '../../shared/api/contract';
 import { createFakeClock } from './clock';
 
 /** scrypt at a cost tests can afford; the format and comparison are the same as in production. */
@@ -76,7 +77,9 @@ export async function signInAs(
     new Date('2026-11-01T08:00:00Z'),
   );
   const caller = newCaller();
-  const result = await core.dispatch(caller, 'auth/login', { username, password: TEST_PASSWORD });
+  // The contract's own client (tests/helpers/api.ts builds on this file, so it is built here directly).
+  const api = buildApi((channel, input) => core.dispatch(caller, channel, input));
+  const result = await api.auth.login({ username, password: TEST_PASSWORD });
   if (!result.ok) throw new Error(`sign-in failed: ${JSON.stringify(result.error)}`);
   return { caller, userId: user.id, username };
 }

@@ -1,7 +1,5 @@
-import { expect } from 'vitest';
 import type { Core } from '../../main/core';
 import type { InputOf, PasserelleApi } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/result';
 import { ok } from './api';
 
 /** Row counts of the directory's tables (and the audit), to prove a refused call wrote nothing. */
@@ -12,12 +10,6 @@ export async function directoryCounts(core: Core): Promise<Record<string, number
     counts[table] = Number(row?.n ?? 0);
   }
   return counts;
-}
-
-/** The data of a successful call, failing the test with the error otherwise. */
-export function dataOf<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) expect.fail(`call failed: ${JSON.stringify(result.error)}`);
-  return result.data as T;
 }
 
 export type SchoolInput = InputOf<'schools', 'create'>;

@@ -3,7 +3,7 @@ import { getEvent } from './events-read';
 import { eventQuestionnaires } from '../questionnaires/event-summary';
 import { buildEventSheet } from '../../reports/calendar/event-sheet';
 import { fileSlug, pdfFile } from '../../exports/exported-file';
-import type { ExportedFile } from '../../../shared/api/channels/calendar/events';
+import type { ExportedFile } from '../../../shared/api/exported-file';
 import type { SessionUser } from '../../../shared/domain/users';
 
 /**

@@ -4,7 +4,7 @@ import { buildIcs } from '../../exports/ics';
 import { EVENT_TYPE_FR } from '../../exports/labels-fr';
 import { fileSlug } from '../../exports/exported-file';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { ExportedFile } from '../../../shared/api/channels/calendar/events';
+import type { ExportedFile } from '../../../shared/api/exported-file';
 import type { SessionUser } from '../../../shared/domain/users';
 
 export type IcsExportInput = ParsedInputOf<'events', 'exportIcs'>;

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import { housingReport } from './reports';
 import { buildHousingReport } from '../../reports/housing/report';
-import type { ExportedFile } from '../../../shared/api/channels/calendar/events';
+import type { ExportedFile } from '../../../shared/api/exported-file';
 import { pdfFile } from '../../exports/exported-file';
 
 /** The printed documents of housing: gather the data, call the PDF builder, name the file. */

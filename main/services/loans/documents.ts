@@ -3,7 +3,7 @@ import { getExhibition } from './exhibitions';
 import { getLoan, loansQuery, loanSummaries } from './loans-read';
 import { buildLoanAgreement } from '../../reports/loans/agreement';
 import { buildExhibitionSchedule } from '../../reports/loans/exhibition-schedule';
-import type { ExportedFile } from '../../../shared/api/channels/calendar/events';
+import type { ExportedFile } from '../../../shared/api/exported-file';
 import { fileSlug, pdfFile } from '../../exports/exported-file';
 
 /** The printed documents of loans: gather the data, call the PDF builder, name the file. */

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import { conflict } from '../../errors';
 import type { SessionUser } from '../../../shared/domain/users';
-import type { ExportedFile } from '../../../shared/api/channels/calendar/events';
+import type { ExportedFile } from '../../../shared/api/exported-file';
 import { administrationFor } from './administrations';
 import { getTemplate } from './templates';
 import { getEvent } from '../calendar/events-read';

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import type { ExportedFile } from '../../../shared/api/channels/calendar/events';
+import type { ExportedFile } from '../../../shared/api/exported-file';
 import type { AnalysisScope } from '../../../shared/domain/questionnaires/analysis';
 import { fileSlug, pdfFile } from '../../exports/exported-file';
 import { buildImpactReport } from '../../reports/questionnaires/impact-report';

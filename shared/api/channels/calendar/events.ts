@@ -1,3 +1,4 @@
+import type { ExportedFile } from '../../exported-file';
 import { z } from 'zod';
 import { defineChannel } from '../../define';
 import { countField, dateField, idField, idListField, localDateTimeField, notesField, requiredNameField, shortTextField } from '../../fields';
@@ -23,14 +24,6 @@ export const eventFields = {
   teachersPresent: countField.nullable(),
   notes: notesField,
 };
-
-/** A file made on the Node side for the user to save. Binary files (PDF) travel as base64. */
-export interface ExportedFile {
-  fileName: string;
-  mimeType: string;
-  content: string;
-  encoding: 'utf-8' | 'base64';
-}
 
 /** Saved, with what the user should know (e.g. more pupils present than the class has). */
 export interface SavedEvent {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../../define';
 import { dateField } from '../../fields';
-import type { ExportedFile } from '../calendar/events';
+import type { ExportedFile } from '../../exported-file';
 import type { HousingHome, HousingReport } from '../../../domain/housing/reports-api';
 
 /** The housing home screen and the aggregate report (issue 6, points 6 and 7). Housing staff only. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../../define';
 import { idField, notesField, requiredNameField, schoolYearField, shortTextField } from '../../fields';
-import type { ExportedFile } from '../calendar/events';
+import type { ExportedFile } from '../../exported-file';
 import {
   EXHIBITION_KINDS,
   EXHIBITION_LANGUAGES,

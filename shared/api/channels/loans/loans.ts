@@ -11,7 +11,7 @@ import {
   searchField,
   shortTextField,
 } from '../../fields';
-import type { ExportedFile } from '../calendar/events';
+import type { ExportedFile } from '../../exported-file';
 import type { Page } from '../../../domain/directory';
 import { ITEM_CONDITIONS } from '../../../domain/loans/exhibitions';
 import {

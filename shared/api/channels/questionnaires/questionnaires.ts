@@ -12,7 +12,7 @@ import {
   type QuestionnaireTemplate,
 } from '../../../domain/questionnaires/templates';
 import type { Administration, QuestionnaireResponse } from '../../../domain/questionnaires/responses';
-import type { ExportedFile } from '../calendar/events';
+import type { ExportedFile } from '../../exported-file';
 
 const labelField = z.string().trim().min(1).max(200);
 

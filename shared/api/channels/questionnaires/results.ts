@@ -3,7 +3,7 @@ import { defineChannel } from '../../define';
 import { idField, schoolYearField } from '../../fields';
 import type { FeedbackSummary, PairingReview, QuestionnaireAnalysis } from '../../../domain/questionnaires/analysis';
 import type { CsvFile } from '../../csv-files';
-import type { ExportedFile } from '../calendar/events';
+import type { ExportedFile } from '../../exported-file';
 
 /** Which administrations a result covers (see AnalysisScope). */
 export const analysisScopeField = z.discriminatedUnion('kind', [
