@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, logIn, seedActivity, seedCoordinator, type ApiCall } from './fixtures';
+import { test, expect, logIn, seedActivity, seedCoordinator, type SeedApi } from './fixtures';
 
 /**
  * Questionnaires from an activity's sheet: give one to a class before the activity, print its paper forms,
@@ -12,8 +12,8 @@ const TITLE = 'Atelier « Préjugés »';
 
 test.use({ serverClockStart: NOW });
 
-async function seedEvent(call: ApiCall): Promise<number> {
-  const { eventId } = await seedActivity(call, {
+async function seedEvent(api: SeedApi): Promise<number> {
+  const { eventId } = await seedActivity(api, {
     classes: [
       { name: '5e primaire A', pupilCount: 20 },
       { name: '5e primaire B', pupilCount: 18 },
@@ -37,8 +37,8 @@ async function openSheet(page: Page, server: Parameters<typeof logIn>[1], user: 
 }
 
 test('a coordinator gives a questionnaire before the activity, prints its forms and reaches the entry page', async ({ page, server, consoleErrors }) => {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const eventId = await seedEvent(call);
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const eventId = await seedEvent(api);
   const sheet = await openSheet(page, server, coordinator);
 
   const section = sheet.getByRole('region', { name: 'Questionnaires' });
@@ -81,7 +81,7 @@ test('a coordinator gives a questionnaire before the activity, prints its forms 
   expect(text).toContain('5e primaire A');
   expect(text).toContain('Ton code secret');
 
-  const [created] = (await call('questionnaires/administrations', { eventId })) as { id: number }[];
+  const [created] = await api.questionnaires.administrations({ eventId });
   await expect(administration.getByRole('link', { name: 'Saisir les réponses' })).toHaveAttribute('href', `#/questionnaires?administration=${created!.id}`);
 
   // Deleting asks first, saying what goes with it.
@@ -91,6 +91,6 @@ test('a coordinator gives a questionnaire before the activity, prints its forms 
   await confirm.getByRole('button', { name: 'Supprimer la passation' }).click();
   await expect(confirm).toBeHidden();
   await expect(section).toContainText('Aucun questionnaire pour cette activité.');
-  expect(await call('questionnaires/administrations', { eventId })).toEqual([]);
+  expect(await api.questionnaires.administrations({ eventId })).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

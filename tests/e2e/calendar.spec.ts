@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { activityInput, type ActivityInput } from '../helpers/event-input';
-import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
+import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type SeedApi, type NewUser } from './fixtures';
 import type { RunningServer } from './server';
 
 /**
@@ -23,22 +23,21 @@ interface Directory {
 
 interface Seeded {
   coordinator: { username: string; password: string };
-  call: ApiCall;
+  api: SeedApi;
   directory: Directory;
 }
 
 /** A coordinator, and through their own API session a school with two classes, a partner and a facilitator. */
 async function seed(server: RunningServer): Promise<Seeded> {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const id = (data: unknown) => (data as { id: number }).id;
-  const schoolId = id(await call('schools/create', schoolInput('École communale de Droixhe')));
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const schoolId = (await api.schools.create(schoolInput('École communale de Droixhe'))).id;
   const classOf = async (name: string, pupilCount: number) =>
-    id(await call('classes/create', { schoolId, schoolYear: SCHOOL_YEAR, name, grade: '5P', pupilCount, teacherIds: [] }));
+    (await api.classes.create({ schoolId, schoolYear: SCHOOL_YEAR, name, grade: '5P', pupilCount, teacherIds: [] })).id;
   const classA = await classOf('5e primaire A', 20);
   const classB = await classOf('5e primaire B', 18);
-  const partnerId = id(await call('partners/create', { name: 'CRIPEL', kind: 'integration_centre', contactName: '', email: '', phone: '', notes: '' }));
-  const facilitatorId = id(await call('partners/createFacilitator', { name: 'Samira Intervenante', partnerId, email: '', phone: '' }));
-  return { coordinator, call, directory: { schoolId, classA, classB, partnerId, facilitatorId } };
+  const partnerId = (await api.partners.create({ name: 'CRIPEL', kind: 'integration_centre', contactName: '', email: '', phone: '', notes: '' })).id;
+  const facilitatorId = (await api.partners.createFacilitator({ name: 'Samira Intervenante', partnerId, email: '', phone: '' })).id;
+  return { coordinator, api, directory: { schoolId, classA, classB, partnerId, facilitatorId } };
 }
 
 function eventInput(directory: Directory, changes: Partial<ActivityInput> = {}): ActivityInput {
@@ -53,12 +52,12 @@ function eventInput(directory: Directory, changes: Partial<ActivityInput> = {}):
 }
 
 async function createEvent(seeded: Seeded, changes: Partial<ActivityInput> = {}): Promise<number> {
-  const saved = (await seeded.call('events/create', eventInput(seeded.directory, changes))) as { event: { id: number } };
+  const saved = await seeded.api.events.create(eventInput(seeded.directory, changes));
   return saved.event.id;
 }
 
 async function eventTimes(seeded: Seeded, id: number): Promise<{ start: string; end: string }> {
-  const { start, end } = (await seeded.call('events/get', { id })) as { start: string; end: string };
+  const { start, end } = await seeded.api.events.get({ id });
   return { start, end };
 }
 
@@ -140,7 +139,7 @@ test('a coordinator creates an event from the form and sees it in the week view'
   await expect(event).toContainText('5e primaire A');
   // Its accessible name says what the colour and the marks show.
   await expect(page.getByRole('button', { name: /Atelier : Atelier « Préjugés » — Planifiée — jeudi 3 décembre 2026, 9:00–10:40/ })).toBeVisible();
-  const listed = (await seeded.call('events/list', { from: '2026-11-30', to: '2026-12-06' })) as { start: string; end: string; location: string }[];
+  const listed = await seeded.api.events.list({ from: '2026-11-30', to: '2026-12-06' });
   expect(listed).toMatchObject([{ start: '2026-12-03T09:00', end: '2026-12-03T10:40', location: 'Salle polyvalente' }]);
   expect(consoleErrors).toEqual([]);
 });
@@ -176,7 +175,7 @@ test('a second event with the same class at an overlapping time is refused, and 
     'La classe 5e primaire A participe déjà à « Atelier « Préjugés » — École communale de Droixhe » le jeudi 3 décembre de 9:00 à 10:40.',
   );
   await expect(dialog).toBeVisible();
-  expect(await seeded.call('events/list', { from: '2026-11-30', to: '2026-12-06' })).toHaveLength(1);
+  expect(await seeded.api.events.list({ from: '2026-11-30', to: '2026-12-06' })).toHaveLength(1);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -242,11 +241,11 @@ test('an event moves by keyboard through the "Déplacer" form, with the same rul
 
 test("a teacher linked to a class sees only that class's events, read-only", async ({ page, server, consoleErrors }) => {
   const seeded = await seed(server);
-  const teacher = { username: 'p.lambert', displayName: 'Paul Lambert', password: PASSWORD, roles: ['teacher'] };
+  const teacher: NewUser = { username: 'p.lambert', displayName: 'Paul Lambert', password: PASSWORD, roles: ['teacher'] };
   await createUser(server, teacher);
-  const accounts = (await seeded.call('contacts/teacherAccounts', {})) as { id: number; displayName: string }[];
+  const accounts = await seeded.api.contacts.teacherAccounts({});
   const userId = accounts.find((account) => account.displayName === 'Paul Lambert')!.id;
-  const contact = (await seeded.call('contacts/create', {
+  const contact = await seeded.api.contacts.create({
     schoolId: seeded.directory.schoolId,
     kind: 'teacher',
     firstName: 'Paul',
@@ -255,8 +254,8 @@ test("a teacher linked to a class sees only that class's events, read-only", asy
     phone: '',
     userId,
     notes: '',
-  })) as { id: number };
-  await seeded.call('classes/update', {
+  });
+  await seeded.api.classes.update({
     id: seeded.directory.classA,
     schoolId: seeded.directory.schoolId,
     schoolYear: SCHOOL_YEAR,

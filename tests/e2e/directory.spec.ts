@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+import { test, expect, setUpAdmin, createUser, logIn, apiSession, type NewUser } from './fixtures';
 import type { RunningServer } from './server';
 
-const COORDINATOR = { username: 'c.directory', displayName: 'Coralie Annuaire', password: 'mot-de-passe-e2e', roles: ['coordinator'] };
+const COORDINATOR: NewUser = { username: 'c.directory', displayName: 'Coralie Annuaire', password: 'mot-de-passe-e2e', roles: ['coordinator'] };
 
 /** A school created through the API, as another coordinator would have done earlier. */
 async function seedSchool(server: RunningServer, name: string): Promise<void> {
-  const call = await apiSession(server, COORDINATOR, 'seed-tab-for-directory-0001');
-  await call('schools/create', {
+  const api = await apiSession(server, COORDINATOR, 'seed-tab-for-directory-0001');
+  await api.schools.create({
     name,
     network: 'fwb',
     levels: ['secondaire'],

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
+import { test, expect, logIn, schoolInput, seedCoordinator, type SeedApi } from './fixtures';
 import type { RunningServer } from './server';
 
 /**
@@ -18,23 +18,23 @@ test.use({ serverClockStart: NOW });
 
 interface Seeded {
   coordinator: { username: string; password: string };
-  call: ApiCall;
+  api: SeedApi;
   exhibitionId: number;
   schoolId: number;
 }
 
 /** A coordinator, a school, and through the coordinator's own session a loan of the seeded exhibition. */
 async function seed(server: RunningServer): Promise<Seeded> {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const exhibitions = (await call('exhibitions/list', {})) as { id: number; title: string }[];
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const exhibitions = await api.exhibitions.list({});
   const exhibitionId = exhibitions.find((exhibition) => exhibition.title === EXHIBITION)!.id;
-  const { id: schoolId } = await call<{ id: number }>('schools/create', schoolInput('École communale de Droixhe'));
-  return { coordinator, call, exhibitionId, schoolId };
+  const { id: schoolId } = await api.schools.create(schoolInput('École communale de Droixhe'));
+  return { coordinator, api, exhibitionId, schoolId };
 }
 
 /** The loan already booked: 11 to 22 January 2027 at the school, two buffer days on each side. */
 async function seedLoan(seeded: Seeded): Promise<void> {
-  await seeded.call('loans/create', {
+  await seeded.api.loans.create({
     exhibitionId: seeded.exhibitionId,
     schoolId: seeded.schoolId,
     venueName: '',
@@ -194,7 +194,7 @@ test('a request that clashes moves to a proposed free period, then goes out and 
   await expect(page.getByText("L'élément n° 3 — Panneau 3 n'est plus signalé.")).toBeVisible();
   await expect(exhibitionSheet.getByRole('row', { name: /Panneau 3/ }).getByText('Rien à signaler')).toBeVisible();
 
-  const loans = (await seeded.call('loans/list', {})) as { rows: { borrowerName: string; status: string; deliveryDate: string }[] };
+  const loans = await seeded.api.loans.list({});
   expect(loans.rows.map(({ borrowerName, status, deliveryDate }) => ({ borrowerName, status, deliveryDate })).sort((a, b) => a.deliveryDate.localeCompare(b.deliveryDate))).toEqual([
     { borrowerName: 'École communale de Droixhe', status: 'requested', deliveryDate: '2027-01-11' },
     { borrowerName: 'Bibliothèque des Chiroux', status: 'returned', deliveryDate: '2027-01-25' },
@@ -225,14 +225,14 @@ test('a pick-up before the delivery is named at once, and nothing is saved', asy
   await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
   await expect(form.getByRole('alert')).toContainText('Reprise : cette date vient avant la livraison.');
   await expect(form).toBeVisible();
-  expect(await seeded.call('loans/list', {})).toMatchObject({ rows: [], total: 0 });
+  expect(await seeded.api.loans.list({})).toMatchObject({ rows: [], total: 0 });
 
   // Fixed, it saves.
   await form.getByLabel('Reprise').fill('2027-03-12');
   await expect(form.getByRole('alert')).toHaveCount(0);
   await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
   await expect(form).toBeHidden();
-  const list = (await seeded.call('loans/list', {})) as { total: number; rows: { id: number; borrowerName: string; pickupDate: string }[] };
+  const list = await seeded.api.loans.list({});
   expect(list).toMatchObject({ total: 1, rows: [{ borrowerName: 'École communale de Droixhe', pickupDate: '2027-03-12' }] });
 
   // Its sheet opens after saving, and again from a link of the home screen or the calendar.

@@ -1,6 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from './server';
 import { activityInput, type ActivityInput } from '../helpers/event-input';
+import { buildApi, CHANNELS, type ActionOf, type ChannelName, type Domain, type InputOf, type OutputOf } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
 
 /** Each test gets its own server and data directory, and fails on any console error of the page. */
 export const test = base.extend<{ server: RunningServer; consoleErrors: string[]; serverClockStart: Date | undefined }>({
@@ -26,38 +28,58 @@ export { expect };
 
 /** Creates the first admin through the API, as the first-start screen would. */
 export async function setUpAdmin(server: RunningServer, password = 'phrase-de-passe-admin'): Promise<void> {
-  const result = await server.call('auth/setup', { username: 'admin', displayName: 'Claire Administratrice', password });
-  if (!result.ok) throw new Error(`setup failed: ${JSON.stringify(result.error)}`);
+  await seedApi(server).auth.setup({ username: 'admin', displayName: 'Claire Administratrice', password });
 }
 
-/** A call through an API session: resolves to the result's data, throws with the error when the call fails. */
-export type ApiCall = <T = unknown>(channel: string, input: object) => Promise<T>;
+/**
+ * The contract as the specs seed and read data through it: `api.housing.createUnit(input)` resolves to the
+ * call's data, typed from shared/api like the renderer's client, and throws with the channel and the error when
+ * the call fails. No spec spells a channel name or casts an answer.
+ */
+export type SeedApi = { [D in Domain]: { [A in ActionOf<D>]: (input: InputOf<D, A>) => Promise<OutputOf<D, A>> } };
 
-/** Logs `user` in through the API on the client `tab` and returns their calls; throws if the login fails. */
+/** The data of a call that must succeed; throws with the channel and the error otherwise. */
+function dataOf(channel: ChannelName, result: ApiResult<unknown>): unknown {
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
+
+/** The typed API over HTTP as the client `tab` (the server's own default client when omitted), each method unwrapped by `dataOf`. */
+export function seedApi(server: RunningServer, tab?: string): SeedApi {
+  const api = buildApi((channel, input) => server.call(channel, input, tab)) as unknown as Record<
+    Domain,
+    Record<string, (input: unknown) => Promise<ApiResult<unknown>>>
+  >;
+  const seed: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const { name, domain, action } of CHANNELS) {
+    const method = api[domain][action]!;
+    (seed[domain] ??= {})[action] = async (input) => dataOf(name, await method(input));
+  }
+  // The mapped type is exactly what the loop builds; TypeScript cannot follow the loop.
+  return seed as unknown as SeedApi;
+}
+
+/** Logs `user` in through the API on the client `tab` and returns their typed API; throws if the login fails. */
 export async function apiSession(
   server: RunningServer,
   user: { username: string; password: string },
   tab = `tab-of-${user.username.replace(/[^A-Za-z0-9_-]/g, '_')}-0123456789`,
-): Promise<ApiCall> {
-  const login = await server.call('auth/login', { username: user.username, password: user.password }, tab);
-  if (!login.ok) throw new Error(`${user.username} login failed: ${JSON.stringify(login.error)}`);
-  return async <T = unknown>(channel: string, input: object): Promise<T> => {
-    const result = await server.call(channel, input, tab);
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data as T;
-  };
+): Promise<SeedApi> {
+  const api = seedApi(server, tab);
+  await api.auth.login({ username: user.username, password: user.password });
+  return api;
 }
 
+/** What `users.create` takes: a new account and its roles. */
+export type NewUser = InputOf<'users', 'create'>;
+
 /** Creates a user with the given roles through an admin API session; they need not change their password. */
-export async function createUser(
-  server: RunningServer,
-  user: { username: string; displayName: string; password: string; roles: string[] },
-): Promise<void> {
+export async function createUser(server: RunningServer, user: NewUser): Promise<void> {
   const asAdmin = await apiSession(server, { username: 'admin', password: 'phrase-de-passe-admin' }, 'admin-tab-for-fixtures-01');
-  await asAdmin('users/create', user);
+  await asAdmin.users.create(user);
   // Clear the forced change, as its owner would, so tests start in the shell.
   const asUser = await apiSession(server, user);
-  await asUser('auth/changePassword', { currentPassword: user.password, newPassword: `${user.password}-2` });
+  await asUser.auth.changePassword({ currentPassword: user.password, newPassword: `${user.password}-2` });
   user.password = `${user.password}-2`;
 }
 
@@ -65,15 +87,15 @@ export async function createUser(
 export async function seedCoordinator(
   server: RunningServer,
   password: string,
-): Promise<{ coordinator: { username: string; password: string }; call: ApiCall }> {
+): Promise<{ coordinator: { username: string; password: string }; api: SeedApi }> {
   await setUpAdmin(server);
-  const coordinator = { username: 'n.verlaine', displayName: 'Nadia Verlaine', password, roles: ['coordinator'] };
+  const coordinator: NewUser = { username: 'n.verlaine', displayName: 'Nadia Verlaine', password, roles: ['coordinator'] };
   await createUser(server, coordinator);
-  return { coordinator, call: await apiSession(server, coordinator, 'tab-of-the-seeding-coordinator') };
+  return { coordinator, api: await apiSession(server, coordinator, 'tab-of-the-seeding-coordinator') };
 }
 
-/** The input of `schools/create` for a primary school of the communal network in Droixhe. */
-export function schoolInput(name: string): object {
+/** The input of `schools.create` for a primary school of the communal network in Droixhe. */
+export function schoolInput(name: string): InputOf<'schools', 'create'> {
   return {
     name,
     network: 'communal',
@@ -108,21 +130,20 @@ export interface SeededActivity {
 }
 
 /**
- * Through `call`: a school, its classes and one activity for them, expecting the classes' pupils and one
+ * Through `api`: a school, its classes and one activity for them, expecting the classes' pupils and one
  * teacher per class. With `templateId`, also that questionnaire's 'before' administration for the first class,
  * dated the activity's day.
  */
-export async function seedActivity(call: ApiCall, seed: ActivitySeed & { templateId: number }): Promise<SeededActivity & { administrationId: number }>;
-export async function seedActivity(call: ApiCall, seed?: ActivitySeed): Promise<SeededActivity>;
+export async function seedActivity(api: SeedApi, seed: ActivitySeed & { templateId: number }): Promise<SeededActivity & { administrationId: number }>;
+export async function seedActivity(api: SeedApi, seed?: ActivitySeed): Promise<SeededActivity>;
 export async function seedActivity(
-  call: ApiCall,
+  api: SeedApi,
   { schoolId: existingSchool, classes = [{ name: '5e primaire A', pupilCount: 20 }], event = {}, templateId }: ActivitySeed & { templateId?: number } = {},
 ): Promise<SeededActivity & { administrationId?: number }> {
-  const id = (data: unknown) => (data as { id: number }).id;
-  const schoolId = existingSchool ?? id(await call('schools/create', schoolInput('École communale de Droixhe')));
+  const schoolId = existingSchool ?? (await api.schools.create(schoolInput('École communale de Droixhe'))).id;
   const classIds: number[] = [];
   for (const { name, pupilCount, grade = '5P', teacherIds = [] } of classes) {
-    classIds.push(id(await call('classes/create', { schoolId, schoolYear: '2026–2027', name, grade, pupilCount, teacherIds })));
+    classIds.push((await api.classes.create({ schoolId, schoolYear: '2026–2027', name, grade, pupilCount, teacherIds })).id);
   }
   const input = activityInput({
     schoolId,
@@ -131,11 +152,11 @@ export async function seedActivity(
     teachersExpected: classes.length,
     ...event,
   });
-  const saved = await call<{ event: { id: number } }>('events/create', input);
+  const saved = await api.events.create(input);
   const seeded = { schoolId, classIds, classId: classIds[0]!, eventId: saved.event.id };
   if (templateId === undefined) return seeded;
-  const administration = { templateId, eventId: seeded.eventId, classId: seeded.classId, phase: 'before', date: input.start.slice(0, 10) };
-  return { ...seeded, administrationId: id(await call('questionnaires/createAdministration', administration)) };
+  const administration = { templateId, eventId: seeded.eventId, classId: seeded.classId, phase: 'before' as const, date: input.start.slice(0, 10) };
+  return { ...seeded, administrationId: (await api.questionnaires.createAdministration(administration)).id };
 }
 
 export async function logIn(page: Page, server: RunningServer, username: string, password: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, setUpAdmin, createUser, logIn } from './fixtures';
+import { test, expect, setUpAdmin, createUser, logIn, type NewUser } from './fixtures';
 
-const worker = { username: 'n.dubois', displayName: 'Nora Dubois', password: 'mot-de-passe-menages', roles: ['housing'] };
+const worker: NewUser = { username: 'n.dubois', displayName: 'Nora Dubois', password: 'mot-de-passe-menages', roles: ['housing'] };
 
 async function pickOption(page: Page, scope: Locator, label: string, option: string): Promise<void> {
   await scope.getByRole('combobox', { name: label, exact: true }).click();

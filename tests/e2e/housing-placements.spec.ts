@@ -1,4 +1,4 @@
-import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+import { test, expect, setUpAdmin, createUser, logIn, apiSession, type NewUser } from './fixtures';
 
 /**
  * Placements (issue 6, point 4) on the unit sheet and the household sheet: place a household, a second one
@@ -8,14 +8,14 @@ import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtu
 const NOW = new Date('2027-03-10T09:00:00+01:00');
 test.use({ serverClockStart: NOW });
 
-const worker = { username: 'y.lambert', displayName: 'Yasmine Lambert', password: 'mot-de-passe-placements', roles: ['housing'] };
+const worker: NewUser = { username: 'y.lambert', displayName: 'Yasmine Lambert', password: 'mot-de-passe-placements', roles: ['housing'] };
 
 test('a housing worker places a household, is refused a second one the same night, ends the first stay and places the second', async ({ page, server }) => {
   test.setTimeout(180_000);
   await setUpAdmin(server);
   await createUser(server, worker);
-  const call = await apiSession(server, worker);
-  const hc = await call<{ id: number }>('housing/createUnit', {
+  const api = await apiSession(server, worker);
+  const hc = await api.housing.createUnit({
     code: 'HC-01',
     kind: 'hebergement_citoyen',
     address: 'Rue Saint-Gilles 40, 4000 Liège',
@@ -29,10 +29,10 @@ test('a housing worker places a household, is refused a second one the same nigh
     statusDate: '2027-01-04',
   });
   const anonymous = { firstName: '', lastName: '', residenceStatus: null, birthYear: null, contact: '', languages: [] };
-  const first = await call<{ code: string; people: { id: number; code: string }[] }>('housing/createHousehold', { size: 2, notes: '', people: [anonymous] });
+  const first = await api.housing.createHousehold({ size: 2, notes: '', people: [anonymous] });
   const [person] = first.people;
   // An inscription provisoire at the unit's address since A arrived: ending A's stay proposes to end it.
-  await call('registrations/create', {
+  await api.registrations.create({
     kind: 'inscription_provisoire',
     status: 'active',
     personId: person!.id,
@@ -48,7 +48,7 @@ test('a housing worker places a household, is refused a second one the same nigh
     policeCheckDate: null,
     absence: null,
   });
-  const second = await call<{ code: string }>('housing/createHousehold', { size: 1, notes: '', people: [] });
+  const second = await api.housing.createHousehold({ size: 1, notes: '', people: [] });
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, worker.username, worker.password);
@@ -106,7 +106,7 @@ test('a housing worker places a household, is refused a second one the same nigh
   await page.screenshot({ path: '/tmp/pw-placements-proposals.png' });
   await proposal.getByRole('button', { name: 'Mettre fin à 1 inscription' }).click();
   await expect(proposal).toBeHidden();
-  const [registration] = await call<{ status: string; endDate: string | null }[]>('registrations/list', { personId: person!.id });
+  const [registration] = await api.registrations.list({ personId: person!.id });
   expect(registration).toMatchObject({ status: 'ended', endDate: '2027-03-10' });
   await expect(stayA).toContainText('Terminé');
   await expect(stayA).toContainText('Parti le 10 mars 2027 — Relogé durablement');
@@ -207,9 +207,9 @@ test('a housing worker moves a household to another unit, and a unit without roo
   test.setTimeout(180_000);
   await setUpAdmin(server);
   await createUser(server, worker);
-  const call = await apiSession(server, worker);
+  const api = await apiSession(server, worker);
   const unit = (code: string, capacity: number) =>
-    call<{ id: number }>('housing/createUnit', {
+    api.housing.createUnit({
       code,
       kind: 'logement_transit',
       address: `Rue Hors-Château ${capacity}, 4000 Liège`,
@@ -225,10 +225,10 @@ test('a housing worker moves a household to another unit, and a unit without roo
   const from = await unit('TR-01', 4);
   const full = await unit('TR-02', 1);
   await unit('TR-03', 3);
-  const moving = await call<{ id: number; code: string }>('housing/createHousehold', { size: 2, notes: '', people: [] });
-  const other = await call<{ id: number }>('housing/createHousehold', { size: 1, notes: '', people: [] });
-  await call('housing/createPlacement', { unitId: from.id, householdId: moving.id, places: 2, start: '2027-02-01', plannedEnd: null, notes: '' });
-  await call('housing/createPlacement', { unitId: full.id, householdId: other.id, places: 1, start: '2027-02-01', plannedEnd: null, notes: '' });
+  const moving = await api.housing.createHousehold({ size: 2, notes: '', people: [] });
+  const other = await api.housing.createHousehold({ size: 1, notes: '', people: [] });
+  await api.housing.createPlacement({ unitId: from.id, householdId: moving.id, places: 2, start: '2027-02-01', plannedEnd: null, notes: '' });
+  await api.housing.createPlacement({ unitId: full.id, householdId: other.id, places: 1, start: '2027-02-01', plannedEnd: null, notes: '' });
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, worker.username, worker.password);
@@ -245,14 +245,14 @@ test('a housing worker moves a household to another unit, and a unit without roo
   await form.getByRole('button', { name: 'Déménager' }).click();
   // (the unit field's hint also names the night: the refusal is the sentence that starts with « Pas assez de place »)
   await expect(form.getByText(/^Pas assez de place : la nuit du 10 mars 2027/)).toBeVisible();
-  const still = await call<{ unitCode: string; actualEnd: string | null }[]>('housing/placements', { householdId: moving.id });
+  const still = await api.housing.placements({ householdId: moving.id });
   expect(still.map((placement) => [placement.unitCode, placement.actualEnd])).toEqual([['TR-01', null]]);
 
   await form.getByRole('combobox', { name: 'Nouveau logement' }).click();
   await page.getByRole('option', { name: /^TR-03/ }).click();
   await form.getByRole('button', { name: 'Déménager' }).click();
   await expect(form).toBeHidden();
-  const after = await call<{ unitCode: string; start: string; actualEnd: string | null; endReason: string | null }[]>('housing/placements', { householdId: moving.id });
+  const after = await api.housing.placements({ householdId: moving.id });
   expect(after.map((placement) => [placement.unitCode, placement.start, placement.actualEnd, placement.endReason])).toEqual([
     ['TR-03', '2027-03-10', null, null],
     ['TR-01', '2027-02-01', '2027-03-10', 'transferred'],

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+import type { RegistrationInput } from '../helpers/housing';
+import { test, expect, setUpAdmin, createUser, logIn, apiSession, type NewUser } from './fixtures';
 
 /**
  * Address registrations as a housing worker follows them: a reference address at the CPAS that started three
@@ -10,7 +11,7 @@ import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtu
 const NOW = new Date('2027-03-15T09:00:00+01:00');
 test.use({ serverClockStart: NOW });
 
-const worker = { username: 'l.martin', displayName: 'Léa Martin', password: 'mot-de-passe-domiciliations', roles: ['housing'] };
+const worker: NewUser = { username: 'l.martin', displayName: 'Léa Martin', password: 'mot-de-passe-domiciliations', roles: ['housing'] };
 
 async function pickOption(page: Page, scope: Locator, label: string, option: string): Promise<void> {
   await scope.getByRole('combobox', { name: label, exact: true }).click();
@@ -27,8 +28,8 @@ test('a housing worker follows a reference address: overdue contact in "À faire
   test.setTimeout(180_000);
   await setUpAdmin(server);
   await createUser(server, worker);
-  const call = await apiSession(server, worker);
-  const household = await call<{ code: string; people: { code: string }[] }>('housing/createHousehold', { size: 1, notes: '', people: [anonymousPerson] });
+  const api = await apiSession(server, worker);
+  const household = await api.housing.createHousehold({ size: 1, notes: '', people: [anonymousPerson] });
   const personCode = household.people[0]!.code;
 
   await page.clock.install({ time: NOW });
@@ -114,7 +115,7 @@ test('a housing worker follows a reference address: overdue contact in "À faire
   await expect(endField).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByText('La fin doit venir après le début.')).toBeVisible();
   await page.screenshot({ path: '/tmp/pw-registrations-refused.png' });
-  expect(await call<unknown[]>('registrations/list', {})).toHaveLength(1);
+  expect(await api.registrations.list({})).toHaveLength(1);
   await page.keyboard.press('Escape');
   await expect(form).toBeHidden();
 
@@ -134,7 +135,7 @@ test('a housing worker follows a reference address: overdue contact in "À faire
   expect(consoleErrors).toEqual([]);
 });
 
-function registrationInput(personId: number, changes: Record<string, unknown>) {
+function registrationInput(personId: number, changes: Partial<RegistrationInput>): RegistrationInput {
   return {
     kind: 'reference_address_cpas',
     status: 'active',
@@ -162,13 +163,13 @@ test('a housing worker removes a contact entered by mistake, records a forwarded
   test.setTimeout(180_000);
   await setUpAdmin(server);
   await createUser(server, worker);
-  const call = await apiSession(server, worker);
-  const household = await call<{ people: { id: number; code: string }[] }>('housing/createHousehold', { size: 2, notes: '', people: [anonymousPerson, anonymousPerson] });
-  const [first, second] = household.people as [{ id: number; code: string }, { id: number; code: string }];
-  const reference = await call<{ id: number }>('registrations/create', registrationInput(first.id, {}));
-  await call('registrations/recordContact', { registrationId: reference.id, date: '2027-01-20' });
-  await call('registrations/recordContact', { registrationId: reference.id, date: '2027-03-01' });
-  await call('registrations/create', registrationInput(second.id, { kind: 'inscription_provisoire', status: 'requested', requestDate: '2027-03-10', decisionDate: null, startDate: null }));
+  const api = await apiSession(server, worker);
+  const household = await api.housing.createHousehold({ size: 2, notes: '', people: [anonymousPerson, anonymousPerson] });
+  const [first, second] = [household.people[0]!, household.people[1]!];
+  const reference = await api.registrations.create(registrationInput(first.id, {}));
+  await api.registrations.recordContact({ registrationId: reference.id, date: '2027-01-20' });
+  await api.registrations.recordContact({ registrationId: reference.id, date: '2027-03-01' });
+  await api.registrations.create(registrationInput(second.id, { kind: 'inscription_provisoire', status: 'requested', requestDate: '2027-03-10', decisionDate: null, startDate: null }));
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, worker.username, worker.password);
@@ -235,7 +236,7 @@ test('a housing worker removes a contact entered by mistake, records a forwarded
   await pickOption(page, page.locator('body'), 'Statut', 'Terminée');
   await expect(page.getByRole('row').filter({ hasText: first.code })).toBeVisible();
   await page.screenshot({ path: '/tmp/pw-registrations-list.png', fullPage: true });
-  expect(await call<unknown[]>('registrations/list', {})).toHaveLength(1);
+  expect(await api.registrations.list({})).toHaveLength(1);
 
   // A link to one registration (as from a task elsewhere) opens its sheet; closing it leaves a plain address.
   await page.goto(`${server.origin}/#/registrations?registration=${reference.id}`);

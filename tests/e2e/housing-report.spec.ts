@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+import type { RegistrationInput, UnitInput } from '../helpers/housing';
+import { test, expect, setUpAdmin, createUser, logIn, apiSession, type NewUser } from './fixtures';
 
 /**
  * A housing worker's home screen and the housing report. The page's and the server's clocks start on Saturday
@@ -11,9 +12,9 @@ import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtu
 const NOW = new Date('2026-11-28T09:00:00+01:00');
 test.use({ serverClockStart: NOW });
 
-const worker = { username: 'c.lejeune', displayName: 'Camille Lejeune', password: 'mot-de-passe-rapport', roles: ['housing'] };
+const worker: NewUser = { username: 'c.lejeune', displayName: 'Camille Lejeune', password: 'mot-de-passe-rapport', roles: ['housing'] };
 
-const registration = (personId: number, changes: object) => ({
+const registration = (personId: number, changes: Partial<RegistrationInput>): RegistrationInput => ({
   kind: 'reference_address_cpas',
   status: 'active',
   personId,
@@ -35,9 +36,9 @@ test('a housing worker sees what is due and the free places on Accueil, then dow
   test.setTimeout(180_000);
   await setUpAdmin(server);
   await createUser(server, worker);
-  const call = await apiSession(server, worker);
-  const unit = (code: string, kind: string, capacity: number, status: string, statusDate: string) =>
-    call<{ id: number }>('housing/createUnit', {
+  const api = await apiSession(server, worker);
+  const unit = (code: string, kind: UnitInput['kind'], capacity: number, status: UnitInput['status'], statusDate: string) =>
+    api.housing.createUnit({
       code, kind, address: 'Rue Féronstrée 40, 4000 Liège', providerId: null, capacity, supports: [], notes: '',
       citizenStayDays: null, lightHousingCriteria: [], status, statusDate,
     });
@@ -45,16 +46,16 @@ test('a housing worker sees what is due and the free places on Accueil, then dow
   const lt = await unit('LT-01', 'logement_transit', 3, 'active', '2026-01-15');
   await unit('BG-01', 'bail_glissant', 2, 'identified', '2026-06-01');
   const anonymous = { firstName: '', lastName: '', residenceStatus: null, birthYear: 1985, contact: '', languages: [] };
-  const family = await call<{ id: number; code: string; people: { id: number; code: string }[] }>('housing/createHousehold', { size: 3, notes: '', people: [anonymous, anonymous] });
-  const pair = await call<{ id: number; code: string }>('housing/createHousehold', { size: 2, notes: '', people: [] });
-  const waiting = await call<{ id: number; code: string }>('housing/createHousehold', { size: 1, notes: '', people: [] });
-  await call('housing/createPlacement', { unitId: hc.id, householdId: family.id, places: 3, start: '2026-11-20', plannedEnd: null, notes: '' });
-  const stay = await call<{ id: number }>('housing/createPlacement', { unitId: lt.id, householdId: pair.id, places: 2, start: '2026-10-01', plannedEnd: '2026-10-20', notes: '' });
-  await call('housing/endPlacement', { id: stay.id, actualEnd: '2026-10-11', endReason: 'moved_to_housing' });
+  const family = await api.housing.createHousehold({ size: 3, notes: '', people: [anonymous, anonymous] });
+  const pair = await api.housing.createHousehold({ size: 2, notes: '', people: [] });
+  const waiting = await api.housing.createHousehold({ size: 1, notes: '', people: [] });
+  await api.housing.createPlacement({ unitId: hc.id, householdId: family.id, places: 3, start: '2026-11-20', plannedEnd: null, notes: '' });
+  const stay = await api.housing.createPlacement({ unitId: lt.id, householdId: pair.id, places: 2, start: '2026-10-01', plannedEnd: '2026-10-20', notes: '' });
+  await api.housing.endPlacement({ id: stay.id, actualEnd: '2026-10-11', endReason: 'moved_to_housing' });
   const [first, second] = family.people;
-  await call('registrations/create', registration(first!.id, { requestDate: '2026-07-20', startDate: '2026-08-01' }));
-  await call('registrations/create', registration(second!.id, { kind: 'inscription_provisoire', requestDate: '2026-11-20', startDate: '2026-11-21' }));
-  await call('waitlist/add', { householdId: waiting.id, priority: 'high', requestedDate: '2026-11-26', placesNeeded: 1, unitKinds: [] });
+  await api.registrations.create(registration(first!.id, { requestDate: '2026-07-20', startDate: '2026-08-01' }));
+  await api.registrations.create(registration(second!.id, { kind: 'inscription_provisoire', requestDate: '2026-11-20', startDate: '2026-11-21' }));
+  await api.waitlist.add({ householdId: waiting.id, priority: 'high', requestedDate: '2026-11-26', placesNeeded: 1, unitKinds: [] });
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, worker.username, worker.password);

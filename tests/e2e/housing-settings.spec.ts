@@ -1,6 +1,6 @@
-import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+import { test, expect, setUpAdmin, createUser, logIn, apiSession, type NewUser } from './fixtures';
 
-const worker = { username: 'l.martin', displayName: 'Léa Martin', password: 'mot-de-passe-delais', roles: ['housing'] };
+const worker: NewUser = { username: 'l.martin', displayName: 'Léa Martin', password: 'mot-de-passe-delais', roles: ['housing'] };
 
 test('a housing worker changes a deadline, it stays after a reload; an invalid value is named under its field; defaults come back', async ({
   page,
@@ -33,8 +33,8 @@ test('a housing worker changes a deadline, it stays after a reload; an invalid v
   await expect(page.getByText('Délais enregistrés.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Séjour en hébergement citoyen')).toHaveValue('21');
-  const call = await apiSession(server, worker); // createUser has set the password the worker chose
-  expect(await call('housingSettings/get', {})).toMatchObject({ citizenStayDays: 21, forwardDays: 5 });
+  const api = await apiSession(server, worker); // createUser has set the password the worker chose
+  expect(await api.housingSettings.get({})).toMatchObject({ citizenStayDays: 21, forwardDays: 5 });
 
   // Out of range: the server's message under that field, nothing saved.
   await page.getByLabel('Transmission au CPAS compétent').fill('0');
@@ -46,7 +46,7 @@ test('a housing worker changes a deadline, it stays after a reload; an invalid v
   await expect(message).toBeVisible();
   expect((await forwardInput.getAttribute('aria-describedby'))?.split(' ')).toContain(await message.getAttribute('id'));
   await page.screenshot({ path: '/tmp/pw-housing-deadlines-error.png' });
-  expect(await call('housingSettings/get', {})).toMatchObject({ citizenStayDays: 21, forwardDays: 5 });
+  expect(await api.housingSettings.get({})).toMatchObject({ citizenStayDays: 21, forwardDays: 5 });
 
   // Back to the defaults: filled in, then saved.
   await page.getByRole('button', { name: 'Rétablir les valeurs par défaut' }).click();
@@ -55,12 +55,12 @@ test('a housing worker changes a deadline, it stays after a reload; an invalid v
   await expect(page.getByText('La valeur minimale est 1.', { exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Délais enregistrés.').first()).toBeVisible();
-  await expect.poll(async () => (await call<{ citizenStayDays: number }>('housingSettings/get', {})).citizenStayDays).toBe(28);
+  await expect.poll(async () => (await api.housingSettings.get({})).citizenStayDays).toBe(28);
   await expect(page.getByRole('button', { name: 'Rétablir les valeurs par défaut' })).toBeDisabled();
 });
 
 test('a coordinator has no housing deadlines tab', async ({ page, server }) => {
-  const coordinator = { username: 'c.lejeune', displayName: 'Chloé Lejeune', password: 'mot-de-passe-coord', roles: ['coordinator'] };
+  const coordinator: NewUser = { username: 'c.lejeune', displayName: 'Chloé Lejeune', password: 'mot-de-passe-coord', roles: ['coordinator'] };
   await setUpAdmin(server);
   await createUser(server, coordinator);
   await logIn(page, server, coordinator.username, coordinator.password);

@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+import type { UnitInput } from '../helpers/housing';
+import { test, expect, setUpAdmin, createUser, logIn, apiSession, type NewUser } from './fixtures';
 
-const worker = { username: 'l.martin', displayName: 'Léa Martin', password: 'mot-de-passe-logement', roles: ['housing'] };
+const worker: NewUser = { username: 'l.martin', displayName: 'Léa Martin', password: 'mot-de-passe-logement', roles: ['housing'] };
 
 async function pickOption(page: Page, scope: Locator, label: string, option: string): Promise<void> {
   await scope.getByRole('combobox', { name: label, exact: true }).click();
@@ -130,11 +131,11 @@ test('a housing worker records a partner, a habitat léger unit through its life
 test('a unit with a history cannot be deleted, one recorded by mistake can', async ({ page, server }) => {
   await setUpAdmin(server);
   await createUser(server, worker);
-  const call = await apiSession(server, worker);
-  const base = { kind: 'logement_transit', address: 'Rue Haute 1', providerId: null, capacity: 3, supports: [], notes: '', citizenStayDays: null, lightHousingCriteria: [] };
-  const moved = await call<{ id: number }>('housing/createUnit', { ...base, code: 'LT-01', status: 'identified', statusDate: dayFromToday(-5) });
-  await call('housing/changeUnitStatus', { id: moved.id, status: 'supported', date: dayFromToday(-1) });
-  await call('housing/createUnit', { ...base, code: 'LT-02', status: 'identified', statusDate: dayFromToday(0) });
+  const api = await apiSession(server, worker);
+  const base: Omit<UnitInput, 'code' | 'status' | 'statusDate'> = { kind: 'logement_transit', address: 'Rue Haute 1', providerId: null, capacity: 3, supports: [], notes: '', citizenStayDays: null, lightHousingCriteria: [] };
+  const moved = await api.housing.createUnit({ ...base, code: 'LT-01', status: 'identified', statusDate: dayFromToday(-5) });
+  await api.housing.changeUnitStatus({ id: moved.id, status: 'supported', date: dayFromToday(-1) });
+  await api.housing.createUnit({ ...base, code: 'LT-02', status: 'identified', statusDate: dayFromToday(0) });
   await logIn(page, server, worker.username, worker.password);
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Logement' }).click();
 

@@ -1,12 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, setUpAdmin, createUser, logIn, apiSession } from './fixtures';
+import { test, expect, setUpAdmin, createUser, logIn, apiSession, type NewUser } from './fixtures';
 import { unitInput } from '../helpers/housing';
 
 // Saturday 28 November 2026 in Liège, on the page and on the server: the days waited read the same on any day.
 const NOW = new Date('2026-11-28T10:00:00+01:00');
 test.use({ serverClockStart: NOW });
 
-const worker = { username: 'l.martin', displayName: 'Lucie Martin', password: 'mot-de-passe-attente', roles: ['housing'] };
+const worker: NewUser = { username: 'l.martin', displayName: 'Lucie Martin', password: 'mot-de-passe-attente', roles: ['housing'] };
 
 /** The data rows of the visible table, top to bottom. */
 function dataRows(page: Page): Locator {
@@ -29,10 +29,10 @@ test('a housing worker ranks two households, withdraws one, finds it among those
   await page.clock.install({ time: NOW });
   await setUpAdmin(server);
   await createUser(server, worker);
-  const call = await apiSession(server, worker);
-  const large = await call<{ id: number; code: string }>('housing/createHousehold', { size: 4, notes: '', people: [] });
-  const small = await call<{ id: number; code: string }>('housing/createHousehold', { size: 2, notes: '', people: [] });
-  await call('housing/createUnit', unitInput({ code: 'LT-0042', status: 'active', capacity: 4 }));
+  const api = await apiSession(server, worker);
+  const large = await api.housing.createHousehold({ size: 4, notes: '', people: [] });
+  const small = await api.housing.createHousehold({ size: 2, notes: '', people: [] });
+  await api.housing.createUnit(unitInput({ code: 'LT-0042', status: 'active', capacity: 4 }));
 
   await logIn(page, server, worker.username, worker.password);
   await page.getByRole('navigation').getByRole('link', { name: 'Logement' }).click();
@@ -121,7 +121,7 @@ test('a housing worker ranks two households, withdraws one, finds it among those
   await expect(rows.nth(1)).toContainText('26 jours');
 
   // Checked through the API too: the server's order, the entry waiting again.
-  const waiting = await call<{ householdCode: string; rank: number; status: string }[]>('waitlist/list', {});
+  const waiting = await api.waitlist.list({});
   expect(waiting.map((entry) => [entry.rank, entry.householdCode, entry.status])).toEqual([
     [1, small.code, 'waiting'],
     [2, large.code, 'waiting'],

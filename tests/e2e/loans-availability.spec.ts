@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addDays } from '../../shared/domain/dates';
-import type { Exhibition } from '../../shared/domain/loans/exhibitions';
-import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type ApiCall } from './fixtures';
+import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type SeedApi, type NewUser } from './fixtures';
 import type { RunningServer } from './server';
 
 /**
@@ -16,20 +15,20 @@ const PASSWORD = 'mot-de-passe-e2e';
 
 interface Seeded {
   coordinator: { username: string; password: string };
-  call: ApiCall;
+  api: SeedApi;
   schools: { droixhe: number; waha: number };
   exhibitions: { history: number; prejudices: number; circuit: number };
   items: { history: number[]; prejudices: number[] };
 }
 
 async function seed(server: RunningServer): Promise<Seeded> {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const school = async (name: string) => (await call<{ id: number }>('schools/create', schoolInput(name))).id;
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const school = async (name: string) => (await api.schools.create(schoolInput(name))).id;
   // A new installation holds CRIPEL's two exhibitions; the history one is given three buffer days here.
-  const existing = (await call('exhibitions/list', {})) as Exhibition[];
+  const existing = await api.exhibitions.list({});
   const history = existing.find((item) => item.title.startsWith('Une brève histoire'))!;
   const circuit = existing.find((item) => item.title === 'Démocratie, Tolérance et Libertés')!;
-  await call('exhibitions/update', {
+  await api.exhibitions.update({
     id: history.id,
     title: history.title,
     owner: history.owner,
@@ -47,7 +46,7 @@ async function seed(server: RunningServer): Promise<Seeded> {
     notes: history.notes,
     archived: false,
   });
-  const prejudices = (await call('exhibitions/create', {
+  const prejudices = await api.exhibitions.create({
     title: 'Au-delà des préjugés',
     owner: 'Ville de Liège',
     kind: 'loanable',
@@ -66,10 +65,10 @@ async function seed(server: RunningServer): Promise<Seeded> {
     bufferDays: 2,
     notes: '',
     archived: false,
-  })) as { id: number; items: { id: number }[] };
+  });
   return {
     coordinator,
-    call,
+    api,
     schools: { droixhe: await school('École communale de Droixhe'), waha: await school('Athénée Léonie de Waha') },
     exhibitions: { history: history.id, prejudices: prejudices.id, circuit: circuit.id },
     items: { history: history.items.map((item) => item.id), prejudices: prejudices.items.map((item) => item.id) },
@@ -78,7 +77,7 @@ async function seed(server: RunningServer): Promise<Seeded> {
 
 /** A request for an exhibition, shown from delivery to pick-up. */
 async function requestLoan(seeded: Seeded, exhibitionId: number, schoolId: number, deliveryDate: string, pickupDate: string): Promise<number> {
-  const loan = (await seeded.call('loans/create', {
+  const loan = await seeded.api.loans.create({
     exhibitionId,
     schoolId,
     venueName: '',
@@ -92,16 +91,16 @@ async function requestLoan(seeded: Seeded, exhibitionId: number, schoolId: numbe
     pickupDate,
     eventIds: [],
     notes: '',
-  })) as { id: number };
+  });
   return loan.id;
 }
 
 async function approve(seeded: Seeded, id: number): Promise<void> {
-  await seeded.call('loans/approve', { id });
+  await seeded.api.loans.approve({ id });
 }
 
 async function deliver(seeded: Seeded, id: number, date: string, items: number[]): Promise<void> {
-  await seeded.call('loans/checkOut', {
+  await seeded.api.loans.checkOut({
     id,
     date,
     items: items.map((itemId) => ({ itemId, condition: 'good', note: '' })),
@@ -134,7 +133,7 @@ test('a coordinator lands on the home screen, which says there is nothing to rep
 
 test('the home screen lists a late delivery, an overdue return and a request, each linking to its loan', async ({ page, server, consoleErrors }) => {
   const seeded = await seed(server);
-  const { today } = (await seeded.call('loans/reminders', { days: 14 })) as { today: string };
+  const { today } = await seeded.api.loans.reminders({ days: 14 });
   // Went out 20 days ago, should have come back 2 days ago.
   const overdue = await requestLoan(seeded, seeded.exhibitions.history, seeded.schools.droixhe, addDays(today, -20), addDays(today, -2));
   await approve(seeded, overdue);
@@ -293,7 +292,7 @@ test('a teacher sees no loan on the calendar and no loan filter', async ({ page,
   const seeded = await seed(server);
   const held = await requestLoan(seeded, seeded.exhibitions.history, seeded.schools.droixhe, '2026-12-07', '2026-12-18');
   await approve(seeded, held);
-  const teacher = { username: 'p.lambert', displayName: 'Paul Lambert', password: PASSWORD, roles: ['teacher'] };
+  const teacher: NewUser = { username: 'p.lambert', displayName: 'Paul Lambert', password: PASSWORD, roles: ['teacher'] };
   await createUser(server, teacher);
 
   await page.clock.install({ time: NOW });

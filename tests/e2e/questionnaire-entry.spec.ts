@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, createUser, logIn, schoolInput, seedActivity, seedCoordinator } from './fixtures';
+import type { InputOf, OutputOf } from '../../shared/api/contract';
+import { test, expect, createUser, logIn, schoolInput, seedActivity, seedCoordinator, type NewUser } from './fixtures';
 
 /**
  * Keyboard entry of paper questionnaires (issue 5, item 5): a coordinator types the 'before' forms of a class
@@ -11,22 +12,18 @@ const PASSWORD = 'mot-de-passe-e2e';
 
 test.use({ serverClockStart: NOW });
 
-interface Response {
-  id: number;
-  code: string;
-  answers: { itemId: number; value: number | null; text: string }[];
-}
+type Response = OutputOf<'questionnaires', 'responses'>[number];
 
 const message = (page: Page) => page.getByTestId('grid-message');
 const cell = (page: Page, row: number, col: number) => page.locator(`[data-cell="${row}-${col}"]`);
 
 test('the entry grid: four forms entered by keyboard alone, refused keys, no answer, undo and a duplicate code', async ({ page, server }) => {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const templates = await call<{ id: number; audience: string; items: { id: number; phase: string; position: number }[] }[]>('questionnaires/templates', {});
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const templates = await api.questionnaires.templates({});
   const template = templates.find((candidate) => candidate.audience === 'pupil')!;
   const before = template.items.filter((item) => item.phase !== 'after').sort((a, b) => a.position - b.position);
   expect(before).toHaveLength(7);
-  const { administrationId } = await seedActivity(call, { templateId: template.id });
+  const { administrationId } = await seedActivity(api, { templateId: template.id });
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, coordinator.username, coordinator.password);
@@ -92,7 +89,7 @@ test('the entry grid: four forms entered by keyboard alone, refused keys, no ans
   await kb.press('ArrowDown');
   await expect(page.locator('tr[data-row="3"]')).toHaveAttribute('data-status', 'saved');
 
-  const responses = await call<Response[]>('questionnaires/responses', { administrationId });
+  const responses = await api.questionnaires.responses({ administrationId });
   const values = (response: Response) => before.map((item) => response.answers.find((answer) => answer.itemId === item.id)?.value ?? null);
   expect(responses.map((response) => response.code)).toEqual(['AB12', 'CD05', 'EF23', 'AB13']);
   expect(responses.map(values)).toEqual([
@@ -121,7 +118,7 @@ const CHOICES = [
   { value: 30, labelFr: 'En voiture', labelEn: 'By car' },
 ];
 
-function templateItem(kind: Kind, index: number): object {
+function templateItem(kind: Kind, index: number): InputOf<'questionnaires', 'createTemplate'>['items'][number] {
   const anchors: Record<Kind, string[]> = {
     likert5: ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"],
     likert4: ['Jamais', 'Parfois', 'Souvent', 'Toujours'],
@@ -177,25 +174,22 @@ const SKIPPED = { form: 5, item: 7 };
 
 test('a teacher enters 30 forms of 20 items by keyboard alone in the Saisie tab, and every answer is saved', async ({ page, server, consoleErrors }) => {
   test.setTimeout(300_000);
-  const { call } = await seedCoordinator(server, PASSWORD);
-  const id = (data: unknown) => (data as { id: number }).id;
-  const teacher = { username: 'p.lambert', displayName: 'Paul Lambert', password: PASSWORD, roles: ['teacher'] };
+  const { api } = await seedCoordinator(server, PASSWORD);
+  const teacher: NewUser = { username: 'p.lambert', displayName: 'Paul Lambert', password: PASSWORD, roles: ['teacher'] };
   await createUser(server, teacher);
-  const accounts = await call<{ id: number; displayName: string }[]>('contacts/teacherAccounts', {});
-  const schoolId = id(await call('schools/create', schoolInput('École communale de Droixhe')));
-  const contactId = id(
-    await call('contacts/create', {
-      schoolId,
-      kind: 'teacher',
-      firstName: 'Paul',
-      lastName: 'Lambert',
-      email: '',
-      phone: '',
-      userId: accounts.find((account) => account.displayName === 'Paul Lambert')!.id,
-      notes: '',
-    }),
-  );
-  const template = await call<{ id: number; items: { id: number; position: number }[] }>('questionnaires/createTemplate', {
+  const accounts = await api.contacts.teacherAccounts({});
+  const schoolId = (await api.schools.create(schoolInput('École communale de Droixhe'))).id;
+  const { id: contactId } = await api.contacts.create({
+    schoolId,
+    kind: 'teacher',
+    firstName: 'Paul',
+    lastName: 'Lambert',
+    email: '',
+    phone: '',
+    userId: accounts.find((account) => account.displayName === 'Paul Lambert')!.id,
+    notes: '',
+  });
+  const template = await api.questionnaires.createTemplate({
     name: 'Questionnaire de vingt questions',
     audience: 'pupil',
     description: '',
@@ -204,7 +198,7 @@ test('a teacher enters 30 forms of 20 items by keyboard alone in the Saisie tab,
   });
   const itemIds = [...template.items].sort((a, b) => a.position - b.position).map((item) => item.id);
   expect(itemIds).toHaveLength(ITEMS);
-  const { administrationId } = await seedActivity(call, {
+  const { administrationId } = await seedActivity(api, {
     schoolId,
     classes: [{ name: '6e primaire B', grade: '6P', pupilCount: 30, teacherIds: [contactId] }],
     event: { title: 'Atelier « Migrations »', themes: [] },
@@ -254,7 +248,7 @@ test('a teacher enters 30 forms of 20 items by keyboard alone in the Saisie tab,
   // A choice typed by rank shows the value recorded, as printed beside the paper box.
   await expect(cell(page, 0, 18)).toHaveText(String(answerOf(0, 17)));
 
-  const responses = await call<Response[]>('questionnaires/responses', { administrationId });
+  const responses = await api.questionnaires.responses({ administrationId });
   expect(responses).toHaveLength(TEACHER_FORMS);
   const expected = Array.from({ length: TEACHER_FORMS }, (_, form) => ({
     code: codeOf(form),

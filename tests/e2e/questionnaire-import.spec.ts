@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, logIn, seedActivity, seedCoordinator, type ApiCall } from './fixtures';
+import type { OutputOf } from '../../shared/api/contract';
+import { test, expect, logIn, seedActivity, seedCoordinator, type SeedApi } from './fixtures';
 
 /**
  * Import of answers collected online (issue 5, item 6): a coordinator uploads the CSV of a 'before' form,
@@ -12,13 +13,10 @@ const PASSWORD = 'mot-de-passe-e2e';
 
 test.use({ serverClockStart: NOW });
 
-interface Response {
-  code: string;
-  answers: { itemId: number; value: number | null; text: string }[];
-}
+type Response = OutputOf<'questionnaires', 'responses'>[number];
 
 interface Seeded {
-  call: ApiCall;
+  api: SeedApi;
   coordinator: { username: string; password: string };
   administrationId: number;
   eventId: number;
@@ -28,15 +26,15 @@ interface Seeded {
 
 /** A school, a class, an activity on 3 December and the 'before' administration of the seeded pupil form. */
 async function seed(server: Parameters<typeof seedCoordinator>[0]): Promise<Seeded> {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const templates = await call<{ id: number; audience: string; items: { id: number; phase: string; position: number }[] }[]>('questionnaires/templates', {});
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const templates = await api.questionnaires.templates({});
   const template = templates.find((candidate) => candidate.audience === 'pupil')!;
   const items = template.items
     .filter((item) => item.phase !== 'after')
     .sort((a, b) => a.position - b.position)
     .map((item) => item.id);
-  const { administrationId, eventId } = await seedActivity(call, { templateId: template.id });
-  return { call, coordinator, administrationId, eventId, items };
+  const { administrationId, eventId } = await seedActivity(api, { templateId: template.id });
+  return { api, coordinator, administrationId, eventId, items };
 }
 
 /** Logs in, opens the Questionnaires page, picks the activity and opens the import of its 'before' forms. */
@@ -64,7 +62,7 @@ const row = (code: string, values: (number | string)[]) =>
 const file = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8') });
 
 test('a CSV of online answers: one unknown label given its value, preview, import of every form', async ({ page, server, consoleErrors }) => {
-  const { call, coordinator, administrationId, items } = await seed(server);
+  const { api, coordinator, administrationId, items } = await seed(server);
   const dialog = await openImport(page, server, coordinator);
 
   await dialog.locator('input[type="file"]').setInputFiles(
@@ -112,7 +110,7 @@ test('a CSV of online answers: one unknown label given its value, preview, impor
   await page.screenshot({ path: 'test-results/questionnaire-import-done.png' });
 
   // Saved as read: "Bof" = 3, "Sans réponse" = no answer (null), the empty cell not entered (absent).
-  const responses = await call<Response[]>('questionnaires/responses', { administrationId });
+  const responses = await api.questionnaires.responses({ administrationId });
   const answers = (response: Response) => items.map((itemId) => {
     const answer = response.answers.find((candidate) => candidate.itemId === itemId);
     return answer === undefined ? 'absent' : answer.value;
@@ -134,7 +132,7 @@ test('a CSV of online answers: one unknown label given its value, preview, impor
 });
 
 test('a file with a row in error cannot be imported: the button stays off, the reason is given, nothing is saved', async ({ page, server, consoleErrors }) => {
-  const { call, coordinator, administrationId, eventId } = await seed(server);
+  const { api, coordinator, administrationId, eventId } = await seed(server);
   const dialog = await openImport(page, server, coordinator);
 
   await dialog.locator('input[type="file"]').setInputFiles(
@@ -158,8 +156,8 @@ test('a file with a row in error cannot be imported: the button stays off, the r
 
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect(dialog).toBeHidden();
-  expect(await call<Response[]>('questionnaires/responses', { administrationId })).toEqual([]);
-  const administrations = await call<{ id: number; responseCount: number }[]>('questionnaires/administrations', { eventId });
+  expect(await api.questionnaires.responses({ administrationId })).toEqual([]);
+  const administrations = await api.questionnaires.administrations({ eventId });
   expect(administrations.find((candidate) => candidate.id === administrationId)?.responseCount).toBe(0);
 
   // The same wizard opens from the activity's sheet in the calendar.

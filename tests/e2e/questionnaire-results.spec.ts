@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pairedStatistics } from '../../shared/domain/questionnaires/paired-stats';
 import { onDay } from '../helpers/event-input';
-import { test, expect, logIn, schoolInput, seedActivity, seedCoordinator, type ApiCall } from './fixtures';
+import { test, expect, logIn, schoolInput, seedActivity, seedCoordinator, type SeedApi } from './fixtures';
 
 /**
  * The results view (issue 5, points 3, 7, 8, 9): a coordinator reads the before/after results of a school
@@ -55,16 +55,8 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
 /** French number with two decimals, as the page writes it. */
 const fr2 = (value: number, sign = false) => `${sign && value > 0 ? '+' : ''}${value.toFixed(2).replace('.', ',')}`;
 
-interface Template {
-  id: number;
-  name: string;
-  audience: string;
-  items: { id: number; phase: string; position: number }[];
-}
-
-async function seed(call: ApiCall) {
-  const id = (data: unknown) => (data as { id: number }).id;
-  const { schoolId, classIds, eventId } = await seedActivity(call, {
+async function seed(api: SeedApi) {
+  const { schoolId, classIds, eventId } = await seedActivity(api, {
     classes: [
       { name: '5e primaire A', pupilCount: 20 },
       { name: '5e primaire B', pupilCount: 18 },
@@ -72,13 +64,13 @@ async function seed(call: ApiCall) {
     event: onDay('2026-11-24'),
   });
   const [classA, classB] = classIds as [number, number];
-  const templates = await call<Template[]>('questionnaires/templates', {});
+  const templates = await api.questionnaires.templates({});
   const template = templates.find((candidate) => candidate.name === 'Regards sur la migration — élèves')!;
   const items = [...template.items].sort((a, b) => a.position - b.position);
   const administration = async (classId: number, phase: 'before' | 'after', date: string, templateId = template.id) =>
-    id(await call('questionnaires/createAdministration', { templateId, eventId, classId, phase, date }));
+    (await api.questionnaires.createAdministration({ templateId, eventId, classId, phase, date })).id;
   /** The 'after' forms by code, to correct one later as the entry grid would. */
-  const afterForms = new Map<string, { administrationId: number; id: number; answers: object[] }>();
+  const afterForms = new Map<string, { administrationId: number; id: number; answers: { itemId: number; value: number | null; text: string }[] }>();
 
   for (const [classId, pupils] of [
     [classA, CLASS_A],
@@ -87,14 +79,14 @@ async function seed(call: ApiCall) {
     const before = await administration(classId, 'before', '2026-11-23');
     for (const form of pupils) {
       const answers = form.before.values.map((value, index) => ({ itemId: items[index]!.id, value, text: '' }));
-      await call('questionnaires/saveResponse', { administrationId: before, id: null, code: form.before.code, answers });
+      await api.questionnaires.saveResponse({ administrationId: before, id: null, code: form.before.code, answers });
     }
     const after = await administration(classId, 'after', '2026-11-26');
     for (const form of pupils) {
       const values = [...form.after.values, ...form.after.satisfaction];
       const answers: { itemId: number; value: number | null; text: string }[] = values.map((value, index) => ({ itemId: items[index]!.id, value, text: '' }));
       answers.push({ itemId: items[10]!.id, value: null, text: form.after.comment });
-      const stored = await call<{ id: number }>('questionnaires/saveResponse', { administrationId: after, id: null, code: form.after.code, answers });
+      const stored = await api.questionnaires.saveResponse({ administrationId: after, id: null, code: form.after.code, answers });
       afterForms.set(form.after.code, { administrationId: after, id: stored.id, answers });
     }
   }
@@ -103,7 +95,7 @@ async function seed(call: ApiCall) {
   const teacherTemplate = templates.find((candidate) => candidate.audience === 'teacher')!;
   const teacherItems = [...teacherTemplate.items].sort((a, b) => a.position - b.position);
   const teacherAdministration = await administration(classA, 'after', '2026-11-26', teacherTemplate.id);
-  await call('questionnaires/saveResponse', {
+  await api.questionnaires.saveResponse({
     administrationId: teacherAdministration,
     id: null,
     code: '',
@@ -119,8 +111,8 @@ const card = (page: Page, name: string) => page.getByTestId(`count-${name}-value
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 test('results: counts and match rate, a tolerant pair reviewed, statistics as computed, "< 5" for a small class, a file saved', async ({ page, server }) => {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const { schoolId, classB } = await seed(call);
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const { schoolId, classB } = await seed(api);
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, coordinator.username, coordinator.password);
@@ -270,8 +262,8 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
 });
 
 test('results: an empty scope points to the entry tab, a school scope waits for its school, and the view speaks English', async ({ page, server }) => {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  await call('schools/create', schoolInput('École communale de Droixhe'));
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  await api.schools.create(schoolInput('École communale de Droixhe'));
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, coordinator.username, coordinator.password);
@@ -302,8 +294,8 @@ test('results: an empty scope points to the entry tab, a school scope waits for 
 });
 
 test('results: a candidate whose code was corrected meanwhile is refused with the reason, and the review reads again', async ({ page, server }) => {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const { afterForms } = await seed(call);
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const { afterForms } = await seed(api);
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, coordinator.username, coordinator.password);
@@ -316,7 +308,7 @@ test('results: a candidate whose code was corrected meanwhile is refused with th
 
   // Someone corrects the 'after' code in the entry grid while the review is open.
   const form = afterForms.get('MN08')!;
-  await call('questionnaires/saveResponse', { administrationId: form.administrationId, id: form.id, code: 'ZZ99', answers: form.answers });
+  await api.questionnaires.saveResponse({ administrationId: form.administrationId, id: form.id, code: 'ZZ99', answers: form.answers });
 
   await candidate.focus();
   await page.keyboard.press('a');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, logIn, seedActivity, seedCoordinator, type ApiCall } from './fixtures';
+import type { OutputOf } from '../../shared/api/contract';
+import { test, expect, logIn, seedActivity, seedCoordinator, type SeedApi } from './fixtures';
 
 /**
  * The questionnaire designer (issue 5, item 1), in the "Modèles" tab: a coordinator designs a pupil
@@ -10,16 +11,8 @@ const PASSWORD = 'mot-de-passe-e2e';
 
 test.use({ serverClockStart: NOW });
 
-interface Template {
-  id: number;
-  name: string;
-  audience: string;
-  version: number;
-  archived: boolean;
-  answerCount: number;
-  codeRecipe: string[];
-  items: { id: number; position: number; wordingFr: string; wordingEn: string; reverseKeyed: boolean; answerType: string; phase: string; dimension: string; anchorsFr: string[] }[];
-}
+/** A questionnaire as `questionnaires.templates` lists it. */
+type Template = OutputOf<'questionnaires', 'templates'>[number];
 
 async function openTemplates(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Questionnaires' }).click();
@@ -34,7 +27,7 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 }
 
 test('a coordinator designs a pupil questionnaire: a code of three parts, three questions with one reverse-keyed, saved and listed', async ({ page, server }) => {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
   await page.clock.install({ time: NOW });
   await logIn(page, server, coordinator.username, coordinator.password);
   await openTemplates(page);
@@ -111,7 +104,7 @@ test('a coordinator designs a pupil questionnaire: a code of three parts, three 
   await page.getByLabel('Rechercher').fill('quartier');
   await expect(rows).toHaveCount(1);
 
-  const saved = (await call<Template[]>('questionnaires/templates', {})).find((template) => template.name === 'Atelier « Mon quartier »')!;
+  const saved = (await api.questionnaires.templates({})).find((template) => template.name === 'Atelier « Mon quartier »')!;
   expect(saved).toMatchObject({ audience: 'pupil', version: 1, codeRecipe: ['mother_first_letter', 'birth_month', 'birth_day'] });
   expect(saved.items.map((item) => [item.position, item.answerType, item.phase, item.reverseKeyed, item.dimension])).toEqual([
     [1, 'likert5', 'both', false, 'migration_knowledge'],
@@ -135,20 +128,20 @@ test('a coordinator designs a pupil questionnaire: a code of three parts, three 
   await page.getByRole('switch', { name: 'Afficher les archivés' }).check();
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('Archivé');
-  expect((await call<Template[]>('questionnaires/templates', { includeArchived: true })).find((template) => template.id === saved.id)?.archived).toBe(true);
+  expect((await api.questionnaires.templates({ includeArchived: true })).find((template) => template.id === saved.id)?.archived).toBe(true);
 });
 
 /** One pupil's 'before' form of the seeded questionnaire, entered through the API. */
-async function answerSeededTemplate(call: ApiCall, template: Template): Promise<void> {
-  const { administrationId } = await seedActivity(call, { templateId: template.id });
+async function answerSeededTemplate(api: SeedApi, template: Template): Promise<void> {
+  const { administrationId } = await seedActivity(api, { templateId: template.id });
   const first = template.items.find((item) => item.phase !== 'after')!;
-  await call('questionnaires/saveResponse', { administrationId, id: null, code: 'AB12', answers: [{ itemId: first.id, value: 4, text: '' }] });
+  await api.questionnaires.saveResponse({ administrationId, id: null, code: 'AB12', answers: [{ itemId: first.id, value: 4, text: '' }] });
 }
 
 test('an answered questionnaire is locked to its name and description; a new version opens free to change, and leaving unsaved asks first', async ({ page, server }) => {
-  const { coordinator, call } = await seedCoordinator(server, PASSWORD);
-  const seeded = (await call<Template[]>('questionnaires/templates', {})).find((template) => template.audience === 'pupil')!;
-  await answerSeededTemplate(call, seeded);
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const seeded = (await api.questionnaires.templates({})).find((template) => template.audience === 'pupil')!;
+  await answerSeededTemplate(api, seeded);
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, coordinator.username, coordinator.password);
@@ -209,7 +202,7 @@ test('an answered questionnaire is locked to its name and description; a new ver
   await expect(rows.filter({ hasText: 'Archivé' })).toContainText('Regards sur la migration — élèves');
   await page.screenshot({ path: '/tmp/questionnaire-template-list.png' });
 
-  const all = await call<Template[]>('questionnaires/templates', { includeArchived: true });
+  const all = await api.questionnaires.templates({ includeArchived: true });
   const versions = all.filter((template) => template.name === seeded.name).sort((a, b) => a.version - b.version);
   expect(versions.map((template) => [template.version, template.archived, template.answerCount])).toEqual([
     [1, true, 1],

@@ -1,8 +1,9 @@
+import type { Role } from '../../shared/domain/roles';
 import { test, expect, setUpAdmin, createUser, logIn } from './fixtures';
 
 const ALL_SECTIONS = ['Accueil', 'Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Logement', 'Domiciliations', 'Rapports', 'Paramètres'];
 
-const CASES = [
+const CASES: { role: Role; sees: string[] }[] = [
   { role: 'coordinator', sees: ['Accueil', 'Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Rapports', 'Paramètres'] },
   { role: 'teacher', sees: ['Calendrier', 'Questionnaires', 'Paramètres'] },
   { role: 'housing', sees: ['Accueil', 'Logement', 'Domiciliations', 'Rapports', 'Paramètres'] },

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { ChannelName } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
 
 /** A running browser-mode server on a fresh data directory, started from the built app like a user would. */
 export interface RunningServer {
@@ -11,8 +13,11 @@ export interface RunningServer {
   origin: string;
   token: string;
   dataDir: string;
-  /** Calls a channel over HTTP as a separate "tab" (its own client id and session). */
-  call(channel: string, input: object, clientId?: string): Promise<{ ok: boolean; data?: unknown; error?: unknown }>;
+  /**
+   * Calls a channel over HTTP as a separate "tab" (its own client id and session): the transport under the
+   * fixtures' typed `seedApi`, which the specs call instead.
+   */
+  call(channel: ChannelName, input: unknown, clientId?: string): Promise<ApiResult<unknown>>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +58,7 @@ export async function startServer(options: { clockStart?: Date } = {}): Promise<
         headers: { authorization: `Bearer ${token}`, 'x-passerelle-client': clientId, 'content-type': 'application/json' },
         body: JSON.stringify(input),
       });
-      return (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
+      return (await response.json()) as ApiResult<unknown>;
     },
     async stop() {
       if (child.exitCode === null) {
