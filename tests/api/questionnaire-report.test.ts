@@ -129,7 +129,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 /** Cells in order separated by white space; a cell given as a pattern ("\\S+") is kept as is. */
 const row = (...cells: string[]) => new RegExp(cells.map((cell) => (cell === '\\S+' ? cell : escape(cell))).join('\\s+'));
 
-describe('questionnaireResults/impactReportPdf', () => {
+describe('the impact report PDF (api.questionnaireResults.impactReportPdf)', () => {
   it('makes the report of an event with the figures of the forms entered, and audits the export', async () => {
     const { core, api } = setup;
     const file = ok(await api.questionnaireResults.impactReportPdf({ templateId: pupil.id, scope: { kind: 'event', eventId } }));

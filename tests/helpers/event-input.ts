@@ -1,10 +1,10 @@
 import type { InputOf } from '../../shared/api/contract';
 
-/** What `events/create` takes. */
+/** What `api.events.create` takes. */
 export type ActivityInput = InputOf<'events', 'create'>;
 
 /**
- * A complete, valid `events/create` input: the workshop « Préjugés » on Thursday 3 December 2026, 9:00–10:40,
+ * A complete, valid `api.events.create` input: the workshop « Préjugés » on Thursday 3 December 2026, 9:00–10:40,
  * planned, for no class yet, without partner, facilitator, place, expected counts or notes. A test names only
  * what it needs to differ, and at least the school.
  *

@@ -85,11 +85,14 @@ describe('the contract', () => {
   });
 
   it('is the only place that spells a channel name', () => {
-    const files = ['main', 'renderer', 'shared', 'scripts'].flatMap((dir) => sourceFiles(join(root, dir)));
+    const files = ['main', 'renderer', 'shared', 'scripts', 'tests'].flatMap((dir) => sourceFiles(join(root, dir)));
+    // Tests call the contract through its typed client too; these two spell names on purpose: the role ×
+    // channel table written out by hand, and the HTTP bridge's raw paths.
+    const spellOnPurpose = [join('tests', 'api', 'access.test.ts'), join('tests', 'api', 'http-bridge.test.ts')];
     const offenders: string[] = [];
     for (const file of files) {
       const rel = relative(root, file);
-      if (rel.startsWith(join('shared', 'api'))) continue;
+      if (rel.startsWith(join('shared', 'api')) || spellOnPurpose.includes(rel)) continue;
       const text = readFileSync(file, 'utf8');
       for (const entry of CHANNELS) if (text.includes(`'${entry.name}'`) || text.includes(`"${entry.name}"`) || text.includes(`\`${entry.name}\``)) offenders.push(`${rel}: ${entry.name}`);
     }
