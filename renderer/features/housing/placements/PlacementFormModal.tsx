@@ -115,6 +115,9 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
             description={t('housing:placements.form.householdHint')}
             searchable
             selectFirstOptionOnChange
+            // Highlight the first option on opening too, at once: otherwise Mantine looks for the "active" option
+            // a tick later and, finding none, can undo the highlight typing made, so Enter then picked nothing.
+            selectFirstOptionOnDropdownOpen
             required
             // A second Enter on the chosen household must not empty this required field.
             allowDeselect={false}
