@@ -1,7 +1,7 @@
 import { MultiSelect } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePartnerOptions, useSchoolOptions } from '../queries';
+import { usePartnerOptions, useSchoolOptions } from '../../directory';
 
 interface DirectoryFilterProps {
   kind: 'school' | 'partner';

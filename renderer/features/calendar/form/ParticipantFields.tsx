@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { schoolYearOf } from '../../../../shared/domain/school-year';
 import { facilitatorLabel, mergeOptions } from '../model/options';
-import { useClassOptions, useFacilitatorOptions, usePartnerOptions, useSchoolOptions } from '../queries';
+import { useClassOptions, useFacilitatorOptions, usePartnerOptions, useSchoolOptions } from '../../directory';
 import { FormSection } from '../../../components/FormSection';
 import type { EventForm } from './use-event-form';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { useClassOptions, useSchoolOptions } from '../../calendar';
+import { useClassOptions, useSchoolOptions } from '../../directory';
 import { useYearEvents } from '../queries';
 import { parseSchoolYearLabel, schoolYearOf, schoolYearStarting } from '../../../../shared/domain/school-year';
 import type { QuestionnaireTemplate } from '../../../../shared/domain/questionnaires/templates';
