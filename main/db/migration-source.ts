@@ -9,6 +9,7 @@ import * as housingPeople from '../../migrations/20261128233000_housing_people';
 import * as housingPlacements from '../../migrations/20261128234000_housing_placements';
 import * as housingRegistrations from '../../migrations/20261129000000_housing_registrations';
 import * as housingWaitlist from '../../migrations/20261129001000_housing_waitlist';
+import * as installation from '../../migrations/20261206120000_installation';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -26,6 +27,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261128234000_housing_placements', housingPlacements],
   ['20261129000000_housing_registrations', housingRegistrations],
   ['20261129001000_housing_waitlist', housingWaitlist],
+  ['20261206120000_installation', installation],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);
