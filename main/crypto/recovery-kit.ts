@@ -325,6 +325,14 @@ function deriveKey(passphrase: string, salt: Buffer, log2N: number): Promise<Buf
 
 // ------------------------------------------------------------------------------------------ the API
 
+/** The creation instant as the code stores it: whole seconds since 1970, within 32 bits (until 2106). */
+function secondsOf(createdAt: Date | string): number {
+  const time = createdAt instanceof Date ? createdAt.getTime() : typeof createdAt === 'string' ? Date.parse(createdAt) : NaN;
+  const seconds = Math.floor(time / 1000);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_CREATED_SECONDS) throw new RangeError('recovery kit date is out of range');
+  return seconds;
+}
+
 export interface RecoveryKitInput {
   /** The 32-byte field key. */
   key: Buffer;
@@ -332,8 +340,8 @@ export interface RecoveryKitInput {
   installationId: string;
   /** Must pass `recoveryPassphraseIssue` (the form and the channel check it first). */
   passphrase: string;
-  /** Kept to the second. */
-  createdAt: Date;
+  /** An instant (a `Date` or an ISO 8601 text such as `Date.toISOString` writes); kept to the second. */
+  createdAt: Date | string;
 }
 
 /** Seals the field key: `code` to print (groups joined by '-'), `file` the text file that also holds it. */
@@ -346,8 +354,7 @@ export async function createRecoveryKit(input: RecoveryKitInput): Promise<{ code
   if (typeof passphrase !== 'string' || recoveryPassphraseIssue(passphrase) !== null) {
     throw new RangeError('recovery kit passphrase does not meet the passphrase rule');
   }
-  const seconds = Math.floor(createdAt.getTime() / 1000);
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_CREATED_SECONDS) throw new RangeError('recovery kit date is out of range');
+  const seconds = secondsOf(createdAt);
 
   const fingerprint = fieldKeyFingerprint(key);
   const payload = Buffer.alloc(PAYLOAD_BYTES);

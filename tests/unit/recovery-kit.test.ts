@@ -24,7 +24,8 @@ let twin: { code: string; file: string };
 beforeAll(async () => {
   [kit, twin] = await Promise.all([
     createRecoveryKit({ key, installationId, passphrase, createdAt }),
-    createRecoveryKit({ key, installationId, passphrase, createdAt }),
+    // The date may come as a Date or as its ISO text.
+    createRecoveryKit({ key, installationId: installationId.toUpperCase(), passphrase, createdAt: createdAt.toISOString() }),
   ]);
 });
 
