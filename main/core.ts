@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { openDatabase } from './db/connection';
-import { migrateToLatest } from './db/migrate';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createSessionStore, type SessionStore } from './auth/sessions';
 import { createLoginThrottle } from './auth/login-throttle';
@@ -11,8 +9,15 @@ import { createFileLogger, type Logger } from './log';
 import { systemClock, type Clock } from './clock';
 import { handlers } from './handlers';
 import { APP_VERSION } from './version';
-import { createFieldCipher, type FieldCipher } from './crypto/field-cipher';
-import { loadOrCreateFieldKey, type KeyWrapper } from './crypto/key-store';
+import type { FieldCipher } from './crypto/field-cipher';
+import type { KeyWrapper } from './crypto/key-store';
+import { createBackupService, type BackupService } from './services/backups';
+import { lockDataDir, type DataDirLock, type LockHolderProgram } from './startup/data-dir-lock';
+import { openRecords, type Opened } from './startup/open-records';
+import { backupDir } from './startup/inspect';
+import { createRecoveryDispatch } from './startup/recovery-dispatch';
+import { createMaintenance, type Maintenance } from './startup/maintenance';
+import type { StartupProblem } from '../shared/domain/backups';
 
 export const DATABASE_FILE_NAME = 'passerelle.sqlite';
 
@@ -28,72 +33,176 @@ export interface CoreOptions {
    * The key of the encrypted fields (issue 6: people's names, residence status, contact): read or made in
    * `<dataDir>/keys/field-key` with the shell's wrapper (browser mode and the demo: plain; the desktop:
    * safeStorage), or given as is (tests). `fallback` is recorded in the log when the desktop could not use
-   * safeStorage, or found a plain key file (a fixed reason, never a value).
+   * safeStorage, or found a plain key file (a fixed reason, never a value). `keyring` is the desktop's
+   * safeStorage wrapper when the key file is still plain: the administrator is offered to move the key under it.
    */
-  fieldKey: { wrapper: KeyWrapper; fallback?: 'safeStorageUnavailable' | 'plainKeyFile' } | { key: Buffer };
+  fieldKey:
+    | { wrapper: KeyWrapper; fallback?: 'safeStorageUnavailable' | 'plainKeyFile'; keyring?: KeyWrapper }
+    | { key: Buffer };
+  /** Which program holds the data directory's lock (named to a second process that is refused). */
+  program?: LockHolderProgram;
+  /** A backup a day at first use, checked hourly (the shells turn it on; tests and tools do not). */
+  automaticBackups?: boolean;
 }
 
 export interface Core {
+  /** Every call goes through here, in recovery mode too (then only `recovery/*` answers). */
   dispatch: Dispatch;
   /** Ends a caller's session when its transport goes away (window closed). */
   endSession(sessionKey: string): void;
-  /** For tools (demo data, benchmarks) and tests: the database handle. */
-  db: Knex;
+  /** For tools (demo data, benchmarks) and tests: the database handle. Throws in recovery mode. */
+  readonly db: Knex;
+  /** For tools (the demo encrypts as the app does). Throws in recovery mode. */
+  readonly fieldCipher: FieldCipher;
+  /** Null when the records are open; otherwise why the app is in recovery mode. */
+  readonly problem: StartupProblem | null;
   close(): Promise<void>;
 }
 
+/** What the core holds while the records are open. */
+export interface OpenState {
+  mode: 'open';
+  db: Knex;
+  cipher: FieldCipher;
+  installationId: string;
+  fingerprint: string;
+  dispatch: Dispatch;
+  sessions: SessionStore;
+}
+
+export interface RecoveryState {
+  mode: 'recovery';
+  problem: StartupProblem;
+  expectedFingerprint: string | null;
+  dispatch: Dispatch;
+}
+
+export type CoreState = OpenState | RecoveryState;
+
 /**
- * Opens the database in the data directory, migrates it and returns the dispatch. Knows nothing of Electron
- * or HTTP: both transports, the demo generator and the tests start here.
+ * Takes the data directory's lock, opens the records safely (main/startup/open-records.ts) and returns the
+ * dispatch. When the records cannot be opened as they are (lost database, missing or wrong key, damaged file)
+ * the core starts in recovery mode instead: the interface then offers to restore a backup or import the key's
+ * recovery kit, and the core reopens itself afterwards. Knows nothing of Electron or HTTP: both transports,
+ * the demo generator and the tests start here.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createFileLogger(join(options.dataDir, 'logs', 'passerelle.log'), clock);
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE_NAME);
-  const fieldCipher = openFieldCipher(options, logger);
-  const db = openDatabase(databaseFile);
-  try {
-    await migrateToLatest(db);
-  } catch (error) {
-    await db.destroy();
-    throw error;
+  const inMemory = databaseFile === ':memory:';
+  const lock: DataDirLock | null = inMemory ? null : lockDataDir(options.dataDir, options.program ?? 'browser', clock.now());
+  const source = options.fieldKey;
+  // An imported recovery kit, or a key moved under the keyring, changes where the next opening reads the key.
+  const keySource: { value: CoreOptions['fieldKey'] } = { value: source };
+  if ('wrapper' in source && source.fallback) {
+    logger.info('fieldKey.wrapperFallback', { reason: source.fallback, wrapper: source.wrapper.kind });
   }
-
-  const sessions: SessionStore = createSessionStore(clock);
   const passwordCost = options.passwordCost ?? DEFAULT_SCRYPT_COST;
-  const dispatch = createDispatch({
-    db,
-    handlers,
-    sessions,
-    throttle: createLoginThrottle(clock),
+  const decoyHash = await makeDecoyHash(passwordCost);
+  const facts = { version: APP_VERSION, dataDir: options.dataDir, databaseFile };
+
+  let state: CoreState | null = null;
+  const backups: BackupService = createBackupService({
+    dir: backupDir(options.dataDir),
     clock,
     logger,
-    facts: { version: APP_VERSION, dataDir: options.dataDir, databaseFile },
-    passwordCost,
-    decoyHash: await makeDecoyHash(passwordCost),
-    fieldCipher,
+    appVersion: APP_VERSION,
+    identity: () => (state?.mode === 'open' ? { installationId: state.installationId, fieldKeyFingerprint: state.fingerprint } : null),
+  });
+  const maintenance: Maintenance = createMaintenance({
+    dataDir: options.dataDir,
+    databaseFile,
+    clock,
+    logger,
+    keySource,
+    backups,
+    current: () => state,
+    reopen: async () => {
+      state = await enter();
+      return state;
+    },
+    close: async () => {
+      if (state?.mode === 'open') await state.db.destroy();
+      state = null;
+    },
   });
 
-  return {
-    dispatch,
-    endSession: (sessionKey) => sessions.signOut(sessionKey),
-    db,
-    close: () => db.destroy(),
-  };
-}
-
-/** Before the database opens: a key file that cannot be read stops the start (it is never replaced). */
-function openFieldCipher(options: CoreOptions, logger: Logger): FieldCipher {
-  const source = options.fieldKey;
-  if ('key' in source) return createFieldCipher(source.key);
-  if (source.fallback) logger.info('fieldKey.wrapperFallback', { reason: source.fallback, wrapper: source.wrapper.kind });
-  const { key, created } = loadOrCreateFieldKey(options.dataDir, source.wrapper);
-  try {
-    if (created) logger.info('fieldKey.created', { wrapper: source.wrapper.kind });
-    return createFieldCipher(key);
-  } finally {
-    // The cipher holds its own copy (a KeyObject).
-    key.fill(0);
+  async function enter(): Promise<CoreState> {
+    let opened: Opened;
+    try {
+      opened = await openRecords({ dataDir: options.dataDir, databaseFile, fieldKey: keySource.value, appVersion: APP_VERSION, now: clock.now(), logger });
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+    if (opened.mode === 'recovery') {
+      logger.info('startup.recovery', { problem: opened.problem });
+      return { ...opened, dispatch: createRecoveryDispatch(maintenance) };
+    }
+    const sessions = createSessionStore(clock);
+    const fingerprint = opened.installation.fieldKeyFingerprint;
+    return {
+      mode: 'open',
+      db: opened.db,
+      cipher: opened.cipher,
+      installationId: opened.installation.installationId,
+      fingerprint,
+      sessions,
+      dispatch: createDispatch({
+        db: opened.db,
+        handlers,
+        sessions,
+        throttle: createLoginThrottle(clock),
+        clock,
+        logger,
+        facts,
+        passwordCost,
+        decoyHash,
+        fieldCipher: opened.cipher,
+        maintenance,
+      }),
+    };
   }
+
+  state = await enter();
+  let dailyTimer: NodeJS.Timeout | null = null;
+  if (options.automaticBackups && !inMemory) {
+    const daily = (): void => {
+      if (state?.mode === 'open' && !maintenance.switching()) void backups.ensureDaily(state.db);
+    };
+    // After the first window is up rather than before: the start stays quick, and the backup waits its turn.
+    setTimeout(daily, 2_000).unref();
+    dailyTimer = setInterval(daily, 3_600_000);
+    dailyTimer.unref();
+  }
+
+  const openState = (): OpenState => {
+    if (state?.mode !== 'open') throw new Error(`the records are not open (${state?.mode ?? 'closed'})`);
+    return state;
+  };
+
+  return {
+    dispatch: (caller, channel, input) => maintenance.gate(() => (state ?? openState()).dispatch(caller, channel, input)),
+    endSession: (sessionKey) => {
+      if (state?.mode === 'open') state.sessions.signOut(sessionKey);
+    },
+    get db() {
+      return openState().db;
+    },
+    get fieldCipher() {
+      return openState().cipher;
+    },
+    get problem() {
+      return state?.mode === 'recovery' ? state.problem : null;
+    },
+    close: async () => {
+      if (dailyTimer) clearInterval(dailyTimer);
+      await maintenance.whenIdle();
+      if (state?.mode === 'open') await state.db.destroy();
+      state = null;
+      lock?.release();
+    },
+  };
 }

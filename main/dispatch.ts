@@ -11,6 +11,7 @@ import type { LoginThrottle } from './auth/login-throttle';
 import type { ScryptCost } from './auth/password';
 import type { HandlerContext, Handlers } from './handlers/context';
 import type { AppFacts } from './services/system';
+import type { Maintenance } from './startup/maintenance';
 import { findChannel, type ChannelEntry } from '../shared/api/contract';
 import { toFieldErrors } from '../shared/api/field-errors';
 import type { ApiError, ApiResult, ErrorCode } from '../shared/api/result';
@@ -36,6 +37,7 @@ export interface DispatchDependencies {
   passwordCost: ScryptCost;
   decoyHash: string;
   fieldCipher: FieldCipher;
+  maintenance: Maintenance;
 }
 
 function failure(code: ErrorCode, message: string, details: Omit<ApiError, 'code' | 'message'> = {}): ApiResult<never> {
@@ -91,6 +93,7 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
           decoyHash: deps.decoyHash,
           fieldCipher: deps.fieldCipher,
           throttle: deps.throttle,
+          maintenance: deps.maintenance,
           session: {
             signIn: (userId) => sessionChanges.push(() => deps.sessions.signIn(caller.sessionKey, userId)),
             signOut: () => sessionChanges.push(() => deps.sessions.signOut(caller.sessionKey)),

@@ -9,6 +9,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  renameSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -178,4 +179,48 @@ function syncDirectory(dir: string): void {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The data directory's key, or null when there is no key file (never makes one: see `loadOrCreateFieldKey`). */
+export function readFieldKey(dataDir: string, wrapper: KeyWrapper): Buffer | null {
+  const dir = join(dataDir, FIELD_KEY_DIR);
+  privateDirectory(dir);
+  return readKeyFile(join(dir, FIELD_KEY_FILE), wrapper);
+}
+
+/** Which wrapper made the key file (its second line), or null when there is none or it is not ours. */
+export function keyFileWrapperKind(dataDir: string): KeyWrapper['kind'] | null {
+  try {
+    const head = readFileSync(fieldKeyPath(dataDir), 'latin1').slice(0, 64);
+    const kind = /^passerelle-field-key 1\nwrapper (plain|safeStorage)\n/.exec(head)?.[1];
+    return kind === 'plain' || kind === 'safeStorage' ? kind : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts `key` in place as the data directory's key, wrapped by `wrapper` (a recovery kit imported, or a plain
+ * key moved under the keyring). A file already there is never deleted: it is renamed
+ * `field-key.replaced-<stamp>` first, so a mistake can always be undone by hand; its path is returned.
+ */
+export function installFieldKey(dataDir: string, wrapper: KeyWrapper, key: Buffer, at: Date): string | null {
+  if (key.length !== FIELD_KEY_BYTES) throw new FieldKeyError('FIELD_KEY_WRONG_SIZE', `field key must be ${FIELD_KEY_BYTES} bytes`);
+  const dir = join(dataDir, FIELD_KEY_DIR);
+  privateDirectory(dir);
+  const file = join(dir, FIELD_KEY_FILE);
+  const wrapped = wrapper.wrap(key);
+  if (!wrapper.unwrap(wrapped).equals(key)) {
+    throw new FieldKeyError('FIELD_KEY_UNWRAP_FAILED', 'field key wrapper did not give the key back');
+  }
+  const content = `${FILE_HEADER}\nwrapper ${wrapper.kind}\n${wrapped.toString('base64')}\n`;
+  if (writeNewKeyFile(dir, file, content)) return null;
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  const replaced = join(dir, `${FIELD_KEY_FILE}.replaced-${stamp}-${randomBytes(3).toString('hex')}`);
+  renameSync(file, replaced);
+  syncDirectory(dir);
+  if (!writeNewKeyFile(dir, file, content)) {
+    throw new FieldKeyError('FIELD_KEY_FILE_INVALID', 'another process wrote a field key at the same time');
+  }
+  return replaced;
 }

@@ -20,10 +20,15 @@ export async function appliedMigrations(db: Knex): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
-/** Refuses a database from a newer version, then applies every pending migration. */
-export async function migrateToLatest(db: Knex): Promise<void> {
+/** Refuses a database that lists a migration this version does not know (written by a newer Passerelle). */
+export async function assertNotTooNew(db: Knex): Promise<void> {
   const unknown = (await appliedMigrations(db)).filter((name) => !KNOWN_MIGRATIONS.includes(name));
   if (unknown.length > 0) throw new DatabaseTooNewError(unknown);
+}
+
+/** Refuses a database from a newer version, then applies every pending migration. */
+export async function migrateToLatest(db: Knex): Promise<void> {
+  await assertNotTooNew(db);
   await db.migrate.latest({ migrationSource, tableName: MIGRATIONS_TABLE });
 }
 

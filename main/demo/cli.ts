@@ -1,6 +1,5 @@
 import { createCore } from '../core';
-import { loadOrCreateFieldKey, plainKeyWrapper } from '../crypto/key-store';
-import { createFieldCipher } from '../crypto/field-cipher';
+import { plainKeyWrapper } from '../crypto/key-store';
 import { defaultUserDataDir, resolveDataDir } from '../data-dir';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { generateDemo } from './generate';
@@ -31,12 +30,10 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const seed = numberOption(argv, 'seed', 2025);
   const years = numberOption(argv, 'years', 2);
-  const core = await createCore({ dataDir, fieldKey: { wrapper: plainKeyWrapper } });
+  const core = await createCore({ dataDir, fieldKey: { wrapper: plainKeyWrapper }, program: 'demo' });
   try {
     // The key the core has just read or made in the data directory: people's names are encrypted as the app does.
-    const { key } = loadOrCreateFieldKey(dataDir, plainKeyWrapper);
-    const fieldCipher = createFieldCipher(key);
-    key.fill(0);
+    const fieldCipher = core.fieldCipher;
     const summary = await generateDemo(core.db, { seed, years, today: new Date('2026-11-28T09:00:00Z'), fieldCipher });
     console.log(`Données de démonstration créées dans ${dataDir} (graine ${seed}, ${years} années scolaires).`);
     console.log(`  ${summary.schools} écoles, ${summary.classes} classes, ${summary.contacts} contacts, ${summary.partners} partenaires, ${summary.events} activités, ${summary.loans} prêts d'exposition, ${summary.questionnaireForms} questionnaires remplis`);

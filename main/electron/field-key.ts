@@ -8,14 +8,19 @@ import { createSafeStorageKeyWrapper } from './safe-storage-key-wrapper';
  *
  * - A key file made by the plain wrapper (browser mode, `npm run demo`, or an earlier fallback) is opened
  *   with the plain wrapper: refusing it would lock the user out of their own data, and the file's protection
- *   does not change by being opened here. The log says so (`plainKeyFile`).
+ *   does not change by being opened here. The log says so (`plainKeyFile`), and when safeStorage works the
+ *   administrator is offered to move the key under it (`keyring`).
  * - Otherwise safeStorage when the OS offers it.
  * - Otherwise (no keyring, a headless session) the plain wrapper, and the log says so
  *   (`safeStorageUnavailable`); a key file already wrapped by safeStorage is then refused by the key store
  *   (FIELD_KEY_WRAPPER_MISMATCH) and the start stops, never replacing it.
  */
 export function desktopFieldKey(dataDir: string): CoreOptions['fieldKey'] {
-  if (existingWrapperKind(dataDir) === 'plain') return { wrapper: plainKeyWrapper, fallback: 'plainKeyFile' };
+  if (existingWrapperKind(dataDir) === 'plain') {
+    // Offered to the administrator (Paramètres → Sauvegardes): move the key under the keyring.
+    const keyring = createSafeStorageKeyWrapper();
+    return keyring ? { wrapper: plainKeyWrapper, fallback: 'plainKeyFile', keyring } : { wrapper: plainKeyWrapper, fallback: 'plainKeyFile' };
+  }
   const safe = createSafeStorageKeyWrapper();
   if (safe) return { wrapper: safe };
   return { wrapper: plainKeyWrapper, fallback: 'safeStorageUnavailable' };

@@ -26,7 +26,7 @@ const dataDir = chooseDataDir();
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const core = await createCore({ dataDir, fieldKey: desktopFieldKey(dataDir) });
+  const core = await createCore({ dataDir, fieldKey: desktopFieldKey(dataDir), program: 'desktop', automaticBackups: true });
   closeCoreOnQuit(core);
   serveRenderer(RENDERER_ROOT);
   registerIpc(core);

@@ -7,6 +7,7 @@ import type { ScryptCost } from '../auth/password';
 import type { AuditEntry } from '../services/audit';
 import type { ServiceContext } from '../services/context';
 import type { AppFacts } from '../services/system';
+import type { Maintenance } from '../startup/maintenance';
 import type { ActionOf, Domain, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { SessionUser } from '../../shared/domain/users';
 
@@ -24,6 +25,8 @@ export interface HandlerContext {
   /** Encrypts and decrypts the sensitive housing fields (names, residence status, contact). */
   fieldCipher: FieldCipher;
   throttle: LoginThrottle;
+  /** Backups, restore and the field key's recovery kit: the core's work on its own files. */
+  maintenance: Maintenance;
   /** Session changes take effect only once the handler (and its transaction) has succeeded. */
   session: { signIn(userId: number): void; signOut(): void };
   /** Audits a change made by this call: rolled back with it if the call fails. */

@@ -1,6 +1,8 @@
 import { authHandlers } from './auth';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
+import { backupsHandlers } from './backups';
+import { recoveryHandlers } from './recovery';
 import { usersHandlers } from './users';
 import { schoolsHandlers } from './directory/schools';
 import { classesHandlers } from './directory/classes';
@@ -26,6 +28,8 @@ export const handlers: Handlers = {
   users: usersHandlers,
   settings: settingsHandlers,
   system: systemHandlers,
+  backups: backupsHandlers,
+  recovery: recoveryHandlers,
   schools: schoolsHandlers,
   classes: classesHandlers,
   contacts: contactsHandlers,

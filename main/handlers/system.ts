@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { listAudit } from '../services/audit';
-import { backUpDatabase, systemInfo } from '../services/system';
-import { serviceContext, type DomainHandlers } from './context';
+import { join } from 'node:path';
+import { systemInfo } from '../services/system';
+import type { DomainHandlers } from './context';
 
 export const systemHandlers: DomainHandlers<'system'> = {
   async info(ctx) {
@@ -10,9 +11,10 @@ export const systemHandlers: DomainHandlers<'system'> = {
   },
 
   async backup(ctx) {
-    const backup = await backUpDatabase(serviceContext(ctx), ctx.facts.dataDir);
+    // The verified backup of `backups/create`, answered in the older shape.
+    const backup = await ctx.maintenance.backups.create(ctx.db as Knex, 'manual');
     await ctx.audit({ action: 'backup', entity: 'database' });
-    return backup;
+    return { file: join(ctx.facts.dataDir, 'backups', backup.name), bytes: backup.bytes, createdAt: backup.createdAt };
   },
 
   async audit(ctx, input) {

@@ -4,7 +4,8 @@ import { createCore } from '../core';
 import { plainKeyWrapper } from '../crypto/key-store';
 import { clockFromEnvironment, systemClock } from '../clock';
 import { defaultUserDataDir, resolveDataDir } from '../data-dir';
-import { DatabaseTooNewError } from '../db/migrate';
+import { classifyStartupError } from '../startup/failures';
+import { startupFailureText } from '../startup/messages';
 import { startHttpBridge } from './http-bridge';
 import { resolvePort } from './options';
 
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const port = resolvePort(argv, process.env);
   const clock = clockFromEnvironment(process.env);
-  const core = await createCore({ dataDir, clock, fieldKey: { wrapper: plainKeyWrapper } });
+  const core = await createCore({ dataDir, clock, fieldKey: { wrapper: plainKeyWrapper }, program: 'browser', automaticBackups: true });
   const bridge = await startHttpBridge({
     dispatch: core.dispatch,
     // dist/main/serve.cjs sits beside dist/renderer/.
@@ -39,6 +40,10 @@ async function main(): Promise<void> {
   console.log(`  Données : ${dataDir}`);
   console.log(`  Ouvrez  : ${bridge.url}`);
   console.log(`  (Ctrl+C pour arrêter)`);
+  if (core.problem) {
+    console.log(`  ⚠ Mode récupération (${core.problem}) : ouvrez l'adresse ci-dessus pour restaurer une sauvegarde ou importer la clé.`);
+    console.log(`    Recovery mode (${core.problem}): open the address above to restore a backup or import the key.`);
+  }
   if (clock !== systemClock) console.log(`  Horloge de test : démarrée le ${clock.now().toISOString()} (PASSERELLE_CLOCK_START)`);
 
   const stop = async (): Promise<void> => {
@@ -51,12 +56,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DatabaseTooNewError) {
-    console.error(`Passerelle ne peut pas ouvrir cette base de données : elle a été créée par une version plus récente.\n${error.message}`);
-  } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+  if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
     console.error('Ce port est déjà utilisé. Choisissez-en un autre avec --port <numéro> (0 = un port libre).');
   } else {
-    console.error(error instanceof Error ? error.message : error);
+    // Plain sentences naming the folder, never the driver's text (which may quote data or mislead).
+    console.error(startupFailureText(classifyStartupError(error), resolveDataDir(process.argv.slice(2), process.env, defaultUserDataDir())));
   }
   process.exit(1);
 });

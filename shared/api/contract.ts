@@ -4,6 +4,8 @@ import type { ApiResult } from './result';
 import { authChannels } from './channels/auth';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
+import { backupsChannels } from './channels/backups';
+import { recoveryChannels } from './channels/recovery';
 import { usersChannels } from './channels/users';
 import { schoolsChannels } from './channels/directory/schools';
 import { classesChannels } from './channels/directory/classes';
@@ -32,6 +34,8 @@ export const contract = {
   users: usersChannels,
   settings: settingsChannels,
   system: systemChannels,
+  backups: backupsChannels,
+  recovery: recoveryChannels,
   schools: schoolsChannels,
   classes: classesChannels,
   contacts: contactsChannels,

@@ -32,6 +32,8 @@ export const NOT_FOUND_ENTITIES = [
   'person',
   'placement',
   'waitlistEntry',
+  // backups
+  'backup',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];
 
@@ -95,6 +97,16 @@ export const ERROR_REASONS = [
   'waitlistEntryClosed',
   'waitlistEntryNotClosed',
   'householdAlreadyWaiting',
+  // Backups, restore, recovery mode and the recovery kit (main/services/backups.ts, main/startup/)
+  'backupRunning',
+  'diskFull',
+  'backupCheckFailed',
+  'backupNotVerified',
+  'backupFromNewerVersion',
+  'backupOtherKey',
+  'recoveryMode',
+  'notInRecovery',
+  'keyringUnavailable',
   ...NOT_FOUND_ENTITIES.map((entity) => `notFound.${entity}` as const),
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

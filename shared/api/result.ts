@@ -66,6 +66,11 @@ export const FIELD_ISSUES = [
   'not_reference_address',
   'after_end',
   'has_placements',
+  'not_absolute',
+  'folder_unreachable',
+  'wrong_passphrase',
+  'kit_malformed',
+  'kit_other_installation',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

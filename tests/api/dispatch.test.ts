@@ -12,6 +12,7 @@ import { createFileLogger } from '../../main/log';
 import { createUser } from '../../main/services/users';
 import type { InputOf } from '../../shared/api/contract';
 import { apiOver } from '../helpers/api';
+import type { Maintenance } from '../../main/startup/maintenance';
 import { createTestCore, signInAs, tableCounts, TEST_SCRYPT_COST, type TestCore } from '../helpers/core';
 
 let core: TestCore;
@@ -36,6 +37,12 @@ function dispatchWith(overrides: Partial<{ [D in keyof Handlers]: Partial<Handle
     passwordCost: TEST_SCRYPT_COST,
     decoyHash: 'scrypt$1024$8$1$AAAA$AAAA',
     fieldCipher: createFieldCipher(randomBytes(32)),
+    // These tests replace handlers to provoke failures; none reaches backups or the key.
+    maintenance: new Proxy({} as Maintenance, {
+      get: () => {
+        throw new Error('maintenance is not used by the dispatch tests');
+      },
+    }),
   });
 }
 

@@ -63,10 +63,11 @@ describe("the desktop's field key", () => {
     expect(JSON.stringify(logger.entries)).not.toContain(dataDir);
   });
 
-  it('opens a plain key file made by browser mode or the demo with the plain wrapper, even with safeStorage', () => {
+  it('opens a plain key file made by browser mode or the demo with the plain wrapper, and offers the keyring', () => {
     loadOrCreateFieldKey(dataDir, plainKeyWrapper);
+    expect(desktopFieldKey(dataDir)).toMatchObject({ wrapper: plainKeyWrapper, fallback: 'plainKeyFile', keyring: { kind: 'safeStorage' } });
+    fake.state.available = false;
     expect(desktopFieldKey(dataDir)).toEqual({ wrapper: plainKeyWrapper, fallback: 'plainKeyFile' });
-    expect(fake.safeStorage.isEncryptionAvailable).not.toHaveBeenCalled();
   });
 
   it('stops the start when safeStorage made the key but is unavailable now, leaving the file as it was', async () => {

@@ -72,7 +72,7 @@ describe('starting the desktop app', () => {
     const open = fake.order.findIndex((step) => step.startsWith('createCore'));
     expect(lock).toBeGreaterThanOrEqual(0);
     expect(open).toBeGreaterThan(lock);
-    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: '/fake/userData/Passerelle', fieldKey: { wrapper: { kind: 'safeStorage' } } });
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: '/fake/userData/Passerelle', fieldKey: { wrapper: { kind: 'safeStorage' } }, program: 'desktop', automaticBackups: true });
     expect(fake.order.indexOf('desktopFieldKey:/fake/userData/Passerelle')).toBeGreaterThan(fake.order.indexOf('whenReady'));
   });
 
@@ -103,7 +103,7 @@ describe('starting the desktop app', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', chosen);
     expect(fake.order.indexOf('setPath:userData')).toBeLessThan(fake.order.indexOf('requestSingleInstanceLock'));
-    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: chosen, fieldKey: { wrapper: { kind: 'safeStorage' } } });
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: chosen, fieldKey: { wrapper: { kind: 'safeStorage' } }, program: 'desktop', automaticBackups: true });
   });
 
   it('leaves userData alone when no data directory is chosen', async () => {
@@ -155,7 +155,7 @@ describe('starting the desktop app', () => {
     await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
     expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1);
     const [title, message] = fake.dialog.showErrorBox.mock.calls[0]!;
-    expect(title).toBe('Passerelle ne peut pas démarrer');
+    expect(title).toContain('Passerelle ne peut pas démarrer');
     expect(message).toContain('version plus récente');
     expect(message).toContain('--data-dir');
     expect(message).toContain('/fake/userData/Passerelle');
@@ -165,13 +165,26 @@ describe('starting the desktop app', () => {
 
   it('explains any other start-up failure without quoting its message', async () => {
     await launch(() =>
-      Object.assign(new Error('SQLITE_CANTOPEN: unable to open database file /home/someone'), { code: 'SQLITE_CANTOPEN' }),
+      Object.assign(new Error('SQLITE_MISUSE: bad parameter /home/someone'), { code: 'SQLITE_MISUSE' }),
     );
     await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
     const [, message] = fake.dialog.showErrorBox.mock.calls[0]!;
     expect(message).toContain('n’a pas pu ouvrir ses données');
-    expect(message).toContain('SQLITE_CANTOPEN');
+    expect(message).toContain('SQLITE_MISUSE');
     expect(message).not.toContain('/home/someone');
     expect(fake.windows).toHaveLength(0);
+  });
+
+  it('says in plain words that the database is read-only, never knex’s advice to unlock migrations', async () => {
+    await launch(() =>
+      Object.assign(new Error('insert into knex_migrations_lock - SQLITE_READONLY: attempt to write a readonly database; run knex migrate:unlock'), {
+        code: 'SQLITE_READONLY',
+      }),
+    );
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    const [, message] = fake.dialog.showErrorBox.mock.calls[0]!;
+    expect(message).toContain('en lecture seule');
+    expect(message).toContain('read-only');
+    expect(message).not.toContain('migrate:unlock');
   });
 });

@@ -1,0 +1,311 @@
+import { existsSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync, closeSync, fsyncSync } from 'node:fs';
+import { join } from 'node:path';
+import { conflict, fieldError, notFound } from '../errors';
+import type { Clock } from '../clock';
+import type { Logger } from '../log';
+import { listBackups } from '../backups/list';
+import { verifyBackup } from '../backups/verify';
+import { installBackup } from '../backups/restore-file';
+import { KNOWN_MIGRATIONS } from '../db/migration-source';
+import { fieldKeyFingerprint, shortFingerprint } from '../crypto/fingerprint';
+import { installFieldKey, keyFileWrapperKind, readFieldKey, type KeyWrapper } from '../crypto/key-store';
+import { createRecoveryKit, openRecoveryKit, readRecoveryKit, RecoveryKitError } from '../crypto/recovery-kit';
+import { buildRecoveryKitSheet } from '../reports/recovery-kit-sheet';
+import { recordAudit } from '../services/audit';
+import type { BackupService } from '../services/backups';
+import type { CoreOptions, CoreState, OpenState } from '../core';
+import type { ExportedFile } from '../../shared/api/exported-file';
+import type { BackupListItem, BackupsOverview, RecoveryStatus, RestoreResult } from '../../shared/domain/backups';
+import { kitFingerprintMatches, recoveryPassphraseIssue } from '../../shared/domain/recovery-kit';
+
+/**
+ * What the core does to its own files on a caller's behalf (issue 13): backups, restore, the recovery kit and
+ * the key's protection. A restore closes the database, swaps the file and reopens the records, so it lives
+ * beside the core rather than in a service that is handed a knex handle: while it switches, new calls wait at
+ * the gate, and the calls already running are let finish first.
+ */
+export interface Maintenance {
+  /** Runs a dispatched call, waiting while the records are being switched. */
+  gate<T>(call: () => Promise<T>): Promise<T>;
+  switching(): boolean;
+  /** Resolves once no backup or switch is running (closing waits for it). */
+  whenIdle(): Promise<void>;
+  backups: BackupService;
+  keyInfo(): Pick<BackupsOverview, 'keyProtection' | 'keyringOffered'>;
+  restore(name: string): Promise<RestoreResult>;
+  recoveryStatus(): RecoveryStatus;
+  importRecoveryKit(kit: string, passphrase: string): Promise<void>;
+  exportRecoveryKit(passphrase: string): Promise<{ file: ExportedFile; sheet: ExportedFile }>;
+  protectKeyWithKeyring(): Promise<void>;
+}
+
+export interface MaintenanceDeps {
+  dataDir: string;
+  databaseFile: string;
+  clock: Clock;
+  logger: Logger;
+  /** Where the key comes from; an imported kit or a move under the keyring changes it for the next opening. */
+  keySource: { value: CoreOptions['fieldKey'] };
+  backups: BackupService;
+  current(): CoreState | null;
+  reopen(): Promise<CoreState>;
+  close(): Promise<void>;
+}
+
+export function createMaintenance(deps: MaintenanceDeps): Maintenance {
+  let inFlight = 0;
+  let switchingTo: Promise<void> | null = null;
+
+  async function gate<T>(call: () => Promise<T>): Promise<T> {
+    while (switchingTo) await switchingTo;
+    inFlight += 1;
+    try {
+      return await call();
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
+  /** Closes, runs `swap` on the closed files, reopens; the calling dispatch itself is the one call in flight. */
+  async function switchRecords(swap: () => Promise<void>): Promise<CoreState> {
+    let release!: () => void;
+    switchingTo = new Promise((resolve) => (release = resolve));
+    try {
+      for (let waited = 0; inFlight > 1 && waited < 30_000; waited += 20) await sleep(20);
+      await deps.close();
+      try {
+        await swap();
+      } finally {
+        // Whatever happened to the swap, the app opens what is now in place (the old file if the swap failed).
+        await deps.reopen();
+      }
+      const state = deps.current();
+      if (!state) throw new Error('the records did not reopen');
+      return state;
+    } finally {
+      switchingTo = null;
+      release();
+    }
+  }
+
+  /** The fingerprint of the key file in place, or null without one (or when it cannot be read here). */
+  function keyFileFingerprint(): string | null {
+    const source = deps.keySource.value;
+    if ('key' in source) return fieldKeyFingerprint(source.key);
+    try {
+      const key = readFieldKey(deps.dataDir, source.wrapper);
+      if (!key) return null;
+      const fingerprint = fieldKeyFingerprint(key);
+      key.fill(0);
+      return fingerprint;
+    } catch {
+      return null;
+    }
+  }
+
+  function listItems(fingerprint: string | null): BackupListItem[] {
+    return deps.backups.list().map((item) => {
+      const manifest = listBackups(backupFolder(deps.dataDir)).find((entry) => entry.name === item.name)?.manifest;
+      return { ...item, sameKey: !fingerprint || !manifest?.fieldKeyFingerprint || manifest.fieldKeyFingerprint === fingerprint };
+    });
+  }
+
+  async function restore(name: string): Promise<RestoreResult> {
+    const entry = listBackups(backupFolder(deps.dataDir)).find((candidate) => candidate.name === name);
+    if (!entry) throw notFound('backup');
+    const check = await verifyBackup(entry.file, { knownMigrations: KNOWN_MIGRATIONS });
+    if (!check.ok) {
+      if (check.problem === 'newerSchema') throw conflict('backupFromNewerVersion');
+      if (check.problem === 'noManifest') throw conflict('backupNotVerified');
+      throw conflict('backupCheckFailed');
+    }
+    const state = deps.current();
+    const fingerprint = state?.mode === 'open' ? state.fingerprint : keyFileFingerprint();
+    if (fingerprint && check.manifest.fieldKeyFingerprint && check.manifest.fieldKeyFingerprint !== fingerprint) {
+      throw conflict('backupOtherKey');
+    }
+
+    // The records in place are kept first: a verified backup when they are open, the files set aside otherwise.
+    let savedAs: string | null = null;
+    if (state?.mode === 'open') savedAs = (await deps.backups.create(state.db, 'beforeRestore')).name;
+    await switchRecords(async () => {
+      if (state?.mode !== 'open') savedAs = setAsideDatabase(deps.dataDir, deps.databaseFile, deps.clock.now());
+      await installBackup(entry.file, deps.databaseFile);
+    });
+    const reopened = deps.current();
+    if (reopened?.mode === 'open') {
+      await recordAudit(reopened.db, { userId: null, action: 'restore', entity: 'database', entityId: name.slice(0, 40) }, deps.clock.now());
+    }
+    deps.logger.info('backup.restored', { mode: reopened?.mode ?? 'closed' });
+    return { restored: name, savedAs };
+  }
+
+  async function importRecoveryKit(kit: string, passphrase: string): Promise<void> {
+    const state = deps.current();
+    if (state?.mode !== 'recovery' || state.problem === 'databaseMissing' || state.problem === 'databaseCorrupt') {
+      throw conflict('notInRecovery');
+    }
+    const wrapper = preferredWrapper(deps.keySource.value);
+    if (!wrapper) throw conflict('notInRecovery');
+    let summary;
+    try {
+      summary = readRecoveryKit(kit);
+    } catch {
+      throw fieldError('kit', 'kit_malformed');
+    }
+    // The kit carries the fingerprint's first digits: enough to tell another installation's key before the passphrase.
+    if (state.expectedFingerprint && !kitFingerprintMatches(summary, state.expectedFingerprint)) throw fieldError('kit', 'kit_other_installation');
+    let key: Buffer;
+    try {
+      key = await openRecoveryKit(kit, passphrase);
+    } catch (error) {
+      if (error instanceof RecoveryKitError && error.code === 'KIT_WRONG_PASSPHRASE') throw fieldError('passphrase', 'wrong_passphrase');
+      throw fieldError('kit', 'kit_malformed');
+    }
+    try {
+      await switchRecords(async () => {
+        installFieldKey(deps.dataDir, wrapper, key, deps.clock.now());
+        deps.keySource.value = { wrapper };
+      });
+    } finally {
+      key.fill(0);
+    }
+    deps.logger.info('fieldKey.imported', { wrapper: wrapper.kind });
+  }
+
+  async function exportRecoveryKit(passphrase: string): Promise<{ file: ExportedFile; sheet: ExportedFile }> {
+    const state = openState(deps.current());
+    const issue = recoveryPassphraseIssue(passphrase);
+    if (issue) throw fieldError('passphrase', issue);
+    const key = currentKey(deps.keySource.value, deps.dataDir);
+    try {
+      // The key file must still be the records' key: exporting another one would be a kit that opens nothing.
+      if (fieldKeyFingerprint(key) !== state.fingerprint) throw conflict('backupOtherKey');
+      const createdAt = deps.clock.now().toISOString();
+      const kit = await createRecoveryKit({ key, installationId: state.installationId, passphrase, createdAt });
+      const sheet = buildRecoveryKitSheet({ code: kit.code, installationId: state.installationId, fingerprint: state.fingerprint, createdAt });
+      const day = createdAt.slice(0, 10);
+      return {
+        file: { fileName: `passerelle-kit-recuperation-${day}.txt`, mimeType: 'text/plain', content: kit.file, encoding: 'utf-8' },
+        sheet: {
+          fileName: `passerelle-kit-recuperation-${day}.pdf`,
+          mimeType: 'application/pdf',
+          content: Buffer.from(sheet).toString('base64'),
+          encoding: 'base64',
+        },
+      };
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  async function protectKeyWithKeyring(): Promise<void> {
+    const source = deps.keySource.value;
+    const keyring = 'wrapper' in source ? source.keyring : undefined;
+    if (!keyring || 'key' in source || keyFileWrapperKind(deps.dataDir) !== 'plain') throw conflict('keyringUnavailable');
+    const state = openState(deps.current());
+    const key = currentKey(source, deps.dataDir);
+    try {
+      if (fieldKeyFingerprint(key) !== state.fingerprint) throw conflict('backupOtherKey');
+      const replaced = installFieldKey(deps.dataDir, keyring, key, deps.clock.now());
+      // The plain copy is what the keyring is meant to replace: overwritten, then removed.
+      if (replaced) shred(replaced);
+      deps.keySource.value = { wrapper: keyring };
+    } finally {
+      key.fill(0);
+    }
+    deps.logger.info('fieldKey.movedToKeyring', {});
+  }
+
+  return {
+    gate,
+    switching: () => switchingTo !== null,
+    async whenIdle() {
+      while (switchingTo || deps.backups.progress()) await sleep(50);
+    },
+    backups: deps.backups,
+    keyInfo() {
+      const source = deps.keySource.value;
+      if ('key' in source) return { keyProtection: 'givenByCaller', keyringOffered: false };
+      const kind = keyFileWrapperKind(deps.dataDir);
+      return { keyProtection: kind === 'safeStorage' ? 'keyring' : 'plainFile', keyringOffered: kind === 'plain' && source.keyring !== undefined };
+    },
+    restore,
+    recoveryStatus() {
+      const state = deps.current();
+      const expected = state?.mode === 'recovery' ? state.expectedFingerprint : state?.mode === 'open' ? state.fingerprint : null;
+      const fingerprint = expected ?? keyFileFingerprint();
+      const backups = listItems(fingerprint);
+      return {
+        problem: state?.mode === 'recovery' ? state.problem : null,
+        dataDir: deps.dataDir,
+        backups,
+        suggested: backups.find((backup) => backup.verified && backup.sameKey)?.name ?? null,
+        expectedKey: expected ? shortFingerprint(expected) : null,
+      };
+    },
+    importRecoveryKit,
+    exportRecoveryKit,
+    protectKeyWithKeyring,
+  };
+}
+
+function openState(state: CoreState | null): OpenState {
+  if (state?.mode !== 'open') throw conflict('recoveryMode');
+  return state;
+}
+
+/** An imported key goes under the keyring when the desktop offers one, else under the shell's wrapper. */
+function preferredWrapper(source: CoreOptions['fieldKey']): KeyWrapper | null {
+  if ('key' in source) return null;
+  return source.keyring ?? source.wrapper;
+}
+
+function currentKey(source: CoreOptions['fieldKey'], dataDir: string): Buffer {
+  if ('key' in source) return Buffer.from(source.key);
+  const key = readFieldKey(dataDir, source.wrapper);
+  if (!key) throw conflict('backupOtherKey');
+  return key;
+}
+
+function backupFolder(dataDir: string): string {
+  return join(dataDir, 'backups');
+}
+
+/**
+ * A lost or damaged database (and its WAL) is moved to `<dataDir>/replaced/` before a restore, never deleted:
+ * whatever it still holds can be looked at later. Returns the folder's relative name, or null if there was no file.
+ */
+function setAsideDatabase(dataDir: string, databaseFile: string, at: Date): string | null {
+  if (!existsSync(databaseFile)) return null;
+  const folder = join(dataDir, 'replaced');
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+  const name = `passerelle-${stamp}.sqlite`;
+  renameSync(databaseFile, join(folder, name));
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, join(folder, name + suffix));
+  }
+  return join('replaced', name);
+}
+
+function shred(file: string): void {
+  try {
+    const size = statSync(file).size;
+    const fd = openSync(file, 'r+');
+    try {
+      writeSync(fd, Buffer.alloc(size));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    unlinkSync(file);
+  } catch {
+    // Best effort: the key is safely in its new file either way.
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+

@@ -1,0 +1,126 @@
+import type { Knex } from 'knex';
+import { openDatabase } from '../db/connection';
+import { appliedMigrations, assertNotTooNew, migrateToLatest } from '../db/migrate';
+import { KNOWN_MIGRATIONS } from '../db/migration-source';
+import { quickCheck, probeWritable } from '../db/health';
+import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher';
+import { fieldKeyFingerprint } from '../crypto/fingerprint';
+import { FieldKeyError } from '../crypto/errors';
+import { loadOrCreateFieldKey, readFieldKey, type KeyWrapper } from '../crypto/key-store';
+import { writeVerifiedBackup } from '../backups/write';
+import { sealClearTextNotes } from '../services/housing/seal-clear-notes';
+import type { Logger } from '../log';
+import type { StartupProblem } from '../../shared/domain/backups';
+import { hasEncryptedRecords, keyOpensRecords, readInstallation, recordInstallation, type Installation } from './identity';
+import { backupDir, inspectDataDir, looksLikeLostDatabase } from './inspect';
+
+/** Where the field key comes from: the data directory's key file (with the shell's wrapper), or given (tests). */
+export type FieldKeySource = { wrapper: KeyWrapper } | { key: Buffer };
+
+export interface OpenRequest {
+  dataDir: string;
+  databaseFile: string;
+  fieldKey: FieldKeySource;
+  appVersion: string;
+  now: Date;
+  logger: Logger;
+}
+
+export type Opened =
+  | { mode: 'open'; db: Knex; cipher: FieldCipher; installation: Installation }
+  | { mode: 'recovery'; problem: StartupProblem; expectedFingerprint: string | null };
+
+/**
+ * Opens the records safely (issue 13, point 5), in this order, so that nothing is created or changed before
+ * it is known to be right:
+ * 1. a missing or empty database beside keys or backups is a lost database, not a new install;
+ * 2. the file must pass SQLite's quick check and accept a write lock (read-only, locked and full disks are
+ *    reported in plain words by the shells, see failures.ts);
+ * 3. a database from a newer version is refused before anything is written;
+ * 4. the field key is read, and made only for a database that has no encrypted record and no recorded key;
+ *    a missing, unreadable or different key sends the app to recovery instead of forking the data;
+ * 5. pending migrations are preceded by a verified backup;
+ * 6. clear-text notes left by an earlier version are sealed, and the installation row is written.
+ * Recovery results close the database; thrown errors are classified by `classifyStartupError`.
+ */
+export async function openRecords(request: OpenRequest): Promise<Opened> {
+  const inMemory = request.databaseFile === ':memory:';
+  if (!inMemory && looksLikeLostDatabase(inspectDataDir(request.dataDir, request.databaseFile))) {
+    return { mode: 'recovery', problem: 'databaseMissing', expectedFingerprint: null };
+  }
+
+  const db = openDatabase(request.databaseFile);
+  try {
+    const opened = await openOn(db, request, inMemory);
+    if (opened.mode === 'recovery') await db.destroy();
+    return opened;
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promise<Opened> {
+  if (!inMemory) {
+    if (!(await quickCheck(db))) return { mode: 'recovery', problem: 'databaseCorrupt', expectedFingerprint: null };
+    await probeWritable(db);
+  }
+  await assertNotTooNew(db);
+
+  const installation = await readInstallation(db);
+  const expectedFingerprint = installation?.fieldKeyFingerprint ?? null;
+  const recordsNeedKey = installation !== null || (await hasEncryptedRecords(db));
+  let key: Buffer;
+  const source = request.fieldKey;
+  if ('key' in source) {
+    key = Buffer.from(source.key);
+  } else if (recordsNeedKey) {
+    let existing: Buffer | null;
+    try {
+      existing = readFieldKey(request.dataDir, source.wrapper);
+    } catch (error) {
+      // Another OS account or PC (the keyring cannot unwrap it), or a file of the other wrapper: the kit helps.
+      if (error instanceof FieldKeyError && (error.code === 'FIELD_KEY_UNWRAP_FAILED' || error.code === 'FIELD_KEY_WRAPPER_MISMATCH')) {
+        return { mode: 'recovery', problem: 'fieldKeyUnreadable', expectedFingerprint };
+      }
+      throw error;
+    }
+    if (!existing) return { mode: 'recovery', problem: 'fieldKeyMissing', expectedFingerprint };
+    key = existing;
+  } else {
+    const { key: loaded, created } = loadOrCreateFieldKey(request.dataDir, source.wrapper);
+    if (created) request.logger.info('fieldKey.created', { wrapper: source.wrapper.kind });
+    key = loaded;
+  }
+
+  const fingerprint = fieldKeyFingerprint(key);
+  let cipher: FieldCipher;
+  try {
+    cipher = createFieldCipher(key);
+  } finally {
+    key.fill(0);
+  }
+  if (expectedFingerprint !== null && expectedFingerprint !== fingerprint) {
+    return { mode: 'recovery', problem: 'fieldKeyMismatch', expectedFingerprint };
+  }
+  if (expectedFingerprint === null && !(await keyOpensRecords(db, cipher))) {
+    return { mode: 'recovery', problem: 'fieldKeyMismatch', expectedFingerprint: null };
+  }
+
+  const applied = await appliedMigrations(db);
+  if (!inMemory && applied.length > 0 && applied.length < KNOWN_MIGRATIONS.length) {
+    await writeVerifiedBackup(db, {
+      dir: backupDir(request.dataDir),
+      at: request.now,
+      reason: 'beforeMigration',
+      appVersion: request.appVersion,
+      knownMigrations: KNOWN_MIGRATIONS,
+      identity: installation ? { installationId: installation.installationId, fieldKeyFingerprint: fingerprint } : null,
+    });
+    request.logger.info('backup.beforeMigration', { pending: KNOWN_MIGRATIONS.length - applied.length });
+  }
+  await migrateToLatest(db);
+  const sealed = await sealClearTextNotes(db, cipher);
+  if (sealed > 0) request.logger.info('notes.sealed', { count: sealed });
+  return { mode: 'open', db, cipher, installation: installation ?? (await recordInstallation(db, fingerprint, request.now)) };
+}

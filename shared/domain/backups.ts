@@ -1,0 +1,81 @@
+/**
+ * Backups, restore and the recovery kit as the interface sees them (issue 13). The engine lives in
+ * main/backups/; these are the shapes that cross the contract.
+ */
+
+export const BACKUP_REASONS = ['manual', 'daily', 'beforeMigration', 'beforeRestore'] as const;
+export type BackupReasonCode = (typeof BACKUP_REASONS)[number];
+
+/** One file of `backups/`. `verified`: it has a manifest whose checksum matched when it was written. */
+export interface BackupListItem {
+  name: string;
+  createdAt: string;
+  bytes: number;
+  /** null for a file without a manifest (made by an earlier version, or its manifest is damaged). */
+  reason: BackupReasonCode | null;
+  appVersion: string | null;
+  verified: boolean;
+  /** False when the backup needs another field key than the one in place (another installation). */
+  sameKey: boolean;
+}
+
+export type BackupPhase = 'copying' | 'checking' | 'publishing' | 'secondFolder';
+
+export interface BackupProgress {
+  reason: BackupReasonCode;
+  phase: BackupPhase;
+  bytesDone: number;
+  bytesTotal: number;
+  startedAt: string;
+}
+
+/** What the administrator's home and the Backups tab warn about. */
+export type BackupWarning = 'noBackup' | 'tooOld' | 'secondFolderUnreachable' | 'lastBackupFailed';
+
+/** A backup older than this many hours is "too old" (one is made each day at first use). */
+export const BACKUP_MAX_AGE_HOURS = 48;
+
+export type SecondFolderStatus = 'notSet' | 'ok' | 'unreachable';
+
+export interface BackupsOverview {
+  backups: BackupListItem[];
+  lastVerified: { name: string; createdAt: string } | null;
+  secondFolder: { path: string | null; status: SecondFolderStatus; lastCopyAt: string | null };
+  warnings: BackupWarning[];
+  running: BackupProgress | null;
+  /** How the field key file is protected here: the desktop's keyring, or a plain file (browser mode). */
+  keyProtection: 'keyring' | 'plainFile' | 'givenByCaller';
+  /** True in the desktop app when the key is a plain file and the system keyring can protect it. */
+  keyringOffered: boolean;
+  rotation: { daily: number; weekly: number; monthly: number };
+}
+
+/** Why the app started in recovery mode instead of opening the records. */
+export type StartupProblem =
+  /** No database (or an empty file) where keys or backups show there was one. */
+  | 'databaseMissing'
+  /** The database fails SQLite's integrity check. */
+  | 'databaseCorrupt'
+  /** The database holds encrypted records, and `keys/field-key` is missing. */
+  | 'fieldKeyMissing'
+  /** The key file is there but cannot be read on this system (another PC or OS account, a changed keyring). */
+  | 'fieldKeyUnreadable'
+  /** The key in place is not the key of this database. */
+  | 'fieldKeyMismatch';
+
+export interface RecoveryStatus {
+  problem: StartupProblem | null;
+  dataDir: string;
+  /** The backups the app can restore (verified ones first). */
+  backups: BackupListItem[];
+  /** The newest verified backup that fits the key in place (or any verified one when the key is missing). */
+  suggested: string | null;
+  /** The short fingerprint of the key the database expects, to compare with a recovery kit. */
+  expectedKey: string | null;
+}
+
+export interface RestoreResult {
+  restored: string;
+  /** The backup of the replaced database, made just before. null when there was nothing to save. */
+  savedAs: string | null;
+}
