@@ -13,6 +13,7 @@ const entries = {
   preload: 'main/electron/preload.ts',
   demo: 'main/demo/cli.ts',
   bench: 'main/bench/cli.ts',
+  restore: 'main/restore/cli.ts',
 };
 const outputs = [...Object.keys(entries).map((name) => `dist/main/${name}.cjs`), 'dist/renderer/index.html'];
 const sourceDirs = ['main', 'renderer', 'shared', 'migrations'];

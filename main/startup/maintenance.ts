@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync, closeSync, fsyncSync } from 'node:fs';
+import { openSync, statSync, unlinkSync, writeSync, closeSync, fsyncSync } from 'node:fs';
+import { setAsideDatabase } from './set-aside';
 import { join } from 'node:path';
 import { conflict, fieldError, notFound } from '../errors';
 import type { Clock } from '../clock';
@@ -270,23 +271,6 @@ function currentKey(source: CoreOptions['fieldKey'], dataDir: string): Buffer {
 
 function backupFolder(dataDir: string): string {
   return join(dataDir, 'backups');
-}
-
-/**
- * A lost or damaged database (and its WAL) is moved to `<dataDir>/replaced/` before a restore, never deleted:
- * whatever it still holds can be looked at later. Returns the folder's relative name, or null if there was no file.
- */
-function setAsideDatabase(dataDir: string, databaseFile: string, at: Date): string | null {
-  if (!existsSync(databaseFile)) return null;
-  const folder = join(dataDir, 'replaced');
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-  const name = `passerelle-${stamp}.sqlite`;
-  renameSync(databaseFile, join(folder, name));
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, join(folder, name + suffix));
-  }
-  return join('replaced', name);
 }
 
 function shred(file: string): void {

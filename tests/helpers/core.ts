@@ -39,8 +39,20 @@ export async function createTestCore(options: { onDisk?: boolean } = {}): Promis
     // A random key per core: no key file, and no test can depend on another's key.
     fieldKey: { key: randomBytes(32) },
   });
+  // Getters, not a spread: a restore reopens the records, and `db` must follow.
   return {
-    ...core,
+    dispatch: core.dispatch,
+    endSession: core.endSession,
+    get db() {
+      return core.db;
+    },
+    get fieldCipher() {
+      return core.fieldCipher;
+    },
+    get problem() {
+      return core.problem;
+    },
+    close: core.close,
     clock,
     logger,
     dataDir,
