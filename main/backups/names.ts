@@ -55,8 +55,18 @@ export function parseBackupName(name: string): { at: Date; rank: number } | null
   return { at, rank: rank === undefined ? 1 : Number(rank) };
 }
 
+// SQLite writes a rollback journal beside the file it copies into (`…partial-journal`), which a killed
+// VACUUM INTO leaves behind too.
+const PARTIAL_NAME = /^\..+\.partial(?:-journal|-wal|-shm)?$/;
+
+/** A work file (`.….partial`) or the journal SQLite keeps beside one. */
 export function isPartialName(name: string): boolean {
-  return name.startsWith('.') && name.endsWith(PARTIAL_SUFFIX);
+  return PARTIAL_NAME.test(name);
+}
+
+/** The files SQLite may create beside a work copy while writing it. */
+export function partialCompanions(workFile: string): string[] {
+  return [`${workFile}-journal`, `${workFile}-wal`, `${workFile}-shm`];
 }
 
 /**

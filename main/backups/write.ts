@@ -11,7 +11,7 @@ import { fsyncFile, removeQuietly, sha256File } from './durable-fs';
 import { BackupError, toBackupError } from './errors';
 import { inspectDatabaseFile, sameCounts, sameMigrations } from './inspect';
 import { MANIFEST_FORMAT, type BackupIdentity, type BackupManifest, type BackupReason } from './manifest';
-import { backupStamp, partialPaths } from './names';
+import { backupStamp, partialCompanions, partialPaths } from './names';
 import { removeStalePartials } from './partials';
 import { publishBackup } from './publish';
 
@@ -85,8 +85,7 @@ export async function writeVerifiedBackup(
     report('publishing', bytes, bytes);
     return published;
   } catch (error) {
-    await removeQuietly(work.sqlite);
-    await removeQuietly(work.manifest);
+    for (const file of [work.sqlite, work.manifest, ...partialCompanions(work.sqlite)]) await removeQuietly(file);
     throw toBackupError(error);
   }
 }

@@ -133,3 +133,12 @@ export function reportedDuration(run: ChildRun): number {
   const done = run.lines.find((line) => line.startsWith('done '));
   return done ? Number(done.slice(5)) : Number.NaN;
 }
+
+/**
+ * Kill delays spread over [0, span): one random moment in each of `count` equal slices, in random order, so that
+ * every part of a run (including its last steps) is hit, which uniform draws over a few runs do not promise.
+ */
+export function spreadDelays(count: number, span: number): number[] {
+  const delays = Array.from({ length: count }, (_, i) => Math.round(((i + Math.random()) * span) / count));
+  return delays.sort(() => Math.random() - 0.5);
+}

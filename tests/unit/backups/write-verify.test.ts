@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupError } from '../../../main/backups/errors';
+import { listBackups } from '../../../main/backups/list';
 import { parseManifest, readManifestFile, serialiseManifest, type BackupManifest } from '../../../main/backups/manifest';
 import { manifestPathFor } from '../../../main/backups/names';
 import { verifyBackup } from '../../../main/backups/verify';
@@ -108,6 +109,18 @@ describe('writeVerifiedBackup', () => {
     for (const backup of [first, second, third]) {
       expect(await verifyBackup(backup.file, { knownMigrations: KNOWN_MIGRATIONS })).toMatchObject({ ok: true });
     }
+  });
+
+  it('leaves alone a manifest published by a run killed before its copy, and takes the next name', async () => {
+    const { db, dir } = await source();
+    const first = await writeVerifiedBackup(db, { ...baseOptions, dir, at, reason: 'manual' });
+    // The state a kill between the two renames leaves: the manifest under its name, the copy not yet.
+    rmSync(first.file);
+    expect(listBackups(dir)).toEqual([]);
+    expect(await verifyBackup(first.file, { knownMigrations: KNOWN_MIGRATIONS })).toEqual({ ok: false, problem: 'missing' });
+    const next = await writeVerifiedBackup(db, { ...baseOptions, dir, at, reason: 'manual' });
+    expect(next.manifest.file).toBe('passerelle-20261207-091530-2.sqlite');
+    expect(listBackups(dir).map((entry) => entry.name)).toEqual(['passerelle-20261207-091530-2.sqlite']);
   });
 
   it('fails its check without publishing anything when the source holds a migration this version does not know', async () => {
