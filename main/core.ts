@@ -134,6 +134,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     try {
       opened = await openRecords({ dataDir: options.dataDir, databaseFile, fieldKey: keySource.value, appVersion: APP_VERSION, now: clock.now(), logger });
     } catch (error) {
+      // Class and code only (describeError): the shells show the plain sentence (main/startup/messages.ts).
+      logger.internalError('startup', error);
       lock?.release();
       throw error;
     }

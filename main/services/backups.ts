@@ -5,7 +5,8 @@ import { pruneBackups } from '../backups/rotation';
 import { copyToSecondFolder, secondFolderStatus } from '../backups/second-folder';
 import type { BackupIdentity, BackupReason } from '../backups/manifest';
 import { KNOWN_MIGRATIONS } from '../db/migration-source';
-import { conflict, fieldError } from '../errors';
+import { conflict, fieldError, notFound } from '../errors';
+import { BackupError } from '../backups/errors';
 import type { Logger } from '../log';
 import type { Db } from '../db/connection';
 import { belgianDate, type Clock } from '../clock';
@@ -167,9 +168,11 @@ function isAbsolutePath(path: string): boolean {
 }
 
 /** The engine's failures as refusals the interface can translate; anything else stays INTERNAL. */
-function backupFailure(error: unknown): unknown {
-  const code = String((error as { code?: unknown }).code ?? '');
-  if (code === 'DISK_FULL') return conflict('diskFull');
-  if (code === 'CHECK_FAILED') return conflict('backupCheckFailed');
+export function backupFailure(error: unknown): unknown {
+  if (!(error instanceof BackupError)) return error;
+  if (error.code === 'DISK_FULL') return conflict('diskFull');
+  if (error.code === 'CHECK_FAILED') return conflict('backupCheckFailed');
+  if (error.code === 'SOURCE_BUSY') return conflict('databaseBusy');
+  if (error.code === 'NOT_FOUND') return notFound('backup');
   return error;
 }

@@ -13,7 +13,7 @@ import { installFieldKey, keyFileWrapperKind, readFieldKey, type KeyWrapper } fr
 import { createRecoveryKit, openRecoveryKit, readRecoveryKit, RecoveryKitError } from '../crypto/recovery-kit';
 import { buildRecoveryKitSheet } from '../reports/recovery-kit-sheet';
 import { recordAudit } from '../services/audit';
-import type { BackupService } from '../services/backups';
+import { backupFailure, type BackupService } from '../services/backups';
 import type { CoreOptions, CoreState, OpenState } from '../core';
 import type { ExportedFile } from '../../shared/api/exported-file';
 import type { BackupListItem, BackupsOverview, RecoveryStatus, RestoreResult } from '../../shared/domain/backups';
@@ -129,10 +129,15 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     // The records in place are kept first: a verified backup when they are open, the files set aside otherwise.
     let savedAs: string | null = null;
     if (state?.mode === 'open') savedAs = (await deps.backups.create(state.db, 'beforeRestore')).name;
-    await switchRecords(async () => {
-      if (state?.mode !== 'open') savedAs = setAsideDatabase(deps.dataDir, deps.databaseFile, deps.clock.now());
-      await installBackup(entry.file, deps.databaseFile);
-    });
+    try {
+      await switchRecords(async () => {
+        if (state?.mode !== 'open') savedAs = setAsideDatabase(deps.dataDir, deps.databaseFile, deps.clock.now());
+        await installBackup(entry.file, deps.databaseFile);
+      });
+    } catch (error) {
+      // The records in place were reopened as they were (installBackup leaves the old file or the new one, whole).
+      throw backupFailure(error);
+    }
     const reopened = deps.current();
     if (reopened?.mode === 'open') {
       await recordAudit(reopened.db, { userId: null, action: 'restore', entity: 'database', entityId: name.slice(0, 40) }, deps.clock.now());
