@@ -10,6 +10,7 @@ import * as housingPlacements from '../../migrations/20261128234000_housing_plac
 import * as housingRegistrations from '../../migrations/20261129000000_housing_registrations';
 import * as housingWaitlist from '../../migrations/20261129001000_housing_waitlist';
 import * as installation from '../../migrations/20261206120000_installation';
+import * as privateNotes from '../../migrations/20261206130000_private_notes';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -28,6 +29,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261129000000_housing_registrations', housingRegistrations],
   ['20261129001000_housing_waitlist', housingWaitlist],
   ['20261206120000_installation', installation],
+  ['20261206130000_private_notes', privateNotes],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);
