@@ -61,7 +61,7 @@ const asRule = (row: PlacementRow): Placement => ({
 
 describe('housing demo data', () => {
   it('has units of every kind and status, each status change dated, a bail glissant alert and habitat léger criteria', async () => {
-    const { db } = await demoDb();
+    const { db, cipher } = await demoDb();
     const units: { id: number; code: string; kind: string; status: string; status_date: string }[] = await db('housing_units').select();
     expect(units.length).toBe(25);
     expect(new Set(units.map((unit) => unit.kind))).toEqual(new Set(UNIT_KINDS));
@@ -75,9 +75,9 @@ describe('housing demo data', () => {
       expect(history.map((change) => change.date), unit.code).toEqual([...history.map((change) => change.date)].sort());
     }
     // BG-01: renewed once, the next yearly due date (20 January 2027) is within the 60 days' notice on the demo's today.
-    const lease = await getUnit({ db, today: TODAY }, units.find((unit) => unit.code === 'BG-01')!.id);
+    const lease = await getUnit({ db, today: TODAY, cipher }, units.find((unit) => unit.code === 'BG-01')!.id);
     expect(lease.rollingLease?.alerts).toEqual([expect.objectContaining({ kind: 'renewal_due', dueDate: '2027-01-20', overdue: false })]);
-    const light = await Promise.all(units.filter((unit) => unit.kind === 'habitat_leger').map((unit) => getUnit({ db, today: TODAY }, unit.id)));
+    const light = await Promise.all(units.filter((unit) => unit.kind === 'habitat_leger').map((unit) => getUnit({ db, today: TODAY, cipher }, unit.id)));
     expect(light.map((unit) => unit.lightHousing?.qualifies).sort()).toEqual([false, true, true]);
     expect(await db('rolling_lease_renewals').count({ n: '*' }).first()).toEqual({ n: 3 });
     expect(Number((await db('rolling_lease_reviews').count({ n: '*' }).first())?.n)).toBeGreaterThanOrEqual(5);

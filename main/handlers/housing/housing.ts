@@ -104,7 +104,8 @@ export const housingHandlers: DomainHandlers<'housing'> = {
     return null;
   },
   async placements(ctx, input) {
-    return listPlacements(ctx.db, input);
+    // The cipher: a unit's or a household's list shows the (encrypted) notes.
+    return listPlacements({ db: ctx.db, cipher: ctx.fieldCipher }, input);
   },
 
   async createPlacement(ctx, input) {

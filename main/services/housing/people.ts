@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { notFound } from '../../errors';
 import { blankRegistrationsOf } from './registration-cipher';
+import { blankPrivateNotesOfHousehold } from './private-notes-erasure';
 import { recordHousingAudit } from './access-log';
 import type { ServiceContext } from '../context';
 import { insertReturningId } from '../../db/query-toolkit';
@@ -213,6 +214,11 @@ export async function updatePerson(ctx: ServiceContext, id: number, draft: Perso
 /**
  * Erasure that removes the bytes: the row goes, with every ciphertext of the person, and secure_delete (ON
  * for every connection) zeroes the freed space. The audit log keeps the id and the fact, never a value.
+ *
+ * The household's free text (its notes, its placements' notes, the accompaniment of the bail glissant it
+ * occupied) is about all its people. It is blanked when the erased person was the household's last recorded
+ * person: nobody is left whom it could serve. While others remain it stays, since it concerns them too; a
+ * worker edits a placement's or a lease's text to remove what concerned the erased person alone.
  */
 export async function erasePerson(ctx: ServiceContext, id: number): Promise<void> {
   const row = (await ctx.db('housing_people').where({ id }).first('household_id')) as { household_id: number } | undefined;
@@ -220,6 +226,12 @@ export async function erasePerson(ctx: ServiceContext, id: number): Promise<void
   // Their address registrations stay, anonymous (person_id becomes NULL by the foreign key), blanked first.
   await blankRegistrationsOf(ctx, id);
   await ctx.db('housing_people').where({ id }).delete();
-  await ctx.db('housing_households').where({ id: row.household_id }).update({ updated_at: ctx.now.toISOString() });
+  const household = (await ctx.db('housing_households').where({ id: row.household_id }).first('code')) as { code: string };
+  const changes: Record<string, string> = { updated_at: ctx.now.toISOString() };
+  if (!(await ctx.db('housing_people').where({ household_id: row.household_id }).first('id'))) {
+    changes.notes_enc = ctx.cipher.encrypt('', householdNotesContext(household.code));
+    await blankPrivateNotesOfHousehold(ctx, row.household_id);
+  }
+  await ctx.db('housing_households').where({ id: row.household_id }).update(changes);
   await recordHousingAudit(ctx, 'erase', 'person', id);
 }

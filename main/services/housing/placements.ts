@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { FieldCipher } from '../../crypto/field-cipher';
 import { conflict, fieldError, fieldErrors, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import { asPlacementRule } from './placement-rows';
@@ -7,6 +8,7 @@ import { readHousingDeadlines } from './settings';
 import { recordHousingAudit } from './access-log';
 import type { ServiceContext } from '../context';
 import { closeWaitlistForPlacement } from './waitlist';
+import { openNote, sealNote } from './private-notes';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import {
@@ -32,6 +34,11 @@ import type { HousingPlacement, PlacementEndReason, UnitOccupancy } from '../../
  * Audit: a placement concerns a household, so each write adds an 'update' row for the household to
  * housing_audit_log (ids only; its entity list is person/household); the handler writes audit_events with the
  * placement's id.
+ *
+ * Notes are free text about the household: encrypted (private-notes.ts, `housing_placements.notes_enc:<id>`),
+ * and decrypted only where they are shown: one placement, or the list of a unit's or a household's placements
+ * (the sheets' cards show them). The list of the placements in use on a day, across every unit (the placement
+ * form's free places, up to 500 rows), decrypts nothing and answers '' for each note.
  */
 
 export type NewPlacement = ParsedInputOf<'housing', 'createPlacement'>;
@@ -50,7 +57,10 @@ interface PlacementRow {
   planned_end: string | null;
   actual_end: string | null;
   end_reason: PlacementEndReason | null;
+  /** Clear notes of a row an older version wrote and the core has not sealed yet; '' otherwise. */
   notes: string;
+  /** The notes' envelope; null only on such an unsealed row. */
+  notes_enc: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -69,7 +79,7 @@ function placementQuery(db: Db) {
     .select('pl.*', 'u.code as unit_code', 'h.code as household_code');
 }
 
-function toPlacement(row: PlacementRow): HousingPlacement {
+function toPlacement(row: PlacementRow, notes: string): HousingPlacement {
   return {
     id: row.id,
     unitId: row.unit_id,
@@ -81,17 +91,21 @@ function toPlacement(row: PlacementRow): HousingPlacement {
     plannedEnd: row.planned_end,
     actualEnd: row.actual_end,
     endReason: row.end_reason,
-    notes: row.notes,
+    notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
+function decrypted(cipher: FieldCipher, row: PlacementRow): HousingPlacement {
+  return toPlacement(row, openNote(cipher, 'placementNotes', row.id, row.notes_enc, row.notes));
+}
+
 export async function listPlacements(
-  db: Db,
+  ctx: Pick<ServiceContext, 'db' | 'cipher'>,
   options: { unitId?: number; householdId?: number; activeOn?: string },
 ): Promise<HousingPlacement[]> {
-  const query = placementQuery(db)
+  const query = placementQuery(ctx.db)
     .orderBy([{ column: 'pl.start_date', order: 'desc' }, { column: 'pl.id', order: 'desc' }])
     .limit(LIST_LIMIT);
   if (options.unitId !== undefined) query.where('pl.unit_id', options.unitId);
@@ -101,13 +115,16 @@ export async function listPlacements(
     const day = options.activeOn;
     query.where('pl.start_date', '<=', day).whereRaw('(COALESCE(pl.actual_end, pl.planned_end) IS NULL OR COALESCE(pl.actual_end, pl.planned_end) > ?)', [day]);
   }
-  return ((await query) as PlacementRow[]).map(toPlacement);
+  const rows = (await query) as PlacementRow[];
+  // A unit's or a household's sheet shows each note; the day's list across units shows none (see above).
+  const shown = options.unitId !== undefined || options.householdId !== undefined;
+  return rows.map((row) => (shown ? decrypted(ctx.cipher, row) : toPlacement(row, '')));
 }
 
-async function placementById(db: Db, id: number): Promise<HousingPlacement> {
-  const row = (await placementQuery(db).where('pl.id', id).first()) as PlacementRow | undefined;
+async function placementById(ctx: Pick<ServiceContext, 'db' | 'cipher'>, id: number): Promise<HousingPlacement> {
+  const row = (await placementQuery(ctx.db).where('pl.id', id).first()) as PlacementRow | undefined;
   if (!row) throw notFound('placement');
-  return toPlacement(row);
+  return decrypted(ctx.cipher, row);
 }
 
 async function unitFacts(db: Db, id: number): Promise<UnitFacts | undefined> {
@@ -175,14 +192,16 @@ export async function createPlacement(ctx: ServiceContext, input: NewPlacement):
     planned_end: plannedEnd,
     actual_end: null,
     end_reason: null,
-    notes: input.notes,
+    // Bound to the id, known only now: the envelope is written next, in the same transaction.
+    notes_enc: null,
     created_at: now,
     updated_at: now,
   });
+  await ctx.db('housing_placements').where({ id }).update({ notes_enc: sealNote(ctx.cipher, 'placementNotes', id, input.notes) });
   await recordHousingAudit(ctx, 'update', 'household', input.householdId);
   // Placed: the household leaves the waiting list in the same transaction.
   await closeWaitlistForPlacement(ctx, { id, householdId: input.householdId, start: input.start });
-  return placementById(ctx.db, id);
+  return placementById(ctx, id);
 }
 
 /** The placement row and its unit, after taking the write lock; NOT_FOUND placement otherwise. */
@@ -202,9 +221,14 @@ export async function updatePlacement(ctx: ServiceContext, id: number, changes: 
   if (errors.length > 0) throw fieldErrors(errors);
   await ctx.db('housing_placements')
     .where({ id })
-    .update({ places: changes.places, planned_end: changes.plannedEnd, notes: changes.notes, updated_at: ctx.now.toISOString() });
+    .update({
+      places: changes.places,
+      planned_end: changes.plannedEnd,
+      notes_enc: sealNote(ctx.cipher, 'placementNotes', id, changes.notes),
+      updated_at: ctx.now.toISOString(),
+    });
   await recordHousingAudit(ctx, 'update', 'household', row.household_id);
-  return placementById(ctx.db, id);
+  return placementById(ctx, id);
 }
 
 /**
@@ -223,7 +247,7 @@ export async function endPlacement(
     .where({ id: change.id })
     .update({ actual_end: change.actualEnd, end_reason: change.endReason, updated_at: ctx.now.toISOString() });
   await recordHousingAudit(ctx, 'update', 'household', row.household_id);
-  return placementById(ctx.db, change.id);
+  return placementById(ctx, change.id);
 }
 
 /** Only a placement recorded by mistake: not ended yet. An ended stay counts in bed-nights and the report. */

@@ -1,6 +1,7 @@
 import { conflict, fieldErrors, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import type { ServiceContext } from '../context';
+import { openNote, sealNote } from './private-notes';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { RollingLeaseDetails } from '../../../shared/domain/housing/housing-units-api';
@@ -17,6 +18,10 @@ import {
  * The bail glissant record of a unit (rolling lease): operator, owner, sublease start, yearly renewals,
  * accompaniment objectives and reviews, transfer or end. The rules (due dates, alerts, what is refused) are
  * in shared/domain/housing/rolling-lease.ts; this file stores and reads.
+ *
+ * The accompaniment is about the occupant household: objectives, outcome and each review's notes are
+ * field-cipher envelopes (private-notes.ts), bound to the lease's or the review's id. Operator and owner name
+ * organisations and landlords, not the household: in clear, like providers.
  */
 
 export type RollingLeaseDraft = ParsedInputOf<'housing', 'setRollingLease'>;
@@ -29,24 +34,34 @@ interface LeaseRow {
   sublease_start: string;
   transfer_date: string | null;
   end_date: string | null;
+  /** Clear columns: filled only on a row an older version wrote and the core has not sealed yet. */
   outcome: string;
   objectives: string;
+  outcome_enc: string | null;
+  objectives_enc: string | null;
+}
+
+interface ReviewRow {
+  id: number;
+  reviewed_on: string;
+  notes: string;
+  notes_enc: string | null;
 }
 
 /** The lease of a unit with its due dates and today's alerts, or null when none is recorded. */
 export async function readRollingLease(
-  ctx: Pick<ServiceContext, 'db' | 'today'>,
+  ctx: Pick<ServiceContext, 'db' | 'today' | 'cipher'>,
   unitId: number,
   noticeDays: number,
 ): Promise<RollingLeaseDetails | null> {
-  const { db, today } = ctx;
+  const { db, today, cipher } = ctx;
   const row: LeaseRow | undefined = await db('rolling_leases').where({ unit_id: unitId }).first();
   if (!row) return null;
   const renewals: string[] = await db('rolling_lease_renewals').where({ lease_id: row.id }).orderBy('number').pluck('renewed_on');
-  const reviews: { reviewed_on: string; notes: string }[] = await db('rolling_lease_reviews')
+  const reviews: ReviewRow[] = await db('rolling_lease_reviews')
     .where({ lease_id: row.id })
     .orderBy([{ column: 'reviewed_on' }, { column: 'id' }])
-    .select('reviewed_on', 'notes');
+    .select('id', 'reviewed_on', 'notes', 'notes_enc');
   const lease: RollingLease = {
     subleaseStart: row.sublease_start,
     renewals,
@@ -60,9 +75,12 @@ export async function readRollingLease(
     renewals,
     transferDate: row.transfer_date,
     endDate: row.end_date,
-    outcome: row.outcome,
-    objectives: row.objectives,
-    reviews: reviews.map((review) => ({ date: review.reviewed_on, notes: review.notes })),
+    outcome: openNote(cipher, 'leaseOutcome', row.id, row.outcome_enc, row.outcome),
+    objectives: openNote(cipher, 'leaseObjectives', row.id, row.objectives_enc, row.objectives),
+    reviews: reviews.map((review) => ({
+      date: review.reviewed_on,
+      notes: openNote(cipher, 'leaseReviewNotes', review.id, review.notes_enc, review.notes),
+    })),
     renewalDueDates: renewalDueDates(row.sublease_start),
     maximumEnd: rollingLeaseMaximumEnd(row.sublease_start),
     alerts: rollingLeaseAlerts(lease, today, { noticeDays }),
@@ -107,8 +125,6 @@ export async function saveRollingLease(ctx: ServiceContext, draft: RollingLeaseD
     sublease_start: draft.subleaseStart,
     transfer_date: draft.transferDate,
     end_date: draft.endDate,
-    outcome: draft.outcome,
-    objectives: draft.objectives,
     updated_at: now,
   };
   const existing: { id: number } | undefined = await db('rolling_leases').where({ unit_id: draft.unitId }).first('id');
@@ -121,11 +137,19 @@ export async function saveRollingLease(ctx: ServiceContext, draft: RollingLeaseD
   } else {
     leaseId = await insertReturningId(db, 'rolling_leases', { ...columns, unit_id: draft.unitId, created_at: now });
   }
+  // Bound to the lease's id, known only now for a new lease; same transaction.
+  await db('rolling_leases')
+    .where({ id: leaseId })
+    .update({
+      outcome_enc: sealNote(ctx.cipher, 'leaseOutcome', leaseId, draft.outcome),
+      objectives_enc: sealNote(ctx.cipher, 'leaseObjectives', leaseId, draft.objectives),
+    });
   for (const [index, renewedOn] of draft.renewals.entries()) {
     await db('rolling_lease_renewals').insert({ lease_id: leaseId, renewed_on: renewedOn, number: index + 1 });
   }
   for (const review of draft.reviews) {
-    await db('rolling_lease_reviews').insert({ lease_id: leaseId, reviewed_on: review.date, notes: review.notes });
+    const reviewId = await insertReturningId(db, 'rolling_lease_reviews', { lease_id: leaseId, reviewed_on: review.date, notes_enc: null });
+    await db('rolling_lease_reviews').where({ id: reviewId }).update({ notes_enc: sealNote(ctx.cipher, 'leaseReviewNotes', reviewId, review.notes) });
   }
   await db('housing_units').where({ id: draft.unitId }).update({ updated_at: now });
 }

@@ -103,7 +103,7 @@ async function statusHistory(db: Db, unitId: number): Promise<(UnitStatusChange 
 }
 
 /** One unit with its history, supports and kind-specific details; `today` dates the bail glissant alerts. */
-export async function getUnit(ctx: Pick<ServiceContext, 'db' | 'today'>, id: number): Promise<HousingUnit> {
+export async function getUnit(ctx: Pick<ServiceContext, 'db' | 'today' | 'cipher'>, id: number): Promise<HousingUnit> {
   const { db } = ctx;
   const row = (await unitQuery(db).where('u.id', id).first()) as UnitRow | undefined;
   if (!row) throw notFound('unit');

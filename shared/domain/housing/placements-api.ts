@@ -26,6 +26,10 @@ export interface HousingPlacement {
   /** The day it left; null while it is there. */
   actualEnd: string | null;
   endReason: PlacementEndReason | null;
+  /**
+   * Free text about the household, stored encrypted. '' in the list of the placements in use on a day across
+   * units (`activeOn` without a unit or a household), which shows no notes and so decrypts none.
+   */
   notes: string;
   createdAt: string;
   updatedAt: string;
