@@ -150,8 +150,16 @@ describe('housing demo data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'passerelle-demo-housing-'));
     directories.push(dir);
     const { db } = await demoDb(join(dir, 'passerelle.sqlite'));
-    // The names, and two commune references (encrypted too) of the demo's registrations.
-    const needles = [...DEMO_NAMED_PEOPLE.flatMap((person) => [person.firstName, person.lastName]), 'AR-2026-0117', 'IP-2026-0031'];
+    // The names, two commune references of the demo's registrations, and the bail glissant's accompaniment (a
+    // review, the outcome, the objectives): all encrypted.
+    const needles = [
+      ...DEMO_NAMED_PEOPLE.flatMap((person) => [person.firstName, person.lastName]),
+      'AR-2026-0117',
+      'IP-2026-0031',
+      'Recherche d’emploi en cours',
+      'objectifs atteints',
+      'insertion socioprofessionnelle',
+    ];
     expect(await db('housing_registrations').count({ n: '*' }).first()).toEqual({ n: 8 });
     const control = (await db('housing_units').first('address')) as { address: string };
     const search = () => {
