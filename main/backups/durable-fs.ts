@@ -58,7 +58,8 @@ export async function sha256File(file: string, onBytes?: (bytesDone: number) => 
   return hash.digest('hex');
 }
 
-const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+// What a file system without hard links answers. On Windows, FAT's ERROR_INVALID_FUNCTION reaches Node as EISDIR.
+const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EISDIR', 'EINVAL']);
 
 /**
  * Gives a flushed work file its final name, never over an existing file: a hard link fails when the name is

@@ -8,6 +8,7 @@ export { isBackupName, manifestPathFor } from './names';
 export { removeStalePartials, STALE_PARTIAL_MS } from './partials';
 export { writeVerifiedBackup, type BackupProgress, type WriteBackupOptions } from './write';
 export { verifyBackup, type BackupCheck, type BackupProblem } from './verify';
+export { inspectDatabaseFile, type Inspection } from './inspect';
 export { listBackups, type BackupEntry } from './list';
 export { backupsToPrune, DEFAULT_ROTATION, pruneBackups, type RotationPolicy } from './rotation';
 export { copyToSecondFolder, probeSecondFolder, secondFolderStatus, type SecondFolderStatus } from './second-folder';

@@ -74,9 +74,14 @@ export function isoWeek(isoDay: string): string {
  * next pruning), never a copy without its manifest, which would count as unverified and be kept forever. A file
  * that cannot be deleted now (held open on Windows: EPERM/EBUSY) is skipped and retried next time.
  */
-export function pruneBackups(dir: string, now: Date, policy: RotationPolicy = DEFAULT_ROTATION): BackupEntry[] {
+export function pruneBackups(
+  dir: string,
+  now: Date,
+  policy: RotationPolicy = DEFAULT_ROTATION,
+  options: { installationId?: string | null } = {},
+): BackupEntry[] {
   const removed: BackupEntry[] = [];
-  for (const entry of backupsToPrune(listBackups(dir), now, policy)) {
+  for (const entry of backupsToPrune(listBackups(dir).filter((entry) => isOurs(entry, options.installationId)), now, policy)) {
     try {
       rmSync(entry.file);
     } catch {
@@ -92,6 +97,16 @@ export function pruneBackups(dir: string, now: Date, policy: RotationPolicy = DE
   removeOrphanManifests(dir);
   syncDirectory(dir);
   return removed;
+}
+
+/**
+ * With an installation given (a second folder several PCs may share), another installation's backups are
+ * neither pruned nor counted: each installation keeps its own rotation there.
+ */
+function isOurs(entry: BackupEntry, installationId: string | null | undefined): boolean {
+  if (!installationId) return true;
+  const theirs = entry.manifest?.installationId;
+  return !theirs || theirs === installationId;
 }
 
 /**

@@ -4,8 +4,9 @@ import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fsyncFile, removeQuietly, sha256File } from './durable-fs';
 import { BackupError, BackupFolderError, isDiskFull } from './errors';
-import { readManifestFile, type BackupManifest } from './manifest';
-import { backupStamp, manifestNameFor, parseBackupName, partialPaths } from './names';
+import { listBackups } from './list';
+import { type BackupManifest } from './manifest';
+import { backupStamp, parseBackupName, partialPaths } from './names';
 import { removeStalePartials } from './partials';
 import { publishBackup } from './publish';
 import { DEFAULT_ROTATION, pruneBackups, type RotationPolicy } from './rotation';
@@ -49,7 +50,7 @@ export async function probeSecondFolder(folder: string): Promise<SecondFolderSta
  * work file, is flushed and its SHA-256 re-read from the folder and compared with the manifest's, then published
  * like a backup (manifest first, never over an existing file; under the same name when it is free, and the
  * folder then looks like `backups/`). A copy already there with the same checksum is not copied again. Then the
- * folder is pruned with the same rotation.
+ * folder is pruned with the same rotation, among this installation's backups only (a share may hold several).
  *
  * A folder that is missing, unwritable or goes away midway: BackupFolderError FOLDER_UNREACHABLE; a full one:
  * FOLDER_FULL; a copy that reads back different: BackupError CHECK_FAILED. Work files are removed whenever the
@@ -82,23 +83,24 @@ export async function copyToSecondFolder(
     throw folderError(error);
   }
   try {
-    pruneBackups(folder, options.now ?? new Date(), options.policy ?? DEFAULT_ROTATION);
+    pruneBackups(folder, options.now ?? new Date(), options.policy ?? DEFAULT_ROTATION, {
+      installationId: backup.manifest.installationId,
+    });
   } catch {
     // The copy is made; pruning is tried again after the next one.
   }
   return { file };
 }
 
-/** The path of a copy of this backup already in the folder under its name (same checksum), if any. */
+/**
+ * The path of a copy of this backup already in the folder (same checksum and time, whatever its name: a name
+ * taken by another file moved it to `-2`), if any. Cheap: listing reads manifests only.
+ */
 function sameCopyIn(folder: string, manifest: BackupManifest): string | null {
-  const file = join(folder, manifest.file);
-  const there = readManifestFile(join(folder, manifestNameFor(manifest.file)));
-  if (!there || there.sha256 !== manifest.sha256) return null;
-  try {
-    return statSync(file).size === manifest.bytes ? file : null;
-  } catch {
-    return null;
-  }
+  const copy = listBackups(folder).find(
+    (entry) => entry.manifest?.sha256 === manifest.sha256 && entry.manifest.createdAt === manifest.createdAt,
+  );
+  return copy?.file ?? null;
 }
 
 function folderError(error: unknown): Error {

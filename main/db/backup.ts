@@ -93,18 +93,26 @@ const silent = { warn() {}, error() {}, debug() {}, deprecate() {} };
  * handle. knex ORs `flags` into READWRITE|CREATE, which makes `OPEN_READONLY` an invalid combination
  * (SQLITE_MISUSE); a URI with `mode=ro` is read-only instead, and `immutable=1` takes no locks and never creates
  * -wal/-shm files, even for a copy whose header says WAL. Destroy the handle when done.
- *
- * Windows: to check before shipping that SQLite accepts `pathToFileURL` for a UNC path (\\server\share\…), whose
- * URL carries the server as authority.
  */
 export function openReadOnly(file: string): Knex {
   return knexFactory({
     client: 'sqlite3',
-    connection: { filename: `${pathToFileURL(file).href}?mode=ro&immutable=1`, flags: ['OPEN_URI'] },
+    connection: { filename: `${sqliteFileUri(file)}?mode=ro&immutable=1`, flags: ['OPEN_URI'] },
     useNullAsDefault: true,
     pool: { min: 1, max: 1 },
     log: silent,
   });
+}
+
+/**
+ * A path as an SQLite URI (percent-encoded, so `?`, `#` and `%` in folder names are not read as URI syntax).
+ * SQLite refuses an authority other than localhost, and a Windows UNC path (\\server\share\…) becomes
+ * `file://server/share/…`; an empty authority followed by `//server/share/…` names the same file. (Checked on
+ * Linux only: to try on a Windows share before relying on it.)
+ */
+export function sqliteFileUri(file: string): string {
+  const url = pathToFileURL(file);
+  return `file://${url.host ? `//${url.host}` : ''}${url.pathname}`;
 }
 
 /**

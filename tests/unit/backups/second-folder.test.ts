@@ -92,6 +92,9 @@ describe('copyToSecondFolder', () => {
     const check = await verifyBackup(file, { knownMigrations });
     expect(check).toEqual({ ok: true, manifest: { ...backup.manifest, file: 'passerelle-20261207-091530-2.sqlite' } });
     expect(readFileSync(join(folder, backup.manifest.file), 'utf8')).toBe('another installation’s file of the same second');
+    // Copied once: the next call finds it under its other name.
+    expect(await copyToSecondFolder(backup, folder)).toEqual({ file });
+    expect(readdirSync(folder)).toHaveLength(3);
   });
 
   it('refuses a primary that changed since its manifest was written (CHECK_FAILED), leaving nothing in the folder', async () => {
@@ -114,8 +117,17 @@ describe('copyToSecondFolder', () => {
       const createdAt = `2026-11-${String(day).padStart(2, '0')}T09:15:30.000Z`;
       writeFileSync(manifestPathFor(join(folder, name)), serialiseManifest({ ...backup.manifest, file: name, createdAt, bytes: 1 }));
     }
+    // And another installation's, sharing the folder: neither pruned nor counted.
+    const theirs = [1, 2, 3].map((day) => `passerelle-202610${String(day).padStart(2, '0')}-120000.sqlite`);
+    for (const name of theirs) {
+      writeFileSync(join(folder, name), 'y');
+      const createdAt = `${name.slice(11, 15)}-${name.slice(15, 17)}-${name.slice(17, 19)}T12:00:00.000Z`;
+      const manifest = { ...backup.manifest, file: name, createdAt, bytes: 1, installationId: 'another-installation' };
+      writeFileSync(manifestPathFor(join(folder, name)), serialiseManifest(manifest));
+    }
     await copyToSecondFolder(backup, folder, { now: at });
-    const left = readdirSync(folder).filter((name) => name.endsWith('.sqlite')).sort();
+    const left = readdirSync(folder).filter((name) => name.endsWith('.sqlite') && !theirs.includes(name)).sort();
+    for (const name of theirs) expect(existsSync(join(folder, name))).toBe(true);
     // Days: 7 December (the copy, a Monday) and 25–30 November; ISO weeks: W50 (the copy), W49 (30 November),
     // W48 (29 November), W47 (22 November); months: the copy and 30 November.
     expect(left).toEqual([

@@ -201,6 +201,14 @@ describe('verifyBackup', () => {
     expect(await verify(join(file, '..', 'passerelle-20200101-000000.sqlite'))).toEqual({ ok: false, problem: 'missing' });
   });
 
+  it('reads a backup in a folder whose name holds URI syntax and accents', async () => {
+    const { db } = await source();
+    const dir = join(tempDir('odd'), 'Sauvegardes #1 ?%20 élèves');
+    const { file } = await writeVerifiedBackup(db, { ...baseOptions, dir, at, reason: 'manual' });
+    expect(await verify(file)).toMatchObject({ ok: true });
+    expect(readdirSync(dir)).toHaveLength(2);
+  });
+
   it('refuses a backup from a newer version (newerSchema), even with a consistent manifest', async () => {
     const { db, dir } = await source();
     await db('knex_migrations').insert({ name: '20991231000000_from_the_future', batch: 99, migration_time: new Date().toISOString() });
