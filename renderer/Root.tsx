@@ -4,9 +4,10 @@ import { hasCredentials } from './api/client';
 import { forgetToken } from './api/browser-session';
 import { TokenMissingPage } from './auth/TokenMissingPage';
 import { SessionWatcher } from './auth/SessionWatcher';
+import { RecoveryGate } from './auth/RecoveryGate';
 import { App } from './App';
 
-/** Browser mode needs its launch token before anything else; then the hash router and the app. */
+/** Browser mode needs its launch token before anything else; then the hash router, the recovery check and the app. */
 export function Root() {
   const [tokenRejected, setTokenRejected] = useState(false);
   const rejectToken = useCallback(() => {
@@ -19,7 +20,9 @@ export function Root() {
   return (
     <HashRouter>
       <SessionWatcher onTokenRejected={rejectToken} />
-      <App />
+      <RecoveryGate>
+        <App />
+      </RecoveryGate>
     </HashRouter>
   );
 }

@@ -8,6 +8,8 @@ import type { Role } from '../../../shared/domain/roles';
 const HOME_WIDGETS = [
   { id: 'loans', roles: ['coordinator'] },
   { id: 'housing', roles: ['housing'] },
+  // The last verified backup and what threatens the copies: only an administrator can act on them.
+  { id: 'backups', roles: ['admin'] },
 ] as const satisfies readonly { id: string; roles: readonly Role[] }[];
 
 export type HomeWidgetId = (typeof HOME_WIDGETS)[number]['id'];

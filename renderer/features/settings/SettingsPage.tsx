@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconAdjustments, IconCalendarTime, IconHistory, IconSettings, IconUsers, IconUserCircle } from '@tabler/icons-react';
+import { IconAdjustments, IconCalendarTime, IconDatabase, IconHistory, IconSettings, IconUsers, IconUserCircle } from '@tabler/icons-react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,20 +8,22 @@ import { PreferencesTab } from './preferences/PreferencesTab';
 import { UsersTab } from './users/UsersTab';
 import { ApplicationTab } from './application/ApplicationTab';
 import { JournalTab } from './journal/JournalTab';
+import { BackupsTab } from './backups/BackupsTab';
 import { HousingDeadlinesTab } from './housing-deadlines/HousingDeadlinesTab';
 
-const ADMIN_TABS = ['users', 'application', 'journal'] as const;
+const ADMIN_TABS = ['users', 'application', 'backups', 'journal'] as const;
 type SettingsTab = 'preferences' | (typeof ADMIN_TABS)[number] | 'housingDeadlines';
 
 const TAB_ICONS = {
   preferences: IconUserCircle,
   users: IconUsers,
   application: IconAdjustments,
+  backups: IconDatabase,
   journal: IconHistory,
   housingDeadlines: IconCalendarTime,
 } as const;
 
-/** `/settings/<tab>`: preferences for everyone; users, application and journal for admins; housing deadlines for housing staff. */
+/** `/settings/<tab>`: preferences for everyone; users, application, backups and journal for admins; housing deadlines for housing staff. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const { user, settings } = useSession();
@@ -61,6 +63,9 @@ export function SettingsPage() {
             </Tabs.Panel>
             <Tabs.Panel value="application">
               <ApplicationTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="backups">
+              <BackupsTab />
             </Tabs.Panel>
             <Tabs.Panel value="journal">
               <JournalTab />

@@ -12,7 +12,7 @@ const settingsKeys = {
 };
 
 /** Every admin action is audited: the journal is stale after any of them. */
-function useInvalidateAfterAdminAction() {
+export function useInvalidateAfterAdminAction() {
   const queryClient = useQueryClient();
   return (...keys: (readonly unknown[])[]) =>
     Promise.all([...keys, settingsKeys.audit].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
@@ -71,14 +71,6 @@ export function useSystemInfo() {
   return useQuery({
     queryKey: settingsKeys.systemInfo,
     queryFn: async () => unwrap(await api.system.info()),
-  });
-}
-
-export function useBackup() {
-  const invalidate = useInvalidateAfterAdminAction();
-  return useMutation({
-    mutationFn: async () => unwrap(await api.system.backup()),
-    onSuccess: () => invalidate(),
   });
 }
 

@@ -1,0 +1,10 @@
+/**
+ * What other features may use of the settings: the backups' overview and texts (the administrator's home), the
+ * backups table and the restore's reopening (the recovery screen at start).
+ */
+export { useBackupsOverview } from './backups/backups-queries';
+export { useBackupText } from './backups/backup-text';
+export { BackupWarningsAlert } from './backups/BackupWarningsAlert';
+export { BackupsTable } from './backups/BackupsTable';
+export { restoreBlocker } from './backups/backup-model';
+export { reopenApp, takeReopenNotice, type ReopenNotice } from './backups/reopen';
