@@ -1,5 +1,3 @@
-import { mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import knexFactory, { type Knex } from 'knex';
 
@@ -19,19 +17,6 @@ const MIGRATIONS_TABLE = 'knex_migrations';
 /** Runs a query on the given pooled connection, or on the pool when there is none. */
 function on<T extends { connection(connection: unknown): T }>(query: T, connection: PooledConnection | undefined): T {
   return connection === undefined ? query : query.connection(connection);
-}
-
-/**
- * @deprecated Writes straight to the final name: killed halfway it leaves a file that looks like a backup and
- * is not one. Use `writeVerifiedBackup` (main/backups/write.ts); kept only until main/services/system.ts
- * switches to it.
- */
-export async function backupDatabase(db: Knex, backupDir: string, at: Date): Promise<{ file: string; bytes: number }> {
-  mkdirSync(backupDir, { recursive: true, mode: 0o700 });
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-  const file = join(backupDir, `passerelle-${stamp}.sqlite`);
-  await db.raw('VACUUM INTO ?', [file]);
-  return { file, bytes: statSync(file).size };
 }
 
 /**
