@@ -15,6 +15,7 @@ import { createBackupService, type BackupService } from './services/backups';
 import { lockDataDir, type DataDirLock, type LockHolderProgram } from './startup/data-dir-lock';
 import { openRecords, type Opened } from './startup/open-records';
 import { backupDir } from './startup/inspect';
+import { removeReadOnlyView } from './startup/read-only-view';
 import { createRecoveryDispatch } from './startup/recovery-dispatch';
 import { createMaintenance, type Maintenance } from './startup/maintenance';
 import type { StartupProblem } from '../shared/domain/backups';
@@ -56,6 +57,8 @@ export interface Core {
   readonly fieldCipher: FieldCipher;
   /** Null when the records are open; otherwise why the app is in recovery mode. */
   readonly problem: StartupProblem | null;
+  /** True when a damaged database is open read-only (through a copy), every change refused. */
+  readonly readOnly: boolean;
   close(): Promise<void>;
 }
 
@@ -64,8 +67,11 @@ export interface OpenState {
   mode: 'open';
   db: Knex;
   cipher: FieldCipher;
-  installationId: string;
-  fingerprint: string;
+  /** Null only for a read-only view of a damaged database that had no installation row yet. */
+  installationId: string | null;
+  fingerprint: string | null;
+  /** A damaged database opened through a throwaway copy: every change is refused (main/startup/open-records.ts). */
+  readOnly: boolean;
   dispatch: Dispatch;
   sessions: SessionStore;
 }
@@ -109,7 +115,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     logger,
     appVersion: APP_VERSION,
-    identity: () => (state?.mode === 'open' ? { installationId: state.installationId, fieldKeyFingerprint: state.fingerprint } : null),
+    identity: () =>
+      state?.mode === 'open' && state.installationId !== null && state.fingerprint !== null
+        ? { installationId: state.installationId, fieldKeyFingerprint: state.fingerprint }
+        : null,
   });
   const maintenance: Maintenance = createMaintenance({
     dataDir: options.dataDir,
@@ -144,13 +153,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return { ...opened, dispatch: createRecoveryDispatch(maintenance) };
     }
     const sessions = createSessionStore(clock);
-    const fingerprint = opened.installation.fieldKeyFingerprint;
+    if (opened.readOnly) logger.info('startup.readOnly', { problem: 'databaseCorrupt' });
     return {
       mode: 'open',
       db: opened.db,
       cipher: opened.cipher,
-      installationId: opened.installation.installationId,
-      fingerprint,
+      installationId: opened.installation?.installationId ?? null,
+      fingerprint: opened.installation?.fieldKeyFingerprint ?? null,
+      readOnly: opened.readOnly,
       sessions,
       dispatch: createDispatch({
         db: opened.db,
@@ -164,6 +174,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         decoyHash,
         fieldCipher: opened.cipher,
         maintenance,
+        readOnly: opened.readOnly,
       }),
     };
   }
@@ -172,7 +183,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let dailyTimer: NodeJS.Timeout | null = null;
   if (options.automaticBackups && !inMemory) {
     const daily = (): void => {
-      if (state?.mode === 'open' && !maintenance.switching()) void backups.ensureDaily(state.db);
+      // A read-only view is a copy of a damaged file: nothing to back up.
+      if (state?.mode === 'open' && !state.readOnly && !maintenance.switching()) void backups.ensureDaily(state.db);
     };
     // After the first window is up rather than before: the start stays quick, and the backup waits its turn.
     setTimeout(daily, 2_000).unref();
@@ -199,10 +211,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     get problem() {
       return state?.mode === 'recovery' ? state.problem : null;
     },
+    get readOnly() {
+      return state?.mode === 'open' && state.readOnly;
+    },
     close: async () => {
       if (dailyTimer) clearInterval(dailyTimer);
       await maintenance.whenIdle();
       if (state?.mode === 'open') await state.db.destroy();
+      if (state?.mode === 'open' && state.readOnly) removeReadOnlyView(options.dataDir);
       state = null;
       lock?.release();
     },

@@ -38,6 +38,8 @@ export interface DispatchDependencies {
   decoyHash: string;
   fieldCipher: FieldCipher;
   maintenance: Maintenance;
+  /** A damaged database opened read-only: every writing channel is refused, except signing in and out. */
+  readOnly?: boolean;
 }
 
 function failure(code: ErrorCode, message: string, details: Omit<ApiError, 'code' | 'message'> = {}): ApiResult<never> {
@@ -71,6 +73,10 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
         if (user.mustChangePassword && !allowedWhilePasswordMustChange(entry)) {
           return failure('FORBIDDEN', 'password change required', { reason: 'passwordChangeRequired' });
         }
+      }
+
+      if (deps.readOnly && definition.writes && entry.domain !== 'auth') {
+        return failure('CONFLICT', 'read-only records', { reason: 'readOnlyRecords' });
       }
 
       const input = rawInput === undefined ? {} : rawInput;

@@ -121,17 +121,19 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       throw conflict('backupCheckFailed');
     }
     const state = deps.current();
-    const fingerprint = state?.mode === 'open' ? state.fingerprint : keyFileFingerprint();
+    const fingerprint = (state?.mode === 'open' ? state.fingerprint : null) ?? keyFileFingerprint();
     if (fingerprint && check.manifest.fieldKeyFingerprint && check.manifest.fieldKeyFingerprint !== fingerprint) {
       throw conflict('backupOtherKey');
     }
 
     // The records in place are kept first: a verified backup when they are open, the files set aside otherwise.
+    // A damaged database (recovery, or its read-only view) cannot pass a backup's check: it is set aside instead.
+    const healthy = state?.mode === 'open' && !state.readOnly;
     let savedAs: string | null = null;
-    if (state?.mode === 'open') savedAs = (await deps.backups.create(state.db, 'beforeRestore')).name;
+    if (healthy) savedAs = (await deps.backups.create(state.db, 'beforeRestore')).name;
     try {
       await switchRecords(async () => {
-        if (state?.mode !== 'open') savedAs = setAsideDatabase(deps.dataDir, deps.databaseFile, deps.clock.now());
+        if (!healthy) savedAs = setAsideDatabase(deps.dataDir, deps.databaseFile, deps.clock.now());
         await installBackup(entry.file, deps.databaseFile);
       });
     } catch (error) {
@@ -183,13 +185,16 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     const state = openState(deps.current());
     const issue = recoveryPassphraseIssue(passphrase);
     if (issue) throw fieldError('passphrase', issue);
+    const { installationId, fingerprint } = state;
+    // A read-only view of a damaged database without its installation row cannot name what the kit belongs to.
+    if (installationId === null || fingerprint === null) throw conflict('readOnlyRecords');
     const key = currentKey(deps.keySource.value, deps.dataDir);
     try {
       // The key file must still be the records' key: exporting another one would be a kit that opens nothing.
-      if (fieldKeyFingerprint(key) !== state.fingerprint) throw conflict('backupOtherKey');
+      if (fieldKeyFingerprint(key) !== fingerprint) throw conflict('backupOtherKey');
       const createdAt = deps.clock.now().toISOString();
-      const kit = await createRecoveryKit({ key, installationId: state.installationId, passphrase, createdAt });
-      const sheet = buildRecoveryKitSheet({ code: kit.code, installationId: state.installationId, fingerprint: state.fingerprint, createdAt });
+      const kit = await createRecoveryKit({ key, installationId, passphrase, createdAt });
+      const sheet = buildRecoveryKitSheet({ code: kit.code, installationId, fingerprint, createdAt });
       const day = createdAt.slice(0, 10);
       return {
         file: { fileName: `passerelle-kit-recuperation-${day}.txt`, mimeType: 'text/plain', content: kit.file, encoding: 'utf-8' },
@@ -242,8 +247,10 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       const expected = state?.mode === 'recovery' ? state.expectedFingerprint : state?.mode === 'open' ? state.fingerprint : null;
       const fingerprint = expected ?? keyFileFingerprint();
       const backups = listItems(fingerprint);
+      const readOnly = state?.mode === 'open' && state.readOnly;
       return {
-        problem: state?.mode === 'recovery' ? state.problem : null,
+        problem: state?.mode === 'recovery' ? state.problem : readOnly ? 'databaseCorrupt' : null,
+        readOnly,
         dataDir: deps.dataDir,
         backups,
         suggested: backups.find((backup) => backup.verified && backup.sameKey)?.name ?? null,

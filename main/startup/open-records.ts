@@ -13,6 +13,7 @@ import type { Logger } from '../log';
 import type { StartupProblem } from '../../shared/domain/backups';
 import { hasEncryptedRecords, keyOpensRecords, readInstallation, recordInstallation, type Installation } from './identity';
 import { backupDir, inspectDataDir, looksLikeLostDatabase } from './inspect';
+import { copyToReadOnlyView, removeReadOnlyView } from './read-only-view';
 
 /** Where the field key comes from: the data directory's key file (with the shell's wrapper), or given (tests). */
 export type FieldKeySource = { wrapper: KeyWrapper } | { key: Buffer };
@@ -27,7 +28,9 @@ export interface OpenRequest {
 }
 
 export type Opened =
-  | { mode: 'open'; db: Knex; cipher: FieldCipher; installation: Installation }
+  | { mode: 'open'; db: Knex; cipher: FieldCipher; installation: Installation; readOnly: false }
+  /** A damaged database, opened through a throwaway copy so people can still read what is readable. */
+  | { mode: 'open'; db: Knex; cipher: FieldCipher; installation: Installation | null; readOnly: true }
   | { mode: 'recovery'; problem: StartupProblem; expectedFingerprint: string | null };
 
 /**
@@ -49,22 +52,75 @@ export async function openRecords(request: OpenRequest): Promise<Opened> {
     return { mode: 'recovery', problem: 'databaseMissing', expectedFingerprint: null };
   }
 
+  removeReadOnlyView(request.dataDir);
   const db = openDatabase(request.databaseFile);
+  let damaged = false;
   try {
-    const opened = await openOn(db, request, inMemory);
-    if (opened.mode === 'recovery') await db.destroy();
-    return opened;
-  } catch (error) {
+    if (!inMemory) damaged = !(await quickCheck(db));
+    const opened = damaged ? null : await openOn(db, request, inMemory);
+    if (opened?.mode === 'open') return opened;
     await db.destroy();
+    return opened ?? (await openReadOnlyView(request));
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
     throw error;
   }
 }
 
-async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promise<Opened> {
-  if (!inMemory) {
-    if (!(await quickCheck(db))) return { mode: 'recovery', problem: 'databaseCorrupt', expectedFingerprint: null };
-    await probeWritable(db);
+/**
+ * A database that fails its check opens read-only (issue 13, point 5), with the offer to restore: the file is
+ * copied to `<dataDir>/.read-only-view/` and the app runs on the copy, so the damaged original is never written
+ * (not even by a sign-in's audit row), while dispatch refuses every change. If even the copy cannot serve (its
+ * users or schema unreadable, an older schema that would need migrating), recovery mode is all that is left.
+ */
+async function openReadOnlyView(request: OpenRequest): Promise<Opened> {
+  const corrupt: Opened = { mode: 'recovery', problem: 'databaseCorrupt', expectedFingerprint: null };
+  let view: string;
+  try {
+    view = copyToReadOnlyView(request.dataDir, request.databaseFile);
+  } catch {
+    return corrupt;
   }
+  const db = openDatabase(view);
+  try {
+    const applied = await appliedMigrations(db);
+    if (applied.length !== KNOWN_MIGRATIONS.length || applied.some((name, index) => KNOWN_MIGRATIONS[index] !== name)) {
+      await db.destroy();
+      return corrupt;
+    }
+    const installation = await readInstallation(db);
+    const cipher = await viewCipher(request, installation);
+    if (!cipher) {
+      await db.destroy();
+      return corrupt;
+    }
+    // The tables a sign-in reads must answer, or the view is of no use.
+    await db('users').count({ n: '*' });
+    await db('settings').count({ n: '*' });
+    request.logger.info('startup.readOnlyView', {});
+    return { mode: 'open', db, cipher, installation, readOnly: true };
+  } catch {
+    await db.destroy();
+    removeReadOnlyView(request.dataDir);
+    return corrupt;
+  }
+}
+
+/** The key for the view: only one that exists and matches; never made. */
+async function viewCipher(request: OpenRequest, installation: Installation | null): Promise<FieldCipher | null> {
+  const source = request.fieldKey;
+  const key = 'key' in source ? Buffer.from(source.key) : readFieldKey(request.dataDir, source.wrapper);
+  if (!key) return null;
+  try {
+    if (installation && fieldKeyFingerprint(key) !== installation.fieldKeyFingerprint) return null;
+    return createFieldCipher(key);
+  } finally {
+    key.fill(0);
+  }
+}
+
+async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promise<Opened> {
+  if (!inMemory) await probeWritable(db);
   await assertNotTooNew(db);
 
   const installation = await readInstallation(db);
@@ -122,5 +178,11 @@ async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promis
   await migrateToLatest(db);
   const sealed = await sealClearTextNotes(db, cipher);
   if (sealed > 0) request.logger.info('notes.sealed', { count: sealed });
-  return { mode: 'open', db, cipher, installation: installation ?? (await recordInstallation(db, fingerprint, request.now)) };
+  return {
+    mode: 'open',
+    db,
+    cipher,
+    installation: installation ?? (await recordInstallation(db, fingerprint, request.now)),
+    readOnly: false,
+  };
 }

@@ -107,6 +107,7 @@ export const ERROR_REASONS = [
   'recoveryMode',
   'notInRecovery',
   'keyringUnavailable',
+  'readOnlyRecords',
   ...NOT_FOUND_ENTITIES.map((entity) => `notFound.${entity}` as const),
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -65,6 +65,12 @@ export type StartupProblem =
 
 export interface RecoveryStatus {
   problem: StartupProblem | null;
+  /**
+   * True when a damaged database was opened read-only (through a copy): the app works for reading, every change
+   * is refused (`readOnlyRecords`), and the interface offers to restore a backup. `problem` is then
+   * `databaseCorrupt`.
+   */
+  readOnly: boolean;
   dataDir: string;
   /** The backups the app can restore (verified ones first). */
   backups: BackupListItem[];

@@ -152,7 +152,7 @@ describe('backups channels', () => {
 
   it('says there is nothing to recover when the records are open, without naming the folder', async () => {
     const { api } = setup;
-    expect(ok(await api.recovery.status())).toEqual({ problem: null, dataDir: '', backups: [], suggested: null, expectedKey: null });
+    expect(ok(await api.recovery.status())).toEqual({ problem: null, readOnly: false, dataDir: '', backups: [], suggested: null, expectedKey: null });
     expect(await api.recovery.importKit({ kit: 'x', passphrase: 'y' })).toMatchObject({ ok: false, error: { reason: 'notInRecovery' } });
   });
 });

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core';
 import { createMemoryLogger } from '../../main/log';
@@ -216,13 +219,18 @@ describe('housing placements', () => {
 
 describe('housing placements under concurrent writes', () => {
   it('never exceeds the capacity when two processes place households in the same unit at once', async () => {
-    const first = await createTestCore({ onDisk: true });
+    // One data directory admits one process now (passerelle.lock); two handles on one database file still happen
+    // with a team server's several processes, so the second core opens the same file from another folder.
+    const key = randomBytes(32);
+    const first = await createTestCore({ onDisk: true, key });
+    const otherDir = mkdtempSync(join(tmpdir(), 'passerelle-second-'));
     const second = await createCore({
-      dataDir: first.dataDir,
+      dataDir: otherDir,
+      databaseFile: join(first.dataDir, 'passerelle.sqlite'),
       clock: createFakeClock(),
       logger: createMemoryLogger(),
       passwordCost: TEST_SCRYPT_COST,
-      fieldKey: { key: randomBytes(32) },
+      fieldKey: { key },
     });
     try {
       const { api: one } = await signedIn(first, ['housing']);
@@ -256,6 +264,7 @@ describe('housing placements under concurrent writes', () => {
     } finally {
       await second.close();
       await first.cleanup();
+      rmSync(otherDir, { recursive: true, force: true });
     }
   });
 });

@@ -26,7 +26,7 @@ export interface TestCore extends Core {
  * A fresh core on a fresh database (in memory, or `onDisk` in its temporary data directory), with frozen
  * time and an in-memory log.
  */
-export async function createTestCore(options: { onDisk?: boolean } = {}): Promise<TestCore> {
+export async function createTestCore(options: { onDisk?: boolean; key?: Buffer } = {}): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-test-'));
   const clock = createFakeClock();
   const logger = createMemoryLogger();
@@ -37,7 +37,7 @@ export async function createTestCore(options: { onDisk?: boolean } = {}): Promis
     logger,
     passwordCost: TEST_SCRYPT_COST,
     // A random key per core: no key file, and no test can depend on another's key.
-    fieldKey: { key: randomBytes(32) },
+    fieldKey: { key: options.key ?? randomBytes(32) },
   });
   // Getters, not a spread: a restore reopens the records, and `db` must follow.
   return {
@@ -51,6 +51,9 @@ export async function createTestCore(options: { onDisk?: boolean } = {}): Promis
     },
     get problem() {
       return core.problem;
+    },
+    get readOnly() {
+      return core.readOnly;
     },
     close: core.close,
     clock,
