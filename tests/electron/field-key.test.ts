@@ -81,4 +81,36 @@ describe("the desktop's field key", () => {
     ).rejects.toMatchObject({ code: 'FIELD_KEY_WRAPPER_MISMATCH' });
     expect(readFileSync(fieldKeyPath(dataDir))).toEqual(before);
   });
+
+  it('moves a plain key under the keyring when the administrator asks, and the next start opens the records with it', async () => {
+    const { signedIn, ok } = await import('../helpers/api');
+    const { TEST_SCRYPT_COST } = await import('../helpers/core');
+    const { readdirSync } = await import('node:fs');
+    // Browser mode opened the folder first: a plain key and a person encrypted with it.
+    const browser = await createCore({ dataDir, logger: createMemoryLogger(), passwordCost: TEST_SCRYPT_COST, fieldKey: { wrapper: plainKeyWrapper } });
+    const fingerprint = (await browser.db('installation').first('field_key_fingerprint')).field_key_fingerprint as string;
+    await browser.close();
+    expect(wrapperLine()).toBe('wrapper plain');
+
+    const desktop = await createCore({ dataDir, logger: createMemoryLogger(), passwordCost: TEST_SCRYPT_COST, fieldKey: desktopFieldKey(dataDir) });
+    try {
+      const admin = await signedIn(desktop, ['admin']);
+      expect(ok(await admin.api.backups.list())).toMatchObject({ keyProtection: 'plainFile', keyringOffered: true });
+      ok(await admin.api.backups.protectKeyWithKeyring());
+      expect(wrapperLine()).toBe('wrapper safeStorage');
+      // The plain copy is gone, not set aside: the keyring is meant to replace it.
+      expect(readdirSync(join(dataDir, 'keys'))).toEqual(['field-key']);
+      expect(ok(await admin.api.backups.list())).toMatchObject({ keyProtection: 'keyring', keyringOffered: false });
+      expect(await admin.api.backups.protectKeyWithKeyring()).toMatchObject({ ok: false, error: { reason: 'keyringUnavailable' } });
+    } finally {
+      await desktop.close();
+    }
+    const again = await createCore({ dataDir, logger: createMemoryLogger(), passwordCost: TEST_SCRYPT_COST, fieldKey: desktopFieldKey(dataDir) });
+    try {
+      expect(again.problem).toBeNull();
+      expect((await again.db('installation').first('field_key_fingerprint')).field_key_fingerprint).toBe(fingerprint);
+    } finally {
+      await again.close();
+    }
+  });
 });
