@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorOf } from '../api/client';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { RecoveryPage, startScreen, useRecoveryStatus } from '../features/recovery';
-import { takeReopenNotice, useBackupText } from '../features/settings';
+import { reopenNoticeText, takeReopenNotice, useBackupText } from '../features/settings';
 import { StartupError } from './StartupError';
 
 /**
@@ -33,17 +33,12 @@ function useReopenNotice(ready: boolean) {
     if (!ready) return;
     const notice = takeReopenNotice();
     if (!notice) return;
-    const message =
-      notice.kind === 'keyImported'
-        ? t('recovery:notices.keyImported')
-        : [t('recovery:notices.restored', { date: text.dateTime(notice.createdAt) }), notice.savedAs && t('recovery:notices.savedAs', { savedAs: notice.savedAs })]
-            .filter(Boolean)
-            .join(' ');
+    const { title, sentences } = reopenNoticeText(notice, text.dateTime);
     notifications.show({
       id: 'reopened',
       color: 'teal',
-      title: t(notice.kind === 'keyImported' ? 'recovery:notices.keyImportedTitle' : 'recovery:notices.restoredTitle'),
-      message,
+      title: t(`recovery:notices.${title}`),
+      message: sentences.map(({ key, params }) => t(`recovery:notices.${key}`, params)).join(' '),
       autoClose: 15_000,
       closeButtonProps: { 'aria-label': t('common.close') },
     });

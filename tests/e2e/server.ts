@@ -23,9 +23,13 @@ export interface RunningServer {
 
 const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([\w-]+)/;
 
-/** `clockStart`: the server's clock starts there (PASSERELLE_CLOCK_START), to match a page clock. */
-export async function startServer(options: { clockStart?: Date } = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'));
+/**
+ * `clockStart`: the server's clock starts there (PASSERELLE_CLOCK_START), to match a page clock. `dataDir`: a
+ * data directory the spec prepared (a lost database beside its backups…); the spec owns it, so `stop()` leaves
+ * it for the next server or for the spec to remove. Without it, a fresh directory removed by `stop()`.
+ */
+export async function startServer(options: { clockStart?: Date; dataDir?: string } = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'passerelle-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/main/serve.cjs', '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: options.clockStart ? { ...process.env, PASSERELLE_CLOCK_START: options.clockStart.toISOString() } : process.env,
@@ -66,7 +70,7 @@ export async function startServer(options: { clockStart?: Date } = {}): Promise<
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

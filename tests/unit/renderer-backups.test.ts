@@ -19,7 +19,7 @@ import {
   warningMessages,
 } from '../../renderer/features/settings/backups/backup-model';
 import { kitFormProblems } from '../../renderer/features/settings/backups/kit-form';
-import { rememberReopen, takeReopenNotice, type NoticeStorage } from '../../renderer/features/settings/backups/reopen';
+import { rememberReopen, reopenNoticeText, takeReopenNotice, type NoticeStorage } from '../../renderer/features/settings/backups/reopen';
 import { homeWidgetsFor } from '../../renderer/features/home/widget-roles';
 import { BACKUP_REASONS, type BackupListItem, type BackupWarning } from '../../shared/domain/backups';
 import { RECOVERY_PASSPHRASE_MIN } from '../../shared/domain/recovery-kit';
@@ -205,6 +205,27 @@ describe('reopening after a restore', () => {
     expect(takeReopenNotice(null)).toBeNull();
     rememberReopen({ kind: 'keyImported' }, storage);
     expect(takeReopenNotice(storage)).toEqual({ kind: 'keyImported' });
+  });
+});
+
+describe('what the sign-in screen says after the reload', () => {
+  const date = (iso: string) => `date(${iso})`;
+
+  it('names the restored backup and the backup that keeps the replaced records', () => {
+    expect(reopenNoticeText({ kind: 'restored', createdAt: '2026-12-07T08:12:00.000Z', savedAs: 'passerelle-20261208-100000.sqlite' }, date)).toEqual({
+      title: 'restoredTitle',
+      sentences: [
+        { key: 'restored', params: { date: 'date(2026-12-07T08:12:00.000Z)' } },
+        { key: 'savedAsBackup', params: { savedAs: 'passerelle-20261208-100000.sqlite' } },
+      ],
+    });
+  });
+
+  it('names the file set aside when the records could not be opened, and nothing when there was none', () => {
+    const aside = reopenNoticeText({ kind: 'restored', createdAt: '2026-12-07T08:12:00.000Z', savedAs: 'replaced/passerelle-20261208-100000.sqlite' }, date);
+    expect(aside.sentences[1]).toEqual({ key: 'savedAsFile', params: { savedAs: 'replaced/passerelle-20261208-100000.sqlite' } });
+    expect(reopenNoticeText({ kind: 'restored', createdAt: '2026-12-07T08:12:00.000Z', savedAs: null }, date).sentences).toHaveLength(1);
+    expect(reopenNoticeText({ kind: 'keyImported' }, date)).toEqual({ title: 'keyImportedTitle', sentences: [{ key: 'keyImported' }] });
   });
 });
 

@@ -72,8 +72,11 @@ describeNamespace(
     en: recoveryEn,
     sourceDir: RENDERER,
     prefix: 'recovery:',
-    required: PROBLEMS.flatMap((problem) => [`problems.${problem}.title`, `problems.${problem}.body`]),
-    requiredTitle: 'explains every start-up problem in plain words',
+    required: [
+      ...PROBLEMS.flatMap((problem) => [`problems.${problem}.title`, `problems.${problem}.body`]),
+      ...['restoredTitle', 'restored', 'savedAsBackup', 'savedAsFile', 'keyImportedTitle', 'keyImported'].map((key) => `notices.${key}`),
+    ],
+    requiredTitle: 'explains every start-up problem in plain words, and what a reload after a restore says',
     minimumUsed: 30,
     usedTitle: 'has a translation for every key the renderer uses',
   },

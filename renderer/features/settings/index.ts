@@ -7,4 +7,4 @@ export { useBackupText } from './backups/backup-text';
 export { BackupWarningsAlert } from './backups/BackupWarningsAlert';
 export { BackupsTable } from './backups/BackupsTable';
 export { restoreBlocker } from './backups/backup-model';
-export { reopenApp, takeReopenNotice, type ReopenNotice } from './backups/reopen';
+export { reopenApp, reopenNoticeText, takeReopenNotice, type ReopenNotice } from './backups/reopen';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseExport, IconHistory, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BackupListItem, BackupsOverview } from '../../../../shared/domain/backups';
@@ -29,8 +29,13 @@ export function BackupsListCard({ overview }: { overview: BackupsOverview }) {
             {t('backups:list.description')}
           </Text>
         </Stack>
-        <Button leftSection={<IconDatabaseExport size={18} stroke={1.7} />} onClick={run.start} loading={run.running} loaderProps={{ type: 'dots' }}>
-          {t('backups:create.button')}
+        {/* Disabled rather than "loading" while a backup runs: the label keeps saying what is happening. */}
+        <Button
+          leftSection={run.running ? <Loader size={16} color="currentColor" aria-hidden="true" /> : <IconDatabaseExport size={18} stroke={1.7} />}
+          onClick={run.start}
+          disabled={run.running}
+        >
+          {run.running ? t('backups:create.running') : t('backups:create.button')}
         </Button>
       </Group>
       {run.running && (

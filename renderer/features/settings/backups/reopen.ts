@@ -4,6 +4,8 @@
  * than keep anything of the replaced records in memory. What happened is kept for this tab until the first
  * screen has said it.
  */
+import { backupNameField } from '../../../../shared/api/channels/backups';
+
 const STORAGE_KEY = 'passerelle.reopened';
 
 export type ReopenNotice =
@@ -51,4 +53,24 @@ export function reopenApp(notice: ReopenNotice): void {
   const { pathname, search } = window.location;
   window.history.replaceState(null, '', `${pathname}${search}#/`);
   window.location.reload();
+}
+
+/** A sentence to translate (under `recovery:notices`) with its values. */
+export interface NoticeSentence {
+  key: string;
+  params?: Record<string, string>;
+}
+
+/**
+ * What the first screen says after the reload: what was restored, and where the replaced records went — a
+ * backup ("avant restauration") when they could be opened, else a file set aside in `replaced/`.
+ */
+export function reopenNoticeText(notice: ReopenNotice, dateText: (iso: string) => string): { title: string; sentences: NoticeSentence[] } {
+  if (notice.kind === 'keyImported') return { title: 'keyImportedTitle', sentences: [{ key: 'keyImported' }] };
+  const sentences: NoticeSentence[] = [{ key: 'restored', params: { date: dateText(notice.createdAt) } }];
+  if (notice.savedAs) {
+    const isBackup = backupNameField.safeParse(notice.savedAs).success;
+    sentences.push({ key: isBackup ? 'savedAsBackup' : 'savedAsFile', params: { savedAs: notice.savedAs } });
+  }
+  return { title: 'restoredTitle', sentences };
 }
