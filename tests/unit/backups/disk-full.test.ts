@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isBackupName } from '../../../main/backups/names';
-import { buildDatabase, runChild, stateOf, tempDir } from './helpers';
+import { buildDatabase, runChild, stateOf, tempDir, removeTempDirs } from './helpers';
 
 /*
  * A backup into a folder whose disk fills up, on a real small disk: a tmpfs of a few megabytes. As root (here)
@@ -17,6 +17,7 @@ const mounted: string[] = [];
 
 afterAll(() => {
   for (const mountPoint of mounted.splice(0)) execFileSync('umount', [mountPoint]);
+  removeTempDirs();
 });
 
 interface Step {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -12,8 +12,18 @@ import { KNOWN_MIGRATIONS } from '../../../main/db/migration-source';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
+const created: string[] = [];
+
+/** A fresh temporary folder, removed by removeTempDirs (call it in afterAll, after unmounting anything in it). */
 export function tempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `passerelle-${label}-`));
+  const dir = mkdtempSync(join(tmpdir(), `passerelle-backups-${label}-`));
+  created.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+  bundled = null;
 }
 
 export const baseOptions = {

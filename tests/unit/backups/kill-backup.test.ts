@@ -1,13 +1,15 @@
 import { readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isBackupName, isPartialName, backupNameOfManifest } from '../../../main/backups/names';
 import { pruneBackups } from '../../../main/backups/rotation';
 import { verifyBackup } from '../../../main/backups/verify';
 import { writeVerifiedBackup } from '../../../main/backups/write';
 import { openDatabase } from '../../../main/db/connection';
 import { KNOWN_MIGRATIONS } from '../../../main/db/migration-source';
-import { baseOptions, buildDatabase, reportedDuration, runChild, spreadDelays, stateOf, tempDir, type ChildRun } from './helpers';
+import { baseOptions, buildDatabase, reportedDuration, runChild, spreadDelays, stateOf, tempDir, type ChildRun, removeTempDirs } from './helpers';
+
+afterAll(removeTempDirs);
 
 const KILLS_WANTED = 10;
 const MAX_ATTEMPTS = 30;
@@ -19,7 +21,7 @@ describe('a backup killed with SIGKILL', () => {
       const data = tempDir('kill');
       const databaseFile = join(data, 'passerelle.sqlite');
       const dir = join(data, 'backups');
-      const db = await buildDatabase(databaseFile, { rows: 500, blobMegabytes: 40 });
+      const db = await buildDatabase(databaseFile, { rows: 500, blobMegabytes: 32 });
       await db.destroy();
       const before = await stateOf(databaseFile);
       expect(before.ok).toBe(true);

@@ -2,12 +2,14 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, 
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { manifestPathFor } from '../../../main/backups/names';
 import { installBackup } from '../../../main/backups/restore-file';
 import { writeVerifiedBackup } from '../../../main/backups/write';
 import { openDatabase } from '../../../main/db/connection';
-import { addRows, baseOptions, buildDatabase, reportedDuration, runChild, spreadDelays, stateOf, tempDir } from './helpers';
+import { addRows, baseOptions, buildDatabase, reportedDuration, runChild, spreadDelays, stateOf, tempDir, removeTempDirs } from './helpers';
+
+afterAll(removeTempDirs);
 
 const COMPANIONS = ['-wal', '-shm', '-journal'];
 
@@ -100,7 +102,7 @@ describe('installBackup', () => {
   it(
     'killed with SIGKILL at any moment, leaves the old database or the new one, whole',
     async () => {
-      const { databaseFile, backup, atBackup, pristine } = await scenario({ blobMegabytes: 24, crashWal: true });
+      const { databaseFile, backup, atBackup, pristine } = await scenario({ blobMegabytes: 16, crashWal: true });
       restoreCrashedState(pristine!, databaseFile);
       const old = await stateOf(databaseFile); // opening recovers the WAL: the rows after the backup are there
       expect(old.tables.test_rows).toBe(150);

@@ -1,11 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { listBackups, type BackupEntry } from '../../../main/backups/list';
 import { serialiseManifest, type BackupManifest } from '../../../main/backups/manifest';
 import { backupName, backupStamp, manifestNameFor } from '../../../main/backups/names';
 import { backupsToPrune, isoWeek, pruneBackups } from '../../../main/backups/rotation';
-import { tempDir } from './helpers';
+import { tempDir, removeTempDirs } from './helpers';
+
+afterAll(removeTempDirs);
 
 const DAY = 86_400_000;
 

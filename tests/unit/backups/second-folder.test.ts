@@ -11,7 +11,7 @@ import { copyToSecondFolder, probeSecondFolder, secondFolderStatus } from '../..
 import { verifyBackup } from '../../../main/backups/verify';
 import { writeVerifiedBackup } from '../../../main/backups/write';
 import { KNOWN_MIGRATIONS } from '../../../main/db/migration-source';
-import { baseOptions, buildDatabase, tempDir } from './helpers';
+import { baseOptions, buildDatabase, tempDir, removeTempDirs } from './helpers';
 
 const opened: Knex[] = [];
 const mounted: string[] = [];
@@ -20,6 +20,7 @@ afterEach(async () => {
 });
 afterAll(() => {
   for (const mountPoint of mounted.splice(0)) execFileSync('umount', [mountPoint]);
+  removeTempDirs();
 });
 
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BackupError } from '../../../main/backups/errors';
 import { listBackups } from '../../../main/backups/list';
 import { parseManifest, readManifestFile, serialiseManifest, type BackupManifest } from '../../../main/backups/manifest';
@@ -11,7 +11,9 @@ import { verifyBackup } from '../../../main/backups/verify';
 import { writeVerifiedBackup, type BackupProgress } from '../../../main/backups/write';
 import { countTables, readAppliedMigrations } from '../../../main/db/backup';
 import { KNOWN_MIGRATIONS } from '../../../main/db/migration-source';
-import { addRows, baseOptions, buildDatabase, tempDir } from './helpers';
+import { addRows, baseOptions, buildDatabase, tempDir, removeTempDirs } from './helpers';
+
+afterAll(removeTempDirs);
 
 const opened: Knex[] = [];
 afterEach(async () => {
