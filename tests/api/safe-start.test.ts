@@ -525,6 +525,26 @@ describe('a safe start', () => {
       }
     }
 
+    it('(rowDeleted) whose only encrypted values are household notes (no person recorded yet): refuses without its key, makes no key', async () => {
+      // A household is often recorded before its people (the contract allows people: []); its notes are encrypted.
+      const dir = newDir();
+      const core = await start(dir);
+      const { api } = await signedIn(core, ['housing']);
+      const household = ok(await api.housing.createHousehold({ size: 2, notes: 'Hébergée chez une amie, rue Puits-en-Sock', people: [] }));
+      await stop(core);
+      const db = openDatabase(databaseOf(dir));
+      await db('installation').del();
+      const stored = (await db('housing_households').where({ id: household.id }).first('notes_enc')) as { notes_enc: string };
+      await db.destroy();
+      expect(stored.notes_enc).toMatch(/^v1:/);
+      unlinkSync(fieldKeyPath(dir));
+
+      const again = await start(dir);
+      // Expected: the notes need the key that is gone, so no new key may be made (issue 13: "never a new key").
+      expect(again.problem).toBe('fieldKeyMissing');
+      expect(existsSync(fieldKeyPath(dir))).toBe(false);
+    });
+
     for (const age of ['rowDeleted', 'rolledBack'] as const) {
       it(`(${age}) with its key: starts, and records the key's fingerprint`, async () => {
         const dir = newDir();
