@@ -216,6 +216,46 @@ describe('a safe start', () => {
     expect(sha256(databaseOf(dir))).toBe(databaseBefore);
   });
 
+  it("with another installation's key, the right recovery kit puts the key back and keeps the foreign file aside", async () => {
+    const dir = newDir();
+    const core = await start(dir);
+    await seedHousing(core);
+    const admin = await signedIn(core, ['admin']);
+    const kit = ok(await admin.api.backups.exportRecoveryKit({ password: TEST_PASSWORD, passphrase: PASSPHRASE }));
+    await stop(core);
+    const ownKey = readFileSync(fieldKeyPath(dir));
+    copyFileSync(await otherInstallationKeyFile(), fieldKeyPath(dir));
+    const foreignKey = readFileSync(fieldKeyPath(dir));
+
+    const wrong = await start(dir);
+    expect(wrong.problem).toBe('fieldKeyMismatch');
+    expect(ok(await signedOut(wrong).recovery.importKit({ kit: kit.file.content, passphrase: PASSPHRASE }))).toBeNull();
+    expect(wrong.problem).toBeNull();
+    expect(await readPeople(wrong)).toEqual(SEEDED_PEOPLE);
+    expect(readFileSync(fieldKeyPath(dir)).equals(ownKey)).toBe(true);
+    // The foreign key file was renamed, never deleted.
+    const aside = readdirSync(join(dir, 'keys')).filter((name) => name !== 'field-key');
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatch(/^field-key\.replaced-/);
+    expect(readFileSync(join(dir, 'keys', aside[0]!)).equals(foreignKey)).toBe(true);
+  });
+
+  it("with another installation's key, the backup the recovery screen suggests is one it can restore", async () => {
+    const dir = newDir();
+    await populated(dir, { backup: true });
+    copyFileSync(await otherInstallationKeyFile(), fieldKeyPath(dir));
+    const core = await start(dir);
+    expect(core.problem).toBe('fieldKeyMismatch');
+    const api = signedOut(core);
+    const status = ok(await api.recovery.status({}));
+    // Every backup needs this database's key, not the one in place: restoring one cannot help (the kit can), so
+    // either none is suggested, or the one suggested is restored.
+    if (status.suggested !== null) {
+      const answer = await api.recovery.restore({ name: status.suggested });
+      expect(answer.ok ? null : answer.error, `status suggests ${status.suggested} (sameKey ${String(status.backups[0]?.sameKey)})`).toBeNull();
+    }
+  });
+
   it('treats a 0-byte database beside keys and backups as lost, offers no setup, and restores the newest backup', async () => {
     const dir = newDir();
     const clock = createFakeClock();

@@ -132,6 +132,21 @@ describe('the data directory lock', () => {
     expect(refused.stdout).toContain(`"pid":${process.pid}`);
   });
 
+  it('takes over a lock left by an earlier run that had the same PID (PIDs are reused: a container runs its server as PID 1)', () => {
+    const dir = dataDir();
+    // Written by a process that no longer runs; this process happens to have the same PID (nothing here holds it).
+    const left = { pid: process.pid, host: hostname(), since: '2026-11-27T18:00:00.000Z', program: 'browser' };
+    writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify(left));
+    let outcome: unknown;
+    try {
+      const lock = take(dir, new Date('2026-11-28T09:00:00.000Z'));
+      outcome = readHolder(lock.file);
+    } catch (error) {
+      outcome = error instanceof DataDirLockedError ? { refusedNaming: error.holder } : error;
+    }
+    expect(outcome).toMatchObject({ pid: process.pid, since: '2026-11-28T09:00:00.000Z' });
+  });
+
   it('releases only its own lock', () => {
     const dir = dataDir();
     const lock = take(dir);
