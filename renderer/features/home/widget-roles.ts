@@ -6,10 +6,11 @@ import type { Role } from '../../../shared/domain/roles';
  * component in widgets.ts, which the compiler then requires.
  */
 const HOME_WIDGETS = [
+  // The last verified backup and what threatens the copies (only an administrator can act on them): first, as
+  // it is one line when all is well and its warnings must not wait below a long list of reminders.
+  { id: 'backups', roles: ['admin'] },
   { id: 'loans', roles: ['coordinator'] },
   { id: 'housing', roles: ['housing'] },
-  // The last verified backup and what threatens the copies: only an administrator can act on them.
-  { id: 'backups', roles: ['admin'] },
 ] as const satisfies readonly { id: string; roles: readonly Role[] }[];
 
 export type HomeWidgetId = (typeof HOME_WIDGETS)[number]['id'];
