@@ -16,6 +16,7 @@ import { lockDataDir, type DataDirLock, type LockHolderProgram } from './startup
 import { openRecords, type Opened } from './startup/open-records';
 import { backupDir } from './startup/inspect';
 import { removeReadOnlyView } from './startup/read-only-view';
+import { removeStalePartials } from './backups/partials';
 import { createRecoveryDispatch } from './startup/recovery-dispatch';
 import { createMaintenance, type Maintenance } from './startup/maintenance';
 import type { StartupProblem } from '../shared/domain/backups';
@@ -98,6 +99,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? createFileLogger(join(options.dataDir, 'logs', 'passerelle.log'), clock);
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE_NAME);
   const inMemory = databaseFile === ':memory:';
+  const passwordCost = options.passwordCost ?? DEFAULT_SCRYPT_COST;
+  // Before the lock: nothing that can fail stands between taking it and the try that gives it back.
+  const decoyHash = await makeDecoyHash(passwordCost);
   const lock: DataDirLock | null = inMemory ? null : lockDataDir(options.dataDir, options.program ?? 'browser', clock.now());
   const source = options.fieldKey;
   // An imported recovery kit, or a key moved under the keyring, changes where the next opening reads the key.
@@ -105,8 +109,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if ('wrapper' in source && source.fallback) {
     logger.info('fieldKey.wrapperFallback', { reason: source.fallback, wrapper: source.wrapper.kind });
   }
-  const passwordCost = options.passwordCost ?? DEFAULT_SCRYPT_COST;
-  const decoyHash = await makeDecoyHash(passwordCost);
   const facts = { version: APP_VERSION, dataDir: options.dataDir, databaseFile };
 
   let state: CoreState | null = null;
@@ -129,7 +131,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     backups,
     current: () => state,
     reopen: async () => {
-      state = await enter();
+      try {
+    state = await enter();
+  } catch (error) {
+    // Only the first opening gives the folder back: a reopen that fails (after a restore) keeps it locked, since
+    // this process still runs on it.
+    lock?.release();
+    throw error;
+  }
       return state;
     },
     close: async () => {
@@ -145,7 +154,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     } catch (error) {
       // Class and code only (describeError): the shells show the plain sentence (main/startup/messages.ts).
       logger.internalError('startup', error);
-      lock?.release();
       throw error;
     }
     if (opened.mode === 'recovery') {
@@ -179,7 +187,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     };
   }
 
-  state = await enter();
+  try {
+    state = await enter();
+  } catch (error) {
+    // Only the first opening gives the folder back: a reopen that fails (after a restore) keeps it locked, since
+    // this process still runs on it.
+    lock?.release();
+    throw error;
+  }
+  // Work files of a backup killed earlier (power cut): never under a backup name, removed once they are stale.
+  if (!inMemory) removeStalePartials(backupDir(options.dataDir));
   let dailyTimer: NodeJS.Timeout | null = null;
   if (options.automaticBackups && !inMemory) {
     const daily = (): void => {

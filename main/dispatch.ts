@@ -75,7 +75,7 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
         }
       }
 
-      if (deps.readOnly && definition.writes && entry.domain !== 'auth') {
+      if (deps.readOnly && definition.writes && !definition.auditedRead && entry.domain !== 'auth') {
         return failure('CONFLICT', 'read-only records', { reason: 'readOnlyRecords' });
       }
 

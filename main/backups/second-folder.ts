@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { copyFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fsyncFile, removeQuietly, sha256File } from './durable-fs';
@@ -33,7 +33,12 @@ export function secondFolderStatus(folder: string): SecondFolderStatus {
  * (Windows ignores folder ACLs in access checks) is not always what a write meets.
  */
 export async function probeSecondFolder(folder: string): Promise<SecondFolderStatus> {
-  if (secondFolderStatus(folder) !== 'ok') return 'unreachable';
+  // Asynchronous from the first step: a share that went away makes the thread pool wait, never the event loop.
+  try {
+    if (!(await stat(folder)).isDirectory()) return 'unreachable';
+  } catch {
+    return 'unreachable';
+  }
   const probe = join(folder, `.passerelle-probe.${randomBytes(6).toString('hex')}.partial`);
   try {
     await writeFile(probe, 'probe', { flag: 'wx' });

@@ -20,7 +20,15 @@ export async function quickCheck(db: Knex): Promise<boolean> {
  * fails here with SQLite's code, before a migration half-starts (knex would then suggest `migrate:unlock`).
  */
 export async function probeWritable(db: Knex): Promise<void> {
-  // One pooled connection: BEGIN and ROLLBACK run on the same one.
+  const rows: { user_version: number }[] = await db.raw('PRAGMA user_version');
+  const version = Number(rows[0]?.user_version ?? 0);
+  // One pooled connection: BEGIN, the write and ROLLBACK run on the same one. In WAL mode SQLite quietly opens a
+  // file it cannot write as read-only and BEGIN IMMEDIATE still succeeds: only a real write (rewriting the
+  // header's user_version to its own value, then rolled back) meets SQLITE_READONLY.
   await db.raw('BEGIN IMMEDIATE');
-  await db.raw('ROLLBACK');
+  try {
+    await db.raw(`PRAGMA user_version = ${Number.isSafeInteger(version) ? version : 0}`);
+  } finally {
+    await db.raw('ROLLBACK');
+  }
 }

@@ -4,7 +4,7 @@ import type { DomainHandlers } from './context';
 /**
  * Outside recovery mode (main/startup/recovery-dispatch.ts answers these while the records are closed), the
  * status says there is nothing to recover, and the recovery actions are refused: restoring goes through
- * `backups/restore`, which an administrator must be signed in for. The exception is a damaged database opened
+ * `api.backups.restore`, which an administrator must be signed in for. The exception is a damaged database opened
  * read-only: it offers the restore as recovery mode does.
  */
 export const recoveryHandlers: DomainHandlers<'recovery'> = {

@@ -11,7 +11,7 @@ export const systemHandlers: DomainHandlers<'system'> = {
   },
 
   async backup(ctx) {
-    // The verified backup of `backups/create`, answered in the older shape.
+    // The verified backup of api.backups.create, answered in the older shape.
     const backup = await ctx.maintenance.backups.create(ctx.db as Knex, 'manual');
     await ctx.audit({ action: 'backup', entity: 'database' });
     return { file: join(ctx.facts.dataDir, 'backups', backup.name), bytes: backup.bytes, createdAt: backup.createdAt };

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { writeVerifiedBackup } from '../backups/write';
 import { listBackups, type BackupEntry } from '../backups/list';
 import { pruneBackups } from '../backups/rotation';
-import { copyToSecondFolder, secondFolderStatus } from '../backups/second-folder';
+import { copyToSecondFolder, probeSecondFolder } from '../backups/second-folder';
 import type { BackupIdentity, BackupReason } from '../backups/manifest';
 import { KNOWN_MIGRATIONS } from '../db/migration-source';
 import { conflict, fieldError, notFound } from '../errors';
@@ -119,7 +119,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       const backups = listBackups(deps.dir).map(toItem);
       const lastVerified = backups.find((backup) => backup.verified) ?? null;
       const path = await readSecondFolder(db);
-      const status = path === null ? 'notSet' : secondFolderStatus(path);
+      const status = path === null ? 'notSet' : await probeSecondFolder(path);
       const warnings: BackupWarning[] = [];
       if (!lastVerified) warnings.push('noBackup');
       else if (deps.clock.now().getTime() - Date.parse(lastVerified.createdAt) > BACKUP_MAX_AGE_HOURS * 3_600_000) warnings.push('tooOld');
@@ -138,7 +138,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     async setSecondFolder(db, path) {
       if (path !== null) {
         if (!isAbsolutePath(path)) throw fieldError('path', 'not_absolute');
-        if (secondFolderStatus(path) !== 'ok') throw fieldError('path', 'folder_unreachable');
+        if ((await probeSecondFolder(path)) !== 'ok') throw fieldError('path', 'folder_unreachable');
       }
       if (path === null) await db('settings').where({ key: SECOND_FOLDER_SETTING }).delete();
       else await db('settings').insert({ key: SECOND_FOLDER_SETTING, value: JSON.stringify(path) }).onConflict('key').merge();

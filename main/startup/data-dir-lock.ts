@@ -38,16 +38,31 @@ export interface DataDirLock {
   release(): void;
 }
 
+/**
+ * The locks this process holds (file and since): a lock file naming our own PID is alive only if it is one of
+ * these. A server in a container always runs as PID 1, and PIDs are reused: a lock left by an earlier run that
+ * had our PID is stale, not ours.
+ */
+const heldHere = new Set<string>();
+
 export function lockDataDir(dataDir: string, program: LockHolderProgram, now: Date = new Date()): DataDirLock {
   const file = join(dataDir, LOCK_FILE_NAME);
   const mine: LockHolder = { pid: process.pid, host: hostname(), since: now.toISOString(), program };
   // Two tries: the second after removing a lock whose holder is gone.
   for (let attempt = 0; attempt < 2; attempt += 1) {
     if (createExclusively(dataDir, file, JSON.stringify(mine))) {
-      return { file, release: () => releaseIfMine(file, mine) };
+      const held = `${file}\n${mine.since}`;
+      heldHere.add(held);
+      return {
+        file,
+        release: () => {
+          heldHere.delete(held);
+          releaseIfMine(file, mine);
+        },
+      };
     }
     const holder = readHolder(file);
-    if (holder && isAlive(holder)) throw new DataDirLockedError(holder);
+    if (holder && isAlive(holder, file)) throw new DataDirLockedError(holder);
     if (!holder && attempt === 0 && recentlyWritten(file)) {
       // Another process is between creating and filling its lock: never steal it.
       throw new DataDirLockedError(null);
@@ -114,9 +129,9 @@ export function readHolder(file: string): LockHolder | null {
  * Whether the holder still runs. On another host (a data directory on a share) we cannot tell, so it counts as
  * alive: a refusal the administrator can lift by deleting the file is better than two writers.
  */
-function isAlive(holder: LockHolder): boolean {
+function isAlive(holder: LockHolder, file: string): boolean {
   if (holder.host !== hostname()) return true;
-  if (holder.pid === process.pid) return true;
+  if (holder.pid === process.pid) return heldHere.has(`${file}\n${holder.since}`);
   try {
     process.kill(holder.pid, 0);
     return true;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { FieldCipher } from '../crypto/field-cipher';
-import { personContext } from '../services/housing/people';
+import { householdNotesContext, personContext } from '../services/housing/people';
 
 /**
  * The database's identity (issue 13, point 4): its installation id and the fingerprint of the field key its
@@ -34,30 +34,46 @@ export async function recordInstallation(db: Knex, fieldKeyFingerprint: string, 
 }
 
 /**
- * Whether the database holds values only the field key opens (a database from before the `installation` row:
- * its key's fingerprint was never written down). People are always encrypted; an erased person keeps no
- * envelope, so only rows holding one count.
+ * One encrypted value of the database and the context it was sealed with, or null when there is none: a
+ * person's first name, else a household's notes (a household may be recorded before its people). Erased
+ * values hold no envelope, so only `v1:` values count.
  */
-export async function hasEncryptedRecords(db: Knex): Promise<boolean> {
-  if (!(await db.schema.hasTable('housing_people'))) return false;
-  const row = await db('housing_people').where('first_name_enc', 'like', 'v1:%').first('id');
-  return row !== undefined;
+async function oneEnvelope(db: Knex): Promise<{ stored: string; context: string } | null> {
+  if (await db.schema.hasTable('housing_people')) {
+    const person: { code: string; first_name_enc: string } | undefined = await db('housing_people')
+      .where('first_name_enc', 'like', 'v1:%')
+      .orderBy('id')
+      .first('code', 'first_name_enc');
+    if (person) return { stored: person.first_name_enc, context: personContext('first_name_enc', person.code) };
+  }
+  if (await db.schema.hasTable('housing_households')) {
+    const household: { code: string; notes_enc: string } | undefined = await db('housing_households')
+      .where('notes_enc', 'like', 'v1:%')
+      .orderBy('id')
+      .first('code', 'notes_enc');
+    if (household) return { stored: household.notes_enc, context: householdNotesContext(household.code) };
+  }
+  return null;
 }
 
 /**
- * For a database without an `installation` row: does this key open its records? One person's first name is
- * enough (every field of a database is written with the same key unless it was already forked, which is what
- * this check refuses to make worse).
+ * Whether the database holds values only the field key opens (a database from before the `installation` row:
+ * its key's fingerprint was never written down).
+ */
+export async function hasEncryptedRecords(db: Knex): Promise<boolean> {
+  return (await oneEnvelope(db)) !== null;
+}
+
+/**
+ * For a database without an `installation` row: does this key open its records? One value is enough (every
+ * field of a database is written with the same key unless it was already forked, which is what this check
+ * refuses to make worse).
  */
 export async function keyOpensRecords(db: Knex, cipher: FieldCipher): Promise<boolean> {
-  if (!(await db.schema.hasTable('housing_people'))) return true;
-  const row: { code: string; first_name_enc: string } | undefined = await db('housing_people')
-    .where('first_name_enc', 'like', 'v1:%')
-    .orderBy('id')
-    .first('code', 'first_name_enc');
-  if (!row) return true;
+  const envelope = await oneEnvelope(db);
+  if (!envelope) return true;
   try {
-    cipher.decrypt(row.first_name_enc, personContext('first_name_enc', row.code));
+    cipher.decrypt(envelope.stored, envelope.context);
     return true;
   } catch {
     return false;

@@ -245,7 +245,8 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     recoveryStatus() {
       const state = deps.current();
       const expected = state?.mode === 'recovery' ? state.expectedFingerprint : state?.mode === 'open' ? state.fingerprint : null;
-      const fingerprint = expected ?? keyFileFingerprint();
+      // What a restore will compare with (see `restore`): the key in place; the database's only when there is none.
+      const fingerprint = (state?.mode === 'open' ? state.fingerprint : null) ?? keyFileFingerprint() ?? expected;
       const backups = listItems(fingerprint);
       const readOnly = state?.mode === 'open' && state.readOnly;
       return {

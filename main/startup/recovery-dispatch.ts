@@ -6,7 +6,7 @@ import type { ApiResult } from '../../shared/api/result';
 import type { Maintenance } from './maintenance';
 
 /**
- * The dispatch of recovery mode: the records are closed, so only `recovery/*` answers (the interface shows the
+ * The dispatch of recovery mode: the records are closed, so only the recovery group answers (the interface shows the
  * recovery screen); every other channel is refused with `recoveryMode`. Same validation as the real dispatch,
  * same answers as data; nothing here reads or writes the database.
  */

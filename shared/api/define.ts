@@ -12,6 +12,11 @@ export interface ChannelDefinition<Input extends z.ZodType = z.ZodType, Output =
   access: Access;
   /** Writing channels run in one transaction: all their rows are written, or none. */
   writes: boolean;
+  /**
+   * A read declared writing only so that its access-log rows commit with it (a household's people decrypted):
+   * a damaged database opened read-only still serves it (its log rows go to the throwaway copy).
+   */
+  auditedRead?: boolean;
   /** Phantom field carrying the output type; never read at run time. */
   readonly output?: Output;
 }
@@ -25,5 +30,6 @@ export function defineChannel<Output>() {
     input: Input;
     access: Access;
     writes: boolean;
+    auditedRead?: boolean;
   }): ChannelDefinition<Input, Output> => definition;
 }

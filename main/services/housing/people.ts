@@ -62,7 +62,7 @@ export function personContext(column: PersonColumn, code: string): string {
   return `housing_people.${column}:${code}`;
 }
 
-function householdNotesContext(code: string): string {
+export function householdNotesContext(code: string): string {
   return `housing_households.notes_enc:${code}`;
 }
 

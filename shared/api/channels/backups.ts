@@ -4,7 +4,7 @@ import { passwordField } from '../fields';
 import type { ExportedFile } from '../exported-file';
 import type { BackupListItem, BackupProgress, BackupsOverview, RestoreResult } from '../../domain/backups';
 
-/** A backup's file name as listed by `backups/list`: never a path (the server looks only in its backups folder). */
+/** A backup's file name as listed by the list channel: never a path (the server looks only in its backups folder). */
 export const backupNameField = z
   .string()
   .max(80)

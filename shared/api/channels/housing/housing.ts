@@ -150,7 +150,7 @@ export const housingChannels = {
    */
   personCodes: defineChannel<HousingPersonCode[]>()({ input: z.strictObject({ householdId: idField }), access: HOUSING, writes: false }),
   /** One household with its people, decrypted: writes a 'view' row per person (and the household) to the audit log. */
-  household: defineChannel<HousingHousehold>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
+  household: defineChannel<HousingHousehold>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true, auditedRead: true }),
   /** A household and its recorded people, each with a generated code. */
   createHousehold: defineChannel<HousingHousehold>()({
     input: z.strictObject({

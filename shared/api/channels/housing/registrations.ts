@@ -47,7 +47,7 @@ export const registrationsChannels = {
     writes: false,
   }),
   /** One registration, decrypted: writes a 'view' row for its person to the housing audit log. */
-  registration: defineChannel<HousingRegistration>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true }),
+  registration: defineChannel<HousingRegistration>()({ input: z.strictObject({ id: idField }), access: HOUSING, writes: true, auditedRead: true }),
   create: defineChannel<HousingRegistration>()({ input: z.strictObject(registrationFields), access: HOUSING, writes: true }),
   /** The whole record; a change of status follows REGISTRATION_TRANSITIONS (VALIDATION status `status_not_allowed`). */
   update: defineChannel<HousingRegistration>()({
