@@ -6,12 +6,6 @@ export interface SystemInfo {
   latestMigration: string | null;
 }
 
-export interface BackupResult {
-  file: string;
-  bytes: number;
-  createdAt: string;
-}
-
 /** An audit entry names who did what to which record; it never copies personal data. */
 export interface AuditEvent {
   id: number;

@@ -21,7 +21,6 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'settings/get': ['admin'],
   'settings/update': ['admin'],
   'system/info': ['admin'],
-  'system/backup': ['admin'],
   'system/audit': ['admin'],
   'backups/list': ['admin'],
   'backups/create': ['admin'],

@@ -108,8 +108,8 @@ describe('private notes through the API', () => {
     for (const text of all) expect(contains(bytes, text), text).toBe(false);
 
     const admin = await signedIn(core, ['admin']);
-    const backup = ok(await admin.api.system.backup({}));
-    const copy = readFileSync(backup.file);
+    const backup = ok(await admin.api.backups.create());
+    const copy = readFileSync(join(core.dataDir, 'backups', backup.name));
     expect(contains(copy, family.code)).toBe(true);
     for (const text of all) expect(contains(copy, text), text).toBe(false);
   });

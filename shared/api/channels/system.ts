@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { defineChannel } from '../define';
-import type { AuditEvent, BackupResult, SystemInfo } from '../../domain/system';
+import type { AuditEvent, SystemInfo } from '../../domain/system';
 
 export const systemChannels = {
   info: defineChannel<SystemInfo>()({
-    input: z.strictObject({}),
-    access: ['admin'],
-    writes: false,
-  }),
-  /** VACUUM INTO cannot run inside a transaction, and a backup changes no row: not a writing channel. */
-  backup: defineChannel<BackupResult>()({
     input: z.strictObject({}),
     access: ['admin'],
     writes: false,
