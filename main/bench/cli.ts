@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -124,8 +124,19 @@ async function main(): Promise<void> {
     await benchCalendar(core);
     await benchPairedStatistics();
     await benchQuestionnaires(core, measure, channel);
+    const backup = channel('backups', 'create');
+    const bytes = statSync(join(dataDir, 'passerelle.sqlite')).size;
+    await measure(`${backup} (verified, ${(bytes / 1_048_576).toFixed(0)} MB)`, 5, () => core.dispatch(caller, backup, {}));
   } finally {
     await core.close();
+  }
+  try {
+    // The safe start on that database: lock, quick_check, write probe, key and installation checks.
+    await measure('start and close (safe start checks)', 5, async () => {
+      const again = await createCore({ dataDir, logger: createMemoryLogger(), fieldKey: { wrapper: plainKeyWrapper } });
+      await again.close();
+    });
+  } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
