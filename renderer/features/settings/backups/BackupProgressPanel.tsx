@@ -17,7 +17,11 @@ export function BackupProgressPanel({ progress, withSecondFolder }: BackupProgre
   const percent = progress ? progressPercent(progress) : 0;
   const phase = progress ? t(`backups:progress.phases.${progress.phase}`) : t('backups:progress.starting');
   const step = progress ? progressStep(progress.phase, withSecondFolder) : null;
-  const title = progress && progress.reason !== 'manual' ? t('backups:progress.titleOther', { reason: t(`backups:reasons.${progress.reason}`) }) : t('backups:progress.title');
+  // A backup the server started on its own (the daily one) says so: "Sauvegarde automatique en cours (quotidienne)…".
+  const title =
+    progress && progress.reason !== 'manual'
+      ? t('backups:progress.titleOther', { reason: t(`backups:reasons.${progress.reason}`).toLocaleLowerCase() })
+      : t('backups:progress.title');
   return (
     <Paper withBorder radius="md" p="md" bg="var(--mantine-color-default-hover)">
       <Stack gap="xs">
