@@ -74,7 +74,8 @@ async function listForTheAdministrator(dataDir: string): Promise<number> {
   for (const entry of entries) {
     const check = await verifyBackup(entry.file, { knownMigrations: KNOWN_MIGRATIONS });
     const state = check.ok ? 'vérifiée' : check.problem === 'noManifest' ? 'sans fiche (ancienne version)' : `ÉCHEC (${check.problem})`;
-    console.log(`  ${entry.name}  ${entry.createdAt}  ${(entry.bytes / 1_048_576).toFixed(1)} Mo  ${state}`);
+    const when = new Date(entry.createdAt).toLocaleString('fr-BE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' });
+    console.log(`  ${entry.name}  ${when}  ${(entry.bytes / 1_048_576).toFixed(1)} Mo  ${state}`);
   }
   console.log(`\nPour restaurer : npm run restore -- --data-dir "${dataDir}" --from <nom>`);
   return 0;

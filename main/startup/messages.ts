@@ -16,7 +16,10 @@ function sentences(failure: StartupFailure, dataDir: string): Sentences {
   switch (failure.kind) {
     case 'locked': {
       const who = failure.holder
-        ? { fr: `le processus ${failure.holder.pid} (${programFr(failure.holder.program)}, depuis le ${failure.holder.since})`, en: `process ${failure.holder.pid} (${failure.holder.program}, since ${failure.holder.since})` }
+        ? {
+            fr: `le processus ${failure.holder.pid} (${programFr(failure.holder.program)}, depuis le ${localTime(failure.holder.since, 'fr-BE')})`,
+            en: `process ${failure.holder.pid} (${failure.holder.program}, since ${localTime(failure.holder.since, 'en-GB')})`,
+          }
         : { fr: 'un autre processus', en: 'another process' };
       return {
         fr: [
@@ -90,6 +93,13 @@ function sentences(failure: StartupFailure, dataDir: string): Sentences {
         en: [`Passerelle could not open its records (${failure.detail}).`],
       };
   }
+}
+
+/** The lock's time as people read it in Liège ("6 décembre 2026 à 14:09"); the ISO text if it is not a date. */
+function localTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(locale, { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' });
 }
 
 function programFr(program: string): string {
