@@ -75,7 +75,8 @@ describe('the data directory lock', () => {
     // The shells' message names the PID, since when and the folder, French first.
     const text = startupFailureText(classifyStartupError(error), dir);
     expect(text).toContain(`le processus ${process.pid}`);
-    expect(text).toContain('2026-11-28T09:00:00.000Z');
+    expect(text).toContain('28 novembre 2026 à 10:00');
+    expect(text).toContain('28 November 2026 at 10:00');
     expect(text).toContain(dir);
     expect(text.indexOf('Ce dossier de données')).toBeLessThan(text.indexOf('This data directory'));
   });
