@@ -28,8 +28,15 @@ describe('the start of the app', () => {
   });
 
   it('shows the recovery screen instead of sign-in or first start when the records cannot open', () => {
-    expect(startScreen({ isPending: false, isError: false, data: { problem: 'databaseMissing' } })).toBe('recovery');
-    expect(startScreen({ isPending: false, isError: false, data: { problem: null } })).toBe('app');
+    expect(startScreen({ isPending: false, isError: false, data: { problem: 'databaseMissing', readOnly: false } })).toBe('recovery');
+    expect(startScreen({ isPending: false, isError: false, data: { problem: null, readOnly: false } })).toBe('app');
+  });
+
+  it('lets damaged records opened read-only be read once the administrator chooses so, and nothing else', () => {
+    const damaged = { isPending: false, isError: false, data: { problem: 'databaseCorrupt' as const, readOnly: true } };
+    expect(startScreen(damaged)).toBe('recovery');
+    expect(startScreen(damaged, true)).toBe('app');
+    expect(startScreen({ ...damaged, data: { problem: 'fieldKeyMissing', readOnly: false } }, true)).toBe('recovery');
   });
 });
 

@@ -3,15 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus, StartupProblem } from '../../../shared/domain/backups';
 import { ImportKitSection } from './ImportKitSection';
 import { ProblemSummary } from './ProblemSummary';
+import { ReadOnlySection } from './ReadOnlySection';
 import { RecoveryLayout } from './RecoveryLayout';
 import { RestoreSection } from './RestoreSection';
 import { recoveryActions } from './recovery-model';
+
+interface RecoveryPageProps {
+  status: RecoveryStatus & { problem: StartupProblem };
+  onRefresh(): void;
+  /** Given when the damaged records were opened read-only: go on to the app, where every change is refused. */
+  onContinueReadOnly?(): void;
+}
 
 /**
  * Shown at start, instead of the sign-in or first-start screens, when the records cannot be opened as they are
  * (issue 13, "a safe start"): what was found, where, and the ways out that cannot lose anything.
  */
-export function RecoveryPage({ status, onRefresh }: { status: RecoveryStatus & { problem: StartupProblem }; onRefresh(): void }) {
+export function RecoveryPage({ status, onRefresh, onContinueReadOnly }: RecoveryPageProps) {
   const { t } = useTranslation();
   const actions = recoveryActions(status.problem);
   return (
@@ -24,6 +32,7 @@ export function RecoveryPage({ status, onRefresh }: { status: RecoveryStatus & {
           <RestoreSection key={action} status={status} secondary={index > 0} onRefresh={onRefresh} />
         ),
       )}
+      {status.readOnly && onContinueReadOnly && <ReadOnlySection onContinue={onContinueReadOnly} />}
       <Text size="sm" c="dimmed">
         {t('recovery:help')}
       </Text>

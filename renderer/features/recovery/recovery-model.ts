@@ -10,10 +10,18 @@ import { RECOVERY_KIT_MAX_TEXT } from '../../../shared/domain/recovery-kit';
 /** What the window shows at start: the recovery screen comes before anything that would need the records. */
 export type StartScreen = 'loading' | 'failure' | 'recovery' | 'app';
 
-export function startScreen(query: { isPending: boolean; isError: boolean; data?: Pick<RecoveryStatus, 'problem'> }): StartScreen {
+/**
+ * `readOnlyAccepted`: the administrator chose to go on reading a damaged database opened read-only (the
+ * server then refuses every change); any other problem keeps the recovery screen until it is solved.
+ */
+export function startScreen(
+  query: { isPending: boolean; isError: boolean; data?: Pick<RecoveryStatus, 'problem' | 'readOnly'> },
+  readOnlyAccepted = false,
+): StartScreen {
   if (query.isError) return 'failure';
   if (query.isPending || !query.data) return 'loading';
-  return query.data.problem ? 'recovery' : 'app';
+  if (!query.data.problem) return 'app';
+  return query.data.readOnly && readOnlyAccepted ? 'app' : 'recovery';
 }
 
 /** The problems about the key, which a recovery kit solves (a kit never brings back a lost or damaged database). */
