@@ -60,3 +60,60 @@ test('a records file emptied beside its keys and backups opens the recovery scre
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a missing key file opens the recovery screen with the expected fingerprint, and the recovery kit puts the key back', async ({ page, consoleErrors }) => {
+  test.setTimeout(180_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-recovery-'));
+  let server: RunningServer | null = null;
+  try {
+    // A working installation with an encrypted record (a household's people), and its recovery kit.
+    server = await startServer({ dataDir });
+    await setUpAdmin(server);
+    const worker: NewUser = { username: 'l.martin', displayName: 'Léa Martin', password: 'mot-de-passe-lea', roles: ['housing'] };
+    await createUser(server, worker);
+    const housing = await apiSession(server, worker);
+    await housing.housing.createHousehold({
+      size: 1,
+      notes: '',
+      people: [{ firstName: 'Amina', lastName: 'Diallo', birthYear: 1990, residenceStatus: null, contact: '', languages: [] }],
+    });
+    const passphrase = 'quatre mots sans aucun lien';
+    const kit = await (await apiSession(server, admin)).backups.exportRecoveryKit({ password: admin.password, passphrase });
+    await server.stop();
+    server = null;
+
+    // The key file is gone (deleted, or a copy of the data folder made without it).
+    rmSync(join(dataDir, 'keys', 'field-key'));
+    server = await startServer({ dataDir });
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Passerelle ne peut pas ouvrir ses données' })).toBeVisible();
+    await expect(page.getByText('La clé de chiffrement est introuvable')).toBeVisible();
+    const fingerprint = /Empreinte de la clé \/ Key fingerprint : ([0-9A-F ]+)/.exec(kit.file.content)?.[1]?.trim();
+    expect(fingerprint).toBeTruthy();
+    await expect(page.getByText(fingerprint!, { exact: true })).toBeVisible();
+
+    // A wrong passphrase is named under its field, and what was typed stays.
+    const kitSection = page.getByRole('region', { name: 'Importer le kit de récupération' });
+    await kitSection.getByLabel('Texte du kit').fill(kit.file.content);
+    await kitSection.getByLabel('Phrase de passe du kit').fill('pas la bonne phrase');
+    await kitSection.getByRole('button', { name: 'Importer la clé' }).click();
+    await expect(kitSection.getByText('La phrase de passe est incorrecte.')).toBeVisible();
+    await expect(kitSection.getByLabel('Texte du kit')).toHaveValue(kit.file.content);
+
+    await kitSection.getByLabel('Phrase de passe du kit').fill(passphrase);
+    await kitSection.getByRole('button', { name: 'Importer la clé' }).click();
+    await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Clé importée')).toBeVisible();
+
+    // The household's people open again with the key put back.
+    const again = await apiSession(server, worker, 'tab-of-the-worker-after-import');
+    const [household] = await again.housing.households({});
+    expect(household).toBeDefined();
+    const opened = await again.housing.household({ id: household!.id });
+    expect(opened.people.map((person) => person.firstName)).toEqual(['Amina']);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
