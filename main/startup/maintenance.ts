@@ -17,7 +17,7 @@ import { backupFailure, type BackupService } from '../services/backups';
 import type { CoreOptions, CoreState, OpenState } from '../core';
 import type { ExportedFile } from '../../shared/api/exported-file';
 import type { BackupListItem, BackupsOverview, RecoveryStatus, RestoreResult } from '../../shared/domain/backups';
-import { kitFingerprintMatches, recoveryPassphraseIssue } from '../../shared/domain/recovery-kit';
+import { kitFingerprintMatches, RECOVERY_PASSPHRASE_MAX, RECOVERY_PASSPHRASE_MIN, recoveryPassphraseIssue } from '../../shared/domain/recovery-kit';
 
 /**
  * What the core does to its own files on a caller's behalf (issue 13): backups, restore, the recovery kit and
@@ -184,7 +184,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
   async function exportRecoveryKit(passphrase: string): Promise<{ file: ExportedFile; sheet: ExportedFile }> {
     const state = openState(deps.current());
     const issue = recoveryPassphraseIssue(passphrase);
-    if (issue) throw fieldError('passphrase', issue);
+    if (issue) throw fieldError('passphrase', issue, { limit: issue === 'too_short' ? RECOVERY_PASSPHRASE_MIN : RECOVERY_PASSPHRASE_MAX });
     const { installationId, fingerprint } = state;
     // A read-only view of a damaged database without its installation row cannot name what the kit belongs to.
     if (installationId === null || fingerprint === null) throw conflict('readOnlyRecords');

@@ -8,8 +8,8 @@ import type { Role } from './roles';
  */
 export const SECTIONS = [
   // What needs attention today: each role's reminders (loans for coordinators; deadlines and free places for
-  // housing staff). First, so it is where both land.
-  { id: 'home', roles: ['coordinator', 'housing'], module: null },
+  // housing staff; the last verified backup for administrators). First, so it is where they land.
+  { id: 'home', roles: ['coordinator', 'housing', 'admin'], module: null },
   { id: 'calendar', roles: ['coordinator', 'teacher'], module: 'schools' },
   { id: 'schools', roles: ['coordinator'], module: 'schools' },
   { id: 'exhibitions', roles: ['coordinator'], module: 'schools' },

@@ -131,7 +131,7 @@ describe('backups channels', () => {
     });
     expect(await api.backups.exportRecoveryKit({ password: 'correct horse battery', passphrase: 'courte' })).toMatchObject({
       ok: false,
-      error: { fields: [{ path: 'passphrase', issue: 'too_short' }] },
+      error: { fields: [{ path: 'passphrase', issue: 'too_short', params: { limit: 12 } }] },
     });
     const kit = ok(await api.backups.exportRecoveryKit({ password: 'correct horse battery', passphrase: 'une phrase assez longue' }));
     expect(kit.file).toMatchObject({ mimeType: 'text/plain', encoding: 'utf-8' });

@@ -20,10 +20,12 @@ test('first start: create the admin, log in, visit every section in French and E
   await page.getByLabel('Mot de passe', { exact: true }).fill('une phrase de passe');
   await page.getByRole('button', { name: 'Se connecter' }).click();
 
-  // An admin holds only the admin role: the first-start account sees Settings. Give it every role to
-  // visit every section, as an admin who also works in both modules would.
+  // An admin holds only the admin role: the first-start account lands on its home (the backups block) and
+  // has Settings. Give it every role to visit every section, as an admin who also works in both modules would.
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-  await expect(nav.getByRole('link', { name: 'Paramètres' })).toBeVisible();
+  await expect(nav.getByRole('link')).toHaveText(['Accueil', 'Paramètres']);
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Paramètres' }).click();
   await page.getByRole('tab', { name: 'Utilisateurs' }).click();
   await page.getByRole('button', { name: 'Actions pour Claire Administratrice' }).click();
   await page.getByRole('menuitem', { name: 'Modifier' }).click();

@@ -7,7 +7,7 @@ const CASES: { role: Role; sees: string[] }[] = [
   { role: 'coordinator', sees: ['Accueil', 'Calendrier', 'Écoles', 'Expositions', 'Questionnaires', 'Rapports', 'Paramètres'] },
   { role: 'teacher', sees: ['Calendrier', 'Questionnaires', 'Paramètres'] },
   { role: 'housing', sees: ['Accueil', 'Logement', 'Domiciliations', 'Rapports', 'Paramètres'] },
-  { role: 'admin', sees: ['Paramètres'] },
+  { role: 'admin', sees: ['Accueil', 'Paramètres'] },
 ];
 
 for (const { role, sees } of CASES) {
@@ -35,6 +35,9 @@ for (const { role, sees } of CASES) {
 test('an admin creates an account; bad input names the field; the new user must choose a password', async ({ page, server }) => {
   await setUpAdmin(server);
   await logIn(page, server, 'admin', 'phrase-de-passe-admin');
+  // An administrator lands on the home page (the last backup), then opens the settings.
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Paramètres' }).click();
   await page.getByRole('tab', { name: 'Utilisateurs' }).click();
   await page.getByRole('button', { name: 'Nouvel utilisateur' }).click();
   const dialog = page.getByRole('dialog');

@@ -128,7 +128,7 @@ describe('home widgets', () => {
 
   it('gives coordinators the loan reminders', () => {
     expect(homeWidgetsFor(['coordinator'])).toEqual(['loans']);
-    expect(homeWidgetsFor(['admin'])).toEqual([]);
+    expect(homeWidgetsFor(['admin'])).toEqual(['backups']);
   });
 });
 
