@@ -205,8 +205,8 @@ function instructions(doc: jsPDF, top: number): number {
       'Keep this sheet in a safe place away from the PC (a safe, another building), and the kit file on a medium off the PC.',
     ],
     [
-      "Pour l'utiliser : dans Passerelle, Paramètres › Sauvegardes › Importer un kit de récupération, ou sur l'écran qui signale que la clé est manquante. Tapez le code (majuscules ou minuscules, tirets et espaces au choix), puis la phrase de passe.",
-      'To use it: in Passerelle, Settings › Backups › Import a recovery kit, or on the screen saying the key is missing. Type the code (upper or lower case, dashes and spaces as you like), then the passphrase.',
+      "Pour l'utiliser : quand Passerelle signale au démarrage que la clé est manquante ou illisible (nouveau PC, nouveau compte Windows), sa page de récupération propose « Importer le kit de récupération ». Tapez le code (majuscules ou minuscules, tirets et espaces au choix), puis la phrase de passe.",
+      'To use it: when Passerelle says at start-up that the key is missing or unreadable (a new PC, a new Windows account), its recovery page offers “Import the recovery kit”. Type the code (upper or lower case, dashes and spaces as you like), then the passphrase.',
     ],
   ];
   let y = write(doc, 'Mode d’emploi', top, { size: 12, style: 'bold' });

@@ -44,7 +44,7 @@ describe('recovery kit sheet', () => {
     expect(sheet.flow).toContain("La phrase de passe n'est PAS sur cette feuille");
     expect(sheet.flow).toContain('jamais avec cette feuille');
     expect(sheet.flow).toContain('The passphrase is NOT on this sheet');
-    expect(sheet.flow).toContain('Paramètres › Sauvegardes › Importer un kit de récupération');
+    expect(sheet.flow).toContain('page de récupération propose « Importer le kit de récupération »');
     expect(sheet.flow).toContain('la clé est manquante');
     expect(sheet.flow).toContain('loin du PC');
   });
