@@ -52,6 +52,9 @@ test('a records file emptied beside its keys and backups opens the recovery scre
     await page.getByLabel("Nom d'utilisateur").fill(admin.username);
     await page.getByLabel('Mot de passe', { exact: true }).fill(admin.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
+    // An administrator lands on the home page; the accounts are under Paramètres.
+    await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Paramètres' }).click();
     await page.getByRole('tab', { name: 'Utilisateurs' }).click();
     await expect(page.getByRole('tabpanel', { name: 'Utilisateurs' }).getByText('Léa Martin')).toBeVisible();
     expect(consoleErrors).toEqual([]);
