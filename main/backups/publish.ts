@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishNew, syncDirectory, writeNewFileDurably } from './durable-fs';
+import { publishNew, syncDirectory, writeNewFileDurably } from '../fs/durable';
 import { BackupError } from './errors';
 import { serialiseManifest, type BackupManifest } from './manifest';
 import { backupName, manifestNameFor } from './names';

@@ -3,7 +3,7 @@ import { copyFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { foldWal, sqliteFailure } from '../db/backup';
-import { fsyncFile, removeQuietly, sha256File, syncDirectory } from './durable-fs';
+import { fsyncFile, removeQuietly, sha256File, syncDirectory } from '../fs/durable';
 import { BackupError, toBackupError } from './errors';
 import { readManifestFile } from './manifest';
 import { manifestPathFor } from './names';

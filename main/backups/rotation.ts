@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { belgianDate } from '../clock';
-import { syncDirectory } from './durable-fs';
+import { syncDirectory } from '../fs/durable';
 import { listBackups, type BackupEntry } from './list';
 import { backupNameOfManifest, manifestNameFor } from './names';
 import { STALE_PARTIAL_MS } from './partials';

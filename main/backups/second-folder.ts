@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { copyFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { fsyncFile, removeQuietly, sha256File } from './durable-fs';
+import { fsyncFile, removeQuietly, sha256File } from '../fs/durable';
 import { BackupError, BackupFolderError, isDiskFull } from './errors';
 import { listBackups } from './list';
 import { type BackupManifest } from './manifest';

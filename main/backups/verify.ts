@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { sha256File } from './durable-fs';
+import { sha256File } from '../fs/durable';
 import { inspectDatabaseFile, sameCounts, sameMigrations } from './inspect';
 import { readManifestFile, type BackupManifest } from './manifest';
 import { manifestPathFor } from './names';

@@ -7,7 +7,7 @@ import {
   readAppliedMigrations,
   type PooledConnection,
 } from '../db/backup';
-import { fsyncFile, removeQuietly, sha256File } from './durable-fs';
+import { fsyncFile, removeQuietly, sha256File } from '../fs/durable';
 import { BackupError, toBackupError } from './errors';
 import { inspectDatabaseFile, sameCounts, sameMigrations } from './inspect';
 import { MANIFEST_FORMAT, type BackupIdentity, type BackupManifest, type BackupReason } from './manifest';

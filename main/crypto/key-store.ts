@@ -1,20 +1,7 @@
-import {
-  chmodSync,
-  closeSync,
-  constants,
-  copyFileSync,
-  fsyncSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { createNewFileDurably, syncDirectory } from '../fs/durable';
 import { FieldKeyError } from './errors';
 import { FIELD_KEY_BYTES } from './field-cipher';
 
@@ -134,51 +121,7 @@ function readKeyFile(file: string, wrapper: KeyWrapper): Buffer | null {
  */
 function writeNewKeyFile(dir: string, file: string, content: string): boolean {
   const temporary = join(dir, `.${FIELD_KEY_FILE}-${randomBytes(8).toString('hex')}.tmp`);
-  const fd = openSync(temporary, 'wx', 0o600);
-  try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    publish(temporary, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
-  syncDirectory(dir);
-  return true;
-}
-
-const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
-
-function publish(temporary: string, file: string): void {
-  try {
-    linkSync(temporary, file);
-  } catch (error) {
-    // FAT/exFAT (a data directory on a USB stick) has no hard links. An exclusive copy still never replaces an
-    // existing key; only a crash in the middle could leave a short file, which is then refused, not reused.
-    if (!LINK_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    copyFileSync(temporary, file, constants.COPYFILE_EXCL);
-    if (!isWindows) chmodSync(file, 0o600);
-  }
-}
-
-/** Makes the new name durable (POSIX); Windows cannot open a folder for fsync, and NTFS journals names. */
-function syncDirectory(dir: string): void {
-  if (isWindows) return;
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Some file systems refuse fsync on folders; the file itself is already flushed.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  return createNewFileDurably(temporary, file, content, dir);
 }
 
 /** The data directory's key, or null when there is no key file (never makes one: see `loadOrCreateFieldKey`). */

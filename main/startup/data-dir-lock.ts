@@ -1,15 +1,16 @@
-import { closeSync, fsyncSync, linkSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { readFileSync, statSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { createNewFileDurably } from '../fs/durable';
 
 /**
  * One process per data directory (issue 13, point 6): two servers writing one SQLite file race each other's
  * sessions, backups, migrations and restores. The desktop app, browser mode and the restore command take
  * `<dataDir>/passerelle.lock`, a small file naming the holder (PID, host, since when, which program).
  *
- * The file is created whole or not at all (written under a temporary name, then hard-linked to the lock's
- * name, which fails if it exists). A lock left by a process that no longer runs (killed, power cut) is taken
+ * The file is created whole or not at all (written under a temporary name, flushed, then published under the
+ * lock's name only if that name is free: main/fs/durable.ts). A lock left by a process that no longer runs (killed, power cut) is taken
  * over; a live holder is named in the refusal. Electron's own single-instance lock still brings the first
  * window forward, but it knows nothing of browser mode.
  */
@@ -74,45 +75,7 @@ export function lockDataDir(dataDir: string, program: LockHolderProgram, now: Da
 
 function createExclusively(dir: string, file: string, content: string): boolean {
   const temporary = join(dir, `.${LOCK_FILE_NAME}-${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temporary, 'wx', 0o600);
-  try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    linkSync(temporary, file);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    // No hard links (FAT, some shares): an exclusive create is the next best (a crash mid-write leaves a short
-    // file, read as a stale lock).
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') {
-      return writeExclusive(file, content);
-    }
-    throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
-}
-
-function writeExclusive(file: string, content: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(file, 'wx', 0o600);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
-  try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  return true;
+  return createNewFileDurably(temporary, file, content, dir);
 }
 
 export function readHolder(file: string): LockHolder | null {

@@ -1,11 +1,11 @@
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync, createReadStream } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, unlinkSync, writeSync, createReadStream } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 
 /*
- * The file-system steps that make a backup whole or absent: flush a file, publish it under a name that is not
- * taken, make the name durable. Every write goes to a work file first; only a flushed, checked file gets a
- * backup's name.
+ * The file-system steps that make a file whole or absent (a backup, the field key, the data directory's lock):
+ * flush a file, publish it under a name that is not taken, make the name durable. Every write goes to a work
+ * file first; only a flushed, checked file gets its final name.
  */
 
 const isWindows = process.platform === 'win32';
@@ -68,6 +68,8 @@ const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'E
  * process writes a folder's backups, and it publishes without yielding. Returns false when the name is taken.
  */
 export function publishNew(workFile: string, finalFile: string): boolean {
+  // (A backup folder is written by one process; the key and the lock are created under the data directory's
+  // own lock or race only with a start of the same folder, which the link settles.)
   try {
     linkSync(workFile, finalFile);
   } catch (error) {
@@ -89,4 +91,21 @@ export async function removeQuietly(file: string): Promise<void> {
   } catch {
     // Gone with its folder, or held open (Windows): the stale-partial sweep of the next run removes it.
   }
+}
+
+/**
+ * Writes `content` to a new file `finalFile`, whole or not at all, never over an existing one: a flushed work
+ * file in the same folder (`workFile`), published with `publishNew`, the folder then flushed. Returns false, and
+ * leaves nothing behind, when the name is taken.
+ */
+export function createNewFileDurably(workFile: string, finalFile: string, content: string, dir: string): boolean {
+  writeNewFileDurably(workFile, content);
+  let published = false;
+  try {
+    published = publishNew(workFile, finalFile);
+  } finally {
+    if (!published) rmSync(workFile, { force: true });
+  }
+  if (published) syncDirectory(dir);
+  return published;
 }
