@@ -7,4 +7,5 @@ export { useBackupText } from './backups/backup-text';
 export { BackupWarningsAlert } from './backups/BackupWarningsAlert';
 export { BackupsTable } from './backups/BackupsTable';
 export { restoreBlocker } from './backups/backup-model';
+export { RestoreModalFrame } from './backups/RestoreModalFrame';
 export { reopenApp, reopenNoticeText, takeReopenNotice, type ReopenNotice } from './backups/reopen';
