@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { openDatabase } from '../../main/db/connection';
 import { describe, expect, it } from 'vitest';
 import { apiFor, ok, signedIn, unchecked, useTestCore } from '../helpers/api';
 import { readManifestFile } from '../../main/backups/manifest';
@@ -82,6 +84,36 @@ describe('backups channels', () => {
     expect(await unchecked(api).backups.restore({ name: '../passerelle.sqlite' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // Still signed in on the same records.
     expect(ok(await api.auth.status()).user?.username).toBe('gardien');
+  });
+
+  it('refuses a backup from a newer version of Passerelle, even with a manifest that matches it', async () => {
+    const { core, api } = setup;
+    const backup = ok(await api.backups.create());
+    const file = join(backupsFolder(), backup.name);
+    // A newer version's backup: one more migration applied, its manifest written to match the file.
+    const copy = openDatabase(file);
+    try {
+      await copy('knex_migrations').insert({ name: '29990101000000_future', batch: 99, migration_time: new Date().toISOString() });
+      await copy.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+      await copy.raw('PRAGMA journal_mode = DELETE');
+    } finally {
+      await copy.destroy();
+    }
+    const manifestFile = manifestPathFor(file);
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { migrations: string[]; tables: Record<string, number> };
+    const bytes = readFileSync(file);
+    writeFileSync(
+      manifestFile,
+      JSON.stringify({
+        ...manifest,
+        migrations: [...manifest.migrations, '29990101000000_future'],
+        tables: { ...manifest.tables, knex_migrations: manifest.tables.knex_migrations! + 1 },
+        bytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      }),
+    );
+    expect(await api.backups.restore({ name: backup.name })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'backupFromNewerVersion' } });
+    expect(await core.db('knex_migrations').where({ name: '29990101000000_future' }).first()).toBeUndefined();
   });
 
   it('copies each backup to a second folder, and warns when that folder is gone', async () => {
