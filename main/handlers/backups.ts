@@ -27,7 +27,7 @@ export const backupsHandlers: DomainHandlers<'backups'> = {
 
   async restore(ctx, input) {
     // Audited in the restored database by the core (the current one is being replaced).
-    return ctx.maintenance.restore(input.name);
+    return ctx.maintenance.restore(input.name, input.kit);
   },
 
   async setSecondFolder(ctx, input) {

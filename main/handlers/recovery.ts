@@ -17,7 +17,7 @@ export const recoveryHandlers: DomainHandlers<'recovery'> = {
   },
   async restore(ctx, input) {
     if (!ctx.maintenance.recoveryStatus().readOnly) throw conflict('notInRecovery');
-    return ctx.maintenance.restore(input.name);
+    return ctx.maintenance.restore(input.name, input.kit);
   },
   async importKit() {
     throw conflict('notInRecovery');

@@ -33,7 +33,7 @@ export interface Maintenance {
   whenIdle(): Promise<void>;
   backups: BackupService;
   keyInfo(): Pick<BackupsOverview, 'keyProtection' | 'keyringOffered'>;
-  restore(name: string): Promise<RestoreResult>;
+  restore(name: string, kit?: { kit: string; passphrase: string }): Promise<RestoreResult>;
   recoveryStatus(): RecoveryStatus;
   importRecoveryKit(kit: string, passphrase: string): Promise<void>;
   exportRecoveryKit(passphrase: string): Promise<{ file: ExportedFile; sheet: ExportedFile }>;
@@ -111,7 +111,49 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     });
   }
 
-  async function restore(name: string): Promise<RestoreResult> {
+  /** The key a kit holds, checked against the fingerprint it must have; field errors name what is wrong. */
+  async function keyFromKit(kit: string, passphrase: string, expected: string | null): Promise<Buffer> {
+    let summary;
+    try {
+      summary = readRecoveryKit(kit);
+    } catch {
+      throw fieldError('kit', 'kit_malformed');
+    }
+    // The kit carries the fingerprint's first digits: enough to tell another installation's key before the passphrase.
+    if (expected && !kitFingerprintMatches(summary, expected)) throw fieldError('kit', 'kit_other_installation');
+    let key: Buffer;
+    try {
+      key = await openRecoveryKit(kit, passphrase);
+    } catch (error) {
+      if (error instanceof RecoveryKitError && error.code === 'KIT_WRONG_PASSPHRASE') throw fieldError('passphrase', 'wrong_passphrase');
+      throw fieldError('kit', 'kit_malformed');
+    }
+    if (expected && fieldKeyFingerprint(key) !== expected) {
+      key.fill(0);
+      throw fieldError('kit', 'kit_other_installation');
+    }
+    return key;
+  }
+
+  /** Puts a key in place for the next opening (under the keyring when the desktop offers one). */
+  function putKeyInPlace(key: Buffer): void {
+    const source = deps.keySource.value;
+    const wrapper = preferredWrapper(source);
+    if (!wrapper) {
+      // A key given by the caller (tests): the next opening uses the kit's key as given.
+      deps.keySource.value = { key: Buffer.from(key) };
+      return;
+    }
+    installFieldKey(deps.dataDir, wrapper, key, deps.clock.now());
+    deps.keySource.value = { wrapper };
+  }
+
+  /**
+   * `kit`: a backup made with another key (another installation, a new PC whose fresh install made its own key)
+   * is restored together with that key, from its recovery kit; the key in place is kept aside
+   * (`keys/field-key.replaced-…`), and so is the database (its backup "avant restauration" needs that key).
+   */
+  async function restore(name: string, kit?: { kit: string; passphrase: string }): Promise<RestoreResult> {
     const entry = listBackups(backupFolder(deps.dataDir)).find((candidate) => candidate.name === name);
     if (!entry) throw notFound('backup');
     const check = await verifyBackup(entry.file, { knownMigrations: KNOWN_MIGRATIONS });
@@ -122,23 +164,30 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     }
     const state = deps.current();
     const fingerprint = (state?.mode === 'open' ? state.fingerprint : null) ?? keyFileFingerprint();
-    if (fingerprint && check.manifest.fieldKeyFingerprint && check.manifest.fieldKeyFingerprint !== fingerprint) {
-      throw conflict('backupOtherKey');
+    const needed = check.manifest.fieldKeyFingerprint;
+    let key: Buffer | null = null;
+    if (fingerprint && needed && needed !== fingerprint) {
+      if (!kit) throw conflict('backupOtherKey');
+      key = await keyFromKit(kit.kit, kit.passphrase, needed);
     }
 
     // The records in place are kept first: a verified backup when they are open, the files set aside otherwise.
     // A damaged database (recovery, or its read-only view) cannot pass a backup's check: it is set aside instead.
     const healthy = state?.mode === 'open' && !state.readOnly;
     let savedAs: string | null = null;
-    if (healthy) savedAs = (await deps.backups.create(state.db, 'beforeRestore')).name;
     try {
+      if (healthy) savedAs = (await deps.backups.create(state.db, 'beforeRestore')).name;
       await switchRecords(async () => {
         if (!healthy) savedAs = setAsideDatabase(deps.dataDir, deps.databaseFile, deps.clock.now());
         await installBackup(entry.file, deps.databaseFile);
+        // Only once the backup is in place: a failed install leaves the old database with its own key.
+        if (key) putKeyInPlace(key);
       });
     } catch (error) {
       // The records in place were reopened as they were (installBackup leaves the old file or the new one, whole).
       throw backupFailure(error);
+    } finally {
+      key?.fill(0);
     }
     const reopened = deps.current();
     if (reopened?.mode === 'open') {
@@ -155,26 +204,9 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     }
     const wrapper = preferredWrapper(deps.keySource.value);
     if (!wrapper) throw conflict('notInRecovery');
-    let summary;
+    const key = await keyFromKit(kit, passphrase, state.expectedFingerprint);
     try {
-      summary = readRecoveryKit(kit);
-    } catch {
-      throw fieldError('kit', 'kit_malformed');
-    }
-    // The kit carries the fingerprint's first digits: enough to tell another installation's key before the passphrase.
-    if (state.expectedFingerprint && !kitFingerprintMatches(summary, state.expectedFingerprint)) throw fieldError('kit', 'kit_other_installation');
-    let key: Buffer;
-    try {
-      key = await openRecoveryKit(kit, passphrase);
-    } catch (error) {
-      if (error instanceof RecoveryKitError && error.code === 'KIT_WRONG_PASSPHRASE') throw fieldError('passphrase', 'wrong_passphrase');
-      throw fieldError('kit', 'kit_malformed');
-    }
-    try {
-      await switchRecords(async () => {
-        installFieldKey(deps.dataDir, wrapper, key, deps.clock.now());
-        deps.keySource.value = { wrapper };
-      });
+      await switchRecords(async () => putKeyInPlace(key));
     } finally {
       key.fill(0);
     }

@@ -25,7 +25,10 @@ export function createRecoveryDispatch(maintenance: Maintenance): Dispatch {
     try {
       const data = parsed.data as Record<string, string>;
       if (entry.action === 'status') return { ok: true, data: maintenance.recoveryStatus() };
-      if (entry.action === 'restore') return { ok: true, data: await maintenance.restore(data.name!) };
+      if (entry.action === 'restore') {
+        const input = parsed.data as { name: string; kit?: { kit: string; passphrase: string } };
+        return { ok: true, data: await maintenance.restore(input.name, input.kit) };
+      }
       if (entry.action === 'importKit') {
         await maintenance.importRecoveryKit(data.kit!, data.passphrase!);
         return { ok: true, data: null };

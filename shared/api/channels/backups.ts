@@ -11,6 +11,12 @@ export const backupNameField = z
   .regex(/^passerelle-\d{8}-\d{6}(-\d{1,3})?\.sqlite$/);
 
 /**
+ * The recovery kit of the key a backup needs, when it is not the key in place (a backup of another installation,
+ * or of this one before a new PC made its own key): the backup is restored with that key.
+ */
+export const restoreKitField = z.strictObject({ kit: z.string().min(1).max(4000), passphrase: z.string().min(1).max(200) });
+
+/**
  * Backups are files beside the database, not rows: none of these channels runs in a transaction (VACUUM INTO
  * refuses one, and a restore closes the database).
  */
@@ -36,7 +42,7 @@ export const backupsChannels = {
    * (the interface goes back to the sign-in screen).
    */
   restore: defineChannel<RestoreResult>()({
-    input: z.strictObject({ name: backupNameField }),
+    input: z.strictObject({ name: backupNameField, kit: restoreKitField.optional() }),
     access: ['admin'],
     writes: false,
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../define';
 import type { RecoveryStatus, RestoreResult } from '../../domain/backups';
-import { backupNameField } from './backups';
+import { backupNameField, restoreKitField } from './backups';
 
 /**
  * The start-up recovery screen's channels (issue 13, "a safe start"). Public, because when the database is
@@ -16,7 +16,7 @@ export const recoveryChannels = {
     writes: false,
   }),
   restore: defineChannel<RestoreResult>()({
-    input: z.strictObject({ name: backupNameField }),
+    input: z.strictObject({ name: backupNameField, kit: restoreKitField.optional() }),
     access: 'public',
     writes: false,
   }),
