@@ -61,8 +61,24 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     };
   }
 
+  /** Settles when the backup under way (the daily one, started on its own) is done, whatever its outcome. */
+  let underWay: Promise<unknown> | null = null;
+
   async function create(db: Knex, reason: BackupReason): Promise<BackupListItem> {
+    // One backup at a time: a request during the daily backup waits for it, then makes its own (a manual
+    // backup is asked for a reason: the daily one may have been taken before the change that matters).
+    for (let waits = 0; underWay && waits < 10; waits += 1) await underWay.catch(() => undefined);
     if (running) throw conflict('backupRunning');
+    const made = writeOne(db, reason);
+    underWay = made;
+    try {
+      return await made;
+    } finally {
+      if (underWay === made) underWay = null;
+    }
+  }
+
+  async function writeOne(db: Knex, reason: BackupReason): Promise<BackupListItem> {
     const startedAt = deps.clock.now();
     running = { reason, phase: 'copying', bytesDone: 0, bytesTotal: 0, startedAt: startedAt.toISOString() };
     try {

@@ -34,6 +34,14 @@ describe('backups channels', () => {
     expect(readdirSync(backupsFolder()).sort()).toEqual([made.name, made.name.replace(/\.sqlite$/, '.manifest.json')].sort());
   });
 
+  it('makes one backup at a time: a request while another runs waits for it, then makes its own', async () => {
+    const { api } = setup;
+    const [one, two] = await Promise.all([api.backups.create(), api.backups.create()]);
+    const names = [ok(one).name, ok(two).name];
+    expect(new Set(names).size).toBe(2);
+    expect(ok(await api.backups.list()).backups.filter((backup) => backup.verified)).toHaveLength(2);
+  });
+
   it('restores a backup: the records are as they were, sessions end, the replaced ones are kept as a backup', async () => {
     const { core, api } = setup;
     const backup = ok(await api.backups.create());

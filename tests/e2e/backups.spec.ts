@@ -1,5 +1,10 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, setUpAdmin, apiSession, logIn } from './fixtures';
+import { test, expect, setUpAdmin, apiSession, createUser, logIn, type NewUser } from './fixtures';
+import { startServer } from './server';
+import { personInput } from '../helpers/housing';
 
 const admin = { username: 'admin', password: 'phrase-de-passe-admin' };
 
@@ -75,4 +80,60 @@ test('an admin backs up from the Backups tab, restores that backup after a chang
   await expect(users.getByText('Claire Administratrice')).toBeVisible();
   await expect(users.getByText('Nadia Verlaine')).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
+});
+
+test('on a new PC, an admin restores a backup of the first installation with that installation\'s recovery kit', async ({ page, server, consoleErrors }) => {
+  test.setTimeout(180_000);
+  // The first installation: a household, its kit and a backup, in a data folder of its own.
+  const worker: NewUser = { username: 'cpas', displayName: 'Sophie Marchal', password: 'mot-de-passe-cpas', roles: ['housing'] };
+  const firstDir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-first-pc-'));
+  const first = await startServer({ dataDir: firstDir });
+  let kit: string;
+  let backupName: string;
+  try {
+    await setUpAdmin(first);
+    const api = await apiSession(first, admin);
+    await createUser(first, worker);
+    const housing = await apiSession(first, worker, 'housing-first-pc-0123456789');
+    await housing.housing.createHousehold({ size: 1, notes: '', people: [personInput({ firstName: 'Amina', lastName: 'Diallo' })] });
+    kit = (await api.backups.exportRecoveryKit({ password: admin.password, passphrase: 'la phrase du premier PC' })).file.content;
+    backupName = (await api.backups.create({})).name;
+  } finally {
+    await first.stop();
+  }
+  try {
+    // The new PC (this test's server): its own first start made its own key. The backup is copied in.
+    await setUpAdmin(server);
+    mkdirSync(join(server.dataDir, 'backups'), { recursive: true });
+    for (const name of [backupName, backupName.replace(/\.sqlite$/, '.manifest.json')]) {
+      copyFileSync(join(firstDir, 'backups', name), join(server.dataDir, 'backups', name));
+    }
+    await logIn(page, server, admin.username, admin.password);
+    await page.getByRole('navigation').getByRole('link', { name: 'Paramètres' }).click();
+    await page.getByRole('tab', { name: 'Sauvegardes' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Autre clé' });
+    await expect(row).toHaveCount(1);
+    await row.getByRole('button', { name: /^Restaurer la sauvegarde du/ }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByText('Cette sauvegarde demande une autre clé')).toBeVisible();
+    const confirm = dialog.getByRole('button', { name: 'Restaurer', exact: true });
+    await dialog.getByRole('checkbox', { name: /J'ai compris/ }).check();
+    await expect(confirm).toBeDisabled();
+    await dialog.getByLabel('Texte du kit').fill(kit);
+    await dialog.getByLabel('Phrase de passe du kit').fill('pas la bonne phrase');
+    await confirm.click();
+    await expect(dialog.getByRole('alert').filter({ hasText: 'la phrase de passe est incorrecte' })).toBeVisible();
+    await dialog.getByLabel('Phrase de passe du kit').fill('la phrase du premier PC');
+    await confirm.click();
+
+    await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible({ timeout: 30_000 });
+    // The first installation's records, with the key to read them.
+    const housing = await apiSession(server, worker, 'housing-new-pc-0123456789ab');
+    const [summary] = await housing.housing.households({});
+    const household = await housing.housing.household({ id: summary!.id });
+    expect(household.people.map((person) => `${person.firstName} ${person.lastName}`)).toEqual(['Amina Diallo']);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    rmSync(firstDir, { recursive: true, force: true });
+  }
 });

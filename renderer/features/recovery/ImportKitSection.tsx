@@ -1,15 +1,13 @@
-import { useState } from 'react';
-import { Alert, Button, Code, FileButton, Group, Paper, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconFileImport, IconFingerprint, IconKey } from '@tabler/icons-react';
+import { IconFingerprint, IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorOf } from '../../api/client';
-import { passwordToggleProps } from '../../auth/password-toggle';
 import { showServerError } from '../../forms/server-errors';
 import { inlineFieldMessage } from '../../i18n/translate-error';
-import { reopenApp } from '../settings';
+import { RecoveryKitFields, reopenApp } from '../settings';
 import { useImportKit } from './queries';
-import { cleanKitText, KIT_FILE_MAX_BYTES, kitTextProblem } from './recovery-model';
+import { cleanKitText, kitTextProblem } from './recovery-model';
 
 /**
  * "Importer le kit de récupération": the kit's text (pasted, or read from its .txt file) and its passphrase.
@@ -18,7 +16,6 @@ import { cleanKitText, KIT_FILE_MAX_BYTES, kitTextProblem } from './recovery-mod
 export function ImportKitSection({ expectedKey }: { expectedKey: string | null }) {
   const { t } = useTranslation();
   const importKit = useImportKit();
-  const [reading, setReading] = useState(false);
   const form = useForm({
     initialValues: { kit: '', passphrase: '' },
     validate: ({ kit, passphrase }) => {
@@ -29,22 +26,6 @@ export function ImportKitSection({ expectedKey }: { expectedKey: string | null }
       return errors;
     },
   });
-
-  const loadFile = async (file: File | null) => {
-    if (!file) return;
-    if (file.size > KIT_FILE_MAX_BYTES) {
-      form.setFieldError('kit', t('recovery:kit.fileTooBig'));
-      return;
-    }
-    setReading(true);
-    try {
-      form.setFieldValue('kit', cleanKitText(await file.text()));
-    } catch {
-      form.setFieldError('kit', t('recovery:kit.fileUnreadable'));
-    } finally {
-      setReading(false);
-    }
-  };
 
   const submit = form.onSubmit(async ({ kit, passphrase }) => {
     try {
@@ -81,33 +62,7 @@ export function ImportKitSection({ expectedKey }: { expectedKey: string | null }
               </Text>
             </Alert>
           )}
-          <Textarea
-            label={t('recovery:kit.text')}
-            description={t('recovery:kit.textHint')}
-            autosize
-            minRows={5}
-            maxRows={12}
-            spellCheck={false}
-            autoCapitalize="none"
-            autoComplete="off"
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            {...form.getInputProps('kit')}
-          />
-          <Group>
-            <FileButton onChange={(file) => void loadFile(file)} accept=".txt,text/plain">
-              {(props) => (
-                <Button {...props} variant="default" leftSection={<IconFileImport size={16} />} loading={reading}>
-                  {t('recovery:kit.loadFile')}
-                </Button>
-              )}
-            </FileButton>
-          </Group>
-          <PasswordInput
-            label={t('recovery:kit.passphrase')}
-            autoComplete="off"
-            visibilityToggleButtonProps={passwordToggleProps(t)}
-            {...form.getInputProps('passphrase')}
-          />
+          <RecoveryKitFields form={form} disabled={busy} />
           {busy && (
             <Text size="sm" fw={600} role="status">
               {importKit.isSuccess ? t('recovery:kit.reopening') : t('recovery:kit.running')}

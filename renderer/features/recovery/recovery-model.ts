@@ -3,9 +3,7 @@
  * which ways out each problem offers and in what order, the backup to suggest, and whether a kit's text can
  * be sent. Unit-tested in tests/unit/renderer-recovery.test.ts.
  */
-import type { FieldError } from '../../../shared/api/result';
 import type { BackupListItem, RecoveryStatus, StartupProblem } from '../../../shared/domain/backups';
-import { RECOVERY_KIT_MAX_TEXT } from '../../../shared/domain/recovery-kit';
 
 /** What the window shows at start: the recovery screen comes before anything that would need the records. */
 export type StartScreen = 'loading' | 'failure' | 'recovery' | 'app';
@@ -39,18 +37,5 @@ export function suggestedBackup(status: Pick<RecoveryStatus, 'backups' | 'sugges
   return status.backups.find((backup) => backup.name === status.suggested) ?? null;
 }
 
-/** A kit file is well under 1 000 characters; a bigger file is not a kit, and is not read into the form. */
-export const KIT_FILE_MAX_BYTES = RECOVERY_KIT_MAX_TEXT * 4;
-
-/** The text as the import reads it: without a byte-order mark or surrounding blank lines. */
-export function cleanKitText(text: string): string {
-  return text.replace(/^\uFEFF/, '').trim();
-}
-
-/** Why a kit's text cannot be sent, as a field issue of `kit` (the server reads the code itself). */
-export function kitTextProblem(text: string): FieldError | null {
-  const clean = cleanKitText(text);
-  if (clean === '') return { path: 'kit', issue: 'required' };
-  if (clean.length > RECOVERY_KIT_MAX_TEXT) return { path: 'kit', issue: 'too_long', params: { limit: RECOVERY_KIT_MAX_TEXT } };
-  return null;
-}
+// The kit's text rules live with the kit fields the restore modal shares (settings/backups/kit-text.ts).
+export { cleanKitText, KIT_FILE_MAX_BYTES, kitTextProblem } from '../settings';

@@ -9,3 +9,5 @@ export { BackupsTable } from './backups/BackupsTable';
 export { restoreBlocker } from './backups/backup-model';
 export { RestoreModalFrame } from './backups/RestoreModalFrame';
 export { reopenApp, reopenNoticeText, takeReopenNotice, type ReopenNotice } from './backups/reopen';
+export { RecoveryKitFields, type KitValues } from './backups/RecoveryKitFields';
+export { cleanKitText, KIT_FILE_MAX_BYTES, kitTextProblem } from './backups/kit-text';

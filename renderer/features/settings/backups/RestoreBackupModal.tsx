@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { Alert, Checkbox, List, Stack, Text } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle, IconKey } from '@tabler/icons-react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { BackupListItem } from '../../../../shared/domain/backups';
 import { canConfirmRestore, restoreBlocker } from './backup-model';
 import { useBackupText } from './backup-text';
 import { useRestoreBackup } from './backups-queries';
 import { RestoreModalFrame } from './RestoreModalFrame';
+import { RecoveryKitFields, type KitValues } from './RecoveryKitFields';
+import { cleanKitText, kitTextProblem } from './kit-text';
 
 const STEPS = ['saveCurrent', 'check', 'replace', 'reopen'] as const;
 
@@ -21,15 +24,20 @@ export function RestoreBackupModal({ backup, onClose }: { backup: BackupListItem
   const restore = useRestoreBackup();
   const [understood, setUnderstood] = useState(false);
   const date = text.dateTime(backup.createdAt);
+  // A backup made with another key (another installation, this one before a new PC) comes with its kit.
+  const needsKit = backup.verified && !backup.sameKey;
+  const kitForm = useForm<KitValues>({ initialValues: { kit: '', passphrase: '' } });
+  const kitReady = !needsKit || (kitTextProblem(kitForm.values.kit) === null && kitForm.values.passphrase !== '');
 
   return (
     <RestoreModalFrame
       backup={backup}
       title={t('backups:restore.title', { date })}
-      blocker={restoreBlocker(backup)}
+      blocker={needsKit ? null : restoreBlocker(backup)}
       restore={restore}
+      kit={() => (needsKit ? { kit: cleanKitText(kitForm.values.kit), passphrase: kitForm.values.passphrase } : undefined)}
       submitLabel={t('backups:restore.confirm')}
-      canConfirm={(busy) => canConfirmRestore({ backup, understood, pending: busy })}
+      canConfirm={(busy) => kitReady && canConfirmRestore({ backup: { ...backup, sameKey: true }, understood, pending: busy })}
       onClose={onClose}
       explanation={(busy) => (
         <>
@@ -45,6 +53,14 @@ export function RestoreBackupModal({ backup, onClose }: { backup: BackupListItem
               <Text size="sm">{t('backups:restore.signedOut')}</Text>
             </Stack>
           </Alert>
+          {needsKit && (
+            <Stack gap="sm">
+              <Alert color="blue" variant="light" icon={<IconKey size={18} />} title={t('backups:restore.otherKey.title')}>
+                <Text size="sm">{t('backups:restore.otherKey.body')}</Text>
+              </Alert>
+              <RecoveryKitFields form={kitForm} disabled={busy} />
+            </Stack>
+          )}
           <Checkbox
             checked={understood}
             onChange={(event) => setUnderstood(event.currentTarget.checked)}

@@ -16,8 +16,10 @@ export interface RestoreModalFrameProps {
   title: string;
   /** Why this backup cannot be restored at all (said instead of the explanation), or null. */
   blocker: ErrorReason | null;
-  /** `backups/restore` from the settings, `recovery/restore` from the recovery screen. */
-  restore: UseMutationResult<RestoreResult, Error, { name: string }>;
+  /** The settings' restore or the recovery screen's. */
+  restore: UseMutationResult<RestoreResult, Error, { name: string; kit?: { kit: string; passphrase: string } }>;
+  /** The recovery kit of the key the backup needs, when it is not the key in place. */
+  kit?: () => { kit: string; passphrase: string } | undefined;
   /** What will happen, in plain words; `busy` while the restore runs (to disable what it holds). */
   explanation(busy: boolean): ReactNode;
   canConfirm(busy: boolean): boolean;
@@ -30,7 +32,7 @@ export interface RestoreModalFrameProps {
  * explanation, the server's refusal kept in the modal (nothing changed), the progress, and on success the
  * window reloading onto the sign-in screen with a notice of what was restored and kept.
  */
-export function RestoreModalFrame({ backup, title, blocker, restore, explanation, canConfirm, submitLabel, onClose }: RestoreModalFrameProps) {
+export function RestoreModalFrame({ backup, title, blocker, restore, kit, explanation, canConfirm, submitLabel, onClose }: RestoreModalFrameProps) {
   const { t } = useTranslation();
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const busy = restore.isPending || restore.isSuccess;
@@ -38,7 +40,8 @@ export function RestoreModalFrame({ backup, title, blocker, restore, explanation
   const confirm = async () => {
     setRefusal(null);
     try {
-      const result = await restore.mutateAsync({ name: backup.name });
+      const withKit = kit?.();
+      const result = await restore.mutateAsync(withKit ? { name: backup.name, kit: withKit } : { name: backup.name });
       reopenApp({ kind: 'restored', createdAt: backup.createdAt, savedAs: result.savedAs });
     } catch (error) {
       setRefusal(apiErrorOf(error));
