@@ -3,14 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import recoveryFr from '../../renderer/features/recovery/i18n/fr.json';
 import recoveryEn from '../../renderer/features/recovery/i18n/en.json';
-import {
-  cleanKitText,
-  KEY_PROBLEMS,
-  kitTextProblem,
-  recoveryActions,
-  startScreen,
-  suggestedBackup,
-} from '../../renderer/features/recovery/recovery-model';
+import { KEY_PROBLEMS, recoveryActions, startScreen, suggestedBackup } from '../../renderer/features/recovery/recovery-model';
+import { cleanKitText, kitTextProblem } from '../../renderer/features/settings/backups/kit-text';
 import type { BackupListItem, StartupProblem } from '../../shared/domain/backups';
 import { RECOVERY_KIT_MAX_TEXT } from '../../shared/domain/recovery-kit';
 import { describeNamespace } from '../helpers/i18n-namespace';

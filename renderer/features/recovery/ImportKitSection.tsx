@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorOf } from '../../api/client';
 import { showServerError } from '../../forms/server-errors';
 import { inlineFieldMessage } from '../../i18n/translate-error';
-import { RecoveryKitFields, reopenApp } from '../settings';
+import { cleanKitText, kitTextProblem, RecoveryKitFields, reopenApp } from '../settings';
 import { useImportKit } from './queries';
-import { cleanKitText, kitTextProblem } from './recovery-model';
 
 /**
  * "Importer le kit de récupération": the kit's text (pasted, or read from its .txt file) and its passphrase.

@@ -37,5 +37,3 @@ export function suggestedBackup(status: Pick<RecoveryStatus, 'backups' | 'sugges
   return status.backups.find((backup) => backup.name === status.suggested) ?? null;
 }
 
-// The kit's text rules live with the kit fields the restore modal shares (settings/backups/kit-text.ts).
-export { cleanKitText, KIT_FILE_MAX_BYTES, kitTextProblem } from '../settings';
