@@ -39,7 +39,8 @@ export interface BackupService {
   ensureDaily(db: Knex): Promise<void>;
   progress(): BackupProgress | null;
   overview(db: Db, key: Pick<BackupsOverview, 'keyProtection' | 'keyringOffered'>): Promise<BackupsOverview>;
-  list(): BackupListItem[];
+  /** `sameKey` is against `fingerprint` when given (recovery mode: the key file's), else the open records' key. */
+  list(fingerprint?: string | null): BackupListItem[];
   setSecondFolder(db: Db, path: string | null): Promise<BackupsOverview['secondFolder']>;
 }
 
@@ -47,9 +48,8 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
   let running: BackupProgress | null = null;
   let lastFailed = false;
 
-  function toItem(entry: BackupEntry): BackupListItem {
+  function toItem(entry: BackupEntry, fingerprint: string | null = deps.identity()?.fieldKeyFingerprint ?? null): BackupListItem {
     const manifest = entry.manifest;
-    const fingerprint = deps.identity()?.fieldKeyFingerprint ?? null;
     return {
       name: entry.name,
       createdAt: entry.createdAt,
@@ -130,9 +130,9 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       }
     },
     progress: () => running,
-    list: () => listBackups(deps.dir).map(toItem),
+    list: (fingerprint) => listBackups(deps.dir).map((entry) => (fingerprint === undefined ? toItem(entry) : toItem(entry, fingerprint))),
     async overview(db, key) {
-      const backups = listBackups(deps.dir).map(toItem);
+      const backups = listBackups(deps.dir).map((entry) => toItem(entry));
       const lastVerified = backups.find((backup) => backup.verified) ?? null;
       const path = await readSecondFolder(db);
       const status = path === null ? 'notSet' : await probeSecondFolder(path);

@@ -16,7 +16,7 @@ import { recordAudit } from '../services/audit';
 import { backupFailure, type BackupService } from '../services/backups';
 import type { CoreOptions, CoreState, OpenState } from '../core';
 import type { ExportedFile } from '../../shared/api/exported-file';
-import type { BackupListItem, BackupsOverview, RecoveryStatus, RestoreResult } from '../../shared/domain/backups';
+import type { BackupsOverview, RecoveryStatus, RestoreResult } from '../../shared/domain/backups';
 import { kitFingerprintMatches, RECOVERY_PASSPHRASE_MAX, RECOVERY_PASSPHRASE_MIN, recoveryPassphraseIssue } from '../../shared/domain/recovery-kit';
 
 /**
@@ -102,13 +102,6 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     } catch {
       return null;
     }
-  }
-
-  function listItems(fingerprint: string | null): BackupListItem[] {
-    return deps.backups.list().map((item) => {
-      const manifest = listBackups(backupFolder(deps.dataDir)).find((entry) => entry.name === item.name)?.manifest;
-      return { ...item, sameKey: !fingerprint || !manifest?.fieldKeyFingerprint || manifest.fieldKeyFingerprint === fingerprint };
-    });
   }
 
   /** The key a kit holds, checked against the fingerprint it must have; field errors name what is wrong. */
@@ -279,7 +272,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       const expected = state?.mode === 'recovery' ? state.expectedFingerprint : state?.mode === 'open' ? state.fingerprint : null;
       // What a restore will compare with (see `restore`): the key in place; the database's only when there is none.
       const fingerprint = (state?.mode === 'open' ? state.fingerprint : null) ?? keyFileFingerprint() ?? expected;
-      const backups = listItems(fingerprint);
+      const backups = deps.backups.list(fingerprint);
       const readOnly = state?.mode === 'open' && state.readOnly;
       return {
         problem: state?.mode === 'recovery' ? state.problem : readOnly ? 'databaseCorrupt' : null,
