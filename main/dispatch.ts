@@ -14,6 +14,7 @@ import type { AppFacts } from './services/system';
 import type { Maintenance } from './startup/maintenance';
 import { findChannel, type ChannelEntry } from '../shared/api/contract';
 import { toFieldErrors } from '../shared/api/field-errors';
+import { normaliseTexts } from '../shared/api/normalise-text';
 import type { ApiError, ApiResult, ErrorCode } from '../shared/api/result';
 import { hasAnyRole } from '../shared/domain/roles';
 import type { SessionUser } from '../shared/domain/users';
@@ -79,7 +80,7 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
         return failure('CONFLICT', 'read-only records', { reason: 'readOnlyRecords' });
       }
 
-      const input = rawInput === undefined ? {} : rawInput;
+      const input = normaliseTexts(rawInput === undefined ? {} : rawInput);
       const parsed = definition.input.safeParse(input);
       if (!parsed.success) {
         return failure('VALIDATION', 'invalid input', { fields: toFieldErrors(parsed.error.issues, input) });
@@ -141,6 +142,13 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
       // Another process (desktop and browser mode on one data directory) held the write lock past busy_timeout:
       // nothing was written (the transaction rolled back), and trying again is the answer.
       if (isDatabaseBusy(error)) return failure('CONFLICT', 'database busy', { reason: 'databaseBusy' });
+      // A constraint the service should have checked first (its field error says more): the transaction rolled
+      // back, so nothing was written, and the user hears that, not "internal error". Logged like a bug, with
+      // the error's code only, so that the missing check gets written.
+      if (isConstraintViolation(error)) {
+        const reference = deps.logger.internalError(`constraint ${entry.name}`, error);
+        return failure('CONFLICT', 'record refused by the database', { reason: 'recordRefused', params: { reference } });
+      }
       const reference = deps.logger.internalError(`channel ${entry.name}`, error);
       return failure('INTERNAL', 'internal error', { reason: 'internal', params: { reference } });
     }
@@ -149,6 +157,13 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
 
 function isDatabaseBusy(error: unknown): boolean {
   return typeof error === 'object' && error !== null && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
+}
+
+/** SQLite's SQLITE_CONSTRAINT_* codes and PostgreSQL's integrity class (SQLSTATE 23xxx). */
+function isConstraintViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = String((error as { code?: unknown }).code);
+  return code.startsWith('SQLITE_CONSTRAINT') || /^23\d{3}$/.test(code);
 }
 
 async function currentUser(deps: DispatchDependencies, caller: Caller): Promise<SessionUser | null> {

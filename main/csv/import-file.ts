@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import type { ErrorReason } from '../../shared/api/error-reasons';
 import { cellsByField, mapColumns, type ColumnSynonyms } from './columns';
+import { normaliseText } from '../../shared/api/normalise-text';
 import { decodeCsvBytes, MalformedCsvError, parseCsv, type CsvEncoding, type CsvSeparator, type ParsedCsv } from './read';
 import type { ImportPreview, ImportRow } from '../../shared/api/csv-files';
 
@@ -31,7 +32,9 @@ export function readUploadedCsv(file: string): UploadedTable {
   const { text, encoding } = decodeCsvBytes(Buffer.from(file, 'base64'));
   let parsed: ParsedCsv | null;
   try {
-    parsed = parseCsv(text);
+    // The same NFC text as the channels' inputs (shared/api/normalise-text.ts): an imported name and a typed
+    // one compare equal.
+    parsed = parseCsv(normaliseText(text));
   } catch (error) {
     if (error instanceof MalformedCsvError) {
       throw importRefused('importMalformed', 'import file has an unterminated quote', { line: error.line });

@@ -44,6 +44,7 @@ export const ERROR_REASONS = [
   'roleNotAllowed',
   'passwordChangeRequired',
   'databaseBusy',
+  'recordRefused',
   'internal',
   'invalidCredentials',
   'tooManyAttempts',

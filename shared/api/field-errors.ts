@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError } from './result';
+import { isFieldIssue, type FieldError } from './result';
 
 /**
  * Turns zod's issues into field errors the renderer can translate and attach to the right input. Used by
@@ -34,11 +34,25 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknow
       case 'invalid_format':
         fields.push({ path, issue: 'invalid_format' });
         break;
+      case 'custom':
+        fields.push({ path, ...customIssue(issue.params) });
+        break;
       default:
         fields.push({ path, issue: 'invalid_value' });
     }
   }
   return fields;
+}
+
+/**
+ * A refinement names its issue in its params (`{ fieldIssue: 'not_a_day' }`), with the numbers its sentence
+ * needs; one that names none, or an unknown one, is an invalid value.
+ */
+function customIssue(params: Record<string, unknown> | undefined): Pick<FieldError, 'issue' | 'params'> {
+  const { fieldIssue, ...rest } = params ?? {};
+  if (typeof fieldIssue !== 'string' || !isFieldIssue(fieldIssue)) return { issue: 'invalid_value' };
+  const numbers = Object.entries(rest).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
+  return numbers.length > 0 ? { issue: fieldIssue, params: Object.fromEntries(numbers) } : { issue: fieldIssue };
 }
 
 function sizeIssue(side: 'small' | 'big', origin: string, limit: number): Pick<FieldError, 'issue' | 'params'> {

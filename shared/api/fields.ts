@@ -48,17 +48,43 @@ export const schoolYearField = z
   .regex(/^\d{4}\s*[–-]\s*\d{4}$/)
   .refine((label) => Number(label.slice(-4)) === Number(label.slice(0, 4)) + 1, { message: 'not consecutive years' })
   .transform((label) => `${label.slice(0, 4)}–${label.slice(-4)}`);
-/** Local Belgian time as typed in the calendar: "YYYY-MM-DDTHH:mm". */
-export const localDateTimeField = z
-  .string()
-  .max(16)
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/);
-/** A real calendar day, "YYYY-MM-DD" (2026-02-30 is refused). */
-export const dateField = z
-  .string()
-  .max(10)
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
-  .refine(isRealDate);
+/**
+ * The years a record's date may fall in. A school activity, a loan or a housing record is dated between these:
+ * 1900 or 2200 is a typing slip, and such a date would put the record outside every report. Housing records
+ * reach back further than planning (a reference address held since the 1990s).
+ */
+export const RECORD_YEARS = { from: 1990, to: 2099 } as const;
+
+function isRecordYear(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= RECORD_YEARS.from && year <= RECORD_YEARS.to;
+}
+
+const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_TIME_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * A day as typed, checked in order and once: its shape (`invalid_format`), then that the day exists
+ * (`not_a_day`: 2026-02-30 and 2026-11-31 do not), then that its year is a record year (`year_out_of_range`,
+ * which names the years allowed). A later check stays silent when an earlier one failed.
+ */
+function recordDayField(pattern: RegExp, maxLength: number) {
+  const shaped = (value: string): boolean => pattern.test(value);
+  const real = (value: string): boolean => shaped(value) && isRealDate(value.slice(0, 10));
+  return z
+    .string()
+    .max(maxLength)
+    .regex(pattern)
+    .refine((value) => !shaped(value) || real(value), { params: { fieldIssue: 'not_a_day' } })
+    .refine((value) => !real(value) || isRecordYear(value), {
+      params: { fieldIssue: 'year_out_of_range', from: RECORD_YEARS.from, to: RECORD_YEARS.to },
+    });
+}
+
+/** Local Belgian time as typed in the calendar: "YYYY-MM-DDTHH:mm", on a day that exists. */
+export const localDateTimeField = recordDayField(DATE_TIME_PATTERN, 16);
+/** A real calendar day, "YYYY-MM-DD", in the record years. */
+export const dateField = recordDayField(DAY_PATTERN, 10);
 export const countField = z.number().int().min(0).max(5000);
 export const idListField = z.array(idField).max(200);
 export const pageFields = {

@@ -28,6 +28,9 @@ export const FIELD_ISSUES = [
   'invalid_value',
   'invalid_type',
   'unknown_field',
+  // Dates (shared/api/fields.ts): a day that does not exist, a year outside the record years.
+  'not_a_day',
+  'year_out_of_range',
   'taken',
   'wrong_password',
   'not_found',
@@ -73,6 +76,10 @@ export const FIELD_ISSUES = [
   'kit_other_installation',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
+
+export function isFieldIssue(value: string): value is FieldIssue {
+  return (FIELD_ISSUES as readonly string[]).includes(value);
+}
 
 export type MessageParams = Record<string, string | number>;
 

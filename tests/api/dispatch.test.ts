@@ -124,6 +124,40 @@ describe('dispatch', () => {
     for (const leak of ['Fatima', 'Benali', 'séjour', 'select']) expect(log).not.toContain(leak);
   });
 
+  it('answers a database constraint the service did not check as CONFLICT, writes nothing, and logs no value', async () => {
+    const { caller } = await signInAs(core, ['admin'], { username: 'chef' });
+    const logFile = join(core.dataDir, 'logs', 'constraint.log');
+    const dispatch = dispatchWith(
+      {
+        users: {
+          async create(ctx) {
+            // A handler that forgot the "username taken" check: the second insert breaks the unique index.
+            const row = { username: 'fatima.benali', display_name: 'Fatima', password_hash: 'x', active: true, must_change_password: true };
+            const stamps = { created_at: ctx.clock.now().toISOString(), updated_at: ctx.clock.now().toISOString() };
+            await ctx.db('users').insert({ ...row, ...stamps });
+            await ctx.db('users').insert({ ...row, ...stamps });
+            return null as never;
+          },
+        },
+      },
+      logFile,
+    );
+    const api = apiOver(dispatch, caller);
+    expect((await api.auth.login({ username: 'chef', password: 'correct horse battery' })).ok).toBe(true);
+    const before = await tableCounts(core);
+    const result = await api.users.create({ username: 'autre', displayName: 'Autre', password: 'mot-de-passe-long', roles: ['teacher'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'recordRefused' } });
+    if (result.ok) return;
+    const reference = String(result.error.params?.reference);
+    expect(reference).toMatch(/^[0-9a-f]{8}$/);
+    expect(JSON.stringify(result)).not.toContain('fatima');
+    expect(await tableCounts(core)).toEqual(before);
+    const log = readFileSync(logFile, 'utf8');
+    expect(log).toContain(reference);
+    expect(log).toContain('SQLITE_CONSTRAINT');
+    expect(log).not.toContain('fatima');
+  });
+
   it('does not sign the caller in when the login transaction fails', async () => {
     await signInAs(core, ['admin'], { username: 'chef' });
     const dispatch = dispatchWith({

@@ -1,0 +1,30 @@
+/**
+ * Every text a channel receives is made well-formed Unicode in NFC before anything looks at it, so that the
+ * schema, the service's checks (a class name compared without case or accents, a pupil code already used),
+ * the encryption of housing fields and the database all see one and the same string.
+ *
+ * - A lone UTF-16 surrogate ("a\ud800b", which a web page can send but no keyboard types) has no UTF-8 form:
+ *   SQLite and the field cipher would each turn it into U+FFFD on their own, after the checks compared the
+ *   original. It becomes U+FFFD here, first.
+ * - "é" typed as e + combining accent (macOS, some Arabic and Vietnamese keyboards) and "é" as one letter are
+ *   the same text for the user: NFC makes them the same string for the app.
+ *
+ * Objects and arrays are walked (inputs are small, capped JSON); keys are left alone: the strict schemas refuse
+ * any key they do not know.
+ */
+export function normaliseTexts(value: unknown): unknown {
+  if (typeof value === 'string') return normaliseText(value);
+  if (Array.isArray(value)) return value.map(normaliseTexts);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) copy[key] = normaliseTexts(inner);
+    return copy;
+  }
+  return value;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function normaliseText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD').normalize('NFC');
+}
