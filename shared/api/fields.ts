@@ -85,6 +85,20 @@ function recordDayField(pattern: RegExp, maxLength: number) {
 export const localDateTimeField = recordDayField(DATE_TIME_PATTERN, 16);
 /** A real calendar day, "YYYY-MM-DD", in the record years. */
 export const dateField = recordDayField(DAY_PATTERN, 10);
+/**
+ * A living person's year of birth: at most 120 years ago, and not after this year. The year is the machine's
+ * (the renderer's and the server's agree but on New Year's night), which is all a year needs.
+ */
+export function birthYearField(thisYear: () => number = () => new Date().getFullYear()) {
+  return z
+    .number()
+    .int()
+    .superRefine((year, context) => {
+      const to = thisYear();
+      const from = to - 120;
+      if (year < from || year > to) context.addIssue({ code: 'custom', params: { fieldIssue: 'year_out_of_range', from, to } });
+    });
+}
 export const countField = z.number().int().min(0).max(5000);
 export const idListField = z.array(idField).max(200);
 export const pageFields = {

@@ -3,7 +3,7 @@ import type { Core } from '../../main/core';
 import type { ApiResult } from '../../shared/api/result';
 import { useTestCore } from '../helpers/api';
 import { activityInput } from '../helpers/event-input';
-import { registrationInput, unitInput } from '../helpers/housing';
+import { personInput, registrationInput, unitInput } from '../helpers/housing';
 import { addSchool } from '../helpers/school-fixtures';
 
 // Coordinator and housing: every date-taking writer of the calendar, loans and housing is reachable.
@@ -24,6 +24,9 @@ async function everyTableCount(core: Core): Promise<Record<string, number>> {
 
 const notADay = (path: string) => [{ path, issue: 'not_a_day' }];
 const outOfRange = (path: string) => [{ path, issue: 'year_out_of_range', params: { from: 1990, to: 2099 } }];
+
+const THIS_YEAR = new Date().getFullYear();
+const bornOutOfRange = [{ path: 'birthYear', issue: 'year_out_of_range', params: { from: THIS_YEAR - 120, to: THIS_YEAR } }];
 
 type Attempt = [string, () => Promise<ApiResult<unknown>>, { path: string; issue: string }[]];
 
@@ -58,6 +61,8 @@ const attempts: Attempt[] = [
   ['a stay ended on 31 September', () => setup.api.housing.endPlacement({ id: 1, actualEnd: '2026-09-31', endReason: 'other' }), notADay('actualEnd')],
   ['a registration decided in 2200', () => setup.api.registrations.create(registrationInput(1, { decisionDate: '2200-10-05' })), outOfRange('decisionDate')],
   ['a waiting-list request on 31 November', () => setup.api.waitlist.add({ householdId: 1, priority: 'normal', requestedDate: '2026-11-31', placesNeeded: 1, unitKinds: [] }), notADay('requestedDate')],
+  ['a person born in 1900', () => setup.api.housing.addPerson({ householdId: 1, ...personInput({ birthYear: 1900 }) }), bornOutOfRange],
+  ['a person born next year', () => setup.api.housing.addPerson({ householdId: 1, ...personInput({ birthYear: THIS_YEAR + 1 }) }), bornOutOfRange],
 ];
 
 describe('real dates only', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHANNELS } from '../../shared/api/contract';
-import { dateField, localDateTimeField, RECORD_YEARS } from '../../shared/api/fields';
+import { birthYearField, dateField, localDateTimeField, RECORD_YEARS } from '../../shared/api/fields';
 import { toFieldErrors } from '../../shared/api/field-errors';
 
 function issuesOf(schema: z.ZodType, value: string) {
@@ -35,6 +35,20 @@ describe('record dates', () => {
     ['2026-12-03T24:00', [{ path: 'day', issue: 'invalid_format' }]],
   ])('a local date and time %s', (value, expected) => {
     expect(issuesOf(localDateTimeField, value)).toEqual(expected);
+  });
+
+  it('takes a living person\'s year of birth: at most 120 years ago, not after this year', () => {
+    const field = birthYearField(() => 2026);
+    const issues = (year: number) => {
+      const result = z.strictObject({ birthYear: field }).safeParse({ birthYear: year });
+      return result.success ? [] : toFieldErrors(result.error.issues, { birthYear: year });
+    };
+    const outside = [{ path: 'birthYear', issue: 'year_out_of_range', params: { from: 1906, to: 2026 } }];
+    expect(issues(1906)).toEqual([]);
+    expect(issues(2026)).toEqual([]);
+    expect(issues(1900)).toEqual(outside);
+    expect(issues(2027)).toEqual(outside);
+    expect(issues(2200)).toEqual(outside);
   });
 
   it('keeps the rule when a field is nullable or optional', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../../define';
-import { dateField, emailField, idField, notesField, phoneField, requiredNameField, searchField, shortTextField } from '../../fields';
+import { birthYearField, dateField, emailField, idField, notesField, phoneField, requiredNameField, searchField, shortTextField } from '../../fields';
 import { PROVIDER_KINDS, SUPPORT_KINDS, UNIT_KINDS, UNIT_STATUSES } from '../../../domain/housing/units';
 import { LIGHT_HOUSING_CRITERIA } from '../../../domain/housing/light-housing';
 import type { HousingProvider, HousingUnit, HousingUnitSummary } from '../../../domain/housing/housing-units-api';
@@ -63,7 +63,7 @@ export const personFields = {
   firstName: shortTextField,
   lastName: shortTextField,
   residenceStatus: z.enum(RESIDENCE_STATUSES).nullable(),
-  birthYear: z.number().int().min(1900).max(2200).nullable(),
+  birthYear: birthYearField().nullable(),
   contact: shortTextField,
   /** ISO 639 codes ("fr", "ar", "prs"), each at most once. */
   languages: z
