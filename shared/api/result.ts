@@ -74,6 +74,10 @@ export const FIELD_ISSUES = [
   'wrong_passphrase',
   'kit_malformed',
   'kit_other_installation',
+  // calendar: an activity on a day without school, saved only once confirmed (issue 14)
+  'on_weekend',
+  'on_public_holiday',
+  'in_school_break',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 
@@ -117,7 +121,10 @@ export interface ApiError {
   params?: MessageParams;
   fields?: FieldError[];
   conflicts?: ConflictDetail[];
-  /** Free periods near a refused booking (delivery to pick-up), nearest first. */
+  /**
+   * Free periods near a refused booking, best first: a loan's are calendar days (delivery to pick-up), an
+   * activity's are local times "YYYY-MM-DDTHH:mm" (start to end, same length, school hours).
+   */
   alternatives?: DateSpan[];
 }
 

@@ -16,8 +16,8 @@ beforeEach(async () => {
   const { core, api } = setup;
   const school = await addSchool(core.db, 'École communale Les Hirondelles');
   const classId = await addClass(core.db, school, '5e primaire A', 21);
-  const created = await api.events.create(
-    activityInput({
+  const created = await api.events.create({
+    ...activityInput({
       type: 'film_screening',
       title: 'Ciné-débat : « Partir, arriver » ; histoires, migrations',
       themes: ['migration'],
@@ -35,7 +35,9 @@ beforeEach(async () => {
       teachersPresent: 2,
       notes: 'Débat animé ; élèves très investis.\nÀ refaire en 2027.',
     }),
-  );
+    // The night clocks go forward is a Sunday: a confirmed weekend activity.
+    nonSchoolDayConfirmed: true,
+  });
   if (!created.ok) throw new Error(JSON.stringify(created.error));
   eventId = created.data.event.id;
 });

@@ -60,7 +60,8 @@ describe('events', () => {
         warnings: [],
       },
     });
-    const july = await setup.api.events.create(event({ start: '2027-07-20T09:00', end: '2027-07-20T10:00', classIds: [classB] }));
+    // A summer-break day: allowed once confirmed (see calendar-school-days.test.ts).
+    const july = await setup.api.events.create({ ...event({ start: '2027-07-20T09:00', end: '2027-07-20T10:00', classIds: [classB] }), nonSchoolDayConfirmed: true });
     expect(july).toMatchObject({ ok: true, data: { event: { schoolYear: '2026–2027' } } });
   });
 
@@ -143,9 +144,9 @@ describe('schedule conflicts', () => {
     const refused = await setup.api.events.move({ id: secondId, start: '2026-12-03T09:30', end: '2026-12-03T10:30' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await setup.api.events.get({ id: secondId })).toMatchObject({ ok: true, data: { start: '2026-12-04T09:00' } });
-    const moved = await setup.api.events.move({ id: secondId, start: '2026-12-05T13:00', end: '2026-12-05T14:30' });
-    expect(moved).toMatchObject({ ok: true, data: { event: { start: '2026-12-05T13:00', end: '2026-12-05T14:30', classIds: [classA] } } });
-    const backwards = await setup.api.events.move({ id: secondId, start: '2026-12-05T15:00', end: '2026-12-05T14:00' });
+    const moved = await setup.api.events.move({ id: secondId, start: '2026-12-07T13:00', end: '2026-12-07T14:30' });
+    expect(moved).toMatchObject({ ok: true, data: { event: { start: '2026-12-07T13:00', end: '2026-12-07T14:30', classIds: [classA] } } });
+    const backwards = await setup.api.events.move({ id: secondId, start: '2026-12-07T15:00', end: '2026-12-07T14:00' });
     expect(backwards).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'end', issue: 'end_before_start' }] } });
   });
 });

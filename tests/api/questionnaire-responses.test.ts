@@ -314,7 +314,7 @@ describe('events and classes with questionnaires', () => {
     const count = await counts();
     expect(await api.events.delete({ id: eventId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'eventHasQuestionnaires', params: { count: 2 } } });
     expect(await counts()).toEqual(count);
-    const bare = await createEvent([classB], '2026-12-05');
+    const bare = await createEvent([classB], '2026-12-04');
     expect(await api.events.delete({ id: bare })).toEqual({ ok: true, data: null });
   });
 

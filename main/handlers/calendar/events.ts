@@ -14,20 +14,23 @@ export const eventsHandlers: DomainHandlers<'events'> = {
   },
 
   async create(ctx, input) {
-    const saved = await saveEvent(serviceContext(ctx), null, input);
+    const { nonSchoolDayConfirmed, ...fields } = input;
+    const saved = await saveEvent(serviceContext(ctx), null, fields, { nonSchoolDayConfirmed });
     await ctx.audit({ action: 'event.create', entity: 'event', entityId: saved.event.id });
     return saved;
   },
 
   async update(ctx, input) {
-    const { id, ...fields } = input;
-    const saved = await saveEvent(serviceContext(ctx), id, fields);
+    const { id, nonSchoolDayConfirmed, ...fields } = input;
+    const saved = await saveEvent(serviceContext(ctx), id, fields, { nonSchoolDayConfirmed });
     await ctx.audit({ action: 'event.update', entity: 'event', entityId: id });
     return saved;
   },
 
   async move(ctx, input) {
-    const saved = await moveEvent(serviceContext(ctx), input.id, input.start, input.end);
+    const saved = await moveEvent(serviceContext(ctx), input.id, input.start, input.end, {
+      nonSchoolDayConfirmed: input.nonSchoolDayConfirmed,
+    });
     await ctx.audit({ action: 'event.move', entity: 'event', entityId: input.id });
     return saved;
   },

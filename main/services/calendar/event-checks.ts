@@ -3,6 +3,7 @@ import { AppError, fieldErrors } from '../../errors';
 import type { FieldError, ConflictDetail } from '../../../shared/api/result';
 import type { EventStatus, EventWarning } from '../../../shared/domain/calendar/events';
 import { findConflicts, normaliseLocation, type SchedulableEvent } from '../../../shared/domain/calendar/event-conflicts';
+import { freeSlotsNear } from './free-slots';
 
 export interface EventDraft {
   schoolId: number;
@@ -49,10 +50,11 @@ export async function checkEventFields(db: Db, draft: EventDraft): Promise<void>
 }
 
 /**
- * Refuses a time slot where one of the event's classes, its facilitator or its place is already taken, and
- * says by which event. Only events that overlap the slot are loaded.
+ * Refuses a time slot where one of the event's classes, its facilitator or its place is already taken, says
+ * by which event, and proposes the nearest free slots from `today` on (`alternatives`, as loans do). Only
+ * events that overlap the slot are loaded.
  */
-export async function checkScheduleConflicts(db: Db, eventId: number | null, draft: EventDraft): Promise<void> {
+export async function checkScheduleConflicts(db: Db, eventId: number | null, draft: EventDraft, today: string): Promise<void> {
   if (draft.status === 'cancelled') return;
   const overlapping: { id: number; title: string; school_name: string; starts_at: string; ends_at: string; facilitator_id: number | null; facilitator_name: string | null; location: string }[] =
     await db('events')
@@ -102,7 +104,8 @@ export async function checkScheduleConflicts(db: Db, eventId: number | null, dra
       subject,
     };
   });
-  throw new AppError('CONFLICT', 'schedule conflict', { reason: 'scheduleConflict', conflicts: details });
+  const alternatives = await freeSlotsNear(db, eventId, draft, today);
+  throw new AppError('CONFLICT', 'schedule conflict', { reason: 'scheduleConflict', conflicts: details, alternatives });
 }
 
 /** More pupils present than the classes have: saved (a visiting group may join) but pointed out. */

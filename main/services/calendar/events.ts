@@ -7,6 +7,7 @@ import type { EventTheme, EventType } from '../../../shared/domain/calendar/even
 import { getEvent } from './events-read';
 import { attendanceWarnings, checkEventFields, checkScheduleConflicts, locationKey, type EventDraft } from './event-checks';
 import type { SavedEvent } from '../../../shared/api/channels/calendar/events';
+import { checkSchoolDays } from './school-day-check';
 
 /** Writing events: creating, editing, moving and deleting them. Reading them: events-read.ts. */
 
@@ -17,6 +18,11 @@ export interface EventInput extends EventDraft {
   pupilsExpected: number | null;
   teachersExpected: number | null;
   notes: string;
+}
+
+/** What the user confirmed before saving (asked by the form or the drag; see school-day-check.ts). */
+export interface SaveConfirmations {
+  nonSchoolDayConfirmed?: boolean;
 }
 
 function columns(input: EventInput, at: string) {
@@ -67,11 +73,17 @@ async function checkKeptQuestionnaireClasses(db: Db, eventId: number, classIds: 
   if (dropped) throw fieldError('classIds', 'has_questionnaires', { className: dropped.name });
 }
 
-export async function saveEvent({ db, now }: ServiceContext, id: number | null, input: EventInput): Promise<SavedEvent> {
+export async function saveEvent(
+  { db, now, today }: ServiceContext,
+  id: number | null,
+  input: EventInput,
+  confirmations: SaveConfirmations = {},
+): Promise<SavedEvent> {
   if (id !== null && !(await db('events').where({ id }).first('id'))) throw notFound('event');
   if (id !== null) await checkKeptQuestionnaireClasses(db, id, input.classIds);
   await checkEventFields(db, input);
-  await checkScheduleConflicts(db, id, input);
+  await checkSchoolDays(db, id, input, confirmations.nonSchoolDayConfirmed === true);
+  await checkScheduleConflicts(db, id, input, today);
   const at = now.toISOString();
   let eventId = id;
   if (eventId === null) {
@@ -85,10 +97,16 @@ export async function saveEvent({ db, now }: ServiceContext, id: number | null, 
 }
 
 /** A drag, a resize or the keyboard move form: the event keeps everything but its times. */
-export async function moveEvent(ctx: ServiceContext, id: number, start: string, end: string): Promise<SavedEvent> {
+export async function moveEvent(
+  ctx: ServiceContext,
+  id: number,
+  start: string,
+  end: string,
+  confirmations: SaveConfirmations = {},
+): Promise<SavedEvent> {
   const current = await getEvent(ctx.db, null, id);
   const input: EventInput = { ...current, start, end };
-  return saveEvent(ctx, id, input);
+  return saveEvent(ctx, id, input, confirmations);
 }
 
 /** Refused while questionnaires were given for the event: their answers are the programme's evidence. */

@@ -4,7 +4,7 @@ import { useElementSize } from '@mantine/hooks';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import type FullCalendar from '@fullcalendar/react';
 import { useTranslation } from 'react-i18next';
-import type { SchoolEvent } from '../../../shared/domain/calendar/events';
+import type { Holiday, SchoolEvent } from '../../../shared/domain/calendar/events';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryFailure } from '../../components/QueryFailure';
 import { isLanguage } from '../../i18n/language';
@@ -25,6 +25,9 @@ import { CalendarLegend } from './view/CalendarLegend';
 import { CalendarToolbar } from './view/CalendarToolbar';
 import { CalendarView } from './view/CalendarView';
 import { useEventChange } from './view/use-event-change';
+import { DropQuestionModal } from './view/DropQuestionModal';
+
+const NO_HOLIDAYS: Holiday[] = [];
 
 /**
  * The school programme's calendar: events of the visible period (filtered), holidays in the background,
@@ -62,7 +65,7 @@ export function CalendarPage() {
 
   const openEvent = useCallback((event: SchoolEvent) => setDialog({ kind: 'detail', event }), []);
   const selectSlot = useCallback((slot: Slot) => setDialog({ kind: 'create', slot }), []);
-  const changeEvent = useEventChange();
+  const { onChange: changeEvent, question: dropQuestion } = useEventChange(holidays.data ?? NO_HOLIDAYS);
 
   return (
     <Stack gap="md">
@@ -122,6 +125,7 @@ export function CalendarPage() {
         <CalendarLegend withLoans={withLoans} />
       </Card>
       <CalendarDialogs dialog={dialog} events={events.data ?? []} canEdit={canEdit} onDialog={setDialog} />
+      <DropQuestionModal question={dropQuestion} />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { InputOf } from '../../../shared/api/contract';
+import { daysBetween, isRealDate } from '../../../shared/domain/dates';
 import { eventListInput, type CalendarFilters, type DateRange } from './model/filters';
 
 export { hasFilters, NO_FILTERS, type CalendarFilters, type DateRange } from './model/filters';
@@ -31,4 +32,15 @@ export function useHolidays(range: DateRange | null) {
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
+}
+
+/**
+ * The holidays around an activity being typed, for the "day without school" notice: only once both times are
+ * valid and a few weeks apart at most (a mistyped year waits for the server's answer instead).
+ */
+export function useHolidaysAround(slot: { start: string; end: string }) {
+  const from = slot.start.slice(0, 10);
+  const to = slot.end.slice(0, 10);
+  const usable = isRealDate(from) && isRealDate(to) && from <= to && daysBetween(from, to) <= 62;
+  return useHolidays(usable ? { from, to } : null);
 }

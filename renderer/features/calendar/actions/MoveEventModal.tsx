@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,11 @@ import { notifyWarnings } from '../feedback/notify';
 import { isScheduleConflict } from '../model/conflict-messages';
 import { eventWhen } from '../model/event-text';
 import { useMoveEvent } from '../mutations';
-import { moveFieldOf, moveInput, moveIssues, moveValuesOf, withStartTime } from './move-values';
+import { moveFieldOf, moveInput, moveIssues, moveValuesOf, withStartTime, type MoveValues } from './move-values';
+import type { NonSchoolDay } from '../../../../shared/domain/calendar/non-school-days';
+import { NonSchoolDayQuestion } from '../feedback/NonSchoolDayNotice';
+import { nonSchoolDaysOfError } from '../model/school-days';
+import { splitDateTime } from '../model/local-datetime';
 
 interface MoveEventModalProps {
   event: SchoolEvent;
@@ -27,27 +31,42 @@ export function MoveEventModal({ event, onDone, onClose }: MoveEventModalProps) 
   const { t } = useTranslation();
   const move = useMoveEvent();
   const [conflict, setConflict] = useState<ApiError | null>(null);
+  // A weekend or a holiday: the server asks (the dates typed here may be anywhere), the user answers here.
+  const [question, setQuestion] = useState<{ days: NonSchoolDay[]; values: MoveValues } | null>(null);
   const form = useForm({
     initialValues: moveValuesOf(event),
     validate: (values) =>
       Object.fromEntries(moveIssues(values).map(({ field, issue }) => [field, inlineFieldMessage(t, { path: field, issue })])),
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const send = async (values: MoveValues, nonSchoolDayConfirmed: boolean) => {
     setConflict(null);
+    setQuestion(null);
     try {
-      const saved = await move.mutateAsync(moveInput(event.id, values));
+      const input = moveInput(event.id, values);
+      const saved = await move.mutateAsync(nonSchoolDayConfirmed ? { ...input, nonSchoolDayConfirmed } : input);
       notifySuccess(t('calendar:move.done', { when: eventWhen(saved.event, currentLanguage()) }));
       notifyWarnings(t, saved.warnings);
       onDone();
     } catch (failure) {
       const error = apiErrorOf(failure);
+      const days = nonSchoolDaysOfError(error);
+      if (days.length > 0) return setQuestion({ days, values });
       if (isScheduleConflict(error)) return setConflict(error);
       const mapped = (error.fields ?? []).filter((field) => moveFieldOf(field.path));
       for (const field of mapped) form.setFieldError(moveFieldOf(field.path)!, inlineFieldMessage(t, field));
       if (mapped.length === 0) notifyError(t, error);
     }
-  });
+  };
+  const submit = form.onSubmit((values) => send(values, false));
+  // The question is about the date it names: another date asks again.
+  const { date, startTime, endTime } = form.getValues();
+  useEffect(() => setQuestion(null), [date, startTime, endTime]);
+
+  const chooseSlot = (slot: { start: string; end: string }) => {
+    form.setValues({ date: splitDateTime(slot.start).date, startTime: splitDateTime(slot.start).time, endTime: splitDateTime(slot.end).time });
+    setConflict(null);
+  };
 
   return (
     <AppModal opened onClose={onClose} title={t('calendar:move.title')} size="md">
@@ -67,15 +86,27 @@ export function MoveEventModal({ event, onDone, onClose }: MoveEventModalProps) 
             />
             <TextInput type="time" label={t('calendar:move.endTime')} required {...form.getInputProps('endTime')} />
           </Group>
-          {conflict && <ConflictAlert error={conflict} />}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose} disabled={move.isPending}>
-              {t('calendar:actions.back')}
-            </Button>
-            <Button type="submit" loading={move.isPending}>
-              {t('calendar:move.submit')}
-            </Button>
-          </Group>
+          {conflict && <ConflictAlert error={conflict} onChoose={chooseSlot} />}
+          {question ? (
+            <NonSchoolDayQuestion
+              days={question.days}
+              title={t('calendar:schoolDays.moveTitle')}
+              confirmLabel={t('calendar:schoolDays.confirmMove')}
+              cancelLabel={t('calendar:schoolDays.changeDate')}
+              pending={move.isPending}
+              onConfirm={() => void send(question.values, true)}
+              onCancel={() => setQuestion(null)}
+            />
+          ) : (
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={onClose} disabled={move.isPending}>
+                {t('calendar:actions.back')}
+              </Button>
+              <Button type="submit" loading={move.isPending}>
+                {t('calendar:move.submit')}
+              </Button>
+            </Group>
+          )}
         </Stack>
       </form>
     </AppModal>

@@ -1,18 +1,20 @@
-import { Alert, Badge, Group, List, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Text } from '@mantine/core';
 import { IconCalendarX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../shared/api/result';
+import type { ApiError, DateSpan } from '../../../../shared/api/result';
 import { currentLanguage } from '../../../i18n';
-import { CONFLICT_KINDS, conflictSentence } from '../model/conflict-messages';
+import { CONFLICT_KINDS, conflictSentence, slotText } from '../model/conflict-messages';
 
 /**
  * A refused slot, inside the form that asked for it: for each conflict, what is shared (class, facilitator,
- * place) and a sentence saying by which event and when.
+ * place) and a sentence saying by which event and when; then the nearest free slots the server proposes, as
+ * buttons that put the slot in the form.
  */
-export function ConflictAlert({ error }: { error: ApiError }) {
+export function ConflictAlert({ error, onChoose }: { error: ApiError; onChoose(slot: DateSpan): void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const year = new Date().getFullYear();
+  const alternatives = error.alternatives ?? [];
   return (
     <Alert color="red" variant="light" icon={<IconCalendarX size={18} />} title={t('calendar:conflicts.title')} role="alert">
       <List size="sm" spacing={6} listStyleType="none">
@@ -29,9 +31,24 @@ export function ConflictAlert({ error }: { error: ApiError }) {
           </List.Item>
         ))}
       </List>
-      <Text size="sm" c="dimmed" mt="xs">
-        {t('calendar:conflicts.hint')}
-      </Text>
+      {alternatives.length > 0 ? (
+        <>
+          <Text size="sm" mt="xs" id="pa-free-slots">
+            {t('calendar:conflicts.alternativesTitle')}
+          </Text>
+          <Group gap="xs" mt={6} role="group" aria-labelledby="pa-free-slots">
+            {alternatives.map((slot) => (
+              <Button key={slot.start} size="compact-sm" variant="white" color="red" onClick={() => onChoose(slot)}>
+                {slotText(t, slot, language, year)}
+              </Button>
+            ))}
+          </Group>
+        </>
+      ) : (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('calendar:conflicts.noAlternative')} {t('calendar:conflicts.hint')}
+        </Text>
+      )}
     </Alert>
   );
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ApiError, ConflictDetail } from '../../../../shared/api/result';
+import type { ApiError, ConflictDetail, DateSpan } from '../../../../shared/api/result';
 import type { Language } from '../../../i18n/language';
 import { translateApiError } from '../../../i18n/translate-error';
 import { formatDay } from './format-day';
@@ -26,10 +26,17 @@ export function conflictSentence(t: TFunction, conflict: ConflictDetail, languag
   });
 }
 
-/** Why a save or a move was refused, as sentences: each conflict, or the translated error. */
+/** A proposed free slot: "jeudi 3 décembre, 10:45–12:25". */
+export function slotText(t: TFunction, slot: DateSpan, language: Language, referenceYear?: number): string {
+  return t('calendar:conflicts.alternative', { day: formatDay(slot.start, language, referenceYear), start: shortTime(slot.start), end: shortTime(slot.end) });
+}
+
+/** Why a save or a move was refused, as sentences: each conflict and the nearest free slots, or the translated error. */
 export function refusalSentences(t: TFunction, error: ApiError, language: Language, referenceYear?: number): string[] {
   if (error.code === 'CONFLICT' && error.conflicts && error.conflicts.length > 0) {
-    return error.conflicts.map((conflict) => conflictSentence(t, conflict, language, referenceYear));
+    const sentences = error.conflicts.map((conflict) => conflictSentence(t, conflict, language, referenceYear));
+    const slots = (error.alternatives ?? []).map((slot) => slotText(t, slot, language, referenceYear));
+    return slots.length > 0 ? [...sentences, t('calendar:conflicts.alternativesLine', { slots: slots.join(' ; ') })] : sentences;
   }
   return [translateApiError(t, error)];
 }

@@ -47,6 +47,10 @@ export function CalendarLegend({ withLoans = false }: { withLoans?: boolean }) {
             <Text size="xs">{t(`calendar:holidayKinds.${kind}`)}</Text>
           </Group>
         ))}
+        <Group gap={6} wrap="nowrap" component="li">
+          <Swatch className="pa-swatch pa-swatch--weekend" />
+          <Text size="xs">{t('calendar:legend.weekend')}</Text>
+        </Group>
         {(['plannedHint', 'confirmedHint', 'heldHint', 'cancelledHint'] as const).map((hint) => (
           <Text key={hint} size="xs" c="dimmed" component="li">
             {t(`calendar:legend.${hint}`)}

@@ -25,6 +25,13 @@ export const eventFields = {
   notes: notesField,
 };
 
+/**
+ * Sent as true once the user confirmed an activity on a weekend, a public holiday or in a school break; without
+ * it such a day is refused on `start` (on_weekend, on_public_holiday, in_school_break, with the day and the
+ * holiday's name), so that no caller skips the question. Optional: ordinary school days need nothing.
+ */
+const nonSchoolDayConfirmed = z.boolean().optional();
+
 /** Saved, with what the user should know (e.g. more pupils present than the class has). */
 export interface SavedEvent {
   event: SchoolEvent;
@@ -50,15 +57,15 @@ export const eventsChannels = {
     access: ['coordinator', 'teacher'],
     writes: false,
   }),
-  create: defineChannel<SavedEvent>()({ input: z.strictObject(eventFields), access: ['coordinator'], writes: true }),
+  create: defineChannel<SavedEvent>()({ input: z.strictObject({ ...eventFields, nonSchoolDayConfirmed }), access: ['coordinator'], writes: true }),
   update: defineChannel<SavedEvent>()({
-    input: z.strictObject({ id: idField, ...eventFields }),
+    input: z.strictObject({ id: idField, ...eventFields, nonSchoolDayConfirmed }),
     access: ['coordinator'],
     writes: true,
   }),
   /** A calendar drag or resize, or the keyboard "move" form: same rules as the form. */
   move: defineChannel<SavedEvent>()({
-    input: z.strictObject({ id: idField, start: localDateTimeField, end: localDateTimeField }),
+    input: z.strictObject({ id: idField, start: localDateTimeField, end: localDateTimeField, nonSchoolDayConfirmed }),
     access: ['coordinator'],
     writes: true,
   }),
