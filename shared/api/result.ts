@@ -71,6 +71,8 @@ export const FIELD_ISSUES = [
   'wrong_passphrase',
   'kit_malformed',
   'kit_other_installation',
+  // housing (issue 14): a stay's actual end and a contact at the CPAS are days that have come
+  'after_today',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 
@@ -101,6 +103,18 @@ export interface DateSpan {
   end: string;
 }
 
+/**
+ * housing (issue 14): a unit that has room for a refused stay on every one of its nights, with its kind (a
+ * UnitKind), so the form offers it (shared/domain/housing/room-elsewhere.ts).
+ */
+export interface UnitWithRoom {
+  unitId: number;
+  code: string;
+  kind: string;
+  /** The fewest free places on any night of the stay. */
+  free: number;
+}
+
 export interface ApiError {
   code: ErrorCode;
   /** English, for developers and logs; users see the translation of `reason` or `code`. */
@@ -112,6 +126,8 @@ export interface ApiError {
   conflicts?: ConflictDetail[];
   /** Free periods near a refused booking (delivery to pick-up), nearest first. */
   alternatives?: DateSpan[];
+  /** A placement refused for lack of room (`places` `over_capacity`): the other units with room for the whole stay. */
+  unitsWithRoom?: UnitWithRoom[];
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
