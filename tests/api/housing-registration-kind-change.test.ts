@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../helpers/core';
 import { ok, signedOut, useTestCore } from '../helpers/api';
-import { housingCounts, personInput, registrationInput, type RegistrationInput } from '../helpers/housing';
+import { housingCounts, personInput, registrationInput, unitInput, type RegistrationInput } from '../helpers/housing';
 import type { ApiResult } from '../../shared/api/result';
 import type { HousingRegistration } from '../../shared/domain/housing/registrations-api';
 
@@ -104,5 +104,23 @@ describe('a registration that changes kind (issue 14, item 9)', () => {
     ok(await setup.api.registrations.update(input('inscription_provisoire')));
     const back = ok(await setup.api.registrations.update(input('reference_address_private')));
     expect(back.openTasks.filter((task) => task.kind === 'cpas_contact')).toEqual([{ kind: 'cpas_contact', fromDate: '2026-09-01', dueDate: '2026-12-01', status: 'dueSoon' }]);
+  });
+
+  it('still erases the person: the registration stays anonymous with its history, and the household can still leave its unit', async () => {
+    const registration = await referenceAddressWithContacts();
+    ok(await setup.api.registrations.update({ id: registration.id, ...registrationInput(personId, { ...referenceSince, kind: 'inscription_provisoire' }) }));
+    const household = (await setup.core.db('housing_people').where({ id: personId }).first('household_id')) as { household_id: number };
+    const unit = ok(await setup.api.housing.createUnit({ ...unitInput({ code: 'ER-1', status: 'active' }) }));
+    const stay = ok(
+      await setup.api.housing.createPlacement({ unitId: unit.id, householdId: household.household_id, places: 1, start: '2026-11-01', plannedEnd: null, notes: 'Suivi social' }),
+    );
+    ok(await setup.api.housing.erasePerson({ id: personId }));
+    const anonymous = ok(await setup.api.registrations.registration({ id: registration.id }));
+    expect(anonymous).toMatchObject({ personId: null, personCode: null, kind: 'inscription_provisoire', communeReference: '', notes: '', contactDates: ['2026-07-01', '2026-09-01'] });
+    expect(anonymous.openTasks.map((task) => task.kind)).toEqual(['police_check']);
+    expect(anonymous.tasks.filter((task) => task.kind === 'cpas_contact').map((task) => task.status)).toEqual(['done', 'done']);
+    // The erased household's stay: its notes blanked, a day ahead still refused, today accepted.
+    expect(fieldsOf(await setup.api.housing.endPlacement({ id: stay.id, actualEnd: '2026-11-30', endReason: 'returned' }))[0]).toMatchObject({ path: 'actualEnd', issue: 'after_today' });
+    expect(ok(await setup.api.housing.endPlacement({ id: stay.id, actualEnd: '2026-11-28', endReason: 'returned' }))).toMatchObject({ actualEnd: '2026-11-28', notes: '' });
   });
 });
