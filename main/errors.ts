@@ -1,4 +1,4 @@
-import type { ConflictDetail, DateSpan, ErrorCode, FieldError, MessageParams } from '../shared/api/result';
+import type { ConflictDetail, DateSpan, ErrorCode, FieldError, MessageParams, UnitWithRoom } from '../shared/api/result';
 import type { ErrorReason, NotFoundEntity } from '../shared/api/error-reasons';
 
 /**
@@ -15,6 +15,7 @@ export class AppError extends Error {
       fields?: FieldError[];
       conflicts?: ConflictDetail[];
       alternatives?: DateSpan[];
+      unitsWithRoom?: UnitWithRoom[];
     } = {},
   ) {
     super(message);

@@ -78,6 +78,8 @@ export const FIELD_ISSUES = [
   'on_weekend',
   'on_public_holiday',
   'in_school_break',
+  // housing (issue 14): a stay's actual end and a contact at the CPAS are days that have come
+  'after_today',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 
@@ -112,6 +114,18 @@ export interface DateSpan {
   end: string;
 }
 
+/**
+ * housing (issue 14): a unit that has room for a refused stay on every one of its nights, with its kind (a
+ * UnitKind), so the form offers it (shared/domain/housing/room-elsewhere.ts).
+ */
+export interface UnitWithRoom {
+  unitId: number;
+  code: string;
+  kind: string;
+  /** The fewest free places on any night of the stay. */
+  free: number;
+}
+
 export interface ApiError {
   code: ErrorCode;
   /** English, for developers and logs; users see the translation of `reason` or `code`. */
@@ -126,6 +140,8 @@ export interface ApiError {
    * activity's are local times "YYYY-MM-DDTHH:mm" (start to end, same length, school hours).
    */
   alternatives?: DateSpan[];
+  /** A placement refused for lack of room (`places` `over_capacity`): the other units with room for the whole stay. */
+  unitsWithRoom?: UnitWithRoom[];
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };

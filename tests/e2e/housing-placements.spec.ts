@@ -192,7 +192,7 @@ test('a housing worker places a household, is refused a second one the same nigh
   await expect(form.getByRole('combobox', { name: 'Ménage' })).toBeDisabled();
   await expect(form.getByLabel('Places (personnes placées)')).toHaveValue('2');
   await form.getByRole('combobox', { name: 'Logement' }).click();
-  await page.getByRole('option', { name: 'HC-01 — Rue Saint-Gilles 40, 4000 Liège · 2 places libres', exact: true }).click();
+  await page.getByRole('option', { name: 'HC-01 (Hébergement citoyen) — Rue Saint-Gilles 40, 4000 Liège · 2 places libres', exact: true }).click();
   await form.getByRole('button', { name: 'Placer le ménage' }).click();
   await expect(form).toBeHidden();
   await expect(stays).toHaveCount(2);

@@ -85,7 +85,10 @@ describe('placement state and places', () => {
     // The planned end day's night is no longer theirs.
     expect(placementState(placement({}), '2027-04-04')).toBe('ended');
     expect(placementState(placement({ plannedEnd: null }), '2030-01-01')).toBe('current');
-    expect(placementState(placement({ actualEnd: '2027-03-10', endReason: 'returned' }), '2027-03-08')).toBe('ended');
+    expect(placementState(placement({ actualEnd: '2027-03-10', endReason: 'returned' }), '2027-03-10')).toBe('ended');
+    // Issue 14, item 7: an actual end still ahead (an older version accepted one) is not a departure yet: the
+    // household is there tonight, as the unit's places count it.
+    expect(placementState(placement({ actualEnd: '2027-03-10', endReason: 'returned' }), '2027-03-08')).toBe('current');
     expect(isOpen(placement({}))).toBe(true);
     expect(isOpen(placement({ actualEnd: '2027-03-10' }))).toBe(false);
   });

@@ -44,5 +44,7 @@ export async function movePlacement(ctx: ServiceContext, move: PlacementMove): P
 function renamedFields(error: unknown): unknown {
   if (!(error instanceof AppError) || error.code !== 'VALIDATION') return error;
   const fields: FieldError[] = error.details.fields ?? [];
-  return fieldErrors(fields.map((field) => (field.path === 'actualEnd' || field.path === 'start' ? { ...field, path: 'date' } : field)));
+  const renamed = fields.map((field) => (field.path === 'actualEnd' || field.path === 'start' ? { ...field, path: 'date' } : field));
+  // The other details (the units with room for the new stay) stay as they were.
+  return new AppError('VALIDATION', fieldErrors(renamed).message, { ...error.details, fields: renamed });
 }

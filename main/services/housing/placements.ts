@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { conflict, fieldError, fieldErrors, notFound } from '../../errors';
+import { AppError, conflict, fieldError, fieldErrors, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import { asPlacementRule } from './placement-rows';
 import { lockPlacements } from './placement-lock';
@@ -8,6 +8,7 @@ import { readHousingDeadlines } from './settings';
 import { recordHousingAudit } from './access-log';
 import type { ServiceContext } from '../context';
 import { closeWaitlistForPlacement } from './waitlist';
+import { otherUnitsWithRoom } from './room-elsewhere';
 import { openNote, sealNote } from './private-notes';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
@@ -22,6 +23,7 @@ import {
   placementIssues,
   type Placement,
 } from '../../../shared/domain/housing/occupancy';
+import { actualEndIssue } from '../../../shared/domain/housing/placement-end';
 import { PLACEMENT_STATUSES, unitStatusOn, type UnitKind, type UnitStatus } from '../../../shared/domain/housing/units';
 import type { HousingPlacement, PlacementEndReason, UnitOccupancy } from '../../../shared/domain/housing/placements-api';
 
@@ -181,6 +183,11 @@ export async function createPlacement(ctx: ServiceContext, input: NewPlacement):
   const plannedEnd = input.plannedEnd ?? defaultPlannedEnd(unit.kind, input.start, stayDays);
   const candidate: Placement = { householdId: input.householdId, places: input.places, start: input.start, plannedEnd, actualEnd: null };
   const errors = await ruleErrors(ctx.db, unit, candidate, null);
+  if (errors.some((error) => error.issue === 'over_capacity')) {
+    // Issue 14, item 8: say where there is room for every night of this stay, and of which kind.
+    const unitsWithRoom = await otherUnitsWithRoom(ctx.db, unit.id, { start: input.start, end: plannedEnd, places: input.places });
+    throw new AppError('VALIDATION', 'invalid fields: no room for the stay', { fields: errors, unitsWithRoom });
+  }
   if (errors.length > 0) throw fieldErrors(errors);
 
   const now = ctx.now.toISOString();
@@ -233,13 +240,16 @@ export async function updatePlacement(ctx: ServiceContext, id: number, changes: 
 
 /**
  * The household left. A later actual end than planned lengthens the stay, so the same capacity and overlap
- * rules apply; the actual end may equal the start (left the day it came).
+ * rules apply; the actual end may equal the start (left the day it came) and is never after today
+ * (placement-end.ts: `actualEnd` `after_today` {date: today}).
  */
 export async function endPlacement(
   ctx: ServiceContext,
   change: { id: number; actualEnd: string; endReason: PlacementEndReason },
 ): Promise<HousingPlacement> {
   const { row, unit } = await lockedPlacement(ctx.db, change.id);
+  // Issue 14, item 7: a day still ahead is a planned end (updatePlacement), not a departure.
+  if (actualEndIssue(change.actualEnd, row.start_date, ctx.today) === 'after_today') throw fieldError('actualEnd', 'after_today', { date: ctx.today });
   const candidate: Placement = { ...asPlacementRule(row), actualEnd: change.actualEnd };
   const errors = await ruleErrors(ctx.db, unit, candidate, change.id);
   if (errors.length > 0) throw fieldErrors(errors);

@@ -7,8 +7,8 @@ import { readRegistrationRow, registrationRecord } from './registrations-read';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import {
-  REFERENCE_ADDRESS_KINDS,
   canMoveRegistration,
+  contactDateIssue,
   registrationDateIssues,
   type RegistrationStatus,
 } from '../../../shared/domain/housing/registrations';
@@ -134,13 +134,15 @@ export async function endRegistration(ctx: ServiceContext, id: number, endDate: 
   return written(ctx, id);
 }
 
-/** The person came to the CPAS that day: reference addresses only, from their start, once a day. */
+/** The person came to the CPAS that day: reference addresses only, from their start to today (contactDateIssue), once a day. */
 export async function recordRegistrationContact(ctx: ServiceContext, registrationId: number, date: string): Promise<HousingRegistration> {
   const row = await readRegistrationRow(ctx.db, registrationId);
-  if (!REFERENCE_ADDRESS_KINDS.includes(row.kind)) throw fieldError('registrationId', 'not_reference_address');
   // Before the start (or with no start yet) the contact answers no deadline: refusing it avoids a silent no-op.
-  if (row.start_date === null || date < row.start_date) throw fieldError('date', 'before_start');
-  if (row.end_date !== null && date > row.end_date) throw fieldError('date', 'after_end');
+  // A day ahead has not come: refused with today, the last day possible (issue 14, item 9).
+  const issue = contactDateIssue({ kind: row.kind, startDate: row.start_date, endDate: row.end_date }, date, ctx.today);
+  if (issue === 'not_reference_address') throw fieldError('registrationId', 'not_reference_address');
+  if (issue === 'after_today') throw fieldError('date', 'after_today', { date: ctx.today });
+  if (issue !== null) throw fieldError('date', issue);
   if (await ctx.db('housing_registration_contacts').where({ registration_id: registrationId, contact_date: date }).first('id')) {
     throw fieldError('date', 'duplicate');
   }

@@ -111,7 +111,9 @@ type TaskDraft = { kind: TaskKind; fromDate: string; dueDate: string; doneDate: 
  * its end.
  */
 function contactDrafts(registration: RegistrationForDeadlines, settings: HousingDeadlineSettings): TaskDraft[] {
-  if (!REFERENCE_ADDRESS_KINDS.includes(registration.kind) || registration.startDate === null) return [];
+  // Contacts kept from a time the registration was a reference address still read as history (see below).
+  if (registration.startDate === null) return [];
+  if (!REFERENCE_ADDRESS_KINDS.includes(registration.kind) && registration.contactDates.length === 0) return [];
   const drafts: TaskDraft[] = [];
   const contacts = [...registration.contactDates].sort();
   const end = registration.endDate;
@@ -129,6 +131,20 @@ function contactDrafts(registration: RegistrationForDeadlines, settings: Housing
   }
 }
 
+/**
+ * The obligations of a reference address (domain.md l.86–89, the `adresse de référence` bullet): forwarding the
+ * request when this CPAS is not competent, and the person's contact at the CPAS every 3 months. They hold only
+ * while the registration IS a reference address: when its kind changes (the person got an inscription
+ * provisoire, a temporary address), none of them is due any more, but those already met stay in the
+ * registration's tasks as done, so its history still reads (issue 14, item 9).
+ */
+export const REFERENCE_ADDRESS_TASKS: readonly TaskKind[] = ['forward_request', 'cpas_contact'];
+
+/** Whether an open task of this kind is still owed by a registration of this kind. */
+export function owedByKind(task: TaskKind, kind: RegistrationKind): boolean {
+  return !REFERENCE_ADDRESS_TASKS.includes(task) || REFERENCE_ADDRESS_KINDS.includes(kind);
+}
+
 /** The day the residence was declared, which starts the police check: a declared move, or the request of a registration at a dwelling. */
 function declarationDate(registration: RegistrationForDeadlines): string | null {
   if (registration.move?.declaredDate) return registration.move.declaredDate;
@@ -137,7 +153,8 @@ function declarationDate(registration: RegistrationForDeadlines): string | null 
 
 /**
  * The registration's deadlines as tasks, by due date. An open task falling due on or after the registration's
- * end disappears (nothing left to do); one due before it stays, overdue: it was missed. An inscription provisoire
+ * end disappears (nothing left to do); one due before it stays, overdue: it was missed. An open task of a
+ * reference address disappears once the registration is of another kind (REFERENCE_ADDRESS_TASKS). An inscription provisoire
  * has no deadline of its own (domain.md l.92–93: it "ends when the person leaves or the situation is
  * regularised"): see `proposesRegistrationEnd` in registrations.ts.
  */
@@ -154,7 +171,8 @@ export function registrationTasks(registration: RegistrationForDeadlines, settin
     drafts.push({ kind: 'move_declaration', fromDate: move.date, dueDate: addDays(move.date, settings.moveDeclarationDays), doneDate: move.declaredDate });
   }
   // domain.md l.94: "police check within 15 days" (of the declaration).
-  const declared = declarationDate(registration);
+  // A check done while the registration was at a dwelling stays as history after a change of kind.
+  const declared = declarationDate(registration) ?? (registration.policeCheckDate !== null ? registration.requestDate : null);
   if (declared !== null && registration.status !== 'refused') {
     drafts.push({ kind: 'police_check', fromDate: declared, dueDate: addDays(declared, settings.policeCheckDays), doneDate: registration.policeCheckDate });
   }
@@ -171,6 +189,8 @@ export function registrationTasks(registration: RegistrationForDeadlines, settin
   const end = registration.endDate;
   return drafts
     .filter((draft) => draft.doneDate !== null || end === null || draft.dueDate < end)
+    // Done ones are history; an open one is owed only by the kind the registration has now.
+    .filter((draft) => draft.doneDate !== null || owedByKind(draft.kind, registration.kind))
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
     .map(({ doneDate, ...draft }) => {
       const status = taskStatus(draft.dueDate, doneDate ?? undefined, today, settings.dueSoonDays);

@@ -78,3 +78,23 @@ export function registrationDateIssues(
   if (move?.declaredDate && move.declaredDate < move.date) issues.push({ path: 'declaredDate', issue: 'before_move' });
   return issues;
 }
+
+export type ContactDateIssue = 'not_reference_address' | 'before_start' | 'after_end' | 'after_today';
+
+/**
+ * Whether the person's contact at the CPAS can be recorded on `date` (issue 14, item 9): only for a reference
+ * address, from its start (before it, or with no start yet, a contact answers no deadline), not after its end,
+ * and on a day that has come — today in Liège or earlier, a contact ahead has not happened. The sheet's form and
+ * registrations/recordContact ask the same question here.
+ */
+export function contactDateIssue(
+  registration: { readonly kind: RegistrationKind; readonly startDate: string | null; readonly endDate: string | null },
+  date: string,
+  today: string,
+): ContactDateIssue | null {
+  if (!REFERENCE_ADDRESS_KINDS.includes(registration.kind)) return 'not_reference_address';
+  if (registration.startDate === null || date < registration.startDate) return 'before_start';
+  if (registration.endDate !== null && date > registration.endDate) return 'after_end';
+  if (date > today) return 'after_today';
+  return null;
+}

@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { HousingPlacement } from '../../../../shared/domain/housing/placements-api';
 import type { RegistrationSummary } from '../../../../shared/domain/housing/registrations-api';
+import type { UnitWithRoom } from '../../../../shared/api/result';
 import { api, apiErrorOf, unwrap } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { notifySuccess } from '../../../forms/notify';
@@ -13,11 +14,13 @@ import { FormButtons } from '../../../components/FormButtons';
 import { localToday } from '../../../dates/local-today';
 import { formatDay } from '../model/unit-form';
 import { EndRegistrationsDialog } from './EndRegistrationsDialog';
+import { actualEndIssue } from '../../../../shared/domain/housing/placement-end';
 import { emptyMoveValues, movePlacementInput, type MoveFormValues } from './move-model';
 import { showPlacementError } from './placement-errors';
 import { isDay } from './placement-model';
 import { usePlacementMutation } from './queries';
 import { useActiveUnitOptions } from './use-active-unit-options';
+import { RoomElsewhere } from './RoomElsewhere';
 
 const SHOWN = ['date', 'unitId', 'places', 'plannedEnd', 'notes'];
 
@@ -31,10 +34,17 @@ export function MovePlacementModal({ placement, onClose }: { placement: HousingP
   const locale = localeOf(currentLanguage());
   const move = usePlacementMutation(api.housing.movePlacement);
   const [proposals, setProposals] = useState<{ list: RegistrationSummary[]; endDate: string } | null>(null);
+  const [roomElsewhere, setRoomElsewhere] = useState<UnitWithRoom[] | null>(null);
+  const today = localToday();
   const form = useForm<MoveFormValues>({
     initialValues: emptyMoveValues(placement, localToday()),
     validate: {
-      date: (value) => (!isDay(value) ? t('fieldIssues.required') : value < placement.start ? t('fieldIssues.before_start') : null),
+      // The move's day ends this stay: a day that has come (placement-end.ts).
+      date: (value) => {
+        if (!isDay(value)) return t('fieldIssues.required');
+        const issue = actualEndIssue(value, placement.start, today);
+        return issue === null ? null : t(`fieldIssues.${issue}`, { date: today });
+      },
       unitId: (value) => (value === null ? t('fieldIssues.required') : null),
       places: (value) => (value !== '' && Number.isInteger(Number(value)) && Number(value) >= 1 ? null : t('fieldIssues.too_small', { limit: 1 })),
       plannedEnd: (value, values) => (value !== '' && isDay(values.date) && value <= values.date ? t('fieldIssues.end_before_start') : null),
@@ -57,7 +67,9 @@ export function MovePlacementModal({ placement, onClose }: { placement: HousingP
       if (list.length === 0) onClose();
       else setProposals({ list, endDate: submitted.date });
     } catch (failure) {
-      showPlacementError(t, apiErrorOf(failure), form, SHOWN, 'unitId');
+      const error = apiErrorOf(failure);
+      setRoomElsewhere(error.unitsWithRoom ?? null);
+      showPlacementError(t, error, form, SHOWN, 'unitId');
     }
   });
 
@@ -83,6 +95,17 @@ export function MovePlacementModal({ placement, onClose }: { placement: HousingP
             {...form.getInputProps('unitId')}
           />
           <NumberInput label={t('fields.places')} min={1} max={500} allowDecimal={false} required {...form.getInputProps('places')} />
+          {roomElsewhere && (
+            <RoomElsewhere
+              units={roomElsewhere}
+              exceptUnitId={placement.unitId}
+              onChoose={(room) => {
+                form.setFieldValue('unitId', String(room.unitId));
+                form.clearErrors();
+                setRoomElsewhere(null);
+              }}
+            />
+          )}
           <TextInput type="date" label={t('fields.plannedEnd')} description={t('housing:placements.form.openEndHint')} {...form.getInputProps('plannedEnd')} />
           <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={5} maxLength={4000} {...form.getInputProps('notes')} />
           <FormButtons submitLabel={t('housing:placements.move.submit')} pending={move.isPending} onCancel={onClose} />

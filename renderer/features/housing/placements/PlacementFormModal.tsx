@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { HousingPlacement } from '../../../../shared/domain/housing/placements-api';
+import type { UnitWithRoom } from '../../../../shared/api/result';
 import { addDays } from '../../../../shared/domain/dates';
 import { api, apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
@@ -18,6 +19,7 @@ import { showPlacementError } from './placement-errors';
 import { createPlacementInput, emptyPlacementValues, isDay, type PlacementFormValues } from './placement-model';
 import { usePlacementMutation } from './queries';
 import { useActiveUnitOptions } from './use-active-unit-options';
+import { RoomElsewhere } from './RoomElsewhere';
 
 export interface PlacementFormModalProps {
   opened: boolean;
@@ -64,6 +66,10 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
   const localMatch = typed === '' || (newest.data ?? []).some((household) => household.code.includes(typed));
   const households = useHouseholds(localMatch ? {} : { search: typed });
   const [known, setKnown] = useState(new Map<string, { code: string; size: number }>());
+  // After a refusal for lack of room: the units with room for the whole stay (issue 14, item 8).
+  const [roomElsewhere, setRoomElsewhere] = useState<UnitWithRoom[] | null>(null);
+  // The unit pre-chosen from its sheet is fixed, until one of those is chosen instead.
+  const [unitFixed, setUnitFixed] = useState(unitId !== undefined);
   const startDay = isDay(values.start) ? values.start : localToday();
   const activeUnits = useActiveUnitOptions(startDay);
   const chosenUnit = useUnit(values.unitId === null ? null : Number(values.unitId));
@@ -78,6 +84,17 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
   if (unitId !== undefined && chosenUnit.data && !unitOptions.some((option) => option.value === String(unitId))) {
     unitOptions.push({ value: String(unitId), label: t('housing:placements.form.unitNotActive', { code: chosenUnit.data.code }) });
   }
+
+  const chosenElsewhere = roomElsewhere?.find((room) => String(room.unitId) === values.unitId);
+  if (chosenElsewhere && !unitOptions.some((option) => option.value === values.unitId)) {
+    unitOptions.push({ value: String(chosenElsewhere.unitId), label: t('housing:placements.roomElsewhere.choice', { code: chosenElsewhere.code, kind: t(`housing:kinds.${chosenElsewhere.kind}`), count: chosenElsewhere.free }) });
+  }
+  const chooseElsewhere = (room: UnitWithRoom) => {
+    setUnitFixed(false);
+    form.setFieldValue('unitId', String(room.unitId));
+    form.clearErrors();
+    setRoomElsewhere(null);
+  };
 
   const stayDays = chosenUnit.data?.effectiveCitizenStayDays ?? null;
   const endHint =
@@ -101,7 +118,9 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
       onSaved?.(saved);
       onClose();
     } catch (failure) {
-      showPlacementError(t, apiErrorOf(failure), form, SHOWN, 'places');
+      const error = apiErrorOf(failure);
+      setRoomElsewhere(error.unitsWithRoom ?? null);
+      showPlacementError(t, error, form, SHOWN, 'places');
     }
   });
 
@@ -143,10 +162,11 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
             data={unitOptions}
             nothingFoundMessage={t('housing:placements.form.noUnit')}
             comboboxProps={{ withinPortal: true }}
-            disabled={unitId !== undefined}
+            disabled={unitFixed}
             {...form.getInputProps('unitId')}
           />
           <NumberInput label={t('fields.places')} min={1} max={500} allowDecimal={false} required data-autofocus={householdId !== undefined ? true : undefined} {...form.getInputProps('places')} />
+          {roomElsewhere && <RoomElsewhere units={roomElsewhere} onChoose={chooseElsewhere} />}
           <TextInput type="date" label={t('fields.start')} required {...form.getInputProps('start')} />
           <TextInput type="date" label={t('fields.plannedEnd')} description={endHint} {...form.getInputProps('plannedEnd')} />
           <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={5} maxLength={4000} {...form.getInputProps('notes')} />

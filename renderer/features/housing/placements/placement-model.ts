@@ -4,6 +4,7 @@ import type { FieldError } from '../../../../shared/api/result';
 import type { HousingPlacement } from '../../../../shared/domain/housing/placements-api';
 import type { HousingUnitSummary } from '../../../../shared/domain/housing/housing-units-api';
 import { placesInUse, type Placement } from '../../../../shared/domain/housing/occupancy';
+import { hasEnded } from '../../../../shared/domain/housing/placement-end';
 import { formatDay } from '../model/unit-form';
 
 /**
@@ -17,14 +18,16 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export type PlacementState = 'upcoming' | 'current' | 'ended';
 
 /**
- * 'ended' once an actual end is recorded (even a future one typed in advance keeps the record final) or its
- * planned end is past, 'upcoming' before its start, else 'current'. The occupancy rules (occupancy.ts) decide
- * the nights; this is only the word on the screen.
+ * 'ended' once its end has come: the actual end (today or earlier, placement-end.ts), else the planned end;
+ * 'upcoming' before its start, else 'current'. A stay recorded by an older version with an actual end still ahead
+ * reads 'current' until that day, as the unit's places tonight count it. The occupancy rules (occupancy.ts)
+ * decide the nights; this is only the word on the screen.
  */
 export function placementState(placement: HousingPlacement, today: string): PlacementState {
-  if (placement.actualEnd !== null) return 'ended';
+  if (hasEnded(placement.actualEnd, today)) return 'ended';
   if (placement.start > today) return 'upcoming';
-  if (placement.plannedEnd !== null && placement.plannedEnd <= today) return 'ended';
+  const end = placement.actualEnd ?? placement.plannedEnd;
+  if (end !== null && end <= today) return 'ended';
   return 'current';
 }
 

@@ -108,7 +108,8 @@ export function RegistrationSheet({ registration, onAction, onRemoveContact }: {
           </Stack>
         )}
       </Stack>
-      {REFERENCE_ADDRESS_KINDS.includes(registration.kind) && (
+      {/* Contacts kept from a time it was a reference address stay readable (issue 14, item 9). */}
+      {(REFERENCE_ADDRESS_KINDS.includes(registration.kind) || registration.contactDates.length > 0) && (
         <>
           <Divider />
           <ContactsSection registration={registration} onRemove={onRemoveContact} />
