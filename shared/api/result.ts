@@ -71,6 +71,10 @@ export const FIELD_ISSUES = [
   'wrong_passphrase',
   'kit_malformed',
   'kit_other_installation',
+  // Passwords (issue 14, item 12): shared/domain/passwords.ts, main/auth/password-strength.ts.
+  'password_common',
+  'password_like_name',
+  'password_unchanged',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 
