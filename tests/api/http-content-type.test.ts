@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpBridge, type HttpBridge } from '../../main/serve/http-bridge';
 import { isJsonContentType } from '../../main/serve/json-content-type';
 import { createTestCore, type TestCore } from '../helpers/core';
+import { CHANNELS } from '../../shared/api/contract';
 
 /**
  * The HTTP bridge reads only `application/json` bodies (optionally `charset=utf-8`): real requests over a
@@ -13,6 +14,11 @@ import { createTestCore, type TestCore } from '../helpers/core';
  */
 const TOKEN = 'a-random-launch-token-for-content-types-0123';
 const CLIENT = 'tab-content-type-0123456789';
+
+/** The channels' paths, taken from the contract (only shared/api spells channel names). */
+const path = (domain: string, action: string) => CHANNELS.find((entry) => entry.domain === domain && entry.action === action)!.name;
+const STATUS = path('auth', 'status');
+const SETUP = path('auth', 'setup');
 
 let core: TestCore;
 let bridge: HttpBridge;
@@ -81,7 +87,7 @@ describe('the HTTP bridge reads only JSON bodies', () => {
 
   it('answers a request sent as application/json (with or without charset) over HTTP', async () => {
     for (const contentType of ACCEPTED) {
-      const response = await post('auth/status', contentType, '{}');
+      const response = await post(STATUS, contentType, '{}');
       expect(response.status, contentType).toBe(200);
       expect(JSON.parse(response.body)).toMatchObject({ ok: true, data: { setupRequired: true } });
     }
@@ -90,12 +96,12 @@ describe('the HTTP bridge reads only JSON bodies', () => {
   it('refuses any other type with 415 and the badContentType reason, and runs nothing', async () => {
     const setup = JSON.stringify({ username: 'admin', displayName: 'Claire Administratrice', password: 'phrase-de-passe-admin' });
     for (const contentType of [...REFUSED, null]) {
-      const response = await post('auth/setup', contentType, setup);
+      const response = await post(SETUP, contentType, setup);
       expect(response.status, String(contentType)).toBe(415);
       expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'badContentType' } });
     }
     // None of the refused requests created the first account.
-    const status = await post('auth/status', 'application/json', '{}');
+    const status = await post(STATUS, 'application/json', '{}');
     expect(JSON.parse(status.body)).toMatchObject({ ok: true, data: { setupRequired: true, user: null } });
   });
 });
