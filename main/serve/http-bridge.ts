@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../dispatch';
 import { contentTypeOf, resolveStaticFile } from '../static-files';
 import { SECURITY_HEADERS } from '../security-policy';
+import { isJsonContentType } from './json-content-type';
 import type { ApiResult, ErrorCode } from '../../shared/api/result';
 import type { ErrorReason } from '../../shared/api/error-reasons';
 
@@ -86,7 +87,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     if (typeof clientId !== 'string' || !CLIENT_ID_PATTERN.test(clientId)) {
       return refuse(response, 400, 'VALIDATION', 'badClientId');
     }
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!isJsonContentType(request.headers['content-type'])) {
       return refuse(response, 415, 'VALIDATION', 'badContentType');
     }
     const body = await readBody(request);

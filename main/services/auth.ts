@@ -1,7 +1,8 @@
 import type { Db } from '../db/connection';
 import type { ServiceContext } from './context';
-import { conflict, fieldError } from '../errors';
+import { conflict, fieldError, notFound } from '../errors';
 import { hashPassword, verifyPassword, type ScryptCost } from '../auth/password';
+import { assertAcceptablePassword } from '../auth/password-strength';
 import { readSettings } from './settings';
 import { countUsers, createUser, findCredentials, getActiveSessionUser, getPasswordHash, setPassword } from './users';
 import type { AuthStatus } from '../../shared/api/channels/auth';
@@ -24,6 +25,7 @@ export async function setUpFirstAccount(
   at: Date,
 ): Promise<SessionUser> {
   if ((await countUsers(db)) > 0) throw conflict('setupDone');
+  assertAcceptablePassword('password', input.password, input);
   const user = await createUser(
     db,
     {
@@ -48,7 +50,11 @@ export async function userForCredentials(db: Db, input: { username: string; pass
   return credentials && matches && credentials.active ? getActiveSessionUser(db, credentials.id) : null;
 }
 
-/** The signed-in user's own password, once the current one is confirmed (VALIDATION on `currentPassword`). */
+/**
+ * The signed-in user's own password, once the current one is confirmed (VALIDATION on `currentPassword`).
+ * The new one must differ from it (at first login: the temporary password the admin gave) and pass the
+ * password rules (VALIDATION on `newPassword`).
+ */
 export async function changeOwnPassword(
   { db, userId, now }: ServiceContext,
   input: { currentPassword: string; newPassword: string },
@@ -57,5 +63,8 @@ export async function changeOwnPassword(
   if (!(await verifyPassword(input.currentPassword, await getPasswordHash(db, userId)))) {
     throw fieldError('currentPassword', 'wrong_password');
   }
+  const owner = await getActiveSessionUser(db, userId);
+  if (!owner) throw notFound('user');
+  assertAcceptablePassword('newPassword', input.newPassword, owner, input.currentPassword);
   await setPassword(db, userId, await hashPassword(input.newPassword, cost), false, now);
 }

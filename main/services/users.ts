@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import type { ServiceContext } from './context';
 import { conflict, fieldError, notFound } from '../errors';
 import { hashPassword, type ScryptCost } from '../auth/password';
+import { assertAcceptablePassword } from '../auth/password-strength';
 import { ROLES, type Role } from '../../shared/domain/roles';
 import type { SessionUser, UserSummary } from '../../shared/domain/users';
 
@@ -143,6 +144,7 @@ export async function createUserByAdmin(
   input: { username: string; displayName: string; password: string; roles: readonly Role[] },
   cost: ScryptCost,
 ): Promise<UserSummary> {
+  assertAcceptablePassword('password', input.password, input);
   const passwordHash = await hashPassword(input.password, cost);
   return createUser(db, { username: input.username, displayName: input.displayName, passwordHash, roles: input.roles, mustChangePassword: true }, now);
 }
@@ -187,6 +189,7 @@ export async function setPassword(
 
 /** A password an admin sets for someone: like the one of a new account, its owner replaces it at next login. */
 export async function resetPassword({ db, now }: ServiceContext, id: number, newPassword: string, cost: ScryptCost): Promise<void> {
+  assertAcceptablePassword('newPassword', newPassword, await getUser(db, id));
   await setPassword(db, id, await hashPassword(newPassword, cost), true, now);
 }
 

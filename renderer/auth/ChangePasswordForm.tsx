@@ -8,23 +8,28 @@ import { showServerError } from '../forms/server-errors';
 import { notifySuccess } from '../forms/notify';
 import { useChangePassword } from './queries';
 import { passwordToggleProps } from './password-toggle';
+import { newPasswordMessage } from './password-rules';
 
 interface ChangePasswordFormProps {
   /** For password managers: which account this new password belongs to. */
   username: string;
+  /** With the username, what the new password may not be derived from. */
+  displayName: string;
   onDone?(): void;
   onCancel?(): void;
 }
 
 /** Current password, new password twice. Used by the forced screen and by the user menu's modal. */
-export function ChangePasswordForm({ username, onDone, onCancel }: ChangePasswordFormProps) {
+export function ChangePasswordForm({ username, displayName, onDone, onCancel }: ChangePasswordFormProps) {
   const { t } = useTranslation();
   const change = useChangePassword();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
     validate: ({ confirmPassword, ...input }) => {
       const errors = validateAgainst(t, contract.auth.changePassword.input, input);
-      if (!errors.newPassword && input.newPassword === input.currentPassword) errors.newPassword = t('passwords.sameAsCurrent');
+      // The current (at first login: temporary) password, or one derived from the names, is refused at once.
+      const problem = errors.newPassword ? undefined : newPasswordMessage(t, input.newPassword, { username, displayName }, input.currentPassword);
+      if (problem) errors.newPassword = problem;
       if (!errors.newPassword && confirmPassword !== input.newPassword) errors.confirmPassword = t('passwords.mismatch');
       return errors;
     },

@@ -11,7 +11,7 @@ export function ChangePasswordScreen({ user }: { user: SessionUser }) {
   const logout = useLogout();
   return (
     <AuthLayout title={t('changePassword.forcedTitle')} intro={t('changePassword.forcedIntro', { name: user.displayName })}>
-      <ChangePasswordForm username={user.username} />
+      <ChangePasswordForm username={user.username} displayName={user.displayName} />
       <Text size="sm" c="dimmed" ta="center" mt="lg">
         <Anchor component="button" type="button" size="sm" onClick={() => logout.mutate()}>
           {t('changePassword.signOutInstead')}

@@ -9,6 +9,7 @@ import { notifySuccess } from '../forms/notify';
 import { AuthLayout } from './AuthLayout';
 import { useSetup } from './queries';
 import { passwordToggleProps } from './password-toggle';
+import { newPasswordMessage } from './password-rules';
 
 interface FirstStartScreenProps {
   /** Called with the new admin's username, so the login screen can offer it. */
@@ -23,6 +24,8 @@ export function FirstStartScreen({ onDone }: FirstStartScreenProps) {
     initialValues: { username: '', displayName: '', password: '', confirmPassword: '' },
     validate: ({ confirmPassword, ...input }) => {
       const errors = validateAgainst(t, contract.auth.setup.input, input);
+      const problem = errors.password ? undefined : newPasswordMessage(t, input.password, input);
+      if (problem) errors.password = problem;
       if (!errors.password && confirmPassword !== input.password) errors.confirmPassword = t('passwords.mismatch');
       return errors;
     },

@@ -8,7 +8,7 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
   const { user } = useSession();
   return (
     <AppModal opened={opened} onClose={onClose} title={t('changePassword.title')}>
-      <ChangePasswordForm username={user.username} onDone={onClose} onCancel={onClose} />
+      <ChangePasswordForm username={user.username} displayName={user.displayName} onDone={onClose} onCancel={onClose} />
     </AppModal>
   );
 }

@@ -80,6 +80,10 @@ export const FIELD_ISSUES = [
   'in_school_break',
   // housing (issue 14): a stay's actual end and a contact at the CPAS are days that have come
   'after_today',
+  // Passwords (issue 14, item 12): shared/domain/passwords.ts, main/auth/password-strength.ts.
+  'password_common',
+  'password_like_name',
+  'password_unchanged',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

@@ -70,12 +70,13 @@ test('the entry grid: four forms entered by keyboard alone, refused keys, no ans
   await kb.type('311111');
   await expect(cell(page, 3, 0)).toBeFocused();
 
-  // Form 4 repeats form 1's code: refused with the message, the row kept as typed.
+  // Form 4 repeats form 1's code: refused at the code as soon as it is entered, the row kept as typed and not
+  // sent (issue 14, item 10: tests/e2e/questionnaire-twin-codes.spec.ts).
   await kb.type('AB12');
   await kb.press('Enter');
+  await expect(page.locator('tr[data-row="3"]').getByTestId('code-clash')).toContainText('Code déjà utilisé par le formulaire 1');
   await kb.type('2222222');
-  await expect(page.locator('tr[data-row="3"]').getByTestId('row-error')).toContainText('Ce code est déjà utilisé');
-  await expect(page.locator('tr[data-row="3"]')).toHaveAttribute('data-status', 'error');
+  await expect(page.locator('tr[data-row="3"]')).toHaveAttribute('data-status', 'dirty');
   for (const row of [0, 1, 2]) await expect(page.locator(`tr[data-row="${row}"]`)).toHaveAttribute('data-status', 'saved');
   await expect(page.getByText('3 formulaires enregistrés')).toBeVisible();
   await page.screenshot({ path: 'test-results/questionnaire-grid.png', fullPage: true });

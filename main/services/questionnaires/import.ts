@@ -5,7 +5,8 @@ import { assertImportable, readUploadedCsv, type UploadedTable } from '../../csv
 import { AppError, fieldError, fieldErrors, notFound } from '../../errors';
 import { chunked, insertReturningId } from '../../db/query-toolkit';
 import { automaticLabelValue, labelKey, numericValue, suggestCodeColumn, suggestItemColumns } from './import-mapping';
-import { answerProblems, codeRegex } from './responses';
+import { answerProblems } from './responses';
+import { codeRegex } from '../../../shared/domain/questionnaires/codes';
 import { parseRecipe, toItem, type ItemRow } from './templates';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ImportResult } from '../../../shared/api/csv-files';

@@ -7,6 +7,7 @@ import { parseRecipe, toItem, type ItemRow } from './templates';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import { normalizeCode } from '../../../shared/domain/questionnaires/pairing';
+import { codeRegex, twinVariant } from '../../../shared/domain/questionnaires/codes';
 import type { QuestionnaireResponse, ResponseAnswer } from '../../../shared/domain/questionnaires/responses';
 import { answerRange, codePattern, isValidAnswer, type TemplateItem } from '../../../shared/domain/questionnaires/templates';
 import type { SessionUser } from '../../../shared/domain/users';
@@ -60,11 +61,6 @@ export async function listResponses(db: Db, user: SessionUser, administrationId:
   return hydrate(db, rows);
 }
 
-/** "LLDD" → /^[A-Z]{2}[0-9]{2}$/. Shared with the CSV import of answers. */
-export function codeRegex(pattern: string): RegExp {
-  return new RegExp(`^${[...pattern].map((kind) => (kind === 'L' ? '[A-Z]' : '[0-9]')).join('')}$`);
-}
-
 /** What is wrong with a form's answers, by `answers.<index>.<field>` (the CSV import maps them to its columns). */
 export function answerProblems(items: Map<number, TemplateItem>, phase: string, answers: ResponseInput['answers']): FieldError[] {
   const errors: FieldError[] = [];
@@ -90,8 +86,8 @@ export function answerProblems(items: Map<number, TemplateItem>, phase: string, 
 }
 
 /**
- * Saves one form in one go: the code (normalised; '' for none; for pupils it must follow the recipe and be
- * unique in the administration) and the answers entered: a value, null for "no answer" (the pupil left it
+ * Saves one form in one go: the code (normalised; '' for none; for pupils it must follow the recipe, twin
+ * mark allowed, and be unique in the administration, a refusal naming the free twin variant) and the answers entered: a value, null for "no answer" (the pupil left it
  * blank), or the text of a free-text item. Items absent from `answers` are not entered yet and get no row.
  * Every refused field is reported at once and nothing is written.
  */
@@ -109,9 +105,14 @@ export async function saveResponse(ctx: ServiceContext, user: SessionUser, input
       const pattern = codePattern(parseRecipe(administration.code_recipe));
       if (!codeRegex(pattern).test(code)) errors.push({ path: 'code', issue: 'code_pattern', params: { length: pattern.length } });
     }
-    const same = db('questionnaire_responses').where({ administration_id: administration.id, code });
-    if (input.id !== null) same.whereNot({ id: input.id });
-    if (await same.first('id')) errors.push({ path: 'code', issue: 'duplicate' });
+    const others = db('questionnaire_responses').where({ administration_id: administration.id }).whereNot({ code: '' });
+    if (input.id !== null) others.whereNot({ id: input.id });
+    const taken = new Set((await others.select('code')).map((row: { code: string }) => row.code));
+    if (taken.has(code)) {
+      // What is possible: another code, or for twins the first free variant ("AB12-2"), which the grid offers.
+      const suggestion = twinVariant(code, taken);
+      errors.push({ path: 'code', issue: 'duplicate', ...(suggestion === null ? {} : { params: { suggestion } }) });
+    }
   }
 
   const itemRows: ItemRow[] = await db('questionnaire_items').where({ template_id: administration.template_id }).orderBy('position');

@@ -17,7 +17,8 @@ import classes from './EntryGrid.module.css';
 export function EntryGrid(props: EntryGridOptions) {
   const { t } = useTranslation();
   const { columns, codeKinds } = props;
-  const { state, active, flash, message, deleting, setDeleting, deleteBusy, tableRef, onKeyDown, onFocus, onCode, onText, confirmDelete } = useEntryGrid(props);
+  const { state, clashes, active, flash, message, deleting, setDeleting, deleteBusy, tableRef, onKeyDown, onFocus, onCode, onCodeLeft, onTakeCode, onText, confirmDelete } =
+    useEntryGrid(props);
   const saved = state.rows.filter((row) => row.id !== null).length;
 
   return (
@@ -37,7 +38,10 @@ export function EntryGrid(props: EntryGridOptions) {
                 activeCol={active.row === index ? active.col : -1}
                 flashCol={flash?.row === index ? flash.col : -1}
                 blank={isBlank(row)}
+                clash={row.codeLeft ? (clashes.get(row.key) ?? null) : null}
                 onCode={onCode}
+                onCodeLeft={onCodeLeft}
+                onTakeCode={onTakeCode}
                 onText={onText}
                 onDelete={setDeleting}
               />

@@ -1,10 +1,11 @@
 // One row of the grid (one paper form) and its save-status icon.
 import { memo } from 'react';
-import { ActionIcon, Group, Loader, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Loader, Text } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { display } from './grid-cells';
 import type { GridColumn, GridRow, Position } from './grid-model';
+import type { CodeClash } from './grid-codes';
 import classes from './EntryGrid.module.css';
 
 interface GridRowViewProps {
@@ -15,13 +16,30 @@ interface GridRowViewProps {
   activeCol: number;
   flashCol: number;
   blank: boolean;
+  /** Another form of the class holds this code (shown once the code cell was left). */
+  clash: CodeClash | null;
   onCode(position: Position, raw: string): void;
+  onCodeLeft(position: Position): void;
+  onTakeCode(position: Position, code: string): void;
   onText(position: Position, itemId: number, text: string): void;
   onDelete(row: GridRow): void;
 }
 
 /** One paper form. Memoised: a keystroke re-renders only the rows it touches. */
-export const GridRowView = memo(function GridRowView({ row, index, columns, activeCol, flashCol, blank, onCode, onText, onDelete }: GridRowViewProps) {
+export const GridRowView = memo(function GridRowView({
+  row,
+  index,
+  columns,
+  activeCol,
+  flashCol,
+  blank,
+  clash,
+  onCode,
+  onCodeLeft,
+  onTakeCode,
+  onText,
+  onDelete,
+}: GridRowViewProps) {
   const { t } = useTranslation();
   const rowLabel = blank ? t('questionnaires:grid.newRow') : t('questionnaires:grid.rowLabel', { number: index + 1 });
   return (
@@ -29,18 +47,21 @@ export const GridRowView = memo(function GridRowView({ row, index, columns, acti
       <th scope="row" className={classes.rowHead}>
         {blank ? '+' : index + 1}
       </th>
-      <td className={flashCol === 0 ? classes.refused : undefined}>
+      <td className={[flashCol === 0 ? classes.refused : '', clash ? classes.clashCell : ''].join(' ')}>
         <input
           className={classes.codeInput}
           data-cell={`${index}-0`}
           tabIndex={activeCol === 0 ? 0 : -1}
           value={row.code}
           onChange={(event) => onCode({ row: index, col: 0 }, event.currentTarget.value)}
+          onBlur={() => onCodeLeft({ row: index, col: 0 })}
           aria-label={t('questionnaires:grid.codeOf', { row: rowLabel })}
-          aria-invalid={row.status === 'error' || undefined}
+          aria-invalid={row.status === 'error' || clash !== null || undefined}
+          aria-describedby={clash ? `code-clash-${row.key}` : undefined}
           autoComplete="off"
           spellCheck={false}
         />
+        {clash && <CodeClashNote id={`code-clash-${row.key}`} clash={clash} onTake={(code) => onTakeCode({ row: index, col: 0 }, code)} />}
       </td>
       {columns.map((column, position) => {
         const col = position + 1;
@@ -92,6 +113,25 @@ export const GridRowView = memo(function GridRowView({ row, index, columns, acti
     </tr>
   );
 });
+
+/** Under the code: which form holds it, and the twin variant to take with one click. */
+function CodeClashNote({ id, clash, onTake }: { id: string; clash: CodeClash; onTake(code: string): void }) {
+  const { t } = useTranslation();
+  const { line, suggestion } = clash;
+  return (
+    <div className={classes.clashNote} role="alert" data-testid="code-clash">
+      <Text id={id} size="xs" c="red">
+        {suggestion === null ? t('questionnaires:grid.codeClashFull', { line }) : t('questionnaires:grid.codeClash', { line, code: suggestion })}
+      </Text>
+      {suggestion !== null && (
+        // Out of the keyboard flow (Tab and arrows belong to the grid): typing "-2" after the code does the same.
+        <Button size="compact-xs" variant="light" mt={4} tabIndex={-1} onMouseDown={(event) => event.preventDefault()} onClick={() => onTake(suggestion)}>
+          {t('questionnaires:grid.takeTwin', { code: suggestion })}
+        </Button>
+      )}
+    </div>
+  );
+}
 
 function RowStatusIcon({ row }: { row: GridRow }) {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 // What a key does in the entry grid: an answer cell (digits, 10, "no answer", option ranks) or the code cell.
 import { isValidAnswer, type TemplateItem } from '../../../../shared/domain/questionnaires/templates';
 import { choiceKeys, typedByRank } from '../../../../shared/domain/questionnaires/entry-keys';
+import { TWIN_MARK } from '../../../../shared/domain/questionnaires/codes';
 import type { Direction } from './grid-model';
 
 /** The key for 10 on a 0–10 item (the numeric keypad's "*", or "x"): one keystroke per answer. */
@@ -77,6 +78,25 @@ export function codeKeyAction(press: KeyPress): KeyAction {
   if (press.key === 'Enter' || (press.key === 'Tab' && !press.shift)) return { kind: 'move', direction: 'next' };
   if (press.key === 'Tab' && press.shift) return { kind: 'move', direction: 'previous' };
   if (press.key === 'ArrowUp' || press.key === 'ArrowDown') return { kind: 'move', direction: ARROWS[press.key]! };
-  if ([...press.key].length === 1 && !/^[\p{L}\p{N}]$/u.test(press.key)) return { kind: 'refuse', key: press.key };
+  // The dash is the twin mark ("AB12-2"): typed, it is judged with the code by codeKeyRefusal.
+  if ([...press.key].length === 1 && press.key !== TWIN_MARK && !/^[\p{L}\p{N}]$/u.test(press.key)) return { kind: 'refuse', key: press.key };
   return { kind: 'none' };
+}
+
+/** Why a character typed at the end of the code is refused, or null when it fits. */
+export type CodeKeyRefusal = 'complete' | 'wantsL' | 'wantsD' | 'twinMarkWhere' | 'twinDigit';
+
+/**
+ * Whether `key`, typed at the end of `code`, fits the recipe's `kinds` ("LLDD"; empty for a free teacher code):
+ * a letter or digit in its place, then optionally the twin mark, a dash after the complete code, and one
+ * digit from 2 to 9.
+ */
+export function codeKeyRefusal(code: string, key: string, kinds: readonly ('L' | 'D')[]): CodeKeyRefusal | null {
+  const marked = code.indexOf(TWIN_MARK);
+  if (marked >= 0) return marked === code.length - 1 && /^[2-9]$/.test(key) ? null : marked === code.length - 1 ? 'twinDigit' : 'complete';
+  if (key === TWIN_MARK) return code !== '' && (kinds.length === 0 || code.length === kinds.length) ? null : 'twinMarkWhere';
+  if (kinds.length === 0) return null;
+  const kind = kinds[code.length];
+  if (kind === undefined) return 'complete';
+  return (kind === 'D') === /^[0-9]$/.test(key) ? null : kind === 'L' ? 'wantsL' : 'wantsD';
 }

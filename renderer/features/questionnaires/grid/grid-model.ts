@@ -5,6 +5,7 @@ import {
   type TemplateItem,
 } from '../../../../shared/domain/questionnaires/templates';
 import type { QuestionnaireResponse, ResponseAnswer } from '../../../../shared/domain/questionnaires/responses';
+import { codeRegex, TWIN_MARK } from '../../../../shared/domain/questionnaires/codes';
 
 /**
  * The keyboard entry grid of paper questionnaires (issue 5, item 5), as pure functions: the columns of a
@@ -45,21 +46,26 @@ export function codeKinds(recipe: readonly CodePart[]): ('L' | 'D')[] {
   return recipe.flatMap((part) => Array<'L' | 'D'>(CODE_PARTS[part].length).fill(CODE_PARTS[part].kind === 'letter' ? 'L' : 'D'));
 }
 
-/** The code as typed, upper case, letters and digits only, at most `max` characters. */
+/**
+ * The code as typed, upper case, letters and digits only, at most `max` characters; a dash is kept only as a
+ * twin mark being typed at the end ("AB12-", "AB12-2"), never inside the code.
+ */
 export function cleanCode(raw: string, max = 20): string {
-  return raw
+  const upper = raw
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '')
-    .slice(0, max);
+    .replace(/[^A-Z0-9-]/g, '');
+  const mark = new RegExp(`${TWIN_MARK}([0-9]?)$`).exec(upper);
+  const base = mark ? upper.slice(0, mark.index).replace(/-/g, '') : '';
+  if (!mark || base === '') return upper.replace(/-/g, '').slice(0, max);
+  return `${base.slice(0, max)}${TWIN_MARK}${mark[1]}`;
 }
 
-/** Whether a code fits the recipe ('' is allowed: the pupil wrote none). */
+/** Whether a code fits the recipe, twin mark allowed ('' is allowed: the pupil wrote none). */
 export function codeFits(code: string, kinds: readonly ('L' | 'D')[]): boolean {
   if (code === '') return true;
-  if (code.length !== kinds.length) return false;
-  return [...code].every((char, index) => (kinds[index] === 'L' ? /[A-Z]/.test(char) : /[0-9]/.test(char)));
+  return codeRegex(kinds.join('')).test(code);
 }
 
 // ---------------------------------------------------------------------------------------------- moves
@@ -122,6 +128,10 @@ export interface GridRow {
   revision: number;
   /** The translated reason of the last failed save. */
   error: string | null;
+  /** The code as the server last saved it (null: never saved): the saved form keeps its code in a clash. */
+  savedCode: string | null;
+  /** The code cell was left once (blur, Enter, Tab): from then on a clash with another form is shown. */
+  codeLeft: boolean;
 }
 
 let keyCounter = 0;
@@ -131,7 +141,7 @@ function newRowKey(): string {
 }
 
 function emptyRow(key = newRowKey()): GridRow {
-  return { key, id: null, code: '', values: {}, texts: {}, status: 'clean', revision: 0, error: null };
+  return { key, id: null, code: '', values: {}, texts: {}, status: 'clean', revision: 0, error: null, savedCode: null, codeLeft: false };
 }
 
 /** A saved form as a row: a stored null is "no answer" (—); an item with no stored answer was not entered. */
@@ -142,7 +152,18 @@ export function rowFromResponse(response: QuestionnaireResponse): GridRow {
     if (answer.text !== '') texts[answer.itemId] = answer.text;
     else values[answer.itemId] = answer.value;
   }
-  return { key: `r-${response.id}`, id: response.id, code: response.code, values, texts, status: 'saved', revision: 0, error: null };
+  return {
+    key: `r-${response.id}`,
+    id: response.id,
+    code: response.code,
+    values,
+    texts,
+    status: 'saved',
+    revision: 0,
+    error: null,
+    savedCode: response.code,
+    codeLeft: true,
+  };
 }
 
 export function isBlank(row: GridRow): boolean {
@@ -230,6 +251,7 @@ export type GridEvent =
   | { type: 'saving'; rowKey: string }
   | { type: 'saved'; rowKey: string; revision: number; response: QuestionnaireResponse }
   | { type: 'failed'; rowKey: string; error: string }
+  | { type: 'codeLeft'; rowKey: string }
   | { type: 'removed'; rowKey: string };
 
 function updateRow(state: GridState, rowKey: string, change: (row: GridRow) => GridRow): GridRow[] {
@@ -273,8 +295,13 @@ export function gridReducer(state: GridState, event: GridEvent): GridState {
           code: row.revision === event.revision ? event.response.code : row.code,
           status: row.revision === event.revision ? 'saved' : 'dirty',
           error: null,
+          savedCode: event.response.code,
         })),
       };
+    case 'codeLeft':
+      return state.rows.some((row) => row.key === event.rowKey && !row.codeLeft)
+        ? { ...state, rows: updateRow(state, event.rowKey, (row) => ({ ...row, codeLeft: true })) }
+        : state;
     case 'failed':
       return { ...state, rows: updateRow(state, event.rowKey, (row) => ({ ...row, status: 'error', error: event.error })) };
     case 'removed':

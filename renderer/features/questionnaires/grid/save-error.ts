@@ -15,7 +15,11 @@ export function rowSaveError(t: TFunction, error: ApiError, columns: readonly Gr
   return error.fields
     .map((field) => {
       if (field.path === 'code') {
-        if (field.issue === 'duplicate') return t('questionnaires:grid.errors.codeDuplicate');
+        if (field.issue === 'duplicate') {
+          // The server names the free twin variant when there is one (another user may have typed the code meanwhile).
+          const suggestion = field.params?.suggestion;
+          return suggestion === undefined ? t('questionnaires:grid.errors.codeDuplicate') : t('questionnaires:grid.errors.codeDuplicateTwin', { suggestion });
+        }
         if (field.issue === 'code_pattern') return t('questionnaires:grid.errors.codePattern', { length: field.params?.length ?? '' });
       }
       const answer = /^answers\.(\d+)\./.exec(field.path);

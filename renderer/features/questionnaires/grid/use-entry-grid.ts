@@ -1,11 +1,12 @@
 // The grid's state: its rows, the cursor, saving each row as the user goes, undo, deletion and messages.
-import { useCallback, useEffect, useReducer, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type FocusEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, apiErrorOf, unwrap } from '../../../api/client';
 import { questionnaireKeys } from '../queries';
 import { rowSaveError } from './save-error';
 import { cellId, parseCell } from './grid-cells';
+import { codeClashes } from './grid-codes';
 import { useGridKeys } from './use-grid-keys';
 import type { KeyAction } from './grid-keys';
 import {
@@ -66,6 +67,9 @@ export function useEntryGrid({ administrationId, columns, codeKinds, responses }
       }
       const row = stateRef.current.rows.find((candidate) => candidate.key === rowKey);
       if (!row || !needsSave(row)) return;
+      // A code another form of the class holds is shown at the code (codeClashes) and not sent: the server
+      // would refuse it. The row saves once the code is corrected or given its twin mark.
+      if (codeClashes(stateRef.current.rows).has(rowKey)) return;
       inFlight.current.add(rowKey);
       dispatch({ type: 'saving', rowKey });
       const answers = answersOf(row, columns);
@@ -172,6 +176,24 @@ export function useEntryGrid({ administrationId, columns, codeKinds, responses }
   }, []);
 
   const onCode = useCallback((position: Position, raw: string) => edit(position, { kind: 'code' }, cleanCode(raw)), [edit]);
+  // Leaving the code cell shows a clash with another form of the class (and its correction clears it at once).
+  const onCodeLeft = useCallback((position: Position) => {
+    const row = stateRef.current.rows[position.row];
+    if (!row) return;
+    stateRef.current = gridReducer(stateRef.current, { type: 'codeLeft', rowKey: row.key });
+    dispatch({ type: 'codeLeft', rowKey: row.key });
+  }, []);
+  // The twin variant the grid offers, taken with one click: the cursor goes back to that code.
+  const onTakeCode = useCallback(
+    (position: Position, code: string) => {
+      edit(position, { kind: 'code' }, code);
+      const target = { row: position.row, col: 0 };
+      setActive(target);
+      requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-cell="${cellId(target)}"]`)?.focus());
+    },
+    [edit],
+  );
+  const clashes = useMemo(() => codeClashes(state.rows), [state.rows]);
   const onText = useCallback(
     (position: Position, itemId: number, text: string) => edit(position, { kind: 'text', itemId }, text),
     [edit],
@@ -195,5 +217,22 @@ export function useEntryGrid({ administrationId, columns, codeKinds, responses }
     }
   };
 
-  return { state, active, flash, message, deleting, setDeleting, deleteBusy, tableRef, onKeyDown, onFocus, onCode, onText, confirmDelete };
+  return {
+    state,
+    clashes,
+    active,
+    flash,
+    message,
+    deleting,
+    setDeleting,
+    deleteBusy,
+    tableRef,
+    onKeyDown,
+    onFocus,
+    onCode,
+    onCodeLeft,
+    onTakeCode,
+    onText,
+    confirmDelete,
+  };
 }

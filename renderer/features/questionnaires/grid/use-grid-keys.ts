@@ -3,7 +3,7 @@ import { useCallback, type Dispatch, type KeyboardEvent, type MutableRefObject, 
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
 import { keysFor, parseCell } from './grid-cells';
-import { answerKeyAction, codeKeyAction, type KeyAction } from './grid-keys';
+import { answerKeyAction, codeKeyAction, codeKeyRefusal, type CodeKeyRefusal, type KeyAction } from './grid-keys';
 import { isBlank, type CellValue, type Field, type GridColumn, type GridRow, type GridState, type Position } from './grid-model';
 
 interface GridKeysOptions {
@@ -17,6 +17,15 @@ interface GridKeysOptions {
   setDeleting: Dispatch<SetStateAction<GridRow | null>>;
   setMessage: Dispatch<SetStateAction<string>>;
 }
+
+/** The sentence of each refused code character (the key typed is its {{key}}). */
+const CODE_KEY_MESSAGES: Record<CodeKeyRefusal, string> = {
+  complete: 'questionnaires:grid.codeComplete',
+  wantsL: 'questionnaires:grid.codeWants.L',
+  wantsD: 'questionnaires:grid.codeWants.D',
+  twinMarkWhere: 'questionnaires:grid.twinMarkWhere',
+  twinDigit: 'questionnaires:grid.twinDigit',
+};
 
 export function useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, undo, setDeleting, setMessage }: GridKeysOptions) {
   const { t } = useTranslation();
@@ -38,13 +47,10 @@ export function useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, 
         if (action.kind === 'none' && [...event.key].length === 1 && !press.ctrl) {
           // A letter where the recipe wants a digit (or the reverse), or one character too many.
           const atEnd = input.selectionStart === input.value.length && input.selectionEnd === input.value.length;
-          if (atEnd && codeKinds.length > 0) {
-            const kind = codeKinds[input.value.length];
-            const isDigit = /^[0-9]$/.test(event.key);
-            if (kind === undefined || (kind === 'D') !== isDigit) {
-              event.preventDefault();
-              refuse(position, kind === undefined ? t('questionnaires:grid.codeComplete') : t(`questionnaires:grid.codeWants.${kind}`, { key: event.key }));
-            }
+          const refusal = atEnd ? codeKeyRefusal(input.value, event.key, codeKinds) : event.key === '-' ? 'twinMarkWhere' : null;
+          if (refusal !== null) {
+            event.preventDefault();
+            refuse(position, t(CODE_KEY_MESSAGES[refusal], { key: event.key }));
           }
           return;
         }

@@ -11,6 +11,7 @@ import { notifySuccess } from '../../../forms/notify';
 import { useCreateUser } from '../queries';
 import { RolesField } from './RolesField';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
+import { newPasswordMessage } from '../../../auth/password-rules';
 
 /** A new account with a temporary password, which its owner must replace at first login. */
 export function CreateUserModal({ onClose }: { onClose(): void }) {
@@ -18,7 +19,11 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
   const create = useCreateUser();
   const form = useForm({
     initialValues: { username: '', displayName: '', password: '', roles: [] as Role[] },
-    validate: (values) => validateAgainst(t, contract.users.create.input, values),
+    validate: (values) => {
+      const errors = validateAgainst(t, contract.users.create.input, values);
+      const problem = errors.password ? undefined : newPasswordMessage(t, values.password, values);
+      return problem ? { ...errors, password: problem } : errors;
+    },
   });
 
   const submit = form.onSubmit(async (input) => {

@@ -11,6 +11,7 @@ import { showServerError } from '../../../forms/server-errors';
 import { notifySuccess } from '../../../forms/notify';
 import { useResetPassword } from '../queries';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
+import { newPasswordMessage } from '../../../auth/password-rules';
 
 /** A new temporary password; its owner must choose their own at next login. */
 export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClose(): void }) {
@@ -18,7 +19,11 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
   const reset = useResetPassword();
   const form = useForm({
     initialValues: { newPassword: '' },
-    validate: (values) => validateAgainst(t, contract.users.resetPassword.input, { id: user.id, ...values }),
+    validate: (values) => {
+      const errors = validateAgainst(t, contract.users.resetPassword.input, { id: user.id, ...values });
+      const problem = errors.newPassword ? undefined : newPasswordMessage(t, values.newPassword, user);
+      return problem ? { ...errors, newPassword: problem } : errors;
+    },
   });
 
   const submit = form.onSubmit(async (values) => {
