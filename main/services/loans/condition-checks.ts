@@ -7,7 +7,7 @@ import { assertStatus, loanState } from './loans';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { CheckPhase, Loan, LoanStatus } from '../../../shared/domain/loans/loans';
-import { deliveryDayIssue, deliveryWindow, returnDelayIssue, returnLimit } from '../../../shared/domain/loans/handover-rules';
+import { deliveredDates, deliveryDayIssue, deliveryWindow, returnDelayIssue, returnLimit } from '../../../shared/domain/loans/handover-rules';
 
 /**
  * The condition checks at delivery (check-out) and at return (check-in): every item of the exhibition,
@@ -78,7 +78,7 @@ export async function recordConditionCheck({ db, userId, now }: ServiceContext, 
   // The loan holds the exhibition for the days it really had it: from an early delivery, until a late return.
   const held =
     phase === 'delivery'
-      ? { delivery_date: input.date < loan.delivery_date ? input.date : loan.delivery_date }
+      ? { delivery_date: deliveredDates({ deliveryDate: loan.delivery_date }, input.date).deliveryDate }
       : { pickup_date: input.date > loan.pickup_date ? input.date : loan.pickup_date };
   await db('loans').where({ id: loan.id }).update({ status: STEP[phase].to, ...held, updated_at: at });
 
