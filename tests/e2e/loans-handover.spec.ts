@@ -61,16 +61,22 @@ async function openLoan(page: Page, borrower: string) {
   return sheet;
 }
 
-async function openLoans(page: Page, server: RunningServer, user: { username: string; password: string }): Promise<void> {
+async function openLoans(page: Page, server: RunningServer, user: { username: string; password: string }, atHome?: () => Promise<void>): Promise<void> {
   await page.clock.install({ time: NOW });
   await logIn(page, server, user.username, user.password);
+  if (atHome) await atHome();
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Expositions' }).click();
   await expect(page.getByRole('tab', { name: 'Prêts', selected: true })).toBeVisible();
 }
 
 test('a loan is not delivered while the exhibition is elsewhere, and a late return names the loan it delays', async ({ page, server, consoleErrors }) => {
   const seeded = await seed(server);
-  await openLoans(page, server, seeded.coordinator);
+  await openLoans(page, server, seeded.coordinator, async () => {
+    // The home screen lists Droixhe's overdue return, and Waha's delivery says it waits for it.
+    const waha = page.getByRole('link').filter({ hasText: 'Athénée Léonie de Waha' });
+    await expect(waha).toContainText('En attente du retour de chez École communale de Droixhe, en retard : pas de livraison avant.');
+    await expect(page.getByRole('link').filter({ hasText: 'École communale de Droixhe' }).first()).toBeVisible();
+  });
 
   // The March loan: the deliver form proposes no day and says where the exhibition is.
   let sheet = await openLoan(page, 'Athénée Saint-Laurent');
