@@ -11,6 +11,7 @@ import * as housingRegistrations from '../../migrations/20261129000000_housing_r
 import * as housingWaitlist from '../../migrations/20261129001000_housing_waitlist';
 import * as installation from '../../migrations/20261206120000_installation';
 import * as privateNotes from '../../migrations/20261206130000_private_notes';
+import * as loanDecisions from '../../migrations/20261206153000_loan_decisions';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -30,6 +31,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261129001000_housing_waitlist', housingWaitlist],
   ['20261206120000_installation', installation],
   ['20261206130000_private_notes', privateNotes],
+  ['20261206153000_loan_decisions', loanDecisions],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

@@ -266,6 +266,13 @@ export async function generateExhibitionLoans(
         updated_at: stamp(updatedOn, loan.status === 'returned' ? '15:00' : '09:30'),
       });
       count += 1;
+      // Every decision signed, as the app records them (loan_decisions).
+      const decisions: { decision: string; at: string; reason: string }[] = [{ decision: 'requested', at: stamp(requestedOn, '08:30'), reason: '' }];
+      if (loan.status === 'refused') decisions.push({ decision: 'refused', at: stamp(decidedOn, '09:30'), reason: loan.statusReason });
+      else if (loan.status !== 'requested') decisions.push({ decision: 'approved', at: stamp(decidedOn, '09:30'), reason: '' });
+      await db('loan_decisions').insert(
+        decisions.map((row) => ({ loan_id: loanId, decision: row.decision, decided_at: row.at, decided_by: options.checkedBy, reason: row.reason })),
+      );
       if (loan.eventIds.length > 0) {
         await db('loan_events').insert(loan.eventIds.map((eventId) => ({ loan_id: loanId, event_id: eventId })));
       }

@@ -84,6 +84,11 @@ export const FIELD_ISSUES = [
   'password_common',
   'password_like_name',
   'password_unchanged',
+  // Exhibition loans: delivery and return days (shared/domain/loans/handover-rules.ts).
+  'exhibition_still_out',
+  'delivery_too_early',
+  'delivery_after_end',
+  'return_delays_loan',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

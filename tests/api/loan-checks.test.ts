@@ -182,25 +182,29 @@ describe('reminders', () => {
   it('sorts what to deliver, pick up, chase and decide on, by the Belgian day', async () => {
     // 23:30 UTC on the 27th is already the 28th in Liège.
     setup.core.clock.set('2026-11-27T23:30:00.000Z');
-    const other = ok(
-      await setup.api.exhibitions.create({
-        title: 'Exposition B',
-        owner: 'Ville de Liège',
-        kind: 'loanable',
-        description: '',
-        audience: '',
-        languages: [],
-        items: [{ id: null, number: 1, kind: 'panel', label: 'Panneau' }],
-        transportNotes: '',
-        setupNotes: '',
-        insuranceValue: null,
-        minLoanDays: null,
-        maxLoanDays: null,
-        bufferDays: 0,
-        notes: '',
-        archived: false,
-      }),
-    );
+    // One panel, no buffer. An exhibition is in one place at a time: the overdue loan keeps its own.
+    const smallExhibition = async (title: string) =>
+      ok(
+        await setup.api.exhibitions.create({
+          title,
+          owner: 'Ville de Liège',
+          kind: 'loanable',
+          description: '',
+          audience: '',
+          languages: [],
+          items: [{ id: null, number: 1, kind: 'panel', label: 'Panneau' }],
+          transportNotes: '',
+          setupNotes: '',
+          insuranceValue: null,
+          minLoanDays: null,
+          maxLoanDays: null,
+          bufferDays: 0,
+          notes: '',
+          archived: false,
+        }),
+      );
+    const other = await smallExhibition('Exposition B');
+    const third = await smallExhibition('Exposition C');
     const onB = { exhibitionId: other.id };
     const checkOut = async (loan: Loan, exhibitionItems: { id: number }[]) =>
       ok(
@@ -212,8 +216,8 @@ describe('reminders', () => {
         }),
       );
 
-    const overdue = await approved(shiftLoanDates(JANUARY, '2026-11-09')); // picked up by 20 Nov
-    await checkOut(overdue, exhibition.items);
+    const overdue = await approved(shiftLoanDates(JANUARY, '2026-11-09'), { exhibitionId: third.id }); // picked up by 20 Nov
+    await checkOut(overdue, third.items);
     const pickup = await approved(shiftLoanDates(JANUARY, '2026-11-23')); // picked up 4 Dec
     await checkOut(pickup, exhibition.items);
     const delivery = await approved(shiftLoanDates(JANUARY, '2026-12-07'));

@@ -60,7 +60,7 @@ async function createLoan(changes: Partial<LoanInput> = {}): Promise<Loan> {
 
 async function loanCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['loans', 'loan_events', 'loan_checks', 'loan_check_items', 'audit_events']) {
+  for (const table of ['loans', 'loan_events', 'loan_checks', 'loan_check_items', 'loan_decisions', 'audit_events']) {
     counts[table] = Number((await setup.core.db(table).count({ n: '*' }).first())?.n ?? 0);
   }
   return counts;
@@ -163,7 +163,8 @@ describe('booking rule', () => {
 
   it('refuses a clash, names the loan in the way and offers free periods that are really free', async () => {
     const before = await loanCounts();
-    const wanted = loanAt('2027-01-18', { schoolId: null, venueName: 'Bibliothèque des Chiroux' });
+    const other = await addSchool(setup.core.db, 'Athénée Léonie de Waha');
+    const wanted = loanAt('2027-01-18', { schoolId: other });
     const result = await setup.api.loans.create(wanted);
     expect(result).toMatchObject({
       ok: false,
@@ -173,7 +174,7 @@ describe('booking rule', () => {
         conflicts: [
           { kind: 'exhibition', otherId: first.id, otherLabel: 'École communale de Droixhe', start: '2027-01-11', end: '2027-01-22', subject: exhibition.title },
         ],
-        // Free right after the loan; before it, 28 December → 8 January would be free too, but it starts in
+        // Free right after the loan; before it, 28 December → 8 January would be free too, but it lies in
         // the winter break (holidays table), when no school can receive it: the proposal is before the break.
         alternatives: [
           { start: '2027-01-25', end: '2027-02-05' },
@@ -185,10 +186,64 @@ describe('booking rule', () => {
 
     const alternatives = result.ok ? [] : (result.error.alternatives as DateSpan[]);
     for (const span of alternatives) {
-      const retried = ok(await setup.api.loans.create(loanAt(span.start, { schoolId: null, venueName: 'Bibliothèque des Chiroux' })));
+      const retried = ok(await setup.api.loans.create(loanAt(span.start, { schoolId: other })));
       expect(retried).toMatchObject({ deliveryDate: span.start, pickupDate: span.end });
       ok(await setup.api.loans.delete({ id: retried.id }));
     }
+  });
+
+  it('proposes periods in a school break to another venue, which is open then', async () => {
+    const result = await setup.api.loans.create(loanAt('2027-01-18', { schoolId: null, venueName: 'Bibliothèque des Chiroux' }));
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        alternatives: [
+          { start: '2027-01-25', end: '2027-02-05' },
+          { start: '2026-12-28', end: '2027-01-08' },
+        ],
+      },
+    });
+  });
+
+  it("proposes the wanted school year's free periods first, and none that runs into a school break", async () => {
+    // The spring and June weeks of 2026–2027 are taken: W 22 March → 16 April, X 10 May → 4 June, Y 7 June → 2 July.
+    for (const [delivery, end] of [
+      ['2027-03-22', '2027-04-16'],
+      ['2027-05-10', '2027-06-04'],
+      ['2027-06-07', '2027-07-02'],
+    ] as const) {
+      await createLoan({ deliveryDate: delivery, startDate: delivery, endDate: end, pickupDate: end });
+    }
+    const other = await addSchool(setup.core.db, 'Athénée Léonie de Waha');
+    const june = { deliveryDate: '2027-06-21', startDate: '2027-06-21', endDate: '2027-07-02', pickupDate: '2027-07-02' };
+    const before = await loanCounts();
+    const forSchool = await setup.api.loans.create(loan({ ...june, schoolId: other }));
+    // 26 April → 7 May is free but in the spring break; 5 July on is the summer break. So: 8 → 19 March,
+    // 105 days away but in 2026–2027, before 30 August → 10 September, 70 days away but in 2027–2028.
+    expect(forSchool).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        alternatives: [
+          { start: '2027-03-08', end: '2027-03-19' },
+          { start: '2027-08-30', end: '2027-09-10' },
+        ],
+      },
+    });
+    // Another venue can take the exhibition in the breaks: right after Y, and in the spring break.
+    const forVenue = await setup.api.loans.create(loan({ ...june, schoolId: null, venueName: 'Bibliothèque des Chiroux' }));
+    expect(forVenue).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        alternatives: [
+          { start: '2027-07-05', end: '2027-07-16' },
+          { start: '2027-04-26', end: '2027-05-07' },
+        ],
+      },
+    });
+    expect(await loanCounts()).toEqual(before);
   });
 
   it('accepts a loan that leaves exactly the buffer days free, and refuses one a day short', async () => {

@@ -121,14 +121,22 @@ test('a request that clashes moves to a proposed free period, then goes out and 
   await expect(sheet.getByText('Demande', { exact: true })).toBeVisible();
   await expect(sheet.getByText('du lun. 25 janvier 2027 au ven. 5 février 2027 (12 jours d\'exposition)')).toBeVisible();
   await sheet.getByRole('button', { name: 'Approuver' }).click();
+  // Approving is asked once more: it commits the exhibition and is signed.
+  const confirm = page.getByRole('dialog', { name: 'Approuver le prêt à Bibliothèque des Chiroux ?' });
+  await confirm.getByRole('button', { name: 'Approuver' }).click();
+  await expect(confirm).toBeHidden();
   await expect(page.getByText('Prêt à Bibliothèque des Chiroux approuvé.')).toBeVisible();
   await expect(sheet.getByText('Approuvé', { exact: true })).toBeVisible();
 
   // Delivery: every item is checked, all in good condition by default.
   await sheet.getByRole('button', { name: 'Livrer' }).click();
   const delivery = page.getByRole('dialog', { name: 'Livraison à Bibliothèque des Chiroux' });
-  await expect(delivery.getByLabel('Date de livraison')).toHaveValue('2027-01-20');
-  await delivery.getByLabel('Date de livraison').fill('2027-01-25');
+  // Today (20 January) is too early: the loan before, at Droixhe, holds the exhibition until the 22nd and
+  // two buffer days follow. The form proposes the first possible day.
+  await expect(delivery.getByLabel('Date de livraison')).toHaveValue('2027-01-25');
+  await expect(delivery.getByRole('note').filter({ hasText: 'Livraison possible du' })).toContainText(
+    'Le prêt précédent (« École communale de Droixhe ») rend l\'exposition le ven. 22 janvier 2027',
+  );
   await expect(delivery.getByRole('radiogroup')).toHaveCount(15);
   await expect(delivery.getByText('Bon : 15 · endommagé : 0 · manquant : 0')).toBeVisible();
   await delivery.getByRole('button', { name: 'Enregistrer la livraison' }).click();

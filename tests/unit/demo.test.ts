@@ -135,6 +135,14 @@ describe('demo data', () => {
         expect(loansInTheWay({ deliveryDate: loan.delivery_date, pickupDate: loan.pickup_date }, held, exhibition.buffer_days, loan.id), `loan ${loan.id}`).toEqual([]);
       }
     }
+    // Each loan's decisions are signed: its request, then its approval or refusal (a request waits for one).
+    const decisions: { loan_id: number; decision: string; decided_by: number | null }[] = await db('loan_decisions').orderBy('id').select();
+    for (const loan of loans) {
+      const expected = loan.status === 'requested' ? ['requested'] : loan.status === 'refused' ? ['requested', 'refused'] : ['requested', 'approved'];
+      const own = decisions.filter((row) => row.loan_id === loan.id);
+      expect(own.map((row) => row.decision), `loan ${loan.id}`).toEqual(expected);
+      expect(own.every((row) => row.decided_by !== null), `loan ${loan.id}`).toBe(true);
+    }
     for (const loan of loans) {
       const exhibition = exhibitions.find((row) => row.id === loan.exhibition_id)!;
       const dates = { deliveryDate: loan.delivery_date, startDate: loan.start_date, endDate: loan.end_date, pickupDate: loan.pickup_date };

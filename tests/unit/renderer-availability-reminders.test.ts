@@ -64,6 +64,21 @@ describe('the home reminders of loans', () => {
     expect(lateCount(sections)).toBe(2);
   });
 
+  it('says which late return a delivery of the same exhibition waits for', () => {
+    const sections = reminderSections(
+      reminders({
+        deliveries: [loan(1, { deliveryDate: '2026-01-15' }), loan(2, { exhibitionId: 2, deliveryDate: '2026-01-16' })],
+        overdueReturns: [loan(4, { status: 'delivered', pickupDate: '2026-01-09', borrowerName: 'Athénée Léonie de Waha' })],
+      }),
+    );
+    const deliveries = sections.find((section) => section.group === 'deliveries')!;
+    expect(deliveries.lines.map((line) => [line.loan.id, line.waitsFor?.id ?? null])).toEqual([
+      [1, 4],
+      [2, null],
+    ]);
+    expect(sections.find((section) => section.group === 'overdueReturns')!.lines[0]!.waitsFor).toBeNull();
+  });
+
   it('dates a request by its wished delivery, never calling it late', () => {
     const [section] = reminderSections(reminders({ awaitingApproval: [loan(5, { status: 'requested', deliveryDate: '2026-01-13' })] }));
     expect(section).toMatchObject({ group: 'awaitingApproval', lines: [{ date: '2026-01-13', days: -1, late: false }] });

@@ -101,6 +101,7 @@ describe('a condition check', () => {
     phase: 'delivery',
     date: '2026-03-02',
     checkedBy: 'Nadia Verlaine',
+    recordedAt: '2026-01-12T09:00:00.000Z',
     notes: '',
     items: [
       { itemId: 10, number: 1, label: 'Panneau 1', condition: 'good', note: '' },

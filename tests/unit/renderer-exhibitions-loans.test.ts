@@ -135,6 +135,8 @@ describe('the loan form values', () => {
       events: [],
       checks: [],
       differences: [],
+      decisions: [],
+      handover: { delivery: null, returnBy: null },
       createdAt: '',
       updatedAt: '',
     } satisfies Loan;

@@ -84,6 +84,8 @@ function loan(overrides: Partial<Loan> = {}): Loan {
     events: [],
     checks: [],
     differences: [],
+    decisions: [],
+    handover: { delivery: null, returnBy: null },
     createdAt: '2025-11-20T09:00:00.000Z',
     updatedAt: '2025-11-21T09:00:00.000Z',
     ...overrides,
@@ -149,6 +151,7 @@ describe('loan agreement PDF', () => {
           phase: 'delivery',
           date: '2026-01-12',
           checkedBy: 'Nadia Verlaine',
+          recordedAt: '2026-01-12T09:00:00.000Z',
           notes: '',
           items: lent.items.map((item) => ({
             itemId: item.id,

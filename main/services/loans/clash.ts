@@ -7,7 +7,7 @@ import { addDays } from '../../../shared/domain/dates';
 import { HOLDING_STATUSES } from '../../../shared/domain/loans/loans';
 import type { ConflictDetail } from '../../../shared/api/result';
 import { listHolidays } from '../calendar/holidays';
-import { schoolDayTest } from '../../../shared/domain/calendar/school-days';
+import { proposalDays } from '../../../shared/domain/loans/proposal-days';
 
 /** The clash check of every loan write: the server's side of the booking rules (shared/domain/loans/booking-rules.ts). */
 
@@ -32,7 +32,7 @@ async function heldLoans(db: Db, exhibitionId: number): Promise<(HeldPeriod & { 
 export async function checkLoanClash(
   { db, today }: ServiceContext,
   loanId: number | null,
-  candidate: { deliveryDate: string; pickupDate: string },
+  candidate: { deliveryDate: string; pickupDate: string; schoolId: number | null },
   exhibition: { id: number; title: string; bufferDays: number },
 ): Promise<void> {
   const held = await heldLoans(db, exhibition.id);
@@ -47,8 +47,10 @@ export async function checkLoanClash(
     end: period.pickupDate,
     subject: exhibition.title,
   }));
-  // Proposals must start and end on school days (the search looks up to a year each way).
-  const usableDay = schoolDayTest(await listHolidays(db, addDays(candidate.deliveryDate, -400), addDays(candidate.pickupDate, 400)));
-  const alternatives = nearestFreePeriods(candidate, held, exhibition.bufferDays, { selfId: loanId, notBefore: today, usableDay });
+  // Proposals start and end on working days, and for a school stay out of the school breaks (the search
+  // looks up to a year each way).
+  const closures = await listHolidays(db, addDays(candidate.deliveryDate, -400), addDays(candidate.pickupDate, 400));
+  const days = proposalDays(closures, candidate.schoolId !== null);
+  const alternatives = nearestFreePeriods(candidate, held, exhibition.bufferDays, { selfId: loanId, notBefore: today, ...days });
   throw new AppError('CONFLICT', 'loan conflict', { reason: 'loanConflict', conflicts, alternatives });
 }

@@ -2,18 +2,22 @@ import type { Db } from '../../db/connection';
 import type { ServiceContext } from '../context';
 import { fieldErrors } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
-import { getLoan } from './loans-read';
+import { getLoan, neighbourLoans } from './loans-read';
 import { assertStatus, loanState } from './loans';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { CheckPhase, Loan, LoanStatus } from '../../../shared/domain/loans/loans';
+import { deliveredDates, deliveryDayIssue, deliveryWindow, returnDelayIssue, returnLimit } from '../../../shared/domain/loans/handover-rules';
 
 /**
  * The condition checks at delivery (check-out) and at return (check-in): every item of the exhibition,
  * once, with its condition. A check moves the loan along; a return flags what came back damaged or missing.
+ * Its day follows the handover rules (shared/domain/loans/handover-rules.ts): no delivery while the
+ * exhibition is out elsewhere or too early for the loan before; a return that delays the next loan only
+ * once the user confirmed it (`acceptDelay`), having read which loan it delays.
  */
 
-export type ConditionCheckInput = ParsedInputOf<'loans', 'checkOut'>;
+export type ConditionCheckInput = ParsedInputOf<'loans', 'checkIn'>;
 
 const STEP: Record<CheckPhase, { from: LoanStatus; to: LoanStatus }> = {
   delivery: { from: 'approved', to: 'delivered' },
@@ -43,11 +47,19 @@ export async function recordConditionCheck({ db, userId, now }: ServiceContext, 
   assertStatus(loan.status, [STEP[phase].from]);
 
   const errors = await checkItems(db, loan.exhibition_id, input.items);
-  if (phase === 'return') {
+  const exhibition: { buffer_days: number } = await db('exhibitions').where({ id: loan.exhibition_id }).first('buffer_days');
+  const others = await neighbourLoans(db, loan.exhibition_id, loan.id);
+  const dates = { id: loan.id, deliveryDate: loan.delivery_date, endDate: loan.end_date };
+  if (phase === 'delivery') {
+    const refused = deliveryDayIssue(deliveryWindow(dates, others, exhibition.buffer_days), input.date);
+    if (refused) errors.push({ path: 'date', ...refused });
+  } else {
     const delivery: { checked_on: string } | undefined = await db('loan_checks')
       .where({ loan_id: loan.id, phase: 'delivery' })
       .first('checked_on');
     if (delivery && input.date < delivery.checked_on) errors.push({ path: 'date', issue: 'before_delivery' });
+    const delays = returnDelayIssue(returnLimit(dates, others, exhibition.buffer_days), input.date);
+    if (delays && input.acceptDelay !== true) errors.push({ path: 'date', ...delays });
   }
   if (errors.length > 0) throw fieldErrors(errors);
 
@@ -63,7 +75,12 @@ export async function recordConditionCheck({ db, userId, now }: ServiceContext, 
   await db('loan_check_items').insert(
     input.items.map((item) => ({ check_id: checkId, item_id: item.itemId, condition: item.condition, note: item.note })),
   );
-  await db('loans').where({ id: loan.id }).update({ status: STEP[phase].to, updated_at: at });
+  // The loan holds the exhibition for the days it really had it: from an early delivery, until a late return.
+  const held =
+    phase === 'delivery'
+      ? { delivery_date: deliveredDates({ deliveryDate: loan.delivery_date }, input.date).deliveryDate }
+      : { pickup_date: input.date > loan.pickup_date ? input.date : loan.pickup_date };
+  await db('loans').where({ id: loan.id }).update({ status: STEP[phase].to, ...held, updated_at: at });
 
   if (phase === 'return') {
     // Shown on the exhibition (and in the reminders) until someone resolves it.

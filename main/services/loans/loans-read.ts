@@ -9,10 +9,13 @@ import {
   type CheckPhase,
   type Loan,
   type LoanCheck,
+  type LoanDecision,
   type LoanDifference,
+  type LoanHandover,
   type LoanStatus,
   type LoanSummary,
 } from '../../../shared/domain/loans/loans';
+import { deliveryWindow, returnLimit, type NeighbourLoan } from '../../../shared/domain/loans/handover-rules';
 
 /** Reading loans: the summary every list shows, and the full loan with its visits, checks and differences. */
 
@@ -110,6 +113,7 @@ interface CheckRow {
   phase: CheckPhase;
   checked_on: string;
   checked_by_name: string | null;
+  created_at: string;
   notes: string;
 }
 
@@ -128,7 +132,7 @@ async function loanChecks(db: Db, loanId: number): Promise<LoanCheck[]> {
     .where('loan_checks.loan_id', loanId)
     .orderBy('loan_checks.checked_on')
     .orderBy('loan_checks.id')
-    .select('loan_checks.id', 'loan_checks.phase', 'loan_checks.checked_on', 'loan_checks.notes', 'users.display_name as checked_by_name');
+    .select('loan_checks.id', 'loan_checks.phase', 'loan_checks.checked_on', 'loan_checks.notes', 'loan_checks.created_at', 'users.display_name as checked_by_name');
   if (checks.length === 0) return [];
   const items: CheckItemRow[] = await db('loan_check_items')
     .join('exhibition_items', 'exhibition_items.id', 'loan_check_items.item_id')
@@ -141,6 +145,7 @@ async function loanChecks(db: Db, loanId: number): Promise<LoanCheck[]> {
     date: check.checked_on,
     // A deleted account leaves the check without a name rather than losing the check.
     checkedBy: check.checked_by_name ?? '',
+    recordedAt: check.created_at,
     notes: check.notes,
     items: items
       .filter((item) => item.check_id === check.id)
@@ -160,8 +165,56 @@ function loanDifferences(checks: readonly LoanCheck[]): LoanDifference[] {
   });
 }
 
+/** Who decided what and when, oldest first (main/services/loans/decisions.ts writes them). */
+async function loanDecisions(db: Db, loanId: number): Promise<LoanDecision[]> {
+  const rows: { decision: LoanDecision['decision']; decided_at: string; name: string | null; reason: string }[] = await db('loan_decisions')
+    .leftJoin('users', 'users.id', 'loan_decisions.decided_by')
+    .where('loan_decisions.loan_id', loanId)
+    .orderBy('loan_decisions.decided_at')
+    .orderBy('loan_decisions.id')
+    .select('loan_decisions.decision', 'loan_decisions.decided_at', 'loan_decisions.reason', 'users.display_name as name');
+  return rows.map((row) => ({ decision: row.decision, at: row.decided_at, by: row.name ?? '', reason: row.reason }));
+}
+
+/**
+ * The other loans of an exhibition as the delivery and return rules see them (shared/domain/loans/
+ * handover-rules.ts), with the day each returned one came back.
+ */
+export async function neighbourLoans(db: Db, exhibitionId: number, loanId: number): Promise<NeighbourLoan[]> {
+  const rows: (LoanRow & { returned_on: string | null })[] = await loansQuery(db)
+    .leftJoin('loan_checks', function joinReturn() {
+      this.on('loan_checks.loan_id', '=', 'loans.id').andOnVal('loan_checks.phase', '=', 'return');
+    })
+    .select('loan_checks.checked_on as returned_on')
+    .where('loans.exhibition_id', exhibitionId)
+    .whereNot('loans.id', loanId)
+    .whereNotIn('loans.status', ['refused', 'cancelled'])
+    .orderBy([{ column: 'loans.delivery_date' }, { column: 'loans.id' }]);
+  return rows.map((row) => ({
+    id: row.id,
+    borrowerName: row.school_name ?? row.venue_name,
+    status: row.status,
+    deliveryDate: row.delivery_date,
+    pickupDate: row.pickup_date,
+    returnedOn: row.returned_on,
+  }));
+}
+
+/** The delivery window while approved, the return limit while out. */
+async function loanHandover(db: Db, row: LoanRow & { buffer_days: number }): Promise<LoanHandover> {
+  if (row.status !== 'approved' && row.status !== 'delivered') return { delivery: null, returnBy: null };
+  const others = await neighbourLoans(db, row.exhibition_id, row.id);
+  const loan = { id: row.id, deliveryDate: row.delivery_date, endDate: row.end_date };
+  return row.status === 'approved'
+    ? { delivery: deliveryWindow(loan, others, row.buffer_days), returnBy: null }
+    : { delivery: null, returnBy: returnLimit(loan, others, row.buffer_days) };
+}
+
 export async function getLoan(db: Db, id: number): Promise<Loan> {
-  const row: LoanRow | undefined = await loansQuery(db).where('loans.id', id).first();
+  const row: (LoanRow & { buffer_days: number }) | undefined = await loansQuery(db)
+    .select('exhibitions.buffer_days')
+    .where('loans.id', id)
+    .first();
   if (!row) throw notFound('loan');
   const events: { id: number; title: string; starts_at: string; status: string }[] = await db('loan_events')
     .join('events', 'events.id', 'loan_events.event_id')
@@ -183,6 +236,8 @@ export async function getLoan(db: Db, id: number): Promise<Loan> {
     events: events.map((event) => ({ id: event.id, title: event.title, start: event.starts_at, status: event.status })),
     checks,
     differences: loanDifferences(checks),
+    decisions: await loanDecisions(db, id),
+    handover: await loanHandover(db, row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

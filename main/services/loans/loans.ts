@@ -4,6 +4,7 @@ import { conflict, fieldErrors, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import { getLoan } from './loans-read';
 import { checkLoanClash } from './clash';
+import { recordLoanDecision } from './decisions';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import { loanDateIssues } from '../../../shared/domain/loans/booking-rules';
@@ -27,14 +28,16 @@ interface ExhibitionTerms {
 export interface LoanState {
   id: number;
   exhibition_id: number;
+  school_id: number | null;
   status: LoanStatus;
   delivery_date: string;
+  end_date: string;
   pickup_date: string;
 }
 
 /** The loan's current state, for the status rules; NOT_FOUND when it does not exist. */
 export async function loanState(db: Db, id: number): Promise<LoanState> {
-  const row: LoanState | undefined = await db('loans').where({ id }).first('id', 'exhibition_id', 'status', 'delivery_date', 'pickup_date');
+  const row: LoanState | undefined = await db('loans').where({ id }).first('id', 'exhibition_id', 'school_id', 'status', 'delivery_date', 'end_date', 'pickup_date');
   if (!row) throw notFound('loan');
   return row;
 }
@@ -120,6 +123,7 @@ export async function saveLoan(ctx: ServiceContext, id: number | null, input: Lo
   let loanId = id;
   if (loanId === null) {
     loanId = await insertReturningId(db, 'loans', { ...loanColumns(input, now), status: 'requested', created_at: now });
+    await recordLoanDecision(ctx, loanId, 'requested');
   } else {
     await db('loans').where({ id: loanId }).update(loanColumns(input, now));
     await db('loan_events').where({ loan_id: loanId }).delete();
@@ -130,8 +134,8 @@ export async function saveLoan(ctx: ServiceContext, id: number | null, input: Lo
 }
 
 /**
- * Approves, refuses or cancels. Approval checks the booking rule again: the exhibition's buffer may have
- * grown, or its loans been moved, since the request was recorded.
+ * Approves, refuses or cancels, signed and dated (loan_decisions). Approval checks the booking rule again:
+ * the exhibition's buffer may have grown, or its loans been moved, since the request was recorded.
  */
 export async function decideLoan(
   ctx: ServiceContext,
@@ -143,12 +147,12 @@ export async function decideLoan(
   if (!LOAN_TRANSITIONS[current.status].includes(decision.to)) throw conflict('loanStatus', { status: current.status });
   if (decision.to === 'approved') {
     const exhibition = (await exhibitionTerms(db, current.exhibition_id))!;
-    const dates = { deliveryDate: current.delivery_date, pickupDate: current.pickup_date };
+    const dates = { deliveryDate: current.delivery_date, pickupDate: current.pickup_date, schoolId: current.school_id };
     await checkLoanClash(ctx, id, dates, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days });
   }
-  await db('loans')
-    .where({ id })
-    .update({ status: decision.to, status_reason: decision.to === 'approved' ? '' : decision.reason, updated_at: ctx.now.toISOString() });
+  const reason = decision.to === 'approved' ? '' : decision.reason;
+  await db('loans').where({ id }).update({ status: decision.to, status_reason: reason, updated_at: ctx.now.toISOString() });
+  await recordLoanDecision(ctx, id, decision.to, reason);
   return getLoan(db, id);
 }
 

@@ -8,6 +8,7 @@
  * serves two loans, even without buffer, because the return check must happen before the next delivery.
  */
 import { addDays, daysBetween, maxDate, minDate } from '../dates';
+import { schoolYearOf } from '../school-year';
 import type { LoanDates } from './loans';
 
 export interface HeldPeriod {
@@ -51,23 +52,36 @@ const SEARCH_HORIZON_DAYS = 366;
 
 /**
  * The nearest free periods of the same length as `wanted` (delivery to pick-up): the latest one before it
- * (not before `notBefore`) and the earliest one after it, nearest first. `usableDay` says on which days a
- * delivery or a pick-up can happen (the server passes "a school day": not a weekend, break or public
- * holiday), so the proposals are periods a school can actually take. Searched day by day, up to a year each
- * way: a few hundred cheap checks.
+ * (not before `notBefore`) and the earliest one after it. Those in the wanted period's school year come
+ * first (a school plans by school year; a proposal in the next one rarely helps), then the nearest.
+ * `usableDay` says on which days a delivery or a pick-up can happen (the server passes "a school day": not
+ * a weekend, break or public holiday) and `spanFits` whether a whole period can be offered (for a school,
+ * none that runs into a school break: see proposal-days.ts), so the proposals are periods the borrower can
+ * actually take. Searched day by day, up to a year each way: a few hundred cheap checks.
  */
 export function nearestFreePeriods(
   wanted: { deliveryDate: string; pickupDate: string },
   held: readonly HeldPeriod[],
   bufferDays: number,
-  options: { selfId?: number | null; notBefore?: string; usableDay?: (date: string) => boolean } = {},
+  options: {
+    selfId?: number | null;
+    notBefore?: string;
+    usableDay?: (date: string) => boolean;
+    spanFits?: (span: Span) => boolean;
+  } = {},
 ): Span[] {
   const length = daysBetween(wanted.deliveryDate, wanted.pickupDate);
   const others = held.filter((period) => period.id !== (options.selfId ?? null));
   const usable = options.usableDay ?? (() => true);
+  const spanFits = options.spanFits ?? (() => true);
   const fits = (start: string) => {
     const end = addDays(start, length);
-    return usable(start) && usable(end) && loansInTheWay({ deliveryDate: start, pickupDate: end }, others, bufferDays).length === 0;
+    return (
+      usable(start) &&
+      usable(end) &&
+      spanFits({ start, end }) &&
+      loansInTheWay({ deliveryDate: start, pickupDate: end }, others, bufferDays).length === 0
+    );
   };
   let before: string | undefined;
   let after: string | undefined;
@@ -81,9 +95,10 @@ export function nearestFreePeriods(
   for (const start of [before, after]) {
     if (start !== undefined) found.push({ start, end: addDays(start, length) });
   }
-  return found.sort(
-    (a, b) => Math.abs(daysBetween(wanted.deliveryDate, a.start)) - Math.abs(daysBetween(wanted.deliveryDate, b.start)),
-  );
+  const wantedYear = schoolYearOf(wanted.deliveryDate).label;
+  const otherYear = (span: Span) => (schoolYearOf(span.start).label === wantedYear ? 0 : 1);
+  const distance = (span: Span) => Math.abs(daysBetween(wanted.deliveryDate, span.start));
+  return found.sort((a, b) => otherYear(a) - otherYear(b) || distance(a) - distance(b));
 }
 
 /** Moves all four dates of a loan by the same number of days, so that its delivery falls on `deliveryDate`. */

@@ -1,4 +1,5 @@
 import type { ItemCondition } from './exhibitions';
+import type { DeliveryWindow, NamedLoan } from './handover-rules';
 
 /**
  * Loans of a travelling exhibition to a school or another venue.
@@ -62,8 +63,34 @@ export interface LoanCheck {
   /** The day it was made: the actual delivery or return day. */
   date: string;
   checkedBy: string;
+  /** When it was recorded (ISO instant), which may differ from its day. */
+  recordedAt: string;
   notes: string;
   items: LoanCheckItem[];
+}
+
+/** The decisions on a loan, each dated and signed: recorded (requested), approved, refused, cancelled. */
+export const LOAN_DECISIONS = ['requested', 'approved', 'refused', 'cancelled'] as const;
+export type LoanDecisionKind = (typeof LOAN_DECISIONS)[number];
+
+export interface LoanDecision {
+  decision: LoanDecisionKind;
+  /** ISO instant. */
+  at: string;
+  /** The display name of who decided; empty when the account is gone. */
+  by: string;
+  /** Why it was refused or cancelled. */
+  reason: string;
+}
+
+/**
+ * What the delivery and return forms need to know beforehand (shared/domain/loans/handover-rules.ts):
+ * the days the loan may be delivered on while approved, and, while out, the last day it may come back
+ * without delaying the next loan.
+ */
+export interface LoanHandover {
+  delivery: DeliveryWindow | null;
+  returnBy: { latest: string; next: NamedLoan } | null;
 }
 
 /** An item whose condition at return differs from its condition at delivery. */
@@ -96,6 +123,9 @@ export interface Loan extends LoanSummary {
   events: LinkedVisit[];
   checks: LoanCheck[];
   differences: LoanDifference[];
+  /** Oldest first. Loans recorded before decisions were kept may have none. */
+  decisions: LoanDecision[];
+  handover: LoanHandover;
   createdAt: string;
   updatedAt: string;
 }

@@ -253,6 +253,11 @@ function LoanLineLink({ group, line, language, referenceYear }: LoanLineLinkProp
           <Text size="sm" c="dimmed" lineClamp={1}>
             {loan.borrowerName}
           </Text>
+          {line.waitsFor && (
+            <Text size="xs" c="red.8" lineClamp={2}>
+              {t('home:loans.waitsForReturn', { borrower: line.waitsFor.borrowerName })}
+            </Text>
+          )}
         </div>
         <Badge color={line.late ? 'red' : relative.key === 'today' ? 'blue' : 'gray'} variant={line.late ? 'filled' : 'light'} className={classes.lineBadge}>
           {when}

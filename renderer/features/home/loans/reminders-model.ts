@@ -17,6 +17,11 @@ export interface ReminderLine {
   days: number;
   /** The day has passed and the step was not done. */
   late: boolean;
+  /**
+   * For a delivery: the loan that still has the exhibition and is late bringing it back. The delivery cannot
+   * happen before that return (shared/domain/loans/handover-rules.ts), so the line says what it waits for.
+   */
+  waitsFor: LoanSummary | null;
 }
 
 export interface ReminderSection {
@@ -47,7 +52,8 @@ export function reminderSections(reminders: LoanReminders): ReminderSection[] {
       .map((loan): ReminderLine => {
         const date = DATE_OF[group](loan);
         const days = daysBetween(reminders.today, date);
-        return { loan, date, days, late: isLate(group, days) };
+        const waitsFor = group === 'deliveries' ? (reminders.overdueReturns.find((out) => out.exhibitionId === loan.exhibitionId) ?? null) : null;
+        return { loan, date, days, late: isLate(group, days), waitsFor };
       })
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.loan.id - b.loan.id));
     return { group, lines };

@@ -14,6 +14,8 @@ import { changedSinceDelivery, checkInput, countByCondition, initialCheckRows, r
 import { useExhibitionMutation } from '../mutations';
 import { useExhibition } from '../queries';
 import { CheckRows } from './CheckRows';
+import { DeliveryWindowNotice, ReturnDelayNotice } from './HandoverNotice';
+import { deliveryDayIssue, proposedDeliveryDay, returnDelayIssue } from '../../../../shared/domain/loans/handover-rules';
 
 interface ConditionCheckModalProps {
   phase: CheckPhase;
@@ -50,7 +52,11 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
   const mutation = phase === 'delivery' ? checkOut : checkIn;
   const deliveryCheck = loan.checks.find((check) => check.phase === 'delivery') ?? null;
   const [rows, setRows] = useState<CheckRow[]>(() => initialCheckRows(phase, exhibition.items, deliveryCheck));
-  const [date, setDate] = useState(() => localToday());
+  // Today when the loan may be delivered today, else the first possible day, else nothing (the notice says why).
+  const handoverWindow = phase === 'delivery' ? loan.handover.delivery : null;
+  const [proposed] = useState(() => (handoverWindow ? proposedDeliveryDay(handoverWindow, localToday()) : localToday()));
+  const [date, setDate] = useState(proposed ?? '');
+  const [acceptDelay, setAcceptDelay] = useState(false);
   const [notes, setNotes] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -62,7 +68,17 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
     const match = /^items\.(\d+)/.exec(path);
     if (match) noteErrors[Number(match[1])] ??= message;
   }
-  const dateError = attempted && date === '' ? inlineFieldMessage(t, { path: 'date', issue: 'required' }) : serverErrors.date;
+  // The same rules as the server's, checked as the user types: the message sits under the date.
+  const dayIssue = handoverWindow && date !== '' ? deliveryDayIssue(handoverWindow, date) : null;
+  const delay = phase === 'return' && date !== '' ? returnDelayIssue(loan.handover.returnBy, date) : null;
+  const dateError =
+    attempted && date === ''
+      ? inlineFieldMessage(t, { path: 'date', issue: 'required' })
+      : dayIssue
+        ? inlineFieldMessage(t, { path: 'date', ...dayIssue })
+        : attempted && delay && !acceptDelay
+          ? inlineFieldMessage(t, { path: 'date', ...delay })
+          : serverErrors.date;
   const changed = phase === 'return' ? changedSinceDelivery(rows) : [];
   const counts = countByCondition(rows);
 
@@ -73,9 +89,11 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
 
   const save = async () => {
     setAttempted(true);
-    if (date === '' || missingNotes.length > 0) return;
+    if (date === '' || dayIssue || (delay && !acceptDelay) || missingNotes.length > 0) return;
     try {
-      await mutation.mutateAsync(checkInput(loan.id, date, rows, notes));
+      const input = checkInput(loan.id, date, rows, notes);
+      if (phase === 'delivery') await checkOut.mutateAsync(input);
+      else await checkIn.mutateAsync(delay ? { ...input, acceptDelay: true } : input);
       const flagged = counts.damaged + counts.missing;
       if (phase === 'delivery') notifySuccess(t('exhibitions:check.deliveryDone', { borrower: loan.borrowerName }));
       else if (flagged > 0) notifySuccess(t('exhibitions:check.returnFlagged', { count: flagged }), t('exhibitions:check.returnDoneTitle'));
@@ -125,11 +143,16 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
           label={t(phase === 'delivery' ? 'exhibitions:check.deliveryDate' : 'exhibitions:check.returnDate')}
           withAsterisk
           value={date}
-          onChange={(event) => setDate(event.currentTarget.value)}
+          onChange={(event) => {
+            setDate(event.currentTarget.value);
+            setServerErrors({});
+          }}
           error={dateError}
           w={{ base: '100%', xs: 220 }}
           data-autofocus
         />
+        {handoverWindow && <DeliveryWindowNotice days={handoverWindow} plannedDay={loan.deliveryDate} chosenDay={date} proposed={proposed} />}
+        {delay && <ReturnDelayNotice delay={delay} accepted={acceptDelay} onAccept={setAcceptDelay} />}
         <CheckRows phase={phase} rows={rows} errors={noteErrors} onChange={update} />
         <Text size="sm" aria-live="polite">
           {t('exhibitions:check.counts', { good: counts.good, damaged: counts.damaged, missing: counts.missing })}

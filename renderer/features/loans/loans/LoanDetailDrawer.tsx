@@ -9,6 +9,7 @@ import { QueryFailure } from '../../../components/QueryFailure';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { currentLanguage } from '../../../i18n';
 import { DetailRow } from '../../../components/DetailRow';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { LoanStatusBadge } from '../common/LoanStatusBadge';
 import type { LoanAction } from '../model/loan-status';
 import { lengthText, loanDay, spanText } from '../model/loan-text';
@@ -91,19 +92,26 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
   const query = useLoan(loanId);
   const approve = useExhibitionMutation(api.loans.approve);
   const [downloading, setDownloading] = useState(false);
+  const [confirmingApproval, setConfirmingApproval] = useState(false);
   const loan = query.data;
+  const language = currentLanguage();
 
-  const act = async (action: LoanAction) => {
+  const act = (action: LoanAction) => {
     if (!loan) return;
-    if (action !== 'approve') {
-      onAction(action, loan);
-      return;
-    }
+    if (action === 'approve') setConfirmingApproval(true);
+    else onAction(action, loan);
+  };
+
+  // Approving commits the exhibition to the borrower and is signed with the user's name: asked once more.
+  const confirmApproval = async () => {
+    if (!loan) return;
     try {
       await approve.mutateAsync({ id: loan.id });
       notifySuccess(t('exhibitions:actions.approved', { borrower: loan.borrowerName }));
     } catch (error) {
       notifyError(t, apiErrorOf(error));
+    } finally {
+      setConfirmingApproval(false);
     }
   };
 
@@ -150,7 +158,20 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
               {loan.statusReason}
             </Alert>
           )}
-          <LoanActions loan={loan} busy={approve.isPending ? 'approve' : null} onAction={(action) => void act(action)} />
+          <LoanActions loan={loan} busy={approve.isPending ? 'approve' : null} onAction={act} />
+          <ConfirmDialog
+            opened={confirmingApproval}
+            title={t('exhibitions:approveConfirm.title', { borrower: loan.borrowerName })}
+            message={t('exhibitions:approveConfirm.message', {
+              exhibition: loan.exhibitionTitle,
+              delivery: loanDay(loan.deliveryDate, language),
+              pickup: loanDay(loan.pickupDate, language),
+            })}
+            confirmLabel={t('exhibitions:actions.approve')}
+            loading={approve.isPending}
+            onConfirm={() => void confirmApproval()}
+            onClose={() => setConfirmingApproval(false)}
+          />
           <Group gap="xs">
             <Button variant="light" size="xs" leftSection={<IconFileTypePdf size={16} />} loading={downloading} onClick={() => void agreement()}>
               {t('exhibitions:detail.agreementPdf')}

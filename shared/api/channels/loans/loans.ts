@@ -93,10 +93,25 @@ export const loansChannels = {
     access: ['coordinator'],
     writes: true,
   }),
-  /** Delivery: the condition of every item as it leaves; the loan becomes delivered. */
+  /**
+   * Delivery: the condition of every item as it leaves; the loan becomes delivered. Refused on field `date`
+   * while another loan has the exhibition, before the loan before it is back (buffer included), or after the
+   * last day shown; an early delivery moves the loan's delivery day.
+   */
   checkOut: defineChannel<Loan>()({ input: z.strictObject(conditionCheckFields), access: ['coordinator'], writes: true }),
-  /** Return: the condition of every item as it comes back; damaged or missing items are flagged. */
-  checkIn: defineChannel<Loan>()({ input: z.strictObject(conditionCheckFields), access: ['coordinator'], writes: true }),
+  /**
+   * Return: the condition of every item as it comes back; damaged or missing items are flagged. A return
+   * that delays the next loan is refused (field `date`, naming it) unless `acceptDelay`.
+   */
+  checkIn: defineChannel<Loan>()({
+    input: z.strictObject({
+      ...conditionCheckFields,
+      /** The user read which loan a late return delays (the field error return_delays_loan) and records it anyway. */
+      acceptDelay: z.boolean().optional(),
+    }),
+    access: ['coordinator'],
+    writes: true,
+  }),
   /** Only a request, a refused or a cancelled loan: a loan that went out stays in the history. */
   delete: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: true }),
   /** Exhibitions and the loans holding them in a range: the availability grid, "pick dates first", the calendar. */
