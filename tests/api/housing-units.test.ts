@@ -128,7 +128,7 @@ describe('housing units', () => {
     [{ capacity: 2.5 }, 'capacity', 'invalid_type'],
     [{ code: 'LS 01' }, 'code', 'invalid_format'],
     [{ status: 'closed' }, 'status', 'status_not_allowed'],
-    [{ statusDate: '2026-02-30' }, 'statusDate', 'invalid_value'],
+    [{ statusDate: '2026-02-30' }, 'statusDate', 'not_a_day'],
     [
       { supports: [{ kind: 'works', startDate: null, notes: '' }, { kind: 'works', startDate: '2026-10-01', notes: '' }] },
       'supports.1.kind',

@@ -172,7 +172,8 @@ describe('condition check items', () => {
       items: items({ 15: { condition: 'good', note: 'boom' } }),
       notes: '',
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    // A trigger's RAISE(ABORT) is a constraint failure for SQLite: answered as a refused record, not INTERNAL.
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'recordRefused' } });
     expect(await checkCounts()).toEqual(before);
     expect(await status(loan.id)).toBe('approved');
   });

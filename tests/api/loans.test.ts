@@ -115,7 +115,7 @@ describe('loan requests', () => {
     ['a loan too short', () => ({ endDate: '2027-01-13', pickupDate: '2027-01-13' }), { path: 'endDate', issue: 'loan_too_short', params: { min: 5 } }],
     ['a loan too long', () => ({ endDate: '2027-02-12', pickupDate: '2027-02-12' }), { path: 'endDate', issue: 'loan_too_long', params: { max: 28 } }],
     ['an unknown visit', () => ({ eventIds: [9999] }), { path: 'eventIds.0', issue: 'not_found' }],
-    ['an impossible date', () => ({ endDate: '2027-02-30' }), { path: 'endDate', issue: 'invalid_value' }],
+    ['an impossible date', () => ({ endDate: '2027-02-30' }), { path: 'endDate', issue: 'not_a_day' }],
   ];
   it.each(cases)('refuses %s, naming the field, and writes nothing', async (_label, changes, field) => {
     const before = await loanCounts();
