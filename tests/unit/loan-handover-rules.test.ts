@@ -4,6 +4,8 @@ import {
   deliveryDayIssue,
   deliveryWindow,
   proposedDeliveryDay,
+  deliveryNotYetUntil,
+  checkDayAheadIssue,
   returnDelayIssue,
   returnLimit,
   type NeighbourLoan,
@@ -38,8 +40,10 @@ describe('delivery window', () => {
     expect(deliveryDayIssue(window, '2026-12-09')).toBeNull();
     expect(deliveryDayIssue(window, '2026-12-18')).toBeNull();
     expect(deliveryDayIssue(window, '2026-12-19')).toEqual({ issue: 'delivery_after_end', params: { date: '2026-12-18' } });
-    // Today is too early: the first possible day; today inside: today; past the last day shown: none.
-    expect(proposedDeliveryDay(window, '2026-12-06')).toBe('2026-12-09');
+    // Today is too early: nothing yet, from the first possible day; today inside: today; past the last day shown: none.
+    expect(proposedDeliveryDay(window, '2026-12-06')).toBeNull();
+    expect(deliveryNotYetUntil(window, '2026-12-06')).toBe('2026-12-09');
+    expect(deliveryNotYetUntil(window, '2026-12-10')).toBeNull();
     expect(proposedDeliveryDay(window, '2026-12-10')).toBe('2026-12-10');
     expect(proposedDeliveryDay(window, '2026-12-19')).toBeNull();
   });
@@ -50,6 +54,12 @@ describe('delivery window', () => {
     const first = deliveryWindow(loan, [other(3, 'approved', '2027-01-11', '2027-01-22')], 2);
     expect(first).toEqual({ kind: 'open', earliest: null, latest: '2026-12-18', after: null });
     expect(proposedDeliveryDay(first, '2026-11-28')).toBe('2026-11-28');
+  });
+
+  it('records a delivery or a return only on a day that has come', () => {
+    expect(checkDayAheadIssue('2026-12-06', '2026-12-06')).toBeNull();
+    expect(checkDayAheadIssue('2026-11-30', '2026-12-06')).toBeNull();
+    expect(checkDayAheadIssue('2026-12-07', '2026-12-06')).toEqual({ issue: 'after_today', params: { date: '2026-12-06' } });
   });
 
   it('moves only the delivery day of an early delivery', () => {

@@ -7,7 +7,7 @@ import { assertStatus, loanState } from './loans';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { CheckPhase, Loan, LoanStatus } from '../../../shared/domain/loans/loans';
-import { deliveredDates, deliveryDayIssue, deliveryWindow, returnDelayIssue, returnLimit } from '../../../shared/domain/loans/handover-rules';
+import { checkDayAheadIssue, deliveredDates, deliveryDayIssue, deliveryWindow, returnDelayIssue, returnLimit } from '../../../shared/domain/loans/handover-rules';
 
 /**
  * The condition checks at delivery (check-out) and at return (check-in): every item of the exhibition,
@@ -42,7 +42,7 @@ async function checkItems(db: Db, exhibitionId: number, items: ConditionCheckInp
 }
 
 /** Checked by the user who acts (`userId`), recorded at `now`. */
-export async function recordConditionCheck({ db, userId, now }: ServiceContext, phase: CheckPhase, input: ConditionCheckInput): Promise<Loan> {
+export async function recordConditionCheck({ db, userId, now, today }: ServiceContext, phase: CheckPhase, input: ConditionCheckInput): Promise<Loan> {
   const loan = await loanState(db, input.id);
   assertStatus(loan.status, [STEP[phase].from]);
 
@@ -51,9 +51,12 @@ export async function recordConditionCheck({ db, userId, now }: ServiceContext, 
   const others = await neighbourLoans(db, loan.exhibition_id, loan.id);
   const dates = { id: loan.id, deliveryDate: loan.delivery_date, endDate: loan.end_date };
   if (phase === 'delivery') {
-    const refused = deliveryDayIssue(deliveryWindow(dates, others, exhibition.buffer_days), input.date);
+    // What the window says comes first ("possible from the 9th" says more than "not today yet").
+    const refused = deliveryDayIssue(deliveryWindow(dates, others, exhibition.buffer_days), input.date) ?? checkDayAheadIssue(input.date, today);
     if (refused) errors.push({ path: 'date', ...refused });
   } else {
+    const ahead = checkDayAheadIssue(input.date, today);
+    if (ahead) errors.push({ path: 'date', ...ahead });
     const delivery: { checked_on: string } | undefined = await db('loan_checks')
       .where({ loan_id: loan.id, phase: 'delivery' })
       .first('checked_on');

@@ -9,7 +9,7 @@
  * and harms no one). A return after the planned pick-up day keeps the exhibition longer: when that runs into
  * the buffer before the next loan, the return form names the loan it delays and asks the user to confirm.
  */
-import { addDays, maxDate } from '../dates';
+import { addDays } from '../dates';
 import type { LoanDates, LoanStatus } from './loans';
 
 /** Another loan of the same exhibition, as these rules see it. */
@@ -93,13 +93,27 @@ export function deliveryDayIssue(window: DeliveryWindow, day: string): DeliveryD
 }
 
 /**
- * The day the delivery form proposes: today when possible, else the first possible day after today; null
- * when no day from today on is possible (the form then says why, from the window).
+ * A delivery or a return check records what happened: its day has come (today in Liège at the latest). A day
+ * ahead would show the exhibition delivered, or back, before it is.
+ */
+export function checkDayAheadIssue(day: string, today: string): { issue: 'after_today'; params: { date: string } } | null {
+  return day > today ? { issue: 'after_today', params: { date: today } } : null;
+}
+
+/**
+ * The day the delivery form proposes: today when the loan may be delivered today; null when it may not (the
+ * form then says why, from the window: not yet, or no day at all).
  */
 export function proposedDeliveryDay(window: DeliveryWindow, today: string): string | null {
   if (window.kind === 'stillOut') return null;
-  const first = window.earliest === null ? today : maxDate(today, window.earliest);
-  return first <= window.latest ? first : null;
+  const possibleToday = (window.earliest === null || window.earliest <= today) && today <= window.latest;
+  return possibleToday ? today : null;
+}
+
+/** The first day the loan may be delivered when that day is still ahead: the form says "not yet, from …". */
+export function deliveryNotYetUntil(window: DeliveryWindow, today: string): string | null {
+  if (window.kind === 'stillOut' || window.earliest === null) return null;
+  return window.earliest > today && window.earliest <= window.latest ? window.earliest : null;
 }
 
 /** The delivery days a loan gets when delivered on `day`: an early delivery moves its delivery day back. */

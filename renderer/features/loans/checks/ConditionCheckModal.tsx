@@ -15,7 +15,7 @@ import { useExhibitionMutation } from '../mutations';
 import { useExhibition } from '../queries';
 import { CheckRows } from './CheckRows';
 import { DeliveryWindowNotice, ReturnDelayNotice } from './HandoverNotice';
-import { deliveryDayIssue, proposedDeliveryDay, returnDelayIssue } from '../../../../shared/domain/loans/handover-rules';
+import { checkDayAheadIssue, deliveryDayIssue, proposedDeliveryDay, returnDelayIssue } from '../../../../shared/domain/loans/handover-rules';
 
 interface ConditionCheckModalProps {
   phase: CheckPhase;
@@ -54,7 +54,8 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
   const [rows, setRows] = useState<CheckRow[]>(() => initialCheckRows(phase, exhibition.items, deliveryCheck));
   // Today when the loan may be delivered today, else the first possible day, else nothing (the notice says why).
   const handoverWindow = phase === 'delivery' ? loan.handover.delivery : null;
-  const [proposed] = useState(() => (handoverWindow ? proposedDeliveryDay(handoverWindow, localToday()) : localToday()));
+  const [today] = useState(localToday);
+  const [proposed] = useState(() => (handoverWindow ? proposedDeliveryDay(handoverWindow, today) : today));
   const [date, setDate] = useState(proposed ?? '');
   const [acceptDelay, setAcceptDelay] = useState(false);
   const [notes, setNotes] = useState('');
@@ -69,7 +70,8 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
     if (match) noteErrors[Number(match[1])] ??= message;
   }
   // The same rules as the server's, checked as the user types: the message sits under the date.
-  const dayIssue = handoverWindow && date !== '' ? deliveryDayIssue(handoverWindow, date) : null;
+  const dayIssue =
+    date === '' ? null : ((handoverWindow ? deliveryDayIssue(handoverWindow, date) : null) ?? checkDayAheadIssue(date, today));
   const delay = phase === 'return' && date !== '' ? returnDelayIssue(loan.handover.returnBy, date) : null;
   const dateError =
     attempted && date === ''
@@ -151,7 +153,7 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
           w={{ base: '100%', xs: 220 }}
           data-autofocus
         />
-        {handoverWindow && <DeliveryWindowNotice days={handoverWindow} plannedDay={loan.deliveryDate} chosenDay={date} proposed={proposed} />}
+        {handoverWindow && <DeliveryWindowNotice days={handoverWindow} plannedDay={loan.deliveryDate} chosenDay={date} proposed={proposed} today={today} />}
         {delay && <ReturnDelayNotice delay={delay} accepted={acceptDelay} onAccept={setAcceptDelay} />}
         <CheckRows phase={phase} rows={rows} errors={noteErrors} onChange={update} />
         <Text size="sm" aria-live="polite">

@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarEvent } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DeliveryWindow, returnDelayIssue } from '../../../../shared/domain/loans/handover-rules';
+import { deliveryNotYetUntil, type DeliveryWindow, type returnDelayIssue } from '../../../../shared/domain/loans/handover-rules';
 import { currentLanguage } from '../../../i18n';
 import { loanDay } from '../model/loan-text';
 
@@ -9,7 +9,19 @@ import { loanDay } from '../model/loan-text';
  * Under the delivery date: the days the loan may be delivered on (shared/domain/loans/handover-rules.ts), or
  * why none, so the user knows what is possible before choosing; and a word when the day chosen is early.
  */
-export function DeliveryWindowNotice({ days, plannedDay, chosenDay, proposed }: { days: DeliveryWindow; plannedDay: string; chosenDay: string; proposed: string | null }) {
+export function DeliveryWindowNotice({
+  days,
+  plannedDay,
+  chosenDay,
+  proposed,
+  today,
+}: {
+  days: DeliveryWindow;
+  plannedDay: string;
+  chosenDay: string;
+  proposed: string | null;
+  today: string;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const day = (date: string) => loanDay(date, language);
@@ -28,7 +40,9 @@ export function DeliveryWindowNotice({ days, plannedDay, chosenDay, proposed }: 
   if (days.after && days.earliest !== null) {
     lines.push(t('exhibitions:check.windowAfter', { borrower: days.after.borrowerName, returned: day(days.after.day), earliest: day(days.earliest) }));
   }
-  if (proposed === null) lines.push(t('exhibitions:check.noDay'));
+  const notYetUntil = deliveryNotYetUntil(days, today);
+  if (notYetUntil !== null) lines.push(t('exhibitions:check.notYet', { earliest: day(notYetUntil) }));
+  else if (proposed === null) lines.push(t('exhibitions:check.noDay'));
   else if (chosenDay !== '' && chosenDay < plannedDay) lines.push(t('exhibitions:check.early', { day: day(chosenDay), planned: day(plannedDay) }));
   return (
     <Alert color={proposed === null ? 'orange' : 'blue'} variant="light" icon={<IconCalendarEvent size={18} />} role="note">
