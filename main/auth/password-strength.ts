@@ -1,6 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as french from '@zxcvbn-ts/language-fr';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { fieldError } from '../errors';
 import { ownerWords, passwordProblem, type PasswordOwner } from '../../shared/domain/passwords';
 
@@ -11,21 +9,32 @@ import { ownerWords, passwordProblem, type PasswordOwner } from '../../shared/do
  * its dictionaries weigh about 1 MB, too much for the page; the forms show its verdict as a field error.
  */
 
-let estimator: ZxcvbnFactory | null = null;
+let estimator: Promise<ZxcvbnFactory> | null = null;
 
-/** Built on first use: loading the dictionaries takes a moment the start-up need not pay. */
-function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...french.dictionary },
-    graphs: common.adjacencyGraphs,
-    // Not useLevenshteinDistance: it costs 0.3–2 s per password here, for little more than the lists give.
-  });
+/**
+ * Built on first use: evaluating the dictionaries takes about a quarter of a second, which the start-up
+ * (browser mode prints its address, the desktop window opens) need not pay. The dynamic imports stay lazy in
+ * the bundle.
+ */
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory: Factory }, common, french] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-fr'),
+    ]);
+    return new Factory({
+      dictionary: { ...common.dictionary, ...french.dictionary },
+      graphs: common.adjacencyGraphs,
+      // Not useLevenshteinDistance: it costs 0.3–2 s per password here, for little more than the lists give.
+    });
+  })();
   return estimator;
 }
 
 /** The estimator's score, 0 (guessed at once) to 4, counting the owner's names as known words. */
-export function passwordScore(password: string, owner: PasswordOwner): number {
-  return zxcvbn().check(password, ownerWords(owner)).score;
+export async function passwordScore(password: string, owner: PasswordOwner): Promise<number> {
+  return (await zxcvbn()).check(password, ownerWords(owner)).score;
 }
 
 /**
@@ -33,7 +42,7 @@ export function passwordScore(password: string, owner: PasswordOwner): number {
  * one derived from the owner's names, or one the estimator scores below PASSWORD_MIN_SCORE. The password is
  * never logged nor echoed.
  */
-export function assertAcceptablePassword(path: string, password: string, owner: PasswordOwner, current?: string): void {
-  const problem = passwordProblem(password, owner, { current, score: passwordScore(password, owner) });
+export async function assertAcceptablePassword(path: string, password: string, owner: PasswordOwner, current?: string): Promise<void> {
+  const problem = passwordProblem(password, owner, { current, score: await passwordScore(password, owner) });
   if (problem !== null) throw fieldError(path, problem);
 }

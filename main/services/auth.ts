@@ -25,7 +25,7 @@ export async function setUpFirstAccount(
   at: Date,
 ): Promise<SessionUser> {
   if ((await countUsers(db)) > 0) throw conflict('setupDone');
-  assertAcceptablePassword('password', input.password, input);
+  await assertAcceptablePassword('password', input.password, input);
   const user = await createUser(
     db,
     {
@@ -65,6 +65,6 @@ export async function changeOwnPassword(
   }
   const owner = await getActiveSessionUser(db, userId);
   if (!owner) throw notFound('user');
-  assertAcceptablePassword('newPassword', input.newPassword, owner, input.currentPassword);
+  await assertAcceptablePassword('newPassword', input.newPassword, owner, input.currentPassword);
   await setPassword(db, userId, await hashPassword(input.newPassword, cost), false, now);
 }

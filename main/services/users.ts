@@ -144,7 +144,7 @@ export async function createUserByAdmin(
   input: { username: string; displayName: string; password: string; roles: readonly Role[] },
   cost: ScryptCost,
 ): Promise<UserSummary> {
-  assertAcceptablePassword('password', input.password, input);
+  await assertAcceptablePassword('password', input.password, input);
   const passwordHash = await hashPassword(input.password, cost);
   return createUser(db, { username: input.username, displayName: input.displayName, passwordHash, roles: input.roles, mustChangePassword: true }, now);
 }
@@ -189,7 +189,7 @@ export async function setPassword(
 
 /** A password an admin sets for someone: like the one of a new account, its owner replaces it at next login. */
 export async function resetPassword({ db, now }: ServiceContext, id: number, newPassword: string, cost: ScryptCost): Promise<void> {
-  assertAcceptablePassword('newPassword', newPassword, await getUser(db, id));
+  await assertAcceptablePassword('newPassword', newPassword, await getUser(db, id));
   await setPassword(db, id, await hashPassword(newPassword, cost), true, now);
 }
 
