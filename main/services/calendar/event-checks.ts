@@ -2,8 +2,9 @@ import type { Db } from '../../db/connection';
 import { AppError, fieldErrors } from '../../errors';
 import type { FieldError, ConflictDetail } from '../../../shared/api/result';
 import type { EventStatus, EventWarning } from '../../../shared/domain/calendar/events';
-import { findConflicts, normaliseLocation, type SchedulableEvent } from '../../../shared/domain/calendar/event-conflicts';
+import { findConflicts, normaliseLocation } from '../../../shared/domain/calendar/event-conflicts';
 import { freeSlotsNear } from './free-slots';
+import { schedulableEvents } from './schedulable-events';
 
 export interface EventDraft {
   schoolId: number;
@@ -69,18 +70,7 @@ export async function checkScheduleConflicts(db: Db, eventId: number | null, dra
       .select('events.id', 'events.title', 'schools.name as school_name', 'events.starts_at', 'events.ends_at', 'events.facilitator_id', 'facilitators.name as facilitator_name', 'events.location');
   if (overlapping.length === 0) return;
 
-  const links: { event_id: number; class_id: number }[] = await db('event_classes')
-    .whereIn('event_id', overlapping.map((row) => row.id))
-    .select('event_id', 'class_id');
-  const others: SchedulableEvent[] = overlapping.map((row) => ({
-    id: row.id,
-    start: row.starts_at,
-    end: row.ends_at,
-    cancelled: false,
-    classIds: links.filter((link) => link.event_id === row.id).map((link) => link.class_id),
-    facilitatorId: row.facilitator_id,
-    location: row.location,
-  }));
+  const others = await schedulableEvents(db, overlapping);
   const conflicts = findConflicts({ id: eventId, cancelled: false, ...draft }, others);
   if (conflicts.length === 0) return;
 

@@ -1,9 +1,10 @@
 import type { Db } from '../../db/connection';
 import { addDays } from '../../../shared/domain/dates';
-import { findConflicts, normaliseLocation, type SchedulableEvent } from '../../../shared/domain/calendar/event-conflicts';
+import { findConflicts, normaliseLocation } from '../../../shared/domain/calendar/event-conflicts';
 import { freeSlotSearchWindow, nearestFreeSlots, type TimeSlot } from '../../../shared/domain/calendar/free-slots';
 import { nonSchoolDayOf } from '../../../shared/domain/calendar/non-school-days';
 import { listHolidays } from './holidays';
+import { schedulableEvents } from './schedulable-events';
 
 /**
  * The slots proposed with a schedule refusal: the nearest ones where the same classes, facilitator and place
@@ -31,18 +32,7 @@ export async function freeSlotsNear(
       if (place !== '') shared.orWhere('location_key', place);
     })
     .select('id', 'starts_at', 'ends_at', 'facilitator_id', 'location');
-  const links: { event_id: number; class_id: number }[] = rows.length
-    ? await db('event_classes').whereIn('event_id', rows.map((row) => row.id)).select('event_id', 'class_id')
-    : [];
-  const others: SchedulableEvent[] = rows.map((row) => ({
-    id: row.id,
-    start: row.starts_at,
-    end: row.ends_at,
-    cancelled: false,
-    classIds: links.filter((link) => link.event_id === row.id).map((link) => link.class_id),
-    facilitatorId: row.facilitator_id,
-    location: row.location,
-  }));
+  const others = await schedulableEvents(db, rows);
   const closures = await listHolidays(db, window.from, window.to);
   const candidate = { id: eventId, cancelled: false, classIds: [...wanted.classIds], facilitatorId: wanted.facilitatorId, location: wanted.location };
   return nearestFreeSlots(wanted, (slot) => findConflicts({ ...candidate, ...slot }, others).length === 0, {
