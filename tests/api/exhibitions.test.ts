@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api/contract';
 import { ok, signedIn, useTestCore } from '../helpers/api';
 import { addSchool } from '../helpers/school-fixtures';
+import { moveClock } from '../helpers/move-clock';
 import type { Exhibition } from '../../shared/domain/loans/exhibitions';
 
 type ExhibitionInput = InputOf<'exhibitions', 'create'>;
@@ -176,6 +177,7 @@ describe('exhibition catalogue', () => {
       }),
     );
     ok(await setup.api.loans.approve({ id: loan.id }));
+    await moveClock(setup, '2027-01-11T09:00:00.000Z'); // a delivery is recorded on its day
     const allGood = seeded.items.map((item): CheckItemInput => ({ itemId: item.id, condition: 'good', note: '' }));
     ok(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: allGood, notes: '' }));
 

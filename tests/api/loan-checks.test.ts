@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api/contract';
 import { ok, useTestCore } from '../helpers/api';
 import { addSchool } from '../helpers/school-fixtures';
+import { moveClock } from '../helpers/move-clock';
 import type { Exhibition } from '../../shared/domain/loans/exhibitions';
 import type { Loan } from '../../shared/domain/loans/loans';
 import { shiftLoanDates } from '../../shared/domain/loans/booking-rules';
@@ -67,6 +68,8 @@ async function status(id: number): Promise<string> {
 describe('a loan from request to return', () => {
   it('checks out, checks in with a damaged panel and a missing roll-up, flags them until resolved', async () => {
     const loan = await approved();
+    // A check is recorded on the day it happens: the story moves the clock to each one.
+    await moveClock(setup, '2027-01-11T09:00:00.000Z');
     const out = ok(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: items(), notes: 'Livré par le service' }));
     expect(out).toMatchObject({ status: 'delivered', differences: [] });
     expect(out.checks).toHaveLength(1);
@@ -74,6 +77,7 @@ describe('a loan from request to return', () => {
     expect(out.checks[0]!.items[2]).toMatchObject({ number: 3, label: 'Panneau 3', condition: 'good' });
 
     const damaged: ItemChanges = { 3: { condition: 'damaged', note: 'Coin arraché' }, 13: { condition: 'missing', note: '' } };
+    await moveClock(setup, '2027-01-22T09:00:00.000Z');
     const back = ok(await setup.api.loans.checkIn({ id: loan.id, date: '2027-01-22', items: items(damaged), notes: '' }));
     expect(back.status).toBe('returned');
     expect(back.checks.map((check) => check.phase)).toEqual(['delivery', 'return']);
@@ -125,6 +129,7 @@ describe('a loan from request to return', () => {
     const refused = { ok: false, error: { code: 'CONFLICT', reason: 'loanStatus' } };
     expect(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: items(), notes: '' })).toMatchObject(refused);
     ok(await setup.api.loans.approve({ id: loan.id }));
+    await moveClock(setup, '2027-01-22T09:00:00.000Z'); // both days have come: only the turn is wrong
     expect(await setup.api.loans.checkIn({ id: loan.id, date: '2027-01-22', items: items(), notes: '' })).toMatchObject(refused);
     ok(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: items(), notes: '' }));
     expect(await setup.api.loans.checkOut({ id: loan.id, date: '2027-01-11', items: items(), notes: '' })).toMatchObject(refused);
@@ -138,6 +143,8 @@ describe('condition check items', () => {
   let loan: Loan;
   beforeEach(async () => {
     loan = await approved();
+    // The delivery day has come: what is refused below is refused for its items or its date alone.
+    await moveClock(setup, '2027-01-11T09:00:00.000Z');
   });
 
   it.each<[string, () => CheckItemInput[], string, string]>([
@@ -206,12 +213,14 @@ describe('reminders', () => {
       );
     const other = await smallExhibition('Exposition B');
     const third = await smallExhibition('Exposition C');
+    const fourth = await smallExhibition('Exposition D');
     const onB = { exhibitionId: other.id };
-    const checkOut = async (loan: Loan, exhibitionItems: { id: number }[]) =>
+    // Delivered on its planned day, or today for an early delivery: a check is never recorded ahead.
+    const checkOut = async (loan: Loan, exhibitionItems: { id: number }[], date = loan.deliveryDate) =>
       ok(
         await setup.api.loans.checkOut({
           id: loan.id,
-          date: loan.deliveryDate,
+          date,
           items: exhibitionItems.map((item): CheckItemInput => ({ itemId: item.id, condition: 'good', note: '' })),
           notes: '',
         }),
@@ -224,8 +233,9 @@ describe('reminders', () => {
     const delivery = await approved(shiftLoanDates(JANUARY, '2026-12-07'));
     await approved(JANUARY); // delivered after the window
     const lateDelivery = await approved(shiftLoanDates(JANUARY, '2026-11-20'), onB);
-    const laterPickup = await approved(shiftLoanDates(JANUARY, '2026-12-10'), onB); // picked up 21 Dec
-    await checkOut(laterPickup, other.items);
+    // Picked up 21 Dec. Delivered early, today (its own exhibition, free before it): the 28th in Liège already.
+    const laterPickup = await approved(shiftLoanDates(JANUARY, '2026-12-10'), { exhibitionId: fourth.id });
+    await checkOut(laterPickup, fourth.items, '2026-11-28');
     const requestB = await request(shiftLoanDates(JANUARY, '2027-03-01'), onB);
     const requestA = await request(shiftLoanDates(JANUARY, '2027-02-01'));
     const refused = await request(shiftLoanDates(JANUARY, '2027-04-01'));

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api/contract';
-import { TEST_PASSWORD } from '../helpers/core';
-import { ok, signedOut, useTestCore } from '../helpers/api';
+import { ok, useTestCore } from '../helpers/api';
+import { moveClock } from '../helpers/move-clock';
 import { addSchool } from '../helpers/school-fixtures';
 import type { Exhibition } from '../../shared/domain/loans/exhibitions';
 import type { Loan } from '../../shared/domain/loans/loans';
@@ -25,11 +25,9 @@ beforeEach(async () => {
   exhibition = ok(await setup.api.exhibitions.list()).find((item) => item.kind === 'loanable')!;
 });
 
-/** Moves the frozen clock and signs the same user in again (the idle timeout ends sessions across such jumps). */
-async function setClock(iso: string): Promise<void> {
-  setup.core.clock.set(iso);
-  setup.api = signedOut(setup.core);
-  ok(await setup.api.auth.login({ username: setup.username, password: TEST_PASSWORD }));
+/** Moves the frozen clock (a check is recorded on the day it happens) and signs the same user in again. */
+function setClock(iso: string): Promise<void> {
+  return moveClock(setup, iso);
 }
 
 async function approvedLoan(schoolName: string, deliveryDate: string, pickupDate: string): Promise<Loan> {
@@ -156,10 +154,13 @@ describe('delivery day', () => {
 
   it('refuses an early delivery into the days of the loan before, naming it and the first possible day', async () => {
     ok(await setup.api.loans.checkIn(check(out.id, '2026-12-04')));
+    await setClock('2026-12-07T09:00:00.000Z');
     ok(await setup.api.loans.checkOut(check(next.id, '2026-12-07')));
+    await setClock('2026-12-18T09:00:00.000Z');
     ok(await setup.api.loans.checkIn(check(next.id, '2026-12-18')));
+    await setClock('2026-12-20T09:00:00.000Z');
     const before = await snapshot();
-    // Returned on the 18th, two buffer days: the March loan may leave from the 21st.
+    // Returned on the 18th, two buffer days: the March loan may leave from the 21st, not today, the 20th.
     expectDateRefused(await setup.api.loans.checkOut(check(march.id, '2026-12-20')), 'delivery_too_early', {
       borrower: 'École B',
       date: '2026-12-21',
@@ -169,8 +170,11 @@ describe('delivery day', () => {
 
   it('moves the delivery day of an early delivery that takes free days, and keeps the days shown', async () => {
     ok(await setup.api.loans.checkIn(check(out.id, '2026-12-04')));
+    await setClock('2026-12-07T09:00:00.000Z');
     ok(await setup.api.loans.checkOut(check(next.id, '2026-12-07')));
+    await setClock('2026-12-18T09:00:00.000Z');
     ok(await setup.api.loans.checkIn(check(next.id, '2026-12-18')));
+    await setClock('2027-02-22T09:00:00.000Z'); // a week before the March loan's planned delivery
     const delivered = ok(await setup.api.loans.checkOut(check(march.id, '2027-02-22')));
     expect(delivered).toMatchObject({
       status: 'delivered',
@@ -179,15 +183,66 @@ describe('delivery day', () => {
       endDate: '2027-03-12',
       pickupDate: '2027-03-12',
     });
-    expect(delivered.checks[0]).toMatchObject({ date: '2027-02-22', checkedBy: coordinatorName, recordedAt: '2026-12-06T09:00:00.000Z' });
+    expect(delivered.checks[0]).toMatchObject({ date: '2027-02-22', checkedBy: coordinatorName, recordedAt: '2027-02-22T09:00:00.000Z' });
   });
 
   it('refuses a delivery after the last day shown, saying until when it was possible', async () => {
     ok(await setup.api.loans.checkIn(check(out.id, '2026-12-04')));
+    await setClock('2026-12-19T09:00:00.000Z'); // the day after the last day shown: too late for today
     const before = await snapshot();
     expectDateRefused(await setup.api.loans.checkOut(check(next.id, '2026-12-19')), 'delivery_after_end', { date: '2026-12-18' });
     expect(await snapshot()).toEqual(before);
     expect(ok(await setup.api.loans.checkOut(check(next.id, '2026-12-18')))).toMatchObject({ status: 'delivered' });
+  });
+});
+
+describe('a check on a day that has come', () => {
+  /** The loan's status and its check rows, as the database holds them. */
+  async function recorded(id: number): Promise<{ status: string; checks: string[] }> {
+    const row: { status: string } = await setup.core.db('loans').where({ id }).first('status');
+    const checks: string[] = await setup.core.db('loan_checks').where({ loan_id: id }).orderBy('id').pluck('phase');
+    return { status: row.status, checks };
+  }
+
+  it('refuses a delivery dated tomorrow, naming today, writes nothing, and records it once that day has come', async () => {
+    const loan = await approvedLoan('École D', '2026-11-29', '2026-12-10'); // today is 2026-11-28
+    const before = await snapshot();
+    expectDateRefused(await setup.api.loans.checkOut(check(loan.id, '2026-11-29')), 'after_today', { date: '2026-11-28' });
+    expect(await snapshot()).toEqual(before);
+    expect(await recorded(loan.id)).toEqual({ status: 'approved', checks: [] });
+    // The form knows it too: the loan may be delivered today, so today is what it proposes.
+    expect(ok(await setup.api.loans.get({ id: loan.id })).handover.delivery).toEqual({
+      kind: 'open',
+      earliest: null,
+      latest: '2026-12-10',
+      after: null,
+    });
+
+    // 23:30 UTC on the 28th is already the 29th in Liège: that day has come.
+    await setClock('2026-11-28T23:30:00.000Z');
+    const delivered = ok(await setup.api.loans.checkOut(check(loan.id, '2026-11-29')));
+    expect(delivered).toMatchObject({ status: 'delivered', deliveryDate: '2026-11-29' });
+    expect(delivered.checks[0]).toMatchObject({ phase: 'delivery', date: '2026-11-29', recordedAt: '2026-11-28T23:30:00.000Z' });
+    expect(await recorded(loan.id)).toEqual({ status: 'delivered', checks: ['delivery'] });
+  });
+
+  it('refuses a return dated tomorrow, naming today, writes nothing, and records it once that day has come', async () => {
+    const loan = await approvedLoan('École D', '2026-11-23', '2026-12-04');
+    ok(await setup.api.loans.checkOut(check(loan.id, '2026-11-23')));
+    await setClock('2026-12-03T09:00:00.000Z');
+    const before = await snapshot();
+    expectDateRefused(await setup.api.loans.checkIn(check(loan.id, '2026-12-04')), 'after_today', { date: '2026-12-03' });
+    expect(await snapshot()).toEqual(before);
+    expect(await recorded(loan.id)).toEqual({ status: 'delivered', checks: ['delivery'] });
+
+    await setClock('2026-12-04T09:00:00.000Z');
+    const back = ok(await setup.api.loans.checkIn(check(loan.id, '2026-12-04')));
+    expect(back).toMatchObject({ status: 'returned', pickupDate: '2026-12-04' });
+    expect(back.checks.map((row) => [row.phase, row.date])).toEqual([
+      ['delivery', '2026-11-23'],
+      ['return', '2026-12-04'],
+    ]);
+    expect(await recorded(loan.id)).toEqual({ status: 'returned', checks: ['delivery', 'return'] });
   });
 });
 

@@ -7,9 +7,13 @@ import type { RunningServer } from './server';
 /**
  * Exhibition loans in browser mode, as a coordinator takes them: a request that clashes, a free period
  * proposed, approval, delivery and return with their condition checks, the damaged panel in the catalogue,
- * and the two PDFs. The page's clock is set in January 2027 (school year 2026–2027).
+ * and the two PDFs. The page's clock is set in January 2027 (school year 2026–2027). A delivery or a return
+ * is recorded on the day it happens, never ahead: the request is made on 20 January, the checks on the day
+ * the loan comes back (5 February), each test with the page's and the server's clocks on its day.
  */
 const NOW = new Date('2027-01-20T09:00:00+01:00');
+/** The Chiroux loan's pick-up day, Friday 5 February 2027, in the afternoon. */
+const RETURN_DAY = new Date('2027-02-05T14:00:00+01:00');
 const PASSWORD = 'mot-de-passe-e2e';
 const EXHIBITION = "Une brève histoire de l'immigration en Belgique";
 
@@ -51,8 +55,8 @@ async function seedLoan(seeded: Seeded): Promise<void> {
   });
 }
 
-async function openExhibitions(page: Page, server: RunningServer, user: { username: string; password: string }): Promise<void> {
-  await page.clock.install({ time: NOW });
+async function openExhibitions(page: Page, server: RunningServer, user: { username: string; password: string }, now = NOW): Promise<void> {
+  await page.clock.install({ time: now });
   await logIn(page, server, user.username, user.password);
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Expositions' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Expositions' })).toBeVisible();
@@ -76,7 +80,7 @@ async function saved(page: Page, click: () => Promise<void>): Promise<{ name: st
   return { name: file.suggestedFilename(), text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }) };
 }
 
-test('a request that clashes moves to a proposed free period, then goes out and comes back with a damaged panel', async ({ page, server, consoleErrors }) => {
+test('a request that clashes moves to a proposed free period and is approved; its delivery waits for its day', async ({ page, server, consoleErrors }) => {
   const seeded = await seed(server);
   await seedLoan(seeded);
   await openExhibitions(page, server, seeded.coordinator);
@@ -128,86 +132,145 @@ test('a request that clashes moves to a proposed free period, then goes out and 
   await expect(page.getByText('Prêt à Bibliothèque des Chiroux approuvé.')).toBeVisible();
   await expect(sheet.getByText('Approuvé', { exact: true })).toBeVisible();
 
-  // Delivery: every item is checked, all in good condition by default.
+  // Delivery: today (20 January) is too early. The loan before, at Droixhe, holds the exhibition until the
+  // 22nd and two buffer days follow: the form proposes no day and says from when the delivery may be noted.
   await sheet.getByRole('button', { name: 'Livrer' }).click();
   const delivery = page.getByRole('dialog', { name: 'Livraison à Bibliothèque des Chiroux' });
-  // Today (20 January) is too early: the loan before, at Droixhe, holds the exhibition until the 22nd and
-  // two buffer days follow. The form proposes the first possible day.
-  await expect(delivery.getByLabel('Date de livraison')).toHaveValue('2027-01-25');
+  await expect(delivery.getByLabel('Date de livraison')).toHaveValue('');
   await expect(delivery.getByRole('note').filter({ hasText: 'Livraison possible du' })).toContainText(
     'Le prêt précédent (« École communale de Droixhe ») rend l\'exposition le ven. 22 janvier 2027',
   );
-  await expect(delivery.getByRole('radiogroup')).toHaveCount(15);
-  await expect(delivery.getByText('Bon : 15 · endommagé : 0 · manquant : 0')).toBeVisible();
+  await expect(delivery.getByRole('note')).toContainText('Pas encore : la livraison pourra être notée à partir du lun. 25 janvier 2027');
+  // The first possible day has not come: refused, naming today, and nothing is recorded.
+  await delivery.getByLabel('Date de livraison').fill('2027-01-25');
+  await expect(delivery.getByText("Ce jour n'est pas encore arrivé : au plus tard aujourd'hui, le 20 janv. 2027.")).toBeVisible();
   await delivery.getByRole('button', { name: 'Enregistrer la livraison' }).click();
+  await expect(delivery).toBeVisible();
+  await delivery.getByRole('button', { name: 'Annuler' }).click();
   await expect(delivery).toBeHidden();
-  await expect(page.getByText('Livraison enregistrée : l\'exposition est chez Bibliothèque des Chiroux.')).toBeVisible();
-  await expect(sheet.getByText('Livré le lun. 25 janvier 2027')).toBeVisible();
-
-  // Return: panel 3 comes back damaged, chosen with the keyboard; a damaged item needs a note.
-  await sheet.getByRole('button', { name: 'Réceptionner le retour' }).click();
-  const back = page.getByRole('dialog', { name: 'Retour de Bibliothèque des Chiroux' });
-  await back.getByLabel('Date du retour').fill('2027-02-05');
-  const panel3 = back.getByRole('radiogroup', { name: 'État de n° 3 — Panneau 3' });
-  await panel3.getByRole('radio', { name: 'Bon' }).focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(panel3.getByRole('radio', { name: 'Endommagé' })).toBeChecked();
-  await expect(back.getByText('1 élément diffère de la livraison')).toBeVisible();
-  await expect(back.getByText('n° 3 — Panneau 3 : Bon → Endommagé')).toBeVisible();
-  await back.getByRole('button', { name: 'Enregistrer le retour' }).click();
-  await expect(back.getByText('Décrivez ce qui ne va pas.', { exact: true })).toBeVisible();
-  await expect(back.getByRole('alert')).toContainText("1 élément endommagé ou manquant n'a pas de note");
-  await expect(back).toBeVisible();
-  await back.getByLabel('Note pour n° 3 — Panneau 3').fill('Coin arraché');
-  await back.getByRole('button', { name: 'Enregistrer le retour' }).click();
-  await expect(back).toBeHidden();
-  await expect(page.getByText('1 élément est signalé endommagé ou manquant : il apparaît dans le catalogue jusqu\'à sa résolution.')).toBeVisible();
-
-  // The sheet shows what changed, and prints the agreement.
-  await expect(sheet.getByText('Rendu', { exact: true })).toBeVisible();
-  await expect(sheet.getByText('1 élément est revenu dans un autre état')).toBeVisible();
-  await expect(sheet.getByText('Bon à la livraison, Endommagé au retour')).toBeVisible();
-  const agreement = await saved(page, () => sheet.getByRole('button', { name: 'Convention de prêt (PDF)' }).click());
-  expect(agreement.name).toBe('convention-pret-bibliotheque-des-chiroux-2027-01-25.pdf');
-  expect(agreement.text).toContain('Bibliothèque des Chiroux');
-  expect(agreement.text).toContain(EXHIBITION);
-  await sheet.getByRole('button', { name: 'Fermer' }).click();
-  await expect(sheet).toBeHidden();
-
-  // The catalogue flags the damaged panel until it is resolved.
-  await page.getByRole('tab', { name: 'Catalogue' }).click();
-  const card = page.getByRole('article', { name: EXHIBITION });
-  await expect(card.getByText('1 élément signalé')).toBeVisible();
-  await card.getByRole('button', { name: `Voir la fiche — ${EXHIBITION}` }).click();
-  const exhibitionSheet = page.getByRole('dialog', { name: EXHIBITION });
-  const row = exhibitionSheet.getByRole('row', { name: /Panneau 3/ });
-  await expect(row.getByText('Endommagé')).toBeVisible();
-  await expect(row.getByText('« Coin arraché » — constaté le ven. 5 février 2027')).toBeVisible();
-
-  // The loan schedule of the current school year.
-  await exhibitionSheet.getByRole('button', { name: 'Calendrier des prêts (PDF)' }).click();
-  const scheduleDialog = page.getByRole('dialog', { name: 'Calendrier des prêts' });
-  await expect(scheduleDialog.getByRole('combobox', { name: 'Année scolaire' })).toHaveValue('2026–2027');
-  const schedule = await saved(page, () => scheduleDialog.getByRole('button', { name: 'Télécharger le PDF' }).click());
-  expect(schedule.name).toMatch(/^calendrier-prets-.*2026-2027\.pdf$/);
-  expect(schedule.text).toContain('Bibliothèque des Chiroux');
-  expect(schedule.text).toContain('École communale de Droixhe');
-
-  // Repaired: marked as resolved, the flag goes.
-  await expect(exhibitionSheet).toBeVisible();
-  await exhibitionSheet.getByRole('button', { name: 'Marquer comme résolu : n° 3 — Panneau 3' }).click();
-  const resolve = page.getByRole('dialog', { name: 'Marquer comme résolu' });
-  await resolve.getByLabel('Ce qui a été fait').fill('Recollé par le service technique');
-  await resolve.getByRole('button', { name: 'Marquer comme résolu' }).click();
-  await expect(page.getByText("L'élément n° 3 — Panneau 3 n'est plus signalé.")).toBeVisible();
-  await expect(exhibitionSheet.getByRole('row', { name: /Panneau 3/ }).getByText('Rien à signaler')).toBeVisible();
+  await expect(sheet.getByText('Approuvé', { exact: true })).toBeVisible();
 
   const loans = await seeded.api.loans.list({});
   expect(loans.rows.map(({ borrowerName, status, deliveryDate }) => ({ borrowerName, status, deliveryDate })).sort((a, b) => a.deliveryDate.localeCompare(b.deliveryDate))).toEqual([
     { borrowerName: 'École communale de Droixhe', status: 'requested', deliveryDate: '2027-01-11' },
-    { borrowerName: 'Bibliothèque des Chiroux', status: 'returned', deliveryDate: '2027-01-25' },
+    { borrowerName: 'Bibliothèque des Chiroux', status: 'approved', deliveryDate: '2027-01-25' },
   ]);
+  expect(await seeded.api.loans.get({ id: loans.rows.find((row) => row.borrowerName === 'Bibliothèque des Chiroux')!.id })).toMatchObject({ checks: [] });
   expect(consoleErrors).toEqual([]);
+});
+
+test.describe('on the day the loan comes back', () => {
+  test.use({ serverClockStart: RETURN_DAY });
+
+  test('the delivery is noted on the day it happened, and the loan comes back with a damaged panel', async ({ page, server, consoleErrors }) => {
+    const seeded = await seed(server);
+    await seedLoan(seeded);
+    // The Chiroux loan of the first test, approved: 25 January to 5 February 2027.
+    const chiroux = await seeded.api.loans.create({
+      exhibitionId: seeded.exhibitionId,
+      schoolId: null,
+      venueName: 'Bibliothèque des Chiroux',
+      address: 'Place des Carmes 8, 4000 Liège',
+      contactName: 'M. Dumont',
+      contactEmail: '',
+      contactPhone: '',
+      deliveryDate: '2027-01-25',
+      startDate: '2027-01-25',
+      endDate: '2027-02-05',
+      pickupDate: '2027-02-05',
+      eventIds: [],
+      notes: '',
+    });
+    await seeded.api.loans.approve({ id: chiroux.id });
+    await openExhibitions(page, server, seeded.coordinator, RETURN_DAY);
+    await page.evaluate((id) => {
+      window.location.hash = `#/exhibitions?tab=loans&loan=${id}`;
+    }, chiroux.id);
+    const sheet = page.getByRole('dialog', { name: 'Prêt à Bibliothèque des Chiroux' });
+    await expect(sheet.getByText('Approuvé', { exact: true })).toBeVisible();
+
+    // Delivery: every item is checked, all in good condition by default. Today (5 February) is a possible day,
+    // so the form proposes it; the delivery happened on 25 January, the first day after the Droixhe loan and
+    // its two buffer days, and is noted now with that day.
+    await sheet.getByRole('button', { name: 'Livrer' }).click();
+    const delivery = page.getByRole('dialog', { name: 'Livraison à Bibliothèque des Chiroux' });
+    await expect(delivery.getByLabel('Date de livraison')).toHaveValue('2027-02-05');
+    await delivery.getByLabel('Date de livraison').fill('2027-01-25');
+    await expect(delivery.getByRole('note').filter({ hasText: 'Livraison possible du' })).toContainText(
+      'Le prêt précédent (« École communale de Droixhe ») rend l\'exposition le ven. 22 janvier 2027',
+    );
+    await expect(delivery.getByRole('radiogroup')).toHaveCount(15);
+    await expect(delivery.getByText('Bon : 15 · endommagé : 0 · manquant : 0')).toBeVisible();
+    await delivery.getByRole('button', { name: 'Enregistrer la livraison' }).click();
+    await expect(delivery).toBeHidden();
+    await expect(page.getByText('Livraison enregistrée : l\'exposition est chez Bibliothèque des Chiroux.')).toBeVisible();
+    await expect(sheet.getByText('Livré le lun. 25 janvier 2027')).toBeVisible();
+
+    // Return: panel 3 comes back damaged, chosen with the keyboard; a damaged item needs a note.
+    await sheet.getByRole('button', { name: 'Réceptionner le retour' }).click();
+    const back = page.getByRole('dialog', { name: 'Retour de Bibliothèque des Chiroux' });
+    await back.getByLabel('Date du retour').fill('2027-02-05');
+    const panel3 = back.getByRole('radiogroup', { name: 'État de n° 3 — Panneau 3' });
+    await panel3.getByRole('radio', { name: 'Bon' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(panel3.getByRole('radio', { name: 'Endommagé' })).toBeChecked();
+    await expect(back.getByText('1 élément diffère de la livraison')).toBeVisible();
+    await expect(back.getByText('n° 3 — Panneau 3 : Bon → Endommagé')).toBeVisible();
+    await back.getByRole('button', { name: 'Enregistrer le retour' }).click();
+    await expect(back.getByText('Décrivez ce qui ne va pas.', { exact: true })).toBeVisible();
+    await expect(back.getByRole('alert')).toContainText("1 élément endommagé ou manquant n'a pas de note");
+    await expect(back).toBeVisible();
+    await back.getByLabel('Note pour n° 3 — Panneau 3').fill('Coin arraché');
+    await back.getByRole('button', { name: 'Enregistrer le retour' }).click();
+    await expect(back).toBeHidden();
+    await expect(page.getByText('1 élément est signalé endommagé ou manquant : il apparaît dans le catalogue jusqu\'à sa résolution.')).toBeVisible();
+
+    // The sheet shows what changed, and prints the agreement.
+    await expect(sheet.getByText('Rendu', { exact: true })).toBeVisible();
+    await expect(sheet.getByText('1 élément est revenu dans un autre état')).toBeVisible();
+    await expect(sheet.getByText('Bon à la livraison, Endommagé au retour')).toBeVisible();
+    const agreement = await saved(page, () => sheet.getByRole('button', { name: 'Convention de prêt (PDF)' }).click());
+    expect(agreement.name).toBe('convention-pret-bibliotheque-des-chiroux-2027-01-25.pdf');
+    expect(agreement.text).toContain('Bibliothèque des Chiroux');
+    expect(agreement.text).toContain(EXHIBITION);
+    await sheet.getByRole('button', { name: 'Fermer' }).click();
+    await expect(sheet).toBeHidden();
+
+    // The catalogue flags the damaged panel until it is resolved.
+    await page.getByRole('tab', { name: 'Catalogue' }).click();
+    const card = page.getByRole('article', { name: EXHIBITION });
+    await expect(card.getByText('1 élément signalé')).toBeVisible();
+    await card.getByRole('button', { name: `Voir la fiche — ${EXHIBITION}` }).click();
+    const exhibitionSheet = page.getByRole('dialog', { name: EXHIBITION });
+    const row = exhibitionSheet.getByRole('row', { name: /Panneau 3/ });
+    await expect(row.getByText('Endommagé')).toBeVisible();
+    await expect(row.getByText('« Coin arraché » — constaté le ven. 5 février 2027')).toBeVisible();
+
+    // The loan schedule of the current school year.
+    await exhibitionSheet.getByRole('button', { name: 'Calendrier des prêts (PDF)' }).click();
+    const scheduleDialog = page.getByRole('dialog', { name: 'Calendrier des prêts' });
+    await expect(scheduleDialog.getByRole('combobox', { name: 'Année scolaire' })).toHaveValue('2026–2027');
+    const schedule = await saved(page, () => scheduleDialog.getByRole('button', { name: 'Télécharger le PDF' }).click());
+    expect(schedule.name).toMatch(/^calendrier-prets-.*2026-2027\.pdf$/);
+    expect(schedule.text).toContain('Bibliothèque des Chiroux');
+    expect(schedule.text).toContain('École communale de Droixhe');
+
+    // Repaired: marked as resolved, the flag goes.
+    await expect(exhibitionSheet).toBeVisible();
+    await exhibitionSheet.getByRole('button', { name: 'Marquer comme résolu : n° 3 — Panneau 3' }).click();
+    const resolve = page.getByRole('dialog', { name: 'Marquer comme résolu' });
+    await resolve.getByLabel('Ce qui a été fait').fill('Recollé par le service technique');
+    await resolve.getByRole('button', { name: 'Marquer comme résolu' }).click();
+    await expect(page.getByText("L'élément n° 3 — Panneau 3 n'est plus signalé.")).toBeVisible();
+    await expect(exhibitionSheet.getByRole('row', { name: /Panneau 3/ }).getByText('Rien à signaler')).toBeVisible();
+
+    const loans = await seeded.api.loans.list({});
+    expect(loans.rows.map(({ borrowerName, status, deliveryDate }) => ({ borrowerName, status, deliveryDate })).sort((a, b) => a.deliveryDate.localeCompare(b.deliveryDate))).toEqual([
+      { borrowerName: 'École communale de Droixhe', status: 'requested', deliveryDate: '2027-01-11' },
+      { borrowerName: 'Bibliothèque des Chiroux', status: 'returned', deliveryDate: '2027-01-25' },
+    ]);
+    expect(consoleErrors).toEqual([]);
+  });
 });
 
 test('a pick-up before the delivery is named at once, and nothing is saved', async ({ page, server, consoleErrors }) => {

@@ -174,7 +174,8 @@ describe('demo data', () => {
     expect(byStatus('cancelled')).toHaveLength(0);
 
     // Condition checks: delivery and return for returned loans, delivery for the delivered one, every item each time.
-    const checks: { id: number; loan_id: number; phase: string; checked_on: string; checked_by: number | null }[] = await db('loan_checks').select();
+    const checks: { id: number; loan_id: number; phase: string; checked_on: string; checked_by: number | null; created_at: string }[] =
+      await db('loan_checks').select();
     const checkItems: { check_id: number; item_id: number; condition: string; note: string }[] = await db('loan_check_items').select();
     const coordinator = await db('users').where({ username: 'coordination' }).first('id');
     for (const loan of loans) {
@@ -185,6 +186,8 @@ describe('demo data', () => {
     for (const check of checks) {
       const loan = loans.find((row) => row.id === check.loan_id)!;
       expect(check.checked_on).toBe(check.phase === 'delivery' ? loan.delivery_date : loan.pickup_date);
+      // A check records what happened: never a day ahead of the demo's today, nor recorded after its now.
+      expect(check.checked_on <= today && check.created_at <= options.today.toISOString(), `check ${check.id}`).toBe(true);
       expect(check.checked_by).toBe(coordinator.id);
       const items = await db('exhibition_items').where({ exhibition_id: loan.exhibition_id, retired: false }).pluck('id');
       expect(checkItems.filter((item) => item.check_id === check.id).map((item) => item.item_id).sort((a, b) => a - b)).toEqual(items);
