@@ -1,14 +1,14 @@
-import type { Locator, Page } from '@playwright/test';
 import { activityInput, type ActivityInput } from '../helpers/event-input';
-import { test, expect, logIn, schoolInput, seedCoordinator, type SeedApi } from './fixtures';
+import { test, expect, schoolInput, seedCoordinator, type SeedApi } from './fixtures';
 import type { RunningServer } from './server';
+import { CALENDAR_NOW, dragEventTo, drawnOn, gridEvent, openWeek, pickOption } from './calendar-view';
 
 /**
  * Issue 14: a weekend or a holiday is said in the form and on a drag, and asks for a confirmation (item 4);
  * a refused slot offers the nearest free ones, which fill the form (item 5). The page's clock is Wednesday
  * 2 December 2026: the week view shows Monday 30 November to Sunday 6 December.
  */
-const NOW = new Date('2026-12-02T08:00:00+01:00');
+const NOW = CALENDAR_NOW;
 const PASSWORD = 'mot-de-passe-e2e';
 
 // The server's "today" is the page's: proposals start from today.
@@ -35,53 +35,6 @@ async function createEvent(seeded: Seeded, changes: Partial<ActivityInput>): Pro
 async function eventTimes(seeded: Seeded, id: number): Promise<{ start: string; end: string }> {
   const { start, end } = await seeded.api.events.get({ id });
   return { start, end };
-}
-
-async function openWeek(page: Page, server: RunningServer, user: { username: string; password: string }): Promise<void> {
-  await page.clock.install({ time: NOW });
-  await logIn(page, server, user.username, user.password);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calendrier' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Calendrier' })).toBeVisible();
-  await page.getByText('Semaine', { exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /30 nov\. – 6 déc\. 2026/i })).toBeVisible();
-}
-
-function gridEvent(page: Page, title: string): Locator {
-  return page.locator('.fc-timegrid-event', { hasText: title });
-}
-
-async function slot(page: Page, date: string, time: string): Promise<{ x: number; top: number; height: number }> {
-  const column = await page.locator(`td.fc-timegrid-col[data-date="${date}"]`).boundingBox();
-  const row = await page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).boundingBox();
-  if (!column || !row) throw new Error(`no slot ${date} ${time}`);
-  return { x: column.x + column.width / 2, top: row.y, height: row.height };
-}
-
-/** The same real pointer drag as calendar.spec.ts: grabbed just above the first slot's middle, dropped just below the target's top line. */
-async function dragEventTo(page: Page, event: Locator, from: { date: string; time: string }, to: { date: string; time: string }): Promise<void> {
-  await page.locator(`td.fc-timegrid-slot-lane[data-time="${to.time}:00"]`).scrollIntoViewIfNeeded();
-  await event.scrollIntoViewIfNeeded();
-  const origin = await slot(page, from.date, from.time);
-  const target = await slot(page, to.date, to.time);
-  const grabY = origin.top + origin.height / 2 - 2;
-  await page.mouse.move(origin.x, grabY);
-  await page.mouse.down();
-  await page.mouse.move(origin.x + 10, grabY + 10, { steps: 5 });
-  await page.mouse.move(target.x, target.top + 2, { steps: 20 });
-  await page.mouse.up();
-}
-
-/** Whether the event is drawn in the day's column. */
-async function drawnOn(page: Page, title: string, date: string): Promise<boolean> {
-  const column = await page.locator(`td.fc-timegrid-col[data-date="${date}"]`).boundingBox();
-  const box = await gridEvent(page, title).boundingBox();
-  return !!column && !!box && box.x >= column.x - 1 && box.x + box.width <= column.x + column.width + 1;
-}
-
-async function pickOption(page: Page, dialog: Locator, label: string, option: string): Promise<void> {
-  await dialog.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 test('the form says a Saturday is a day without school and asks to confirm before saving', async ({ page, server, consoleErrors }) => {

@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
 import { activityInput, type ActivityInput } from '../helpers/event-input';
-import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type SeedApi, type NewUser } from './fixtures';
+import { test, expect, createUser, schoolInput, seedCoordinator, type SeedApi, type NewUser } from './fixtures';
 import type { RunningServer } from './server';
+import { dragEventTo, gridEvent, openWeek, pickOption, slot } from './calendar-view';
 
 /**
  * The calendar in browser mode. The page's clock starts on Wednesday 2 December 2026, so the week view shows
  * Monday 30 November to Sunday 6 December whatever the day the tests run.
  */
-const NOW = new Date('2026-12-02T08:00:00+01:00');
 const SCHOOL_YEAR = '2026–2027';
 const PASSWORD = 'mot-de-passe-e2e';
 
@@ -59,56 +58,6 @@ async function createEvent(seeded: Seeded, changes: Partial<ActivityInput> = {})
 async function eventTimes(seeded: Seeded, id: number): Promise<{ start: string; end: string }> {
   const { start, end } = await seeded.api.events.get({ id });
   return { start, end };
-}
-
-async function openWeek(page: Page, server: RunningServer, user: { username: string; password: string }): Promise<void> {
-  await page.clock.install({ time: NOW });
-  await logIn(page, server, user.username, user.password);
-  // A coordinator lands on the home screen, a teacher on the calendar: both reach it from the navigation.
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calendrier' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Calendrier' })).toBeVisible();
-  await page.getByText('Semaine', { exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /30 nov\. – 6 déc\. 2026/i })).toBeVisible();
-}
-
-/** The event in the time grid, found by its title (its accessible name starts with the type and title). */
-function gridEvent(page: Page, title: string): Locator {
-  return page.locator('.fc-timegrid-event', { hasText: title });
-}
-
-/** Where a time slot of a day is on screen: the column's middle, the slot's top line and height. */
-async function slot(page: Page, date: string, time: string): Promise<{ x: number; top: number; height: number }> {
-  const column = await page.locator(`td.fc-timegrid-col[data-date="${date}"]`).boundingBox();
-  const row = await page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).boundingBox();
-  if (!column || !row) throw new Error(`no slot ${date} ${time}`);
-  return { x: column.x + column.width / 2, top: row.y, height: row.height };
-}
-
-/**
- * Drags an event, grabbed in the slot where it starts, to another slot, with real pointer moves in steps as
- * FullCalendar needs. FullCalendar snaps the start to the slot under the pointer, corrected by the distance
- * between the grab point and the middle of the first slot: grabbing just above that middle and dropping just
- * below a slot's top line lands the event exactly on that slot.
- */
-async function dragEventTo(page: Page, event: Locator, from: { date: string; time: string }, to: { date: string; time: string }): Promise<void> {
-  await page.locator(`td.fc-timegrid-slot-lane[data-time="${to.time}:00"]`).scrollIntoViewIfNeeded();
-  await event.scrollIntoViewIfNeeded();
-  const origin = await slot(page, from.date, from.time);
-  const target = await slot(page, to.date, to.time);
-  const grabY = origin.top + origin.height / 2 - 2;
-  await page.mouse.move(origin.x, grabY);
-  await page.mouse.down();
-  await page.mouse.move(origin.x + 10, grabY + 10, { steps: 5 });
-  await page.mouse.move(target.x, target.top + 2, { steps: 20 });
-  await page.mouse.up();
-}
-
-async function pickOption(page: Page, dialog: Locator, label: string, option: string, search?: string): Promise<void> {
-  const input = dialog.getByRole('combobox', { name: label, exact: true });
-  await input.click();
-  if (search) await input.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 test('a coordinator creates an event from the form and sees it in the week view', async ({ page, server, consoleErrors }) => {
