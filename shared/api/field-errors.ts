@@ -21,8 +21,10 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknow
         break;
       case 'too_small': {
         const value = valueAt(input, issue.path);
+        // A form's empty text, or its picker's 0 where an id (a positive number) is wanted: nothing was chosen.
+        const nothingChosen = value === 0 && issue.origin === 'number' && Number(issue.minimum) === 0 && issue.inclusive === false;
         fields.push(
-          typeof value === 'string' && value.trim() === ''
+          (typeof value === 'string' && value.trim() === '') || nothingChosen
             ? { path, issue: 'required' }
             : { path, ...sizeIssue('small', issue.origin, Number(issue.minimum)) },
         );

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHANNELS } from '../../shared/api/contract';
-import { birthYearField, dateField, localDateTimeField, RECORD_YEARS } from '../../shared/api/fields';
+import { birthYearField, dateField, idField, localDateTimeField, RECORD_YEARS } from '../../shared/api/fields';
 import { toFieldErrors } from '../../shared/api/field-errors';
 
 function issuesOf(schema: z.ZodType, value: string) {
   const result = z.strictObject({ day: schema }).safeParse({ day: value });
   return result.success ? [] : toFieldErrors(result.error.issues, { day: value });
 }
+
+describe('a choice not made', () => {
+  it('is "required" when a picker sends 0 for an id, not "at least 0"', () => {
+    const schema = z.strictObject({ householdId: idField, places: z.number().int().min(1) });
+    const input = { householdId: 0, places: 0 };
+    const result = schema.safeParse(input);
+    expect(result.success ? [] : toFieldErrors(result.error.issues, input)).toEqual([
+      { path: 'householdId', issue: 'required' },
+      { path: 'places', issue: 'too_small', params: { limit: 1 } },
+    ]);
+    const negative = schema.safeParse({ householdId: -3, places: 1 });
+    expect(negative.success ? [] : toFieldErrors(negative.error.issues, { householdId: -3, places: 1 })).toEqual([
+      { path: 'householdId', issue: 'too_small', params: { limit: 0 } },
+    ]);
+  });
+});
 
 describe('record dates', () => {
   it.each([
