@@ -12,6 +12,7 @@ import * as housingWaitlist from '../../migrations/20261129001000_housing_waitli
 import * as installation from '../../migrations/20261206120000_installation';
 import * as privateNotes from '../../migrations/20261206130000_private_notes';
 import * as loanDecisions from '../../migrations/20261206153000_loan_decisions';
+import * as futureStayEnds from '../../migrations/20261206170000_future_stay_ends';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -32,6 +33,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261206120000_installation', installation],
   ['20261206130000_private_notes', privateNotes],
   ['20261206153000_loan_decisions', loanDecisions],
+  ['20261206170000_future_stay_ends', futureStayEnds],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);
