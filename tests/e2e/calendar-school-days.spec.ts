@@ -99,6 +99,31 @@ test('a drag onto a holiday or a weekend asks first; cancelling leaves the activ
   expect(consoleErrors).toEqual([]);
 });
 
+test('the keyboard move says a Saturday at once, and asks at the move', async ({ page, server, consoleErrors }) => {
+  const seeded = await seed(server);
+  const moving = await createEvent(seeded, { title: 'Visite guidée', type: 'guided_visit', start: '2026-12-04T09:00', end: '2026-12-04T10:00' });
+  await openWeek(page, server, seeded.coordinator);
+  await page.getByRole('button', { name: /^Visite guidée : Visite guidée/ }).focus();
+  await page.keyboard.press('Enter');
+  const sheet = page.getByRole('dialog', { name: 'Visite guidée' });
+  await sheet.getByRole('button', { name: 'Déplacer' }).click();
+  const form = page.getByRole('dialog', { name: "Déplacer l'activité" });
+
+  // A school day says nothing; Saturday is said as soon as it is typed, before any question.
+  await form.getByLabel('Date').fill('2026-12-03');
+  await expect(form.getByRole('status').filter({ hasText: 'Jour sans école' })).toHaveCount(0);
+  await form.getByLabel('Date').fill('2026-12-05');
+  await expect(form.getByRole('status').filter({ hasText: 'Jour sans école' })).toContainText('samedi 5 décembre 2026 : week-end');
+  await form.getByRole('button', { name: 'Déplacer', exact: true }).click();
+  const question = form.getByRole('alertdialog', { name: 'Déplacer sur un jour sans école ?' });
+  await expect(question).toContainText('samedi 5 décembre 2026 : week-end');
+  expect(await eventTimes(seeded, moving)).toEqual({ start: '2026-12-04T09:00', end: '2026-12-04T10:00' });
+  await question.getByRole('button', { name: 'Déplacer quand même' }).click();
+  await expect(form).toBeHidden();
+  await expect.poll(() => eventTimes(seeded, moving)).toEqual({ start: '2026-12-05T09:00', end: '2026-12-05T10:00' });
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a refused slot offers the nearest free ones, and one click puts it in the form', async ({ page, server, consoleErrors }) => {
   const seeded = await seed(server);
   await createEvent(seeded, { title: 'Atelier « Préjugés »' });

@@ -16,8 +16,9 @@ import { eventWhen } from '../model/event-text';
 import { useMoveEvent } from '../mutations';
 import { moveFieldOf, moveInput, moveIssues, moveValuesOf, withStartTime, type MoveValues } from './move-values';
 import type { NonSchoolDay } from '../../../../shared/domain/calendar/non-school-days';
-import { NonSchoolDayQuestion } from '../feedback/NonSchoolDayNotice';
-import { nonSchoolDaysOfError } from '../model/school-days';
+import { NonSchoolDayNotice, NonSchoolDayQuestion } from '../feedback/NonSchoolDayNotice';
+import { daysToConfirm, nonSchoolDaysOfError } from '../model/school-days';
+import { useHolidaysAround } from '../queries';
 import { splitDateTime } from '../model/local-datetime';
 
 interface MoveEventModalProps {
@@ -62,6 +63,10 @@ export function MoveEventModal({ event, onDone, onClose }: MoveEventModalProps) 
   // The question is about the date it names: another date asks again.
   const { date, startTime, endTime } = form.getValues();
   useEffect(() => setQuestion(null), [date, startTime, endTime]);
+  // Said as soon as the date is typed, as the activity form does; the question still comes at the move.
+  const slot = moveInput(event.id, { date, startTime, endTime });
+  const holidays = useHolidaysAround(slot);
+  const daysWithoutSchool = daysToConfirm(slot, holidays.data ?? [], event);
 
   const chooseSlot = (slot: { start: string; end: string }) => {
     form.setValues({ date: splitDateTime(slot.start).date, startTime: splitDateTime(slot.start).time, endTime: splitDateTime(slot.end).time });
@@ -87,6 +92,7 @@ export function MoveEventModal({ event, onDone, onClose }: MoveEventModalProps) 
             <TextInput type="time" label={t('calendar:move.endTime')} required {...form.getInputProps('endTime')} />
           </Group>
           {conflict && <ConflictAlert error={conflict} onChoose={chooseSlot} />}
+          {daysWithoutSchool.length > 0 && !question && <NonSchoolDayNotice days={daysWithoutSchool} />}
           {question ? (
             <NonSchoolDayQuestion
               days={question.days}
