@@ -165,13 +165,15 @@ export async function up(knex: Knex): Promise<void> {
 
   const now = new Date().toISOString();
   for (const { items, ...exhibition } of SEED) {
-    const [id] = await knex('exhibitions').insert({
+    // RETURNING gives the id on SQLite and PostgreSQL alike (a bare insert answers [id] on SQLite only).
+    const [inserted] = await knex('exhibitions').insert({
       ...exhibition,
       // Same folding as the service's foldedKey (frozen here).
       title_key: exhibition.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' '),
       created_at: now,
       updated_at: now,
-    });
+    }).returning('id');
+    const id: number = typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
     await knex('exhibition_items').insert(
       items.map(([kind, label], index) => ({ exhibition_id: id, number: index + 1, kind, label })),
     );

@@ -155,7 +155,8 @@ export async function up(knex: Knex): Promise<void> {
 
   const now = new Date().toISOString();
   for (const { items, codeRecipe, ...template } of SEED_TEMPLATES) {
-    const [id] = await knex('questionnaire_templates').insert({
+    // RETURNING gives the id on SQLite and PostgreSQL alike (a bare insert answers [id] on SQLite only).
+    const [inserted] = await knex('questionnaire_templates').insert({
       ...template,
       // Same folding as the service's foldedKey (frozen here).
       name_key: template.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' '),
@@ -163,7 +164,8 @@ export async function up(knex: Knex): Promise<void> {
       code_recipe: codeRecipe,
       created_at: now,
       updated_at: now,
-    });
+    }).returning('id');
+    const id: number = typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
     await knex('questionnaire_items').insert(
       items.map((item, index) => ({
         template_id: id,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { dropAppendOnly, makeAppendOnly } from './lib/append-only';
 
 // Codes are spelled here rather than imported: a migration is a frozen record of the schema at its date.
 const AUDIT_ACTIONS = ['view', 'create', 'update', 'export', 'erase'];
@@ -56,17 +57,12 @@ export async function up(knex: Knex): Promise<void> {
     table.index(['entity', 'entity_id']);
   });
 
-  // SQLite-specific (the app's only database today). PostgreSQL would need its own: a trigger function that
-  // raises, or REVOKE UPDATE, DELETE on the table from the application's role.
-  await knex.raw(`CREATE TRIGGER housing_audit_log_no_update BEFORE UPDATE ON housing_audit_log
-    BEGIN SELECT RAISE(ABORT, 'housing_audit_log is append-only'); END`);
-  await knex.raw(`CREATE TRIGGER housing_audit_log_no_delete BEFORE DELETE ON housing_audit_log
-    BEGIN SELECT RAISE(ABORT, 'housing_audit_log is append-only'); END`);
+  // UPDATE and DELETE refused by the database itself (SQLite and PostgreSQL: migrations/lib/append-only.ts).
+  await makeAppendOnly(knex, 'housing_audit_log');
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.raw('DROP TRIGGER IF EXISTS housing_audit_log_no_delete');
-  await knex.raw('DROP TRIGGER IF EXISTS housing_audit_log_no_update');
+  await dropAppendOnly(knex, 'housing_audit_log');
   await knex.schema.dropTable('housing_audit_log');
   await knex.schema.dropTable('housing_people');
   await knex.schema.dropTable('housing_households');

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { dropAppendOnly, makeAppendOnly } from './lib/append-only';
 
 /**
  * Nothing personal in clear (issue 13, point 7).
@@ -32,17 +33,12 @@ export async function up(knex: Knex): Promise<void> {
     });
   }
 
-  // SQLite-specific, written like housing_audit_log's (20261128233000_housing_people.ts). PostgreSQL would need
-  // its own: a trigger function that raises, or REVOKE UPDATE, DELETE from the application's role.
-  await knex.raw(`CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
-    BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`);
-  await knex.raw(`CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
-    BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`);
+  // Like housing_audit_log's (migrations/lib/append-only.ts).
+  await makeAppendOnly(knex, 'audit_events');
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.raw('DROP TRIGGER IF EXISTS audit_events_no_delete');
-  await knex.raw('DROP TRIGGER IF EXISTS audit_events_no_update');
+  await dropAppendOnly(knex, 'audit_events');
   // Going back loses the sealed values (the older version reads the clear columns, which the sealing emptied).
   for (const [table, column] of [...SEALED_COLUMNS].reverse()) {
     await knex.schema.alterTable(table, (builder) => {
