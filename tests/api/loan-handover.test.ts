@@ -3,6 +3,7 @@ import type { InputOf } from '../../shared/api/contract';
 import { ok, useTestCore } from '../helpers/api';
 import { moveClock } from '../helpers/move-clock';
 import { addSchool } from '../helpers/school-fixtures';
+import { schoolLoanInput } from '../helpers/loan-input';
 import type { Exhibition } from '../../shared/domain/loans/exhibitions';
 import type { Loan } from '../../shared/domain/loans/loans';
 import type { ApiResult } from '../../shared/api/result';
@@ -13,7 +14,6 @@ import type { ApiResult } from '../../shared/api/result';
  * at a second the next day, and a third loan of March delivered "today" by mistake.
  */
 
-type LoanInput = InputOf<'loans', 'create'>;
 type CheckInput = InputOf<'loans', 'checkIn'>;
 
 const setup = useTestCore(['coordinator']); // today is 2026-11-28 in Liège
@@ -31,22 +31,7 @@ function setClock(iso: string): Promise<void> {
 }
 
 async function approvedLoan(schoolName: string, deliveryDate: string, pickupDate: string): Promise<Loan> {
-  const input: LoanInput = {
-    exhibitionId: exhibition.id,
-    schoolId: await addSchool(setup.core.db, schoolName),
-    venueName: '',
-    address: '',
-    contactName: '',
-    contactEmail: '',
-    contactPhone: '',
-    deliveryDate,
-    startDate: deliveryDate,
-    endDate: pickupDate,
-    pickupDate,
-    eventIds: [],
-    notes: '',
-  };
-  const loan = ok(await setup.api.loans.create(input));
+  const loan = ok(await setup.api.loans.create(schoolLoanInput(exhibition.id, await addSchool(setup.core.db, schoolName), deliveryDate, pickupDate)));
   return ok(await setup.api.loans.approve({ id: loan.id }));
 }
 

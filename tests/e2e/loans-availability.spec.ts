@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { addDays } from '../../shared/domain/dates';
 import { test, expect, createUser, logIn, schoolInput, seedCoordinator, type SeedApi, type NewUser } from './fixtures';
 import type { RunningServer } from './server';
+import { schoolLoanInput } from '../helpers/loan-input';
 
 /**
  * The coordinator's home reminders, the availability tab (dates first, year grid) and the loans on the
@@ -77,21 +78,7 @@ async function seed(server: RunningServer): Promise<Seeded> {
 
 /** A request for an exhibition, shown from delivery to pick-up. */
 async function requestLoan(seeded: Seeded, exhibitionId: number, schoolId: number, deliveryDate: string, pickupDate: string): Promise<number> {
-  const loan = await seeded.api.loans.create({
-    exhibitionId,
-    schoolId,
-    venueName: '',
-    address: '',
-    contactName: '',
-    contactEmail: '',
-    contactPhone: '',
-    deliveryDate,
-    startDate: deliveryDate,
-    endDate: pickupDate,
-    pickupDate,
-    eventIds: [],
-    notes: '',
-  });
+  const loan = await seeded.api.loans.create(schoolLoanInput(exhibitionId, schoolId, deliveryDate, pickupDate));
   return loan.id;
 }
 

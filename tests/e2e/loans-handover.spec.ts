@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, logIn, schoolInput, seedCoordinator, type SeedApi } from './fixtures';
 import type { RunningServer } from './server';
+import { schoolLoanInput } from '../helpers/loan-input';
 
 /**
  * The delivery and return days of a loan (shared/domain/loans/handover-rules.ts), as the issue told them: on
@@ -24,21 +25,7 @@ async function seed(server: RunningServer): Promise<Seeded> {
   const exhibition = (await api.exhibitions.list({})).find((item) => item.title === EXHIBITION)!; // 2 buffer days
   const approvedLoan = async (school: string, deliveryDate: string, pickupDate: string) => {
     const { id: schoolId } = await api.schools.create(schoolInput(school));
-    const loan = await api.loans.create({
-      exhibitionId: exhibition.id,
-      schoolId,
-      venueName: '',
-      address: '',
-      contactName: '',
-      contactEmail: '',
-      contactPhone: '',
-      deliveryDate,
-      startDate: deliveryDate,
-      endDate: pickupDate,
-      pickupDate,
-      eventIds: [],
-      notes: '',
-    });
+    const loan = await api.loans.create(schoolLoanInput(exhibition.id, schoolId, deliveryDate, pickupDate));
     await api.loans.approve({ id: loan.id });
     return loan.id;
   };
@@ -147,21 +134,7 @@ test('approving asks to confirm, and the history signs and dates it', async ({ p
   const seeded = await seed(server);
   const exhibition = (await seeded.api.exhibitions.list({})).find((item) => item.title === EXHIBITION)!;
   const { id: schoolId } = await seeded.api.schools.create(schoolInput('École de Sclessin'));
-  await seeded.api.loans.create({
-    exhibitionId: exhibition.id,
-    schoolId,
-    venueName: '',
-    address: '',
-    contactName: '',
-    contactEmail: '',
-    contactPhone: '',
-    deliveryDate: '2027-01-11',
-    startDate: '2027-01-11',
-    endDate: '2027-01-22',
-    pickupDate: '2027-01-22',
-    eventIds: [],
-    notes: '',
-  });
+  await seeded.api.loans.create(schoolLoanInput(exhibition.id, schoolId, '2027-01-11', '2027-01-22'));
   await openLoans(page, server, seeded.coordinator);
   const sheet = await openLoan(page, 'École de Sclessin');
   await expect(sheet.getByText(/^Demandé par Nadia Verlaine le /)).toBeVisible();
