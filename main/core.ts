@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { createDispatch, type Dispatch } from './dispatch';
-import { createSessionStore, type SessionStore } from './auth/sessions';
-import { createLoginThrottle } from './auth/login-throttle';
+import { createMemorySessionStore, type SessionStore } from './auth/sessions';
+import { createMemoryLoginThrottle } from './auth/login-throttle';
 import { DEFAULT_SCRYPT_COST, makeDecoyHash, type ScryptCost } from './auth/password';
 import { createFileLogger, type Logger } from './log';
 import { systemClock, type Clock } from './clock';
@@ -160,7 +160,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       logger.info('startup.recovery', { problem: opened.problem });
       return { ...opened, dispatch: createRecoveryDispatch(maintenance) };
     }
-    const sessions = createSessionStore(clock);
+    const sessions = createMemorySessionStore(clock);
     if (opened.readOnly) logger.info('startup.readOnly', { problem: 'databaseCorrupt' });
     return {
       mode: 'open',
@@ -174,7 +174,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         db: opened.db,
         handlers,
         sessions,
-        throttle: createLoginThrottle(clock),
+        throttle: createMemoryLoginThrottle(clock),
         clock,
         logger,
         facts,
@@ -217,7 +217,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     dispatch: (caller, channel, input) => maintenance.gate(() => (state ?? openState()).dispatch(caller, channel, input)),
     endSession: (sessionKey) => {
-      if (state?.mode === 'open') state.sessions.signOut(sessionKey);
+      if (state?.mode === 'open') void state.sessions.signOut(sessionKey);
     },
     get db() {
       return openState().db;

@@ -14,6 +14,7 @@ import type { AppFacts } from './services/system';
 import type { Maintenance } from './startup/maintenance';
 import { findChannel, type ChannelEntry } from '../shared/api/contract';
 import { toFieldErrors } from '../shared/api/field-errors';
+import { DOMAIN_MODULES } from '../shared/api/domain-modules';
 import { normaliseTexts } from '../shared/api/normalise-text';
 import type { ApiError, ApiResult, ErrorCode } from '../shared/api/result';
 import { hasAnyRole } from '../shared/domain/roles';
@@ -65,7 +66,8 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
     const { definition } = entry;
 
     try {
-      const user = await currentUser(deps, caller);
+      const settings = await readSettings(deps.db);
+      const user = await currentUser(deps, caller, settings.idleMinutes);
       if (definition.access !== 'public') {
         if (!user) return failure('UNAUTHENTICATED', 'sign in required', { reason: 'signInRequired' });
         if (definition.access !== 'signedIn' && !hasAnyRole(user.roles, definition.access)) {
@@ -74,6 +76,11 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
         if (user.mustChangePassword && !allowedWhilePasswordMustChange(entry)) {
           return failure('FORBIDDEN', 'password change required', { reason: 'passwordChangeRequired' });
         }
+      }
+
+      const module = DOMAIN_MODULES[entry.domain];
+      if (module !== null && !settings.modules.includes(module)) {
+        return failure('FORBIDDEN', 'module switched off', { reason: 'moduleOff' });
       }
 
       if (deps.readOnly && definition.writes && !definition.auditedRead && entry.domain !== 'auth') {
@@ -86,7 +93,7 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
         return failure('VALIDATION', 'invalid input', { fields: toFieldErrors(parsed.error.issues, input) });
       }
 
-      const sessionChanges: (() => void)[] = [];
+      const sessionChanges: (() => Promise<void>)[] = [];
       const attempts: AuditEntry[] = [];
       const afterCommit: ((db: HandlerContext['db']) => Promise<void>)[] = [];
       const run = (db: HandlerContext['db']): Promise<unknown> => {
@@ -123,7 +130,7 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
 
       try {
         const data = definition.writes ? await deps.db.transaction((trx) => run(trx)) : await run(deps.db);
-        for (const apply of sessionChanges) apply();
+        for (const apply of sessionChanges) await apply();
         for (const task of afterCommit) {
           try {
             await task(deps.db);
@@ -166,12 +173,11 @@ function isConstraintViolation(error: unknown): boolean {
   return code.startsWith('SQLITE_CONSTRAINT') || /^23\d{3}$/.test(code);
 }
 
-async function currentUser(deps: DispatchDependencies, caller: Caller): Promise<SessionUser | null> {
-  const { idleMinutes } = await readSettings(deps.db);
-  const userId = deps.sessions.touch(caller.sessionKey, idleMinutes);
+async function currentUser(deps: DispatchDependencies, caller: Caller, idleMinutes: number): Promise<SessionUser | null> {
+  const userId = await deps.sessions.touch(caller.sessionKey, idleMinutes);
   if (userId === null) return null;
   const user = await getActiveSessionUser(deps.db, userId);
   // Deactivated since signing in: the session ends now rather than at the next idle timeout.
-  if (!user) deps.sessions.signOut(caller.sessionKey);
+  if (!user) await deps.sessions.signOut(caller.sessionKey);
   return user;
 }

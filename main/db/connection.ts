@@ -53,5 +53,45 @@ export async function readPragma(db: Knex, name: string): Promise<unknown> {
  * row, not as an error).
  */
 export async function checkpointWal(db: Db): Promise<void> {
+  // PostgreSQL has no WAL file beside the database for the app to fold: its files are the server's, and what
+  // an erasure leaves in them is for its administrators (docs/deployment.md, erasure).
+  if (isPostgres(db)) return;
   await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+}
+
+/** How many connections one server process keeps to PostgreSQL at most. */
+const POSTGRES_POOL_MAX = 10;
+/** A statement that has not finished after this long is cancelled, rather than hold its locks for ever. */
+const POSTGRES_STATEMENT_TIMEOUT_MS = 30_000;
+
+let postgresTypesSet = false;
+/**
+ * PostgreSQL returns 64-bit integers (count(*), sum of integers) and NUMERIC (avg) as strings, so that no
+ * precision is lost; the services expect numbers, as SQLite gives. Counts and sums here stay far below 2^53.
+ */
+async function setPostgresTypes(): Promise<void> {
+  if (postgresTypesSet) return;
+  const { default: pg } = await import('pg');
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+  pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+  postgresTypesSet = true;
+}
+
+/**
+ * The knex handle of a team server (issue 15): a pool of connections to PostgreSQL, each in UTC and with a
+ * statement timeout. `url` is a libpq connection URL; it may hold a password, so it is never logged.
+ */
+export async function openPostgres(url: string, options: { poolMax?: number } = {}): Promise<Knex> {
+  await setPostgresTypes();
+  return knexFactory({
+    client: 'pg',
+    connection: { connectionString: url, statement_timeout: POSTGRES_STATEMENT_TIMEOUT_MS, options: '-c TimeZone=UTC' },
+    pool: { min: 0, max: options.poolMax ?? POSTGRES_POOL_MAX },
+    acquireConnectionTimeout: 10_000,
+  });
+}
+
+/** Which engine a handle speaks to: the few places that must differ (a dialect seam) ask this. */
+export function isPostgres(db: Db): boolean {
+  return db.client.config.client === 'pg';
 }

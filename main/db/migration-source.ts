@@ -13,6 +13,7 @@ import * as installation from '../../migrations/20261206120000_installation';
 import * as privateNotes from '../../migrations/20261206130000_private_notes';
 import * as loanDecisions from '../../migrations/20261206153000_loan_decisions';
 import * as futureStayEnds from '../../migrations/20261206170000_future_stay_ends';
+import * as serverSessions from '../../migrations/20261207090000_server_sessions';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -34,6 +35,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261206130000_private_notes', privateNotes],
   ['20261206153000_loan_decisions', loanDecisions],
   ['20261206170000_future_stay_ends', futureStayEnds],
+  ['20261207090000_server_sessions', serverSessions],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

@@ -83,8 +83,11 @@ export function orderPage(
   columns.forEach((column, index) => {
     // One of two literals (the contract's enum), never user text, so it may go into SQL.
     const order = index === 0 && direction === 'desc' ? 'desc' : 'asc';
-    if (typeof column === 'string') query.orderBy(column, order);
-    else query.orderByRaw(`lower(??) ${order}`, [column.lower]);
+    // SQLite sorts NULL first ascending, PostgreSQL last: said explicitly, both give SQLite's order (a contact
+    // without a school first A→Z, last Z→A). knex's own `nulls` option drops the column on SQLite (knex 3.3).
+    const nulls = order === 'asc' ? 'nulls first' : 'nulls last';
+    if (typeof column === 'string') query.orderByRaw(`?? ${order} ${nulls}`, [column]);
+    else query.orderByRaw(`lower(??) ${order} ${nulls}`, [column.lower]);
   });
   query.orderBy(idColumn, 'asc');
 }

@@ -16,17 +16,17 @@ export const authHandlers: DomainHandlers<'auth'> = {
   },
 
   async login(ctx, input) {
-    const wait = ctx.throttle.secondsToWait(input.username);
+    const wait = await ctx.throttle.claimAttempt(input.username);
     if (wait > 0) {
       throw new AppError('RATE_LIMITED', 'too many failed attempts', { reason: 'tooManyAttempts', params: { seconds: wait } });
     }
     const user = await userForCredentials(ctx.db, input, ctx.decoyHash);
     if (!user) {
-      ctx.throttle.recordFailure(input.username);
+      await ctx.throttle.recordFailure(input.username);
       ctx.auditAttempt({ userId: null, action: 'login.failed', entity: 'session' });
       throw new AppError('UNAUTHENTICATED', 'invalid credentials', { reason: 'invalidCredentials' });
     }
-    ctx.throttle.recordSuccess(input.username);
+    await ctx.throttle.recordSuccess(input.username);
     await recordLogin(ctx.db, user.id, ctx.clock.now());
     await ctx.audit({ userId: user.id, action: 'login', entity: 'session' });
     ctx.session.signIn(user.id);

@@ -109,6 +109,10 @@ export const ERROR_REASONS = [
   'notInRecovery',
   'keyringUnavailable',
   'readOnlyRecords',
+  // A team server (issue 15): its backups are PostgreSQL's; its database may be out of reach for a while
+  'backupsOnServer',
+  'moduleOff',
+  'databaseUnavailable',
   ...NOT_FOUND_ENTITIES.map((entity) => `notFound.${entity}` as const),
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -6,14 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../main/dispatch';
 import { handlers } from '../../main/handlers';
 import type { Handlers } from '../../main/handlers/context';
-import { createSessionStore } from '../../main/auth/sessions';
-import { createLoginThrottle } from '../../main/auth/login-throttle';
+import { createMemorySessionStore } from '../../main/auth/sessions';
+import { createMemoryLoginThrottle } from '../../main/auth/login-throttle';
 import { createFileLogger } from '../../main/log';
 import { createUser } from '../../main/services/users';
 import type { InputOf } from '../../shared/api/contract';
 import { apiOver } from '../helpers/api';
 import type { Maintenance } from '../../main/startup/maintenance';
-import { createTestCore, signInAs, tableCounts, TEST_SCRYPT_COST, type TestCore } from '../helpers/core';
+import { createTestCore, engineErrorCodes, signInAs, tableCounts, TEST_SCRYPT_COST, type TestCore } from '../helpers/core';
 
 let core: TestCore;
 beforeEach(async () => {
@@ -29,8 +29,8 @@ function dispatchWith(overrides: Partial<{ [D in keyof Handlers]: Partial<Handle
   return createDispatch({
     db: core.db,
     handlers: merged,
-    sessions: createSessionStore(core.clock),
-    throttle: createLoginThrottle(core.clock),
+    sessions: createMemorySessionStore(core.clock),
+    throttle: createMemoryLoginThrottle(core.clock),
     clock: core.clock,
     logger: logFile ? createFileLogger(logFile, core.clock) : core.logger,
     facts: { version: 'test', dataDir: core.dataDir, databaseFile: ':memory:' },
@@ -120,7 +120,7 @@ describe('dispatch', () => {
     for (const leak of ['select', 'no_such_table', 'Fatima', 'SQLITE', '    at ']) expect(answer).not.toContain(leak);
     const log = readFileSync(logFile, 'utf8');
     expect(log).toContain(reference);
-    expect(log).toContain('SQLITE_ERROR');
+    expect(log).toContain(engineErrorCodes().noSuchTable);
     for (const leak of ['Fatima', 'Benali', 'séjour', 'select']) expect(log).not.toContain(leak);
   });
 
@@ -154,7 +154,7 @@ describe('dispatch', () => {
     expect(await tableCounts(core)).toEqual(before);
     const log = readFileSync(logFile, 'utf8');
     expect(log).toContain(reference);
-    expect(log).toContain('SQLITE_CONSTRAINT');
+    expect(log).toContain(engineErrorCodes().uniqueBroken);
     expect(log).not.toContain('fatima');
   });
 

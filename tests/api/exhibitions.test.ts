@@ -201,7 +201,9 @@ describe('exhibition catalogue', () => {
     expect(after.items[0]).toMatchObject({ number: 1, label: 'Panneau 1 (nouveau)' });
     expect(after.items.map((item) => item.id)).not.toContain(panel1.id);
     expect(await setup.core.db('exhibition_items').where({ id: lamp.id }).first()).toBeUndefined();
-    expect(await setup.core.db('exhibition_items').where({ id: panel1.id }).first('retired', 'label')).toEqual({ retired: 1, label: 'Panneau 1' });
+    const retired = await setup.core.db('exhibition_items').where({ id: panel1.id }).first('retired', 'label');
+    // SQLite stores a boolean as 1, PostgreSQL as true.
+    expect({ retired: Boolean(retired.retired), label: retired.label }).toEqual({ retired: true, label: 'Panneau 1' });
     // The loan's history still shows the retired panel.
     const history = ok(await setup.api.loans.get({ id: loan.id }));
     expect(history.checks[0]!.items[0]).toMatchObject({ itemId: panel1.id, number: 1, label: 'Panneau 1' });

@@ -1,12 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../main/core';
-import { createMemoryLogger } from '../../main/log';
-import { createTestCore, TEST_SCRYPT_COST } from '../helpers/core';
-import { createFakeClock } from '../helpers/clock';
+import { createTestCore } from '../helpers/core';
 import { ok, signedIn, unchecked, useTestCore } from '../helpers/api';
 import { housingCounts, unitInput, type UnitInput } from '../helpers/housing';
 import type { InputOf, PasserelleApi } from '../../shared/api/contract';
@@ -219,19 +212,11 @@ describe('housing placements', () => {
 
 describe('housing placements under concurrent writes', () => {
   it('never exceeds the capacity when two processes place households in the same unit at once', async () => {
-    // One data directory admits one process now (passerelle.lock); two handles on one database file still happen
-    // with a team server's several processes, so the second core opens the same file from another folder.
-    const key = randomBytes(32);
-    const first = await createTestCore({ onDisk: true, key });
-    const otherDir = mkdtempSync(join(tmpdir(), 'passerelle-second-'));
-    const second = await createCore({
-      dataDir: otherDir,
-      databaseFile: join(first.dataDir, 'passerelle.sqlite'),
-      clock: createFakeClock(),
-      logger: createMemoryLogger(),
-      passwordCost: TEST_SCRYPT_COST,
-      fieldKey: { key },
-    });
+    // Two processes on the same records: on SQLite two handles on one database file (one data directory admits
+    // one process, passerelle.lock, so the second opens the file from another folder); on PostgreSQL two
+    // server processes' cores on one database.
+    const first = await createTestCore({ onDisk: true });
+    const second = await first.openSecond();
     try {
       const { api: one } = await signedIn(first, ['housing']);
       const { api: two } = await signedIn(second, ['housing']);
@@ -264,7 +249,6 @@ describe('housing placements under concurrent writes', () => {
     } finally {
       await second.close();
       await first.cleanup();
-      rmSync(otherDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api/contract';
 import { ok, useTestCore } from '../helpers/api';
+import { testDatabaseEngine } from '../helpers/core';
 import { addSchool } from '../helpers/school-fixtures';
 import { moveClock } from '../helpers/move-clock';
 import type { Exhibition } from '../../shared/domain/loans/exhibitions';
@@ -169,9 +170,16 @@ describe('condition check items', () => {
 
   it('writes a check completely or not at all when the database fails half-way', async () => {
     // The check row is written before its items: make the items' insert fail to prove the rollback.
-    await setup.core.db.raw(
-      "CREATE TRIGGER fail_check_items BEFORE INSERT ON loan_check_items WHEN NEW.note = 'boom' BEGIN SELECT RAISE(ABORT, 'boom'); END",
-    );
+    if (testDatabaseEngine() === 'postgres') {
+      await setup.core.db.raw(
+        "CREATE FUNCTION fail_boom() RETURNS trigger AS $$ BEGIN IF NEW.note = 'boom' THEN RAISE EXCEPTION 'boom' USING ERRCODE = '23000'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
+      );
+      await setup.core.db.raw('CREATE TRIGGER fail_check_items BEFORE INSERT ON loan_check_items FOR EACH ROW EXECUTE FUNCTION fail_boom()');
+    } else {
+      await setup.core.db.raw(
+        "CREATE TRIGGER fail_check_items BEFORE INSERT ON loan_check_items WHEN NEW.note = 'boom' BEGIN SELECT RAISE(ABORT, 'boom'); END",
+      );
+    }
     const before = await checkCounts();
     const result = await setup.api.loans.checkOut({
       id: loan.id,
@@ -179,7 +187,8 @@ describe('condition check items', () => {
       items: items({ 15: { condition: 'good', note: 'boom' } }),
       notes: '',
     });
-    // A trigger's RAISE(ABORT) is a constraint failure for SQLite: answered as a refused record, not INTERNAL.
+    // A trigger's refusal is a constraint failure (SQLite's RAISE(ABORT), SQLSTATE 23000): answered as a refused
+    // record, not INTERNAL.
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'recordRefused' } });
     expect(await checkCounts()).toEqual(before);
     expect(await status(loan.id)).toBe('approved');

@@ -2,6 +2,7 @@
 // forms and every item of teacher forms, distributions with their labels, means, comments newest first and
 // capped, a line per event, and the "< 5" rule for pupils (teachers always counted).
 import { beforeEach, describe, expect, it } from 'vitest';
+import { insertReturningId } from '../../main/db/query-toolkit';
 import { ok, useTestCore } from '../helpers/api';
 import { addClass, addSchool } from '../helpers/school-fixtures';
 import { administer, administerBoth, createEvent, pupilCode, saveForm, seededTemplates } from '../helpers/questionnaire-results-fixtures';
@@ -132,7 +133,7 @@ describe('feedback summary', () => {
     // 250 more comments on event 2 (straight into the tables): only the newest 200 are sent.
     const now = '2027-01-14T10:00:00.000Z';
     for (let i = 0; i < 250; i += 1) {
-      const [id] = await core.db('questionnaire_responses').insert({ administration_id: after.e2a, code: '', created_at: now, updated_at: now });
+      const id = await insertReturningId(core.db, 'questionnaire_responses', { administration_id: after.e2a, code: '', created_at: now, updated_at: now });
       await core.db('questionnaire_answers').insert({ response_id: id, item_id: at(pupil, 11), value: null, text: `Masse ${i}` });
     }
     const capped = item((await feedback({ kind: 'all' })).templates[0]!.items, at(pupil, 11)).comments;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../main/core';
 import type { ApiResult } from '../../shared/api/result';
 import { useTestCore } from '../helpers/api';
+import { everyTableCount } from '../helpers/core';
 import { activityInput } from '../helpers/event-input';
 import { personInput, registrationInput, unitInput } from '../helpers/housing';
 import { addSchool } from '../helpers/school-fixtures';
@@ -13,14 +13,6 @@ let school: number;
 beforeEach(async () => {
   school = await addSchool(setup.core.db, 'École communale de Droixhe');
 });
-
-/** Rows in every table: a refused call leaves each as it was. */
-async function everyTableCount(core: Core): Promise<Record<string, number>> {
-  const tables: { name: string }[] = await core.db('sqlite_master').where({ type: 'table' }).whereNot('name', 'like', 'sqlite_%').select('name');
-  const counts: Record<string, number> = {};
-  for (const { name } of tables) counts[name] = Number((await core.db(name).count({ n: '*' }).first())?.n ?? 0);
-  return counts;
-}
 
 const notADay = (path: string) => [{ path, issue: 'not_a_day' }];
 const outOfRange = (path: string) => [{ path, issue: 'year_out_of_range', params: { from: 1990, to: 2099 } }];

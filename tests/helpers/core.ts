@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../main/core';
+import { inject } from 'vitest';
+import { createCore, DATABASE_FILE_NAME, type Core } from '../../main/core';
+import { createServerCore } from '../../main/server/core';
+import { createTestDatabase } from '../postgres/databases';
 import { createMemoryLogger } from '../../main/log';
 import { hashPassword, type ScryptCost } from '../../main/auth/password';
 import { createUser } from '../../main/services/users';
@@ -19,6 +22,12 @@ export interface TestCore extends Core {
   clock: ReturnType<typeof createFakeClock>;
   logger: ReturnType<typeof createMemoryLogger>;
   dataDir: string;
+  /**
+   * Another core on the same records, as a second process would open them: on SQLite the same database file
+   * from another data directory (the core must be `onDisk`), on PostgreSQL another server process's core on
+   * the same database. Closed by the caller.
+   */
+  openSecond(): Promise<Core>;
   cleanup(): Promise<void>;
 }
 
@@ -27,17 +36,19 @@ export interface TestCore extends Core {
  * time and an in-memory log.
  */
 export async function createTestCore(options: { onDisk?: boolean; key?: Buffer } = {}): Promise<TestCore> {
+  if (testDatabaseEngine() === 'postgres') return createPostgresTestCore(options);
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-test-'));
   const clock = createFakeClock();
   const logger = createMemoryLogger();
+  // A random key per core: no key file, and no test can depend on another's key.
+  const key = options.key ?? randomBytes(32);
   const core = await createCore({
     dataDir,
     ...(options.onDisk ? {} : { databaseFile: ':memory:' }),
     clock,
     logger,
     passwordCost: TEST_SCRYPT_COST,
-    // A random key per core: no key file, and no test can depend on another's key.
-    fieldKey: { key: options.key ?? randomBytes(32) },
+    fieldKey: { key },
   });
   // Getters, not a spread: a restore reopens the records, and `db` must follow.
   return {
@@ -59,8 +70,64 @@ export async function createTestCore(options: { onDisk?: boolean; key?: Buffer }
     clock,
     logger,
     dataDir,
+    openSecond: async () => {
+      if (!options.onDisk) throw new Error('a second core needs the first on disk (createTestCore({ onDisk: true }))');
+      const otherDir = mkdtempSync(join(tmpdir(), 'passerelle-second-'));
+      const second = await createCore({
+        dataDir: otherDir,
+        databaseFile: join(dataDir, DATABASE_FILE_NAME),
+        clock: createFakeClock(clock.now().toISOString()),
+        logger: createMemoryLogger(),
+        passwordCost: TEST_SCRYPT_COST,
+        fieldKey: { key },
+      });
+      return { ...second, close: async () => { await second.close(); rmSync(otherDir, { recursive: true, force: true }); } };
+    },
     cleanup: async () => {
       await core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Which engine the API suite runs on: SQLite by default, PostgreSQL in the `postgres` project of
+ * vitest.config.ts (PASSERELLE_TEST_DB=postgres), where every test core is a team server's core on a fresh
+ * database of the run's PostgreSQL server.
+ */
+export function testDatabaseEngine(): 'sqlite' | 'postgres' {
+  return process.env.PASSERELLE_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+async function createPostgresTestCore(options: { key?: Buffer }): Promise<TestCore> {
+  const database = await createTestDatabase(inject('postgresUrl'), { fromTemplate: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-test-'));
+  const clock = createFakeClock();
+  const logger = createMemoryLogger();
+  const key = options.key ?? randomBytes(32);
+  let core: Core;
+  try {
+    core = await createServerCore({ databaseUrl: database.url, fieldKey: key, clock, logger, passwordCost: TEST_SCRYPT_COST });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return {
+    ...core,
+    clock,
+    logger,
+    dataDir,
+    openSecond: () =>
+      createServerCore({
+        databaseUrl: database.url,
+        fieldKey: key,
+        clock: createFakeClock(clock.now().toISOString()),
+        logger: createMemoryLogger(),
+        passwordCost: TEST_SCRYPT_COST,
+      }),
+    cleanup: async () => {
+      await core.close();
+      await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -107,4 +174,29 @@ export async function tableCounts(core: Core): Promise<Record<string, number>> {
     counts[table] = Number(row?.n ?? 0);
   }
   return counts;
+}
+
+/** The names of every table of the schema, whichever the engine. */
+export async function everyTableName(core: Core): Promise<string[]> {
+  if (testDatabaseEngine() === 'postgres') {
+    return core.db('pg_tables').where('schemaname', core.db.raw('current_schema()')).orderBy('tablename').pluck('tablename');
+  }
+  return core.db('sqlite_master').where({ type: 'table' }).whereNot('name', 'like', 'sqlite_%').orderBy('name').pluck('name');
+}
+
+/** Rows in every table: a refused call leaves each as it was. */
+export async function everyTableCount(core: Core): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const name of await everyTableName(core)) counts[name] = Number((await core.db(name).count({ n: '*' }).first())?.n ?? 0);
+  return counts;
+}
+
+/**
+ * The error code the engine gives for a missing table and for a unique index broken, as the log records it
+ * (`describeError`): SQLite's result codes, PostgreSQL's SQLSTATE.
+ */
+export function engineErrorCodes(): { noSuchTable: string; uniqueBroken: string } {
+  return testDatabaseEngine() === 'postgres'
+    ? { noSuchTable: '42P01', uniqueBroken: '23505' }
+    : { noSuchTable: 'SQLITE_ERROR', uniqueBroken: 'SQLITE_CONSTRAINT' };
 }

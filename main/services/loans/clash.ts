@@ -8,6 +8,7 @@ import { HOLDING_STATUSES } from '../../../shared/domain/loans/loans';
 import type { ConflictDetail } from '../../../shared/api/result';
 import { listHolidays } from '../calendar/holidays';
 import { proposalDays } from '../../../shared/domain/loans/proposal-days';
+import { serialiseRule } from '../../db/rule-lock';
 
 /** The clash check of every loan write: the server's side of the booking rules (shared/domain/loans/booking-rules.ts). */
 
@@ -35,6 +36,8 @@ export async function checkLoanClash(
   candidate: { deliveryDate: string; pickupDate: string; schoolId: number | null },
   exhibition: { id: number; title: string; bufferDays: number },
 ): Promise<void> {
+  // Before reading the loans: a concurrent request for the same exhibition waits, then sees this one.
+  await serialiseRule(db, 'loans');
   const held = await heldLoans(db, exhibition.id);
   const inTheWay = loansInTheWay(candidate, held, exhibition.bufferDays, loanId);
   if (inTheWay.length === 0) return;

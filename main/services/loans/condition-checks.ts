@@ -8,6 +8,7 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { CheckPhase, Loan, LoanStatus } from '../../../shared/domain/loans/loans';
 import { checkDayAheadIssue, deliveredDates, deliveryDayIssue, deliveryWindow, returnDelayIssue, returnLimit } from '../../../shared/domain/loans/handover-rules';
+import { serialiseRule } from '../../db/rule-lock';
 
 /**
  * The condition checks at delivery (check-out) and at return (check-in): every item of the exhibition,
@@ -43,6 +44,8 @@ async function checkItems(db: Db, exhibitionId: number, items: ConditionCheckInp
 
 /** Checked by the user who acts (`userId`), recorded at `now`. */
 export async function recordConditionCheck({ db, userId, now, today }: ServiceContext, phase: CheckPhase, input: ConditionCheckInput): Promise<Loan> {
+  // Before reading the loan: a second delivery or return of it (or of another loan of the exhibition) waits.
+  await serialiseRule(db, 'loans');
   const loan = await loanState(db, input.id);
   assertStatus(loan.status, [STEP[phase].from]);
 

@@ -10,6 +10,7 @@ import type { FieldError } from '../../../shared/api/result';
 import { loanDateIssues } from '../../../shared/domain/loans/booking-rules';
 import { EDITABLE_STATUSES, LOAN_TRANSITIONS, type Loan, type LoanStatus } from '../../../shared/domain/loans/loans';
 import { schoolYearOf } from '../../../shared/domain/school-year';
+import { serialiseRule } from '../../db/rule-lock';
 
 /** Recording, editing, deciding on and deleting loan requests. Condition checks live in loans/condition-checks.ts. */
 
@@ -114,6 +115,7 @@ function loanColumns(input: LoanInput, now: string) {
  */
 export async function saveLoan(ctx: ServiceContext, id: number | null, input: LoanInput): Promise<Loan> {
   const { db } = ctx;
+  await serialiseRule(db, 'loans');
   const current = id === null ? null : await loanState(db, id);
   if (current) assertStatus(current.status, EDITABLE_STATUSES);
   const exhibition = await checkLoanFields(db, current, input);
@@ -143,6 +145,8 @@ export async function decideLoan(
   decision: { to: 'approved' } | { to: 'refused' | 'cancelled'; reason: string },
 ): Promise<Loan> {
   const { db } = ctx;
+  // Before reading the loan: of two decisions on it at once, the second reads the first's outcome.
+  await serialiseRule(db, 'loans');
   const current = await loanState(db, id);
   if (!LOAN_TRANSITIONS[current.status].includes(decision.to)) throw conflict('loanStatus', { status: current.status });
   if (decision.to === 'approved') {

@@ -11,6 +11,7 @@ import { codeRegex, twinVariant } from '../../../shared/domain/questionnaires/co
 import type { QuestionnaireResponse, ResponseAnswer } from '../../../shared/domain/questionnaires/responses';
 import { answerRange, codePattern, isValidAnswer, type TemplateItem } from '../../../shared/domain/questionnaires/templates';
 import type { SessionUser } from '../../../shared/domain/users';
+import { serialiseRule } from '../../db/rule-lock';
 
 /**
  * The forms of an administration (issue 5): one row of the entry grid each, pseudonymous. Codes and answers
@@ -105,6 +106,8 @@ export async function saveResponse(ctx: ServiceContext, user: SessionUser, input
       const pattern = codePattern(parseRecipe(administration.code_recipe));
       if (!codeRegex(pattern).test(code)) errors.push({ path: 'code', issue: 'code_pattern', params: { length: pattern.length } });
     }
+    // Before reading the codes: a concurrent save of the same code waits, then sees it taken.
+    await serialiseRule(db, 'responseCodes');
     const others = db('questionnaire_responses').where({ administration_id: administration.id }).whereNot({ code: '' });
     if (input.id !== null) others.whereNot({ id: input.id });
     const taken = new Set((await others.select('code')).map((row: { code: string }) => row.code));
