@@ -16,8 +16,17 @@ export interface Logger {
  */
 export function createFileLogger(file: string, clock: Clock): Logger {
   mkdirSync(dirname(file), { recursive: true });
+  return jsonLinesLogger((line) => appendFileSync(file, line, { mode: 0o600 }), clock);
+}
+
+/** The same JSON lines on the standard output: a team server run by systemd logs to its journal. */
+export function createConsoleLogger(clock: Clock): Logger {
+  return jsonLinesLogger((line) => process.stdout.write(line), clock);
+}
+
+function jsonLinesLogger(append: (line: string) => void, clock: Clock): Logger {
   const write = (entry: Record<string, unknown>): void => {
-    appendFileSync(file, `${JSON.stringify({ at: clock.now().toISOString(), ...entry })}\n`, { mode: 0o600 });
+    append(`${JSON.stringify({ at: clock.now().toISOString(), ...entry })}\n`);
   };
   return {
     internalError(event, error) {

@@ -6,7 +6,8 @@ import { ChangePasswordScreen } from './auth/ChangePasswordScreen';
 import { StartupError } from './auth/StartupError';
 import { LoadingScreen } from './components/LoadingScreen';
 import { Shell } from './shell/Shell';
-import { apiErrorOf } from './api/client';
+import { apiErrorOf, transport } from './api/client';
+import { ServerSetupPage } from './auth/ServerSetupPage';
 
 /** One screen per state of the session: first start, login, forced password change, then the shell. */
 export function App() {
@@ -17,7 +18,7 @@ export function App() {
   if (status.isError) return <StartupError error={apiErrorOf(status.error)} onRetry={() => void status.refetch()} />;
 
   const { setupRequired, user, settings } = status.data;
-  if (setupRequired) return <FirstStartScreen onDone={setKnownUsername} />;
+  if (setupRequired) return transport === 'server' ? <ServerSetupPage /> : <FirstStartScreen onDone={setKnownUsername} />;
   if (!user) return <LoginScreen key={knownUsername} initialUsername={knownUsername} />;
   if (user.mustChangePassword) return <ChangePasswordScreen user={user} />;
   return <Shell key={user.id} user={user} settings={settings} />;

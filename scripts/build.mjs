@@ -14,6 +14,7 @@ const entries = {
   demo: 'main/demo/cli.ts',
   bench: 'main/bench/cli.ts',
   restore: 'main/restore/cli.ts',
+  server: 'main/server/cli.ts',
 };
 const outputs = [...Object.keys(entries).map((name) => `dist/main/${name}.cjs`), 'dist/renderer/index.html'];
 const sourceDirs = ['main', 'renderer', 'shared', 'migrations'];
@@ -46,9 +47,10 @@ for (const [name, entry] of Object.entries(entries)) {
     target: 'node20',
     format: 'cjs',
     sourcemap: 'linked',
-    // knex loads its drivers dynamically, sqlite3 is a native addon and jsPDF imports optional browser-only
-    // modules: all three stay in node_modules (package.json "dependencies" = what the packaged app loads).
-    external: ['electron', 'knex', 'sqlite3', 'jspdf', 'jspdf-autotable'],
+    // knex loads its drivers dynamically, sqlite3 is a native addon, pg requires its optional native binding
+    // and jsPDF imports optional browser-only modules: they stay in node_modules (package.json "dependencies" =
+    // what the packaged app loads).
+    external: ['electron', 'knex', 'sqlite3', 'pg', 'jspdf', 'jspdf-autotable'],
     logLevel: 'warning',
   });
 }

@@ -1,18 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../dispatch';
-import { contentTypeOf, resolveStaticFile } from '../static-files';
-import { SECURITY_HEADERS } from '../security-policy';
 import { isJsonContentType } from './json-content-type';
-import type { ApiResult, ErrorCode } from '../../shared/api/result';
-import type { ErrorReason } from '../../shared/api/error-reasons';
+import { API_PREFIX, parseJsonBody, readBody, refuse, sendJson, serveStatic } from './http-common';
 
 export const LOOPBACK_HOST = '127.0.0.1';
-/** Above the largest input the contract allows (an 8 MiB CSV upload, base64 inside JSON). */
-const MAX_BODY_BYTES = 12 * 1024 * 1024;
-const API_PREFIX = '/api/';
 /** A random id per browser tab: it keys that tab's session (the token alone would share one session). */
 const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 
@@ -35,34 +28,10 @@ export interface HttpBridge {
 /** How long an in-flight request may finish when the server stops. */
 const CLOSE_GRACE_MS = 1000;
 
-function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    ...SECURITY_HEADERS,
-  });
-  response.end(JSON.stringify(body));
-}
-
-function refuse(response: ServerResponse, status: number, code: ErrorCode, reason: ErrorReason): void {
-  sendJson(response, status, { ok: false, error: { code, message: reason, reason } });
-}
-
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-async function readBody(request: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -92,29 +61,10 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     }
     const body = await readBody(request);
     if (body === null) return refuse(response, 413, 'VALIDATION', 'tooLarge');
-    let input: unknown;
-    try {
-      input = body === '' ? {} : JSON.parse(body);
-    } catch {
-      return refuse(response, 400, 'VALIDATION', 'badJson');
-    }
-    const result = await options.dispatch({ sessionKey: `http:${clientId}` }, pathname.slice(API_PREFIX.length), input);
+    const input = parseJsonBody(body);
+    if (!input) return refuse(response, 400, 'VALIDATION', 'badJson');
+    const result = await options.dispatch({ sessionKey: `http:${clientId}` }, pathname.slice(API_PREFIX.length), input.value);
     sendJson(response, 200, result);
-  }
-
-  async function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, SECURITY_HEADERS).end();
-      return;
-    }
-    const file = resolveStaticFile(options.staticRoot, pathname);
-    if (!file) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
-      return;
-    }
-    const content = await readFile(file);
-    response.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-cache', ...SECURITY_HEADERS });
-    response.end(request.method === 'HEAD' ? undefined : content);
   }
 
   const server: Server = createServer((request, response) => {
@@ -127,7 +77,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     const rawPath = (request.url ?? '/').split('?')[0]!;
     const work = rawPath.startsWith(API_PREFIX)
       ? handleApi(request, response, rawPath)
-      : handleStatic(request, response, rawPath);
+      : serveStatic(request, response, options.staticRoot, rawPath);
     work.catch(() => {
       if (!response.headersSent) refuse(response, 500, 'INTERNAL', 'internal');
       else response.end();

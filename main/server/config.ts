@@ -10,8 +10,11 @@ import { z } from 'zod';
  */
 export interface ServerConfig {
   listen: { host: string; port: number };
-  /** The address people open (scheme, host, port): sessions and origin checks are tied to it. */
-  publicUrl: URL;
+  /**
+   * The address people open (scheme, host, port): sessions and origin checks are tied to it. Null only on
+   * loopback: then `localhost` at the port listened on.
+   */
+  publicUrl: URL | null;
   /** TLS from these certificate files; null when a reverse proxy terminates TLS, or on this machine only. */
   tls: { certFile: string; keyFile: string } | null;
   /** A reverse proxy in front terminates TLS (said explicitly, never guessed from headers). */
@@ -108,22 +111,25 @@ export function loadServerConfig(configFile: string | null, env: NodeJS.ProcessE
     );
   }
 
-  const scheme = tls || behindProxy ? 'https' : 'http';
   const publicText = env.PASSERELLE_PUBLIC_URL ?? file.publicUrl;
-  if (!publicText && behindProxy) {
-    throw new ServerConfigError('Behind a reverse proxy, say the address people open: publicUrl (or PASSERELLE_PUBLIC_URL), e.g. https://passerelle.liege.be.');
+  if (!publicText && !isLoopback(listen.host)) {
+    throw new ServerConfigError(
+      'Say the address people open: publicUrl (or PASSERELLE_PUBLIC_URL), e.g. https://passerelle.liege.be — sessions and origin checks are tied to it.',
+    );
   }
-  let publicUrl: URL;
-  try {
-    publicUrl = new URL(publicText ?? `${scheme}://${listen.host.includes(':') ? `[${listen.host}]` : listen.host}:${listen.port}`);
-  } catch {
-    throw new ServerConfigError(`publicUrl is not an address: "${publicText}".`);
-  }
-  if (publicUrl.protocol !== 'https:' && !(publicUrl.protocol === 'http:' && isLoopback(publicUrl.hostname) && !behindProxy)) {
-    throw new ServerConfigError('publicUrl must start with https:// (http:// only for an address on this machine).');
-  }
-  if (publicUrl.pathname !== '/' || publicUrl.search || publicUrl.hash) {
-    throw new ServerConfigError('publicUrl is an origin only (scheme, host and port), without a path: Passerelle is served at the root.');
+  let publicUrl: URL | null = null;
+  if (publicText) {
+    try {
+      publicUrl = new URL(publicText);
+    } catch {
+      throw new ServerConfigError(`publicUrl is not an address: "${publicText}".`);
+    }
+    if (publicUrl.protocol !== 'https:' && !(publicUrl.protocol === 'http:' && isLoopback(publicUrl.hostname) && !behindProxy && !tls)) {
+      throw new ServerConfigError('publicUrl must start with https:// (http:// only for an address on this machine, without TLS).');
+    }
+    if (publicUrl.pathname !== '/' || publicUrl.search || publicUrl.hash) {
+      throw new ServerConfigError('publicUrl is an origin only (scheme, host and port), without a path: Passerelle is served at the root.');
+    }
   }
 
   const databaseUrl = env.PASSERELLE_DATABASE_URL ?? file.databaseUrl;

@@ -2,17 +2,20 @@ import { buildApi, findChannel, type ActionOf, type ChannelName, type Passerelle
 import type { ApiResult } from '../../shared/api/result';
 import { readToken } from './browser-session';
 import { transportFailure } from './failures';
-import { sendOverHttp } from './http-transport';
+import { sendOverHttp, servedByTeamServer } from './http-transport';
 import { emitSessionEvent } from './session-events';
 
 export { ApiFailure, unwrap, apiErrorOf } from './failures';
 
-/** Electron's preload exposes the API; a plain browser tab talks to `npm run serve` over HTTP. */
-export const transport: 'electron' | 'http' = window.passerelle ? 'electron' : 'http';
+/**
+ * Electron's preload exposes the API; a plain browser tab talks to `npm run serve` over HTTP with its launch
+ * token, or to a team server (which marks its page, main/server/https-transport.ts) with its session cookie.
+ */
+export const transport: 'electron' | 'http' | 'server' = window.passerelle ? 'electron' : servedByTeamServer() ? 'server' : 'http';
 
 /** Browser mode cannot do anything without the token from the address printed by `npm run serve`. */
 export function hasCredentials(): boolean {
-  return transport === 'electron' || readToken() !== null;
+  return transport !== 'http' || readToken() !== null;
 }
 
 type LooseApi = Record<string, Record<string, ((input: unknown) => Promise<ApiResult<unknown>>) | undefined> | undefined>;

@@ -112,6 +112,7 @@ export const ERROR_REASONS = [
   // A team server (issue 15): its backups are PostgreSQL's; its database may be out of reach for a while
   'backupsOnServer',
   'moduleOff',
+  'setupOnServer',
   'databaseUnavailable',
   ...NOT_FOUND_ENTITIES.map((entity) => `notFound.${entity}` as const),
 ] as const;

@@ -49,7 +49,7 @@ export function useLeaveGuard(dirty: boolean) {
       });
     };
     // Only in a browser tab: Electron would silently refuse to close the window (it shows no question).
-    if (transport === 'http') window.addEventListener('beforeunload', onBeforeUnload);
+    if (transport !== 'electron') window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
     document.addEventListener('keydown', onKeyDown, true);
     return () => {
