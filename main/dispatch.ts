@@ -1,8 +1,7 @@
 import type { FieldCipher } from './crypto/field-cipher';
 import type { Knex } from 'knex';
 import { AppError } from './errors';
-import { describeError } from './log';
-import { isDatabaseUnavailable } from './db/unavailable';
+import { databaseUnavailableCause } from './db/unavailable';
 import { getActiveSessionUser } from './services/users';
 import { recordAudit, type AuditEntry } from './services/audit';
 import { readSettings } from './services/settings';
@@ -160,11 +159,11 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
       // Another process (desktop and browser mode on one data directory) held the write lock past busy_timeout:
       // nothing was written (the transaction rolled back), and trying again is the answer.
       if (isDatabaseBusy(error)) return failure('CONFLICT', 'database busy', { reason: 'databaseBusy' });
-      if (isDatabaseUnavailable(error)) {
+      const unavailable = databaseUnavailableCause(error);
+      if (unavailable !== null) {
         // A team server's database out of reach (main/db/unavailable.ts): not a bug, so no incident reference;
         // the log keeps the error's code only (its message may carry SQL and values).
-        const { errorClass, errorCode } = describeError(error);
-        deps.logger.info('database.unavailable', { channel: entry.name, error: errorCode ?? errorClass });
+        deps.logger.info('database.unavailable', { channel: entry.name, error: unavailable });
         // Lost before the handler finished: its transaction never reached COMMIT, PostgreSQL rolls back what a
         // broken connection leaves open, so nothing was written and the user is told so. Lost after: the COMMIT
         // may or may not have reached the server before the connection broke (or it did, and what failed was the

@@ -28,21 +28,34 @@ const SERVER_CODES = new Set([
 /**
  * pg's own errors have no code, only a message: a connection that ended under a query ("Connection terminated
  * unexpectedly"), or a client already broken when the transaction's next query came ("… is not queryable").
- * knex prefixes the SQL to a query's message, so the phrase is looked for inside it.
+ * knex prefixes the SQL to a query's message, so the phrase is looked for inside it. Each has a fixed label for
+ * the log, which never holds the message itself.
  */
-const PG_MESSAGES = ['Connection terminated', 'is not queryable'];
+const PG_MESSAGES: [phrase: string, label: string][] = [
+  ['Connection terminated', 'connectionTerminated'],
+  ['is not queryable', 'connectionBroken'],
+];
 
-export function isDatabaseUnavailable(error: unknown): boolean {
+/**
+ * What the log records of a database out of reach (the error's code, or a fixed label), or null when the error
+ * is something else.
+ */
+export function databaseUnavailableCause(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
   // The pool could not hand out a connection within acquireConnectionTimeout (main/db/connection.ts): usually
   // a host that does not answer. It is also what ten calls all stuck at once would give; either way no query
-  // of this call ran, and trying again later is the answer.
-  // (Known by its name: knex does not offer the class as a named import.)
-  if (typeof error !== 'object' || error === null) return false;
-  if ((error as { name?: unknown }).name === 'KnexTimeoutError') return true;
+  // of this call ran, and trying again later is the answer. (Known by its name: knex does not offer the class
+  // as a named import.)
+  if ((error as { name?: unknown }).name === 'KnexTimeoutError') return 'KnexTimeoutError';
   const code = String((error as { code?: unknown }).code);
   // Class 08, connection exception: the connection failed, was refused by the server, or broke.
-  if (/^08[0-9A-Z]{3}$/.test(code)) return true;
-  if (SOCKET_CODES.has(code) || SERVER_CODES.has(code)) return true;
+  if (/^08[0-9A-Z]{3}$/.test(code)) return code;
+  if (SOCKET_CODES.has(code) || SERVER_CODES.has(code)) return code;
   const message = (error as { message?: unknown }).message;
-  return typeof message === 'string' && PG_MESSAGES.some((phrase) => message.includes(phrase));
+  if (typeof message !== 'string') return null;
+  return PG_MESSAGES.find(([phrase]) => message.includes(phrase))?.[1] ?? null;
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return databaseUnavailableCause(error) !== null;
 }

@@ -172,8 +172,13 @@ describe('a connection cut under a writing call', () => {
       }),
       admin.caller,
     );
+    logger.entries.length = 0;
     const result = await api.users.create(newUser('coupe-en-cours'));
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'databaseUnavailable' } });
+    // pg's code-less error is logged under a fixed label, never its message (it holds the SQL).
+    expect(logger.entries).toEqual([
+      { level: 'info', event: 'database.unavailable', channel: 'users/create', error: expect.stringMatching(/^(connectionBroken|connectionTerminated|57P01)$/) },
+    ]);
     expect(await usernames()).not.toContain('coupe-en-cours');
     // The broken connection left the pool: the next call gets a good one.
     ok(await apiFor(core, admin.caller).users.create(newUser('apres-coupure')));

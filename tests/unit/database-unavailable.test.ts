@@ -1,6 +1,6 @@
 import knex from 'knex';
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from '../../main/db/unavailable';
+import { databaseUnavailableCause, isDatabaseUnavailable } from '../../main/db/unavailable';
 
 /** Errors shaped as pg, Node and knex give them (the PostgreSQL test tests/postgres/lost-connection.test.ts meets real ones). */
 function withCode(code: string, message = 'failed'): Error {
@@ -11,13 +11,14 @@ describe('a database out of reach, told from other failures', () => {
   it.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '08006', '08001', '08P01', '57P01', '57P02', '57P03', '53300'])(
     'counts %s as out of reach',
     (code) => {
-      expect(isDatabaseUnavailable(withCode(code))).toBe(true);
+      expect(databaseUnavailableCause(withCode(code))).toBe(code);
     },
   );
 
   it('counts pg\'s code-less messages, with the SQL knex puts before them', () => {
-    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
-    expect(isDatabaseUnavailable(new Error('insert into "users" … - Client has encountered a connection error and is not queryable'))).toBe(true);
+    expect(databaseUnavailableCause(new Error('Connection terminated unexpectedly'))).toBe('connectionTerminated');
+    const broken = new Error('insert into "users" ("username") values ($1) - Client has encountered a connection error and is not queryable');
+    expect(databaseUnavailableCause(broken)).toBe('connectionBroken');
   });
 
   it('counts a pool that could not hand out a connection in time', () => {
