@@ -1,6 +1,7 @@
 import type { FieldCipher } from './crypto/field-cipher';
 import type { Knex } from 'knex';
 import { AppError } from './errors';
+import { databaseUnavailableCause } from './db/unavailable';
 import { getActiveSessionUser } from './services/users';
 import { recordAudit, type AuditEntry } from './services/audit';
 import { readSettings } from './services/settings';
@@ -65,6 +66,9 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
     if (!entry) return failure('NOT_FOUND', 'unknown channel', { reason: 'unknownChannel' });
     const { definition } = entry;
 
+    // Set once a writing channel's handler has finished: from then on, losing the database may have come at or
+    // after COMMIT, and whether the change was saved cannot be known from here.
+    let handlerFinished = false;
     try {
       const settings = await readSettings(deps.db);
       const user = await currentUser(deps, caller, settings.idleMinutes);
@@ -129,7 +133,13 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
       };
 
       try {
-        const data = definition.writes ? await deps.db.transaction((trx) => run(trx)) : await run(deps.db);
+        const data = definition.writes
+          ? await deps.db.transaction(async (trx) => {
+              const result = await run(trx);
+              handlerFinished = true;
+              return result;
+            })
+          : await run(deps.db);
         for (const apply of sessionChanges) await apply();
         for (const task of afterCommit) {
           try {
@@ -149,6 +159,20 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
       // Another process (desktop and browser mode on one data directory) held the write lock past busy_timeout:
       // nothing was written (the transaction rolled back), and trying again is the answer.
       if (isDatabaseBusy(error)) return failure('CONFLICT', 'database busy', { reason: 'databaseBusy' });
+      const unavailable = databaseUnavailableCause(error);
+      if (unavailable !== null) {
+        // A team server's database out of reach (main/db/unavailable.ts): not a bug, so no incident reference;
+        // the log keeps the error's code only (its message may carry SQL and values).
+        deps.logger.info('database.unavailable', { channel: entry.name, error: unavailable });
+        // Lost before the handler finished: its transaction never reached COMMIT, PostgreSQL rolls back what a
+        // broken connection leaves open, so nothing was written and the user is told so. Lost after: the COMMIT
+        // may or may not have reached the server before the connection broke (or it did, and what failed was the
+        // session or an attempt's audit row written after it). The user is then told the change may have been
+        // saved and to look before doing it again, never "nothing was saved".
+        return handlerFinished
+          ? failure('CONFLICT', 'database lost while saving', { reason: 'databaseLostWhileSaving' })
+          : failure('CONFLICT', 'database unavailable', { reason: 'databaseUnavailable' });
+      }
       // A constraint the service should have checked first (its field error says more): the transaction rolled
       // back, so nothing was written, and the user hears that, not "internal error". Logged like a bug, with
       // the error's code only, so that the missing check gets written.

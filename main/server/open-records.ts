@@ -19,7 +19,7 @@ export class ServerKeyMismatchError extends Error {
 }
 
 /** Any fixed number: every Passerelle process that migrates this database takes the same advisory lock. */
-const MIGRATION_LOCK = 7_151_505;
+export const MIGRATION_LOCK = 7_151_505;
 
 /**
  * Runs `work` while holding the database's migration lock (a transaction-level advisory lock): of several

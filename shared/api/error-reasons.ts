@@ -114,6 +114,8 @@ export const ERROR_REASONS = [
   'moduleOff',
   'setupOnServer',
   'databaseUnavailable',
+  // Issue 15, a database lost under a call (main/db/unavailable.ts, main/dispatch.ts): at COMMIT the outcome is unknown
+  'databaseLostWhileSaving',
   ...NOT_FOUND_ENTITIES.map((entity) => `notFound.${entity}` as const),
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

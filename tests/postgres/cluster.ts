@@ -50,27 +50,53 @@ function runAsOwner(program: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${program} failed: ${result.stderr || result.stdout}`);
 }
 
-export async function startTestCluster(): Promise<TestCluster> {
-  if (process.env.PASSERELLE_TEST_PG) return { url: process.env.PASSERELLE_TEST_PG, stop: () => undefined };
+/**
+ * A throwaway cluster the test can stop and start again (same port, same data): for the tests of a database
+ * lost and back (tests/postgres/lost-connection.test.ts). Always its own cluster, never PASSERELLE_TEST_PG's.
+ */
+export interface RestartableTestCluster extends TestCluster {
+  /** Stops the server: `fast` ends every connection with 57P01 first, `immediate` drops them unannounced. */
+  pause(mode?: 'fast' | 'immediate'): void;
+  /** Starts it again on the same port and data, and returns once it accepts connections. */
+  resume(): void;
+}
+
+export async function startTestCluster(): Promise<TestCluster>;
+export async function startTestCluster(options: { restartable: true }): Promise<RestartableTestCluster>;
+export async function startTestCluster(options: { restartable?: boolean } = {}): Promise<TestCluster | RestartableTestCluster> {
+  if (process.env.PASSERELLE_TEST_PG && !options.restartable) return { url: process.env.PASSERELLE_TEST_PG, stop: () => undefined };
   const bin = postgresBin();
   if (!bin) throw new Error(HOW_TO_GET_POSTGRES);
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-pg-'));
   chmodSync(dir, 0o777); // the cluster's owner (nobody, when run as root) writes here
   const data = join(dir, 'data');
   const port = await freePort();
+  const pgCtl = join(bin, 'pg_ctl');
+  const start = (): void =>
+    runAsOwner(pgCtl, [
+      '-D', data, '-l', join(dir, 'server.log'), '-w', 'start',
+      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    ]);
   runAsOwner(join(bin, 'initdb'), ['-D', data, '-U', 'passerelle', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
-  runAsOwner(join(bin, 'pg_ctl'), [
-    '-D', data, '-l', join(dir, 'server.log'), '-w', 'start',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
-  ]);
+  start();
+  let running = true;
   return {
     url: `postgres://passerelle@127.0.0.1:${port}/postgres`,
     stop() {
       try {
-        runAsOwner(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (running) runAsOwner(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
+        running = false;
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+    pause(mode = 'fast') {
+      runAsOwner(pgCtl, ['-D', data, '-m', mode, '-w', 'stop']);
+      running = false;
+    },
+    resume() {
+      start();
+      running = true;
     },
   };
 }
