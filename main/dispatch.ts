@@ -186,8 +186,17 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
   };
 }
 
+/**
+ * The database could not do it now, and nothing was written: SQLite's lock held past busy_timeout; on
+ * PostgreSQL a statement cancelled by its timeout (57014: a migration holding a table, a lock held too long),
+ * a serialisation failure (40001) or a deadlock (40P01), each rolled back.
+ */
+const BUSY_SQLSTATES = new Set(['57014', '40001', '40P01']);
+
 function isDatabaseBusy(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
+  if (typeof error !== 'object' || error === null) return false;
+  const code = String((error as { code?: unknown }).code);
+  return code.startsWith('SQLITE_BUSY') || BUSY_SQLSTATES.has(code);
 }
 
 /** SQLite's SQLITE_CONSTRAINT_* codes and PostgreSQL's integrity class (SQLSTATE 23xxx). */
