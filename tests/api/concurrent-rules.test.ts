@@ -9,7 +9,8 @@ import { ok, signedIn } from '../helpers/api';
 import { createTestCore, type TestCore } from '../helpers/core';
 import { schoolLoanInput } from '../helpers/loan-input';
 import { activityInput } from '../helpers/event-input';
-import { addClass, addSchool } from '../helpers/school-fixtures';
+import { addClass, addFacilitator, addSchool } from '../helpers/school-fixtures';
+import { base64 } from '../helpers/directory';
 import { administer, createEvent, seededTemplates } from '../helpers/questionnaire-results-fixtures';
 
 /**
@@ -146,15 +147,23 @@ describe('loans of one exhibition', () => {
   });
 });
 
-describe('a class in one activity at a time', () => {
-  it('stores one of twelve overlapping activities booked for the same class at once; the others hear which', async () => {
+describe('a class, or a facilitator, in one activity at a time', () => {
+  const cases = [
+    { shared: 'class', subject: '5e primaire A' },
+    { shared: 'facilitator', subject: 'Samira Intervenante' },
+  ] as const;
+  it.each(cases)('stores one of twelve overlapping activities booked at once for the same $shared; the others hear which', async ({ shared, subject }) => {
     const school = await addSchool(first.db, 'École communale de Droixhe');
-    const classA = await addClass(first.db, school, '5e primaire A');
-    // Thursday 3 December 2026, from 9:00, 9:05… to 9:55 for 1 h 40: every two of them overlap.
+    const classes: number[] = [];
+    for (let index = 0; index < 12; index += 1) classes.push(await addClass(first.db, school, index === 0 ? '5e primaire A' : `Classe ${index + 1}`));
+    const facilitator = await addFacilitator(first.db, 'Samira Intervenante');
+    // Thursday 3 December 2026, from 9:00, 9:05… to 9:55, each for 1 h 40: every two of them overlap. The same
+    // class in all twelve, or twelve classes with the same facilitator.
+    const at = (minutes: number) => `2026-12-03T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     const results = await allAtOnce(12, (api, index) => {
-      const minutes = 9 * 60 + 5 * index;
-      const at = (total: number) => `2026-12-03T${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-      return api.events.create(activityInput({ title: `Atelier ${index + 1}`, schoolId: school, classIds: [classA], start: at(minutes), end: at(minutes + 100) }));
+      const start = 9 * 60 + 5 * index;
+      const who = shared === 'class' ? { classIds: [classes[0]!] } : { classIds: [classes[index]!], facilitatorId: facilitator };
+      return api.events.create(activityInput({ title: `Atelier ${index + 1}`, schoolId: school, ...who, start: at(start), end: at(start + 100) }));
     });
 
     const stored = accepted(results);
@@ -162,40 +171,62 @@ describe('a class in one activity at a time', () => {
     const winner = stored[0]!.event;
     for (const error of refusals(results)) {
       expect(
-        { code: error.code, reason: error.reason, conflicts: error.conflicts?.map(({ kind, otherId, subject }) => ({ kind, otherId, subject })) },
+        { code: error.code, reason: error.reason, conflicts: error.conflicts?.map(({ kind, otherId, subject: name }) => ({ kind, otherId, subject: name })) },
         JSON.stringify(error),
-      ).toEqual({ code: 'CONFLICT', reason: 'scheduleConflict', conflicts: [{ kind: 'class', otherId: winner.id, subject: '5e primaire A' }] });
+      ).toEqual({ code: 'CONFLICT', reason: 'scheduleConflict', conflicts: [{ kind: shared, otherId: winner.id, subject }] });
     }
-    expect(await first.db('events').pluck('id')).toEqual([winner.id]);
-    expect(await first.db('event_classes').select('event_id', 'class_id')).toEqual([{ event_id: winner.id, class_id: classA }]);
+    expect(await first.db('events').select('id', 'facilitator_id')).toEqual([{ id: winner.id, facilitator_id: shared === 'class' ? null : facilitator }]);
+    expect(await first.db('event_classes').select('event_id')).toEqual([{ event_id: winner.id }]);
     expect(await audited('event.create')).toBe(1);
   });
 });
 
 describe('a pupil code once per administration', () => {
-  it('stores one of twelve forms saved with the same code at once; the others are refused on the code', async () => {
+  let administrationId: number;
+  let itemId: number;
+
+  beforeEach(async () => {
     const { pupil } = await seededTemplates(one);
     const school = await addSchool(first.db, 'École communale de Droixhe');
     const classA = await addClass(first.db, school, '5e primaire A');
     const eventId = await createEvent(one, school, [classA], '2026-12-03');
-    const administrationId = await administer(one, { templateId: pupil.id, eventId, classId: classA, phase: 'before', date: '2026-12-03' });
-    const itemId = pupil.items.find((item) => item.phase !== 'after')!.id;
+    administrationId = await administer(one, { templateId: pupil.id, eventId, classId: classA, phase: 'before', date: '2026-12-03' });
+    itemId = pupil.items.find((item) => item.phase !== 'after')!.id;
+  });
 
+  /** One form of the grid with the code and the value 3 for the first item. */
+  const saveForm = (api: PasserelleApi, code: string) => api.questionnaires.saveResponse({ administrationId, id: null, code, answers: [{ itemId, value: 3, text: '' }] });
+  const duplicate = { code: 'VALIDATION', fields: [{ path: 'code', issue: 'duplicate', params: { suggestion: 'AB12-2' } }] };
+
+  it('stores one of twelve forms saved with the same code at once; the others are refused on the code', async () => {
     // The same pupil typed twelve times, in both processes, with and without the space the grid allows.
-    const results = await allAtOnce(12, (api, index) =>
-      api.questionnaires.saveResponse({ administrationId, id: null, code: index % 3 === 0 ? 'ab 12' : 'AB12', answers: [{ itemId, value: 3, text: '' }] }),
-    );
+    const results = await allAtOnce(12, (api, index) => saveForm(api, index % 3 === 0 ? 'ab 12' : 'AB12'));
 
     const stored = accepted(results);
     expect(stored.map((response) => response.code)).toEqual(['AB12']);
-    for (const error of refusals(results)) {
-      expect({ code: error.code, fields: error.fields }, JSON.stringify(error)).toEqual({
-        code: 'VALIDATION',
-        fields: [{ path: 'code', issue: 'duplicate', params: { suggestion: 'AB12-2' } }],
-      });
-    }
+    for (const error of refusals(results)) expect({ code: error.code, fields: error.fields }, JSON.stringify(error)).toEqual(duplicate);
     expect(await first.db('questionnaire_responses').select('id', 'code')).toEqual([{ id: stored[0]!.id, code: 'AB12' }]);
     expect(await first.db('questionnaire_answers').select('response_id', 'item_id', 'value')).toEqual([{ response_id: stored[0]!.id, item_id: itemId, value: 3 }]);
     expect(await audited('questionnaire.response.create')).toBe(1);
+  });
+
+  it('stores the code once when forms are typed and a file with the same code is imported at the same moment', async () => {
+    const file = base64('Code;Q1\r\nAB12;3\r\n');
+    const mapping = { codeColumn: 'Code', columns: [{ column: 'Q1', itemId }], labels: [] };
+    // Twelve calls: a form, a form, an import, an import… each kind through both cores.
+    const results = await allAtOnce<unknown>(12, (api, index) =>
+      index % 4 < 2 ? saveForm(api, 'AB12') : api.questionnaireImport.commit({ administrationId, file, mapping }),
+    );
+
+    expect(accepted(results)).toHaveLength(1);
+    const importWon = results.findIndex((result) => result.ok) % 4 >= 2;
+    // A form hears the code is taken; a file, that a row has an error (its preview shows which).
+    const expected = results.flatMap<unknown>((result, index) =>
+      result.ok ? [] : [index % 4 < 2 ? duplicate : { code: 'VALIDATION', reason: 'importHasErrors', params: { errorCount: 1 } }],
+    );
+    expect(refusals(results).map(({ code, reason, params, fields }) => (fields ? { code, fields } : { code, reason, params }))).toEqual(expected);
+    expect(await first.db('questionnaire_responses').pluck('code')).toEqual(['AB12']);
+    expect(await first.db('questionnaire_answers').select('item_id', 'value')).toEqual([{ item_id: itemId, value: 3 }]);
+    expect([await audited('questionnaire.response.create'), await audited('questionnaire.answers.import')]).toEqual(importWon ? [0, 1] : [1, 0]);
   });
 });
