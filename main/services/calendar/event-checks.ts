@@ -5,7 +5,6 @@ import type { EventStatus, EventWarning } from '../../../shared/domain/calendar/
 import { findConflicts, normaliseLocation } from '../../../shared/domain/calendar/event-conflicts';
 import { freeSlotsNear } from './free-slots';
 import { schedulableEvents } from './schedulable-events';
-import { serialiseRule } from '../../db/rule-lock';
 
 export interface EventDraft {
   schoolId: number;
@@ -58,8 +57,8 @@ export async function checkEventFields(db: Db, draft: EventDraft): Promise<void>
  */
 export async function checkScheduleConflicts(db: Db, eventId: number | null, draft: EventDraft, today: string): Promise<void> {
   if (draft.status === 'cancelled') return;
-  // Before reading the schedule: a concurrent booking of the same class or facilitator waits, then sees this one.
-  await serialiseRule(db, 'schedule');
+  // The caller (saveEvent) holds the schedule's lock since its first read: a concurrent booking of the same
+  // class or facilitator waits there, then reads this one here.
   const overlapping: { id: number; title: string; school_name: string; starts_at: string; ends_at: string; facilitator_id: number | null; facilitator_name: string | null; location: string }[] =
     await db('events')
       .join('schools', 'schools.id', 'events.school_id')

@@ -8,6 +8,7 @@ import { getEvent } from './events-read';
 import { attendanceWarnings, checkEventFields, checkScheduleConflicts, locationKey, type EventDraft } from './event-checks';
 import type { SavedEvent } from '../../../shared/api/channels/calendar/events';
 import { checkSchoolDays } from './school-day-check';
+import { serialiseRule } from '../../db/rule-lock';
 
 /** Writing events: creating, editing, moving and deleting them. Reading them: events-read.ts. */
 
@@ -79,6 +80,11 @@ export async function saveEvent(
   input: EventInput,
   confirmations: SaveConfirmations = {},
 ): Promise<SavedEvent> {
+  // CONCURRENCY: the schedule's lock (a class or a facilitator in one activity at a time) comes before the
+  // first read, not just before the schedule is read: on SQLite a transaction that has read and then waits
+  // for the write lock finds its snapshot stale once the other process commits, and answers `databaseBusy`
+  // instead of the ordinary conflict. main/db/rule-lock.ts; tests/api/concurrent-rules.test.ts.
+  await serialiseRule(db, 'schedule');
   if (id !== null && !(await db('events').where({ id }).first('id'))) throw notFound('event');
   if (id !== null) await checkKeptQuestionnaireClasses(db, id, input.classIds);
   await checkEventFields(db, input);
@@ -104,6 +110,8 @@ export async function moveEvent(
   end: string,
   confirmations: SaveConfirmations = {},
 ): Promise<SavedEvent> {
+  // Before reading the event it moves, for the reason saveEvent gives (taken again there: the same lock).
+  await serialiseRule(ctx.db, 'schedule');
   const current = await getEvent(ctx.db, null, id);
   const input: EventInput = { ...current, start, end };
   return saveEvent(ctx, id, input, confirmations);

@@ -6,6 +6,7 @@ import { AppError, fieldError, fieldErrors, notFound } from '../../errors';
 import { chunked, insertReturningId } from '../../db/query-toolkit';
 import { automaticLabelValue, labelKey, numericValue, suggestCodeColumn, suggestItemColumns } from './import-mapping';
 import { answerProblems } from './responses';
+import { serialiseRule } from '../../db/rule-lock';
 import { codeRegex } from '../../../shared/domain/questionnaires/codes';
 import { parseRecipe, toItem, type ItemRow } from './templates';
 import type { ParsedInputOf } from '../../../shared/api/contract';
@@ -234,6 +235,11 @@ export async function previewAnswerImport(db: Db, input: PreviewInput): Promise<
  */
 export async function commitAnswerImport({ db, now }: ServiceContext, input: CommitInput): Promise<ImportResult> {
   if (input.mapping.columns.length === 0) throw fieldError('mapping.columns', 'too_few', { limit: 1 });
+  // CONCURRENCY: the pupil codes' lock, as the grid's saveResponse takes it, before the codes already used are
+  // read: a form saved (or another file committed) at the same moment waits, and the file's rows are checked
+  // against it; without it both would pass the check and the database's unique index would answer
+  // `recordRefused`. main/db/rule-lock.ts; tests/api/concurrent-rules.test.ts.
+  await serialiseRule(db, 'responseCodes');
   const preview = await checkAnswerFile(db, input.administrationId, input.file, input.mapping);
   if (preview.rows.length === 0) throw new AppError('VALIDATION', 'import file has no data row', { reason: 'importEmpty' });
   assertImportable(preview);

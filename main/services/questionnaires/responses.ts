@@ -94,6 +94,11 @@ export function answerProblems(items: Map<number, TemplateItem>, phase: string, 
  */
 export async function saveResponse(ctx: ServiceContext, user: SessionUser, input: ResponseInput): Promise<QuestionnaireResponse> {
   const { db } = ctx;
+  // CONCURRENCY: the codes' lock comes before the first read (the administration), not just before the codes
+  // are read: on SQLite a transaction that has read and then waits for the write lock finds its snapshot
+  // stale once the other process commits, and answers `databaseBusy` instead of `duplicate`. A concurrent
+  // save of the same code waits here, then sees it taken. main/db/rule-lock.ts; concurrent-rules.test.ts.
+  await serialiseRule(db, 'responseCodes');
   const administration = await administrationFor(db, user, input.administrationId);
   if (input.id !== null && !(await db('questionnaire_responses').where({ id: input.id, administration_id: administration.id }).first('id'))) {
     throw notFound('response');
@@ -106,8 +111,6 @@ export async function saveResponse(ctx: ServiceContext, user: SessionUser, input
       const pattern = codePattern(parseRecipe(administration.code_recipe));
       if (!codeRegex(pattern).test(code)) errors.push({ path: 'code', issue: 'code_pattern', params: { length: pattern.length } });
     }
-    // Before reading the codes: a concurrent save of the same code waits, then sees it taken.
-    await serialiseRule(db, 'responseCodes');
     const others = db('questionnaire_responses').where({ administration_id: administration.id }).whereNot({ code: '' });
     if (input.id !== null) others.whereNot({ id: input.id });
     const taken = new Set((await others.select('code')).map((row: { code: string }) => row.code));
