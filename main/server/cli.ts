@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { createConsoleLogger, createFileLogger, type Logger } from '../log';
-import { systemClock } from '../clock';
+import { clockFromEnvironment, systemClock, type Clock } from '../clock';
 import { buildApi } from '../../shared/api/contract';
 import { createServerCore } from './core';
 import { loadServerConfig, ServerConfigError, type ServerConfig } from './config';
@@ -65,9 +65,9 @@ async function createAdmin(config: ServerConfig, username: string): Promise<void
   }
 }
 
-async function serve(config: ServerConfig): Promise<void> {
+async function serve(config: ServerConfig, clock: Clock): Promise<void> {
   const logger = loggerFor(config);
-  const core = await createServerCore({ databaseUrl: config.databaseUrl, fieldKey: readServerFieldKey(config.fieldKey), logger });
+  const core = await createServerCore({ databaseUrl: config.databaseUrl, fieldKey: readServerFieldKey(config.fieldKey), logger, clock });
   const tls = config.tls ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } : null;
   const server = await startTeamServer({
     dispatch: core.dispatch,
@@ -87,6 +87,7 @@ async function serve(config: ServerConfig): Promise<void> {
   console.log('Passerelle — serveur d\u2019équipe / team server');
   console.log(`  Adresse : ${server.url}`);
   console.log(`  Écoute  : ${config.listen.host}:${server.port}${tls ? ' (TLS)' : config.behindProxy ? ' (derrière un proxy TLS)' : ''}`);
+  if (clock !== systemClock) console.log(`  Horloge de test : démarrée le ${clock.now().toISOString()} (PASSERELLE_CLOCK_START)`);
 
   const stop = async (): Promise<void> => {
     await server.close();
@@ -112,7 +113,8 @@ async function main(): Promise<void> {
   const config = loadServerConfig(argValue(argv, '--config'), process.env);
   const admin = argValue(argv, '--create-admin');
   if (admin) await createAdmin(config, admin);
-  else await serve(config);
+  // PASSERELLE_CLOCK_START: the end-to-end tests' fixed "today", as in browser mode (main/clock.ts).
+  else await serve(config, clockFromEnvironment(process.env));
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,114 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request, type APIRequestContext } from '@playwright/test';
+import { startTestCluster, type TestCluster } from '../postgres/cluster';
+import { createTestDatabase, type TestDatabase } from '../postgres/databases';
+import { makeTestCertificate, type TestCertificate } from '../helpers/test-certificate';
+import { buildApi, CHANNELS, type Domain } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
+import type { SeedApi } from './fixtures';
+
+/**
+ * A team server as IT runs it (issue 15): the built `dist/main/server.cjs` on a throwaway PostgreSQL cluster,
+ * with its own field key file (made by `--new-field-key`), a certificate made for the test, and its first
+ * administrator made on the server (`--create-admin`).
+ */
+export interface RunningTeamServer {
+  /** The public address printed by the server (https://localhost:PORT). */
+  url: string;
+  certificate: TestCertificate;
+  /** A signed-in API session over HTTPS with its own cookie jar, typed by the contract. */
+  session(user: { username: string; password: string }): Promise<SeedApi>;
+  stop(): Promise<void>;
+}
+
+export const ADMIN = { username: 'admin', password: 'phrase-de-passe-du-serveur' };
+
+function sessionApi(context: APIRequestContext): SeedApi {
+  const api = buildApi(async (channel, input) => (await (await context.post(`/api/${channel}`, { data: input ?? {} })).json()) as ApiResult<unknown>) as unknown as Record<
+    Domain,
+    Record<string, (input: unknown) => Promise<ApiResult<unknown>>>
+  >;
+  const seed: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const { name, domain, action } of CHANNELS) {
+    (seed[domain] ??= {})[action] = async (input) => {
+      const result = await api[domain][action]!(input);
+      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+      return result.data;
+    };
+  }
+  return seed as unknown as SeedApi;
+}
+
+export async function startTeamServer(options: { clockStart: Date }): Promise<RunningTeamServer> {
+  const cluster: TestCluster = await startTestCluster();
+  let database: TestDatabase | null = null;
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-team-'));
+  const certificate = makeTestCertificate();
+  const contexts: APIRequestContext[] = [];
+  let child: ChildProcess | null = null;
+  const stop = async (): Promise<void> => {
+    for (const context of contexts) await context.dispose();
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await database?.drop().catch(() => undefined);
+    cluster.stop();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(certificate.dir, { recursive: true, force: true });
+  };
+  try {
+    database = await createTestDatabase(cluster.url, { fromTemplate: false });
+    const keyFile = join(dir, 'field-key');
+    execFileSync(process.execPath, ['dist/main/server.cjs', '--new-field-key', keyFile], { stdio: 'ignore' });
+    const env = {
+      ...process.env,
+      PASSERELLE_DATABASE_URL: database.url,
+      PASSERELLE_FIELD_KEY_FILE: keyFile,
+      PASSERELLE_TLS_CERT: certificate.certFile,
+      PASSERELLE_TLS_KEY: certificate.keyFile,
+      PASSERELLE_LISTEN: '127.0.0.1:0',
+      PASSERELLE_CLOCK_START: options.clockStart.toISOString(),
+    };
+    execFileSync(process.execPath, ['dist/main/server.cjs', '--create-admin', ADMIN.username], {
+      env: { ...env, PASSERELLE_ADMIN_PASSWORD: ADMIN.password },
+      stdio: 'ignore',
+    });
+    child = spawn(process.execPath, ['dist/main/server.cjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the team server did not print its address:\n${output}`)), 30_000);
+      const onData = (chunk: Buffer): void => {
+        output += chunk.toString();
+        const found = /Adresse : (https:\/\/localhost:\d+)/.exec(output);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found[1]!);
+        }
+      };
+      child!.stdout?.on('data', onData);
+      child!.stderr?.on('data', onData);
+      child!.once('exit', (code) => reject(new Error(`the team server exited with ${code}:\n${output}`)));
+    });
+    return {
+      url,
+      certificate,
+      async session(user) {
+        // The page's own origin, as a browser sends it; the context keeps the session cookie.
+        const context = await request.newContext({ baseURL: url, ignoreHTTPSErrors: true, extraHTTPHeaders: { Origin: url } });
+        contexts.push(context);
+        const api = sessionApi(context);
+        await api.auth.login({ username: user.username, password: user.password });
+        return api;
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
