@@ -112,3 +112,14 @@ test('a coordinator and a teacher work at once against the team server over HTTP
   expect(asCoordinator.errors).toEqual([]);
   expect(asTeacher.errors).toEqual([]);
 });
+
+test('the administrator of a team server is told that backups and the key are on the server', async () => {
+  const { page, errors } = await pageSignedIn(ADMIN);
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+  await expect(page.getByText('Sauvegardes faites sur le serveur')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Paramètres' }).click();
+  await page.getByRole('tab', { name: 'Sauvegardes' }).click();
+  await expect(page.getByRole('tabpanel').getByText(/le service informatique les sauvegarde avec les outils de PostgreSQL/)).toBeVisible();
+  await page.screenshot({ path: 'test-results/team-server-admin-backups.png' });
+  expect(errors).toEqual([]);
+});

@@ -5,6 +5,7 @@
 export { useBackupsOverview } from './backups/backups-queries';
 export { useBackupText } from './backups/backup-text';
 export { BackupWarningsAlert } from './backups/BackupWarningsAlert';
+export { ServerBackupsNote } from './backups/ServerBackupsNote';
 export { BackupsTable } from './backups/BackupsTable';
 export { restoreBlocker } from './backups/backup-model';
 export { RestoreModalFrame } from './backups/RestoreModalFrame';
