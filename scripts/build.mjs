@@ -14,6 +14,7 @@ const entries = {
   demo: 'main/demo/cli.ts',
   bench: 'main/bench/cli.ts',
   restore: 'main/restore/cli.ts',
+  'copy-to-server': 'main/server/copy-cli.ts',
 };
 const outputs = [...Object.keys(entries).map((name) => `dist/main/${name}.cjs`), 'dist/renderer/index.html'];
 const sourceDirs = ['main', 'renderer', 'shared', 'migrations'];
@@ -48,7 +49,8 @@ for (const [name, entry] of Object.entries(entries)) {
     sourcemap: 'linked',
     // knex loads its drivers dynamically, sqlite3 is a native addon and jsPDF imports optional browser-only
     // modules: all three stay in node_modules (package.json "dependencies" = what the packaged app loads).
-    external: ['electron', 'knex', 'sqlite3', 'jspdf', 'jspdf-autotable'],
+    // pg too: knex loads it from node_modules, and main/db/connection.ts must set its type parsers on that copy.
+    external: ['electron', 'knex', 'sqlite3', 'pg', 'jspdf', 'jspdf-autotable'],
     logLevel: 'warning',
   });
 }

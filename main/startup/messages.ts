@@ -103,7 +103,7 @@ function localTime(iso: string, locale: string): string {
 }
 
 function programFr(program: string): string {
-  return { desktop: 'application de bureau', browser: 'mode navigateur', restore: 'restauration', demo: 'données de démonstration' }[program] ?? program;
+  return { desktop: 'application de bureau', browser: 'mode navigateur', restore: 'restauration', demo: 'données de démonstration', copy: 'copie vers le serveur' }[program] ?? program;
 }
 
 export function startupFailureText(failure: StartupFailure, dataDir: string): string {
