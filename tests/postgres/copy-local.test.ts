@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { Knex } from 'knex';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCore, DATABASE_FILE_NAME } from '../../main/core';
 import { openDatabase, openPostgres } from '../../main/db/connection';
+import { quickCheck } from '../../main/db/health';
 import { migrateToLatest } from '../../main/db/migrate';
 import { plainKeyWrapper, readFieldKey } from '../../main/crypto/key-store';
 import { createRecoveryKit } from '../../main/crypto/recovery-kit';
@@ -141,7 +142,8 @@ describe('copying a PC to the team server', () => {
     const database = await newDatabase();
     const keyFile = join(tempDir('copy-key'), 'field-key');
     const progress: string[] = [];
-    const report = await copy(database, { writeKeyFile: keyFile, onProgress: (step) => progress.push(`${step.table}:${step.state}`) });
+    const logger = createMemoryLogger();
+    const report = await copy(database, { writeKeyFile: keyFile, logger, onProgress: (step) => progress.push(`${step.table}:${step.state}`) });
 
     // All tables, the audit logs and identity included; no bookkeeping of either engine.
     const names = tables.map((table) => table.name);
@@ -177,6 +179,11 @@ describe('copying a PC to the team server', () => {
     const server = await createServerCore({ databaseUrl: database.url, fieldKey: readServerFieldKey({ file: keyFile }), logger: createMemoryLogger(), clock: createFakeClock(), passwordCost: TEST_SCRYPT_COST });
     try {
       expect(localPeople.length).toBeGreaterThan(0);
+      // The copy's log names tables and counts, never a person (nor the key).
+      const logged = JSON.stringify(logger.entries);
+      expect(logger.entries.some((entry) => entry.event === 'copy.verified')).toBe(true);
+      for (const name of localPeople.flatMap((person) => person.split(' ')).filter((word) => word.length >= 3)) expect(logged).not.toContain(name);
+      expect(logged).not.toContain(localKey.toString('base64'));
       expect(await readPeopleWith(await signInDemo(server, 'cpas'))).toEqual(localPeople);
       expect(await schoolNames(server)).toEqual(localSchools);
       // The id sequences were moved past the copied ids: a new school gets a new id.
@@ -186,7 +193,7 @@ describe('copying a PC to the team server', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 90_000);
 
   it('takes the key from the recovery kit and passphrase (the desktop’s wrapped key), and refuses a wrong passphrase or another key, changing nothing', async () => {
     const installation = (await withLocal(readInstallation))!;
@@ -207,7 +214,7 @@ describe('copying a PC to the team server', () => {
     await copy(database, { keySource: { kind: 'recoveryKit', kitFile: kit, passphrase: PASSPHRASE } });
     const { local, copied } = await bothSides(database);
     expect(copied).toEqual(local);
-  });
+  }, 90_000);
 
   it('refuses a database that already holds other records, naming the table, and changes nothing', async () => {
     const database = await newDatabase();
@@ -237,6 +244,41 @@ describe('copying a PC to the team server', () => {
     await expectRefused(copy(other, { writeKeyFile: keyFile }), 'keyFileExists');
     expect(readFileSync(keyFile, 'utf8')).toBe(kept);
     expect(await snapshot(other)).toEqual({});
+  });
+
+  it('refuses a damaged local file and one whose migrations are behind this version, changing nothing', async () => {
+    const database = await newDatabase();
+    const damagedDir = tempDir('copy-damaged');
+    cpSync(dataDir, damagedDir, { recursive: true });
+    const file = join(damagedDir, DATABASE_FILE_NAME);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const header = readFileSync(file).subarray(0, 100);
+    const pageSize = header.readUInt16BE(16) === 1 ? 65_536 : header.readUInt16BE(16);
+    const pages = statSync(file).size / pageSize;
+    expect(pages).toBeGreaterThan(20);
+    const fd = openSync(file, 'r+');
+    try {
+      for (const at of [0.3, 0.5, 0.7]) writeSync(fd, randomBytes(pageSize), 0, pageSize, Math.floor(pages * at) * pageSize);
+    } finally {
+      closeSync(fd);
+    }
+    const probe = openDatabase(file);
+    expect(await quickCheck(probe)).toBe(false);
+    await probe.destroy();
+    await expectRefused(copy(database, { dataDir: damagedDir }), 'databaseDamaged');
+
+    const olderDir = tempDir('copy-older');
+    cpSync(dataDir, olderDir, { recursive: true });
+    const older = openDatabase(join(olderDir, DATABASE_FILE_NAME));
+    try {
+      const lastId = (await older('knex_migrations').max({ id: 'id' }).first())!.id as number;
+      await older('knex_migrations').where({ id: lastId }).del();
+    } finally {
+      await older.destroy();
+    }
+    const refusal = await expectRefused(copy(database, { dataDir: olderDir }), 'migrationsDiffer');
+    expect(refusal.fr).toContain('Démarrez une fois Passerelle');
+    expect(await snapshot(database)).toEqual({});
   });
 
   it('refuses while the app holds the data directory, changing nothing', async () => {
@@ -324,7 +366,7 @@ describe('an interrupted copy', () => {
     const { local: finalLocal, copied } = await bothSides(database);
     expect(copied).toEqual(finalLocal);
     expect(await snapshot(database)).not.toHaveProperty(PROGRESS_TABLE);
-  });
+  }, 90_000);
 });
 
 afterAll(async () => {

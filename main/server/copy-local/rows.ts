@@ -15,11 +15,17 @@ export async function forEachBatch(db: Knex | Knex.Transaction, table: CopiedTab
     .map((column) => (postgres && table.textKeys.includes(column) ? `${quote(column)} COLLATE "C"` : quote(column)))
     .join(', ');
   const columns = table.columns.map(quote).join(', ');
+  // Integer ids are read from the last one seen (each batch an index seek); other keys page by offset.
+  const byId = table.serialId;
+  let last: number | null = null;
   for (let offset = 0; ; offset += batchSize) {
-    const sql = `SELECT ${columns} FROM ${quote(table.name)} ORDER BY ${order} LIMIT ${batchSize} OFFSET ${offset}`;
+    const sql = byId
+      ? `SELECT ${columns} FROM ${quote(table.name)} ${last === null ? '' : `WHERE "id" > ${last} `}ORDER BY "id" LIMIT ${batchSize}`
+      : `SELECT ${columns} FROM ${quote(table.name)} ORDER BY ${order} LIMIT ${batchSize} OFFSET ${offset}`;
     const result = (await db.raw(sql)) as Row[] | { rows: Row[] };
     const rows = Array.isArray(result) ? result : result.rows;
     if (rows.length === 0) return;
+    if (byId) last = Number(rows[rows.length - 1]!.id);
     await work(rows);
     if (rows.length < batchSize) return;
   }
