@@ -286,6 +286,7 @@ describe('copying a PC to the team server', () => {
     const lock = lockDataDir(dataDir, 'desktop');
     try {
       const refusal = await expectRefused(copy(database), 'dataDirLocked');
+      expect(refusal.fr).toContain(`le processus ${process.pid} (application de bureau)`);
       expect(refusal.fr).toContain('Fermez Passerelle');
     } finally {
       lock.release();

@@ -8,6 +8,7 @@ import { appliedMigrations } from '../../db/migrate';
 import { KNOWN_MIGRATIONS } from '../../db/migration-source';
 import { DataDirLockedError, lockDataDir, type DataDirLock } from '../../startup/data-dir-lock';
 import { readInstallation, type Installation } from '../../startup/identity';
+import { programFr } from '../../startup/messages';
 import { refuse } from './refusal';
 
 export interface LocalRecords {
@@ -35,7 +36,7 @@ export async function openLocalRecords(dataDir: string, now: Date): Promise<Loca
     lock = lockDataDir(dataDir, 'copy', now);
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
-    const who = error.holder ? `le processus ${error.holder.pid} (${error.holder.program})` : 'un autre processus';
+    const who = error.holder ? `le processus ${error.holder.pid} (${programFr(error.holder.program)})` : 'un autre processus';
     throw refuse(
       'dataDirLocked',
       `Ce dossier de données est utilisé par ${who}. Fermez Passerelle (application et mode navigateur) sur ce PC, puis relancez la copie. Rien n’a été copié.`,

@@ -26,13 +26,16 @@ export interface ProgressRow {
 }
 
 export async function openTarget(url: string): Promise<Knex> {
-  let db: Knex | null = null;
+  // One plain connection first: a refused one is then reported here, in plain words, rather than by knex's
+  // pool on the console (with the driver's message, which may quote the user's name).
+  const { default: pg } = await import('pg');
+  const probe = new pg.Client({ connectionString: url });
   try {
-    db = await openPostgres(url, { poolMax: 2 });
-    await db.raw('SELECT 1');
-    return db;
+    await probe.connect();
+    await probe.end();
+    return await openPostgres(url, { poolMax: 2 });
   } catch (error) {
-    await db?.destroy().catch(() => undefined);
+    await probe.end().catch(() => undefined);
     // The driver's code only (ECONNREFUSED, 28P01 for a password, 3D000 for a database name): its message may
     // quote the URL's user.
     const code = (error as { code?: unknown }).code;
