@@ -281,6 +281,41 @@ describe('copying a PC to the team server', () => {
     expect(await snapshot(database)).toEqual({});
   });
 
+  it('resumes in the same process after a failure, and refuses to mark the copy done when a copied table changed on the PC in between', async () => {
+    const changedDir = tempDir('copy-changed');
+    cpSync(dataDir, changedDir, { recursive: true });
+    const database = await newDatabase();
+    let batches = 0;
+    const interrupted = new Error('interrupted for the test');
+    await expect(
+      copy(database, {
+        dataDir: changedDir,
+        afterBatch: async () => {
+          batches += 1;
+          if (batches === 5) throw interrupted;
+        },
+      }),
+    ).rejects.toBe(interrupted);
+    const done = await withPostgres(database, async (db) => (await db(PROGRESS_TABLE).whereNot('table_name', '*').pluck('table_name')) as string[]);
+    expect(done).toContain('schools');
+
+    // The app ran on the PC between the two runs and renamed a school already copied.
+    const local = openDatabase(join(changedDir, DATABASE_FILE_NAME));
+    try {
+      const first = (await local('schools').orderBy('id').first('id'))!.id as number;
+      await local('schools').where({ id: first }).update({ name: 'École renommée entre-temps' });
+    } finally {
+      await local.destroy();
+    }
+    const refusal = await expectRefused(copy(database, { dataDir: changedDir }), 'verifyFailed');
+    expect(refusal.table).toBe('schools');
+    expect(refusal.fr).toContain('« schools »');
+    expect(refusal.fr).toContain('n’est PAS marquée comme terminée');
+    expect(refusal.message).not.toContain('renommée');
+    // Not marked done: the progress table is still there, so no server is told the copy is finished.
+    expect(await snapshot(database)).toHaveProperty(PROGRESS_TABLE);
+  }, 90_000);
+
   it('refuses while the app holds the data directory, changing nothing', async () => {
     const database = await newDatabase();
     const lock = lockDataDir(dataDir, 'desktop');
@@ -314,13 +349,42 @@ describe('an interrupted copy', () => {
     });
   });
 
-  function run(databaseUrl: string, env: Record<string, string> = {}) {
-    return spawn(process.execPath, [cli, '--data-dir', dataDir, '--database-url', databaseUrl], {
+  function run(databaseUrl: string, env: Record<string, string> = {}, args: string[] = []) {
+    return spawn(process.execPath, [cli, '--data-dir', dataDir, '--database-url', databaseUrl, ...args], {
       cwd: ROOT,
       env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   }
+
+  async function finish(child: ReturnType<typeof run>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { code, stdout, stderr };
+  }
+
+  it('reads the passphrase from the environment variable it is told, never from the command line, and says a wrong one plainly', async () => {
+    const installation = (await withLocal(readInstallation))!;
+    const kit = join(tempDir('copy-cli-kit'), 'kit.txt');
+    writeFileSync(kit, (await createRecoveryKit({ key: localKey, installationId: installation.installationId, passphrase: PASSPHRASE, createdAt: new Date() })).file);
+    const database = await newDatabase();
+    const wrong = await finish(run(database.url, { KIT_PHRASE: 'une autre phrase de passe' }, ['--recovery-kit', kit, '--passphrase-env', 'KIT_PHRASE']));
+    expect(wrong.code).toBe(3);
+    expect(wrong.stderr).toContain('La phrase de passe ne correspond pas à ce kit');
+    expect(wrong.stderr).toContain('The passphrase does not open this recovery kit');
+    expect(wrong.stderr + wrong.stdout).not.toContain('une autre phrase');
+    expect(await snapshot(database)).toEqual({});
+
+    const right = await finish(run(database.url, { KIT_PHRASE: PASSPHRASE }, ['--recovery-kit', kit, '--passphrase-env', 'KIT_PHRASE']));
+    expect(right.stderr).toBe('');
+    expect(right.code).toBe(0);
+    expect(right.stdout).toMatch(/^ {2}housing_people +\d+ {2}vérifié$/m);
+    const { local, copied } = await bothSides(database);
+    expect(copied).toEqual(local);
+  }, 90_000);
 
   it('after kill -9 in the middle, running it again copies what is missing, never half a table, and verifies everything', async () => {
     const database = await newDatabase();
