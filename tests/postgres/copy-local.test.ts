@@ -154,6 +154,7 @@ describe('copying a PC to the team server', () => {
     // Foreign-key order: users before the audit rows that name them, schools before classes.
     expect(names.indexOf('users')).toBeLessThan(names.indexOf('audit_events'));
     expect(names.indexOf('schools')).toBeLessThan(names.indexOf('school_classes'));
+    expect(names.at(-1)).toBe('installation');
 
     const { local, copied } = await bothSides(database);
     expect(copied).toEqual(local);
@@ -313,6 +314,26 @@ describe('copying a PC to the team server', () => {
     expect(refusal.fr).toContain('n’est PAS marquée comme terminée');
     expect(refusal.message).not.toContain('renommée');
     // Not marked done: the progress table is still there, so no server is told the copy is finished.
+    expect(await snapshot(database)).toHaveProperty(PROGRESS_TABLE);
+  }, 90_000);
+
+  it('stops, without finishing, when a team server was started on the database before the copy ended', async () => {
+    const database = await newDatabase();
+    let batches = 0;
+    const interrupted = new Error('interrupted for the test');
+    await expect(
+      copy(database, {
+        afterBatch: async () => {
+          if (++batches === 5) throw interrupted;
+        },
+      }),
+    ).rejects.toBe(interrupted);
+    // Too early: the installation row is copied last, so the server records an identity of its own.
+    const server = await createServerCore({ databaseUrl: database.url, fieldKey: localKey, logger: createMemoryLogger(), passwordCost: TEST_SCRYPT_COST });
+    await server.close();
+    const refusal = await expectRefused(copy(database), 'targetHoldsRecords');
+    expect(refusal.table).toBe('installation');
+    expect(refusal.fr).toContain('Arrêtez tout serveur Passerelle');
     expect(await snapshot(database)).toHaveProperty(PROGRESS_TABLE);
   }, 90_000);
 

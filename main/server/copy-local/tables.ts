@@ -64,6 +64,11 @@ export async function localTables(sqlite: Knex): Promise<CopiedTable[]> {
     ordered.push(tables.get(name)!);
   };
   for (const name of names) place(name);
+  // The installation row (the records' identity and key fingerprint) goes last: until it is there, a team
+  // server started too early on a half-copied database records an identity of its own, and the copy then stops
+  // on that row instead of finishing under a server already serving part of the records.
+  const identity = ordered.findIndex((table) => table.name === 'installation');
+  if (identity >= 0 && !ordered.some((table) => parents.get(table.name)?.includes('installation'))) ordered.push(...ordered.splice(identity, 1));
   return ordered;
 }
 
