@@ -15,6 +15,7 @@ const entries = {
   bench: 'main/bench/cli.ts',
   restore: 'main/restore/cli.ts',
   server: 'main/server/cli.ts',
+  'copy-to-server': 'main/server/copy-cli.ts',
 };
 const outputs = [...Object.keys(entries).map((name) => `dist/main/${name}.cjs`), 'dist/renderer/index.html'];
 const sourceDirs = ['main', 'renderer', 'shared', 'migrations'];
@@ -47,9 +48,9 @@ for (const [name, entry] of Object.entries(entries)) {
     target: 'node20',
     format: 'cjs',
     sourcemap: 'linked',
-    // knex loads its drivers dynamically, sqlite3 is a native addon, pg requires its optional native binding
-    // and jsPDF imports optional browser-only modules: they stay in node_modules (package.json "dependencies" =
-    // what the packaged app loads).
+    // knex loads its drivers dynamically, sqlite3 is a native addon and jsPDF imports optional browser-only
+    // modules: they stay in node_modules (package.json "dependencies" = what the packaged app loads).
+    // pg too: knex loads it from node_modules, and main/db/connection.ts must set its type parsers on that copy.
     external: ['electron', 'knex', 'sqlite3', 'pg', 'jspdf', 'jspdf-autotable'],
     logLevel: 'warning',
   });

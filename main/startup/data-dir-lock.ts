@@ -17,7 +17,7 @@ import { createNewFileDurably } from '../fs/durable';
 
 export const LOCK_FILE_NAME = 'passerelle.lock';
 
-export type LockHolderProgram = 'desktop' | 'browser' | 'restore' | 'demo';
+export type LockHolderProgram = 'desktop' | 'browser' | 'restore' | 'demo' | 'copy';
 
 export interface LockHolder {
   pid: number;

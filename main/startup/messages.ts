@@ -102,8 +102,8 @@ function localTime(iso: string, locale: string): string {
   return date.toLocaleString(locale, { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' });
 }
 
-function programFr(program: string): string {
-  return { desktop: 'application de bureau', browser: 'mode navigateur', restore: 'restauration', demo: 'données de démonstration' }[program] ?? program;
+export function programFr(program: string): string {
+  return { desktop: 'application de bureau', browser: 'mode navigateur', restore: 'restauration', demo: 'données de démonstration', copy: 'copie vers le serveur' }[program] ?? program;
 }
 
 export function startupFailureText(failure: StartupFailure, dataDir: string): string {
