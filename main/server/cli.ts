@@ -7,7 +7,7 @@ import { buildApi } from '../../shared/api/contract';
 import { createServerCore } from './core';
 import { loadServerConfig, ServerConfigError, type ServerConfig } from './config';
 import { readServerFieldKey, writeNewServerFieldKey } from './field-key';
-import { ServerKeyMismatchError } from './open-records';
+import { CopyInProgressError, ServerKeyMismatchError } from './open-records';
 import { startTeamServer } from './https-transport';
 import { DatabaseTooNewError } from '../db/migrate';
 
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Plain sentences; never the driver's text, which may quote the database URL or data.
-  if (error instanceof ServerConfigError || error instanceof ServerKeyMismatchError || error instanceof DatabaseTooNewError) {
+  if (error instanceof ServerConfigError || error instanceof ServerKeyMismatchError || error instanceof CopyInProgressError || error instanceof DatabaseTooNewError) {
     console.error(error.message);
   } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
     console.error('This address and port are already in use: choose another listen.port (or PASSERELLE_LISTEN).');

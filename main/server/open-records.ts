@@ -18,6 +18,17 @@ export class ServerKeyMismatchError extends Error {
   }
 }
 
+/** A copy from a PC is being written into this database (main/server/copy-local/): not to be served yet. */
+export class CopyInProgressError extends Error {
+  constructor() {
+    super(
+      'A copy from a PC into this database is not finished (copy_progress): run npm run copy-to-server again until it ' +
+        'prints "Copie terminée et vérifiée", then start the server.',
+    );
+    this.name = 'CopyInProgressError';
+  }
+}
+
 /** Any fixed number: every Passerelle process that migrates this database takes the same advisory lock. */
 export const MIGRATION_LOCK = 7_151_505;
 
@@ -54,6 +65,8 @@ export async function openServerRecords(request: { url: string; key: Buffer; now
     const cipher = createFieldCipher(request.key);
     let installation: Installation | null = null;
     await underMigrationLock(db, async () => {
+      // Half-copied records would be served as if they were all there.
+      if (await db.schema.hasTable('copy_progress')) throw new CopyInProgressError();
       await assertNotTooNew(db);
       installation = await readInstallation(db);
       if (installation && installation.fieldKeyFingerprint !== fingerprint) throw new ServerKeyMismatchError();

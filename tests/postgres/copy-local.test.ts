@@ -15,6 +15,7 @@ import { generateDemo } from '../../main/demo/generate';
 import { DEMO_PASSWORD } from '../../main/demo/accounts';
 import { createMemoryLogger } from '../../main/log';
 import { createServerCore } from '../../main/server/core';
+import { CopyInProgressError } from '../../main/server/open-records';
 import { readServerFieldKey } from '../../main/server/field-key';
 import { copyLocalToServer, CopyRefusedError, type CopyOptions } from '../../main/server/copy-local';
 import { summarise } from '../../main/server/copy-local/rows';
@@ -317,7 +318,7 @@ describe('copying a PC to the team server', () => {
     expect(await snapshot(database)).toHaveProperty(PROGRESS_TABLE);
   }, 90_000);
 
-  it('stops, without finishing, when a team server was started on the database before the copy ended', async () => {
+  it('keeps a team server from starting on the database before the copy ended, then finishes', async () => {
     const database = await newDatabase();
     let batches = 0;
     const interrupted = new Error('interrupted for the test');
@@ -328,13 +329,14 @@ describe('copying a PC to the team server', () => {
         },
       }),
     ).rejects.toBe(interrupted);
-    // Too early: the installation row is copied last, so the server records an identity of its own.
+    // Too early: the server refuses half-copied records rather than serve them (or record an identity of its own).
+    await expect(
+      createServerCore({ databaseUrl: database.url, fieldKey: localKey, logger: createMemoryLogger(), passwordCost: TEST_SCRYPT_COST }),
+    ).rejects.toBeInstanceOf(CopyInProgressError);
+    expect(await snapshot(database)).toHaveProperty(PROGRESS_TABLE);
+    await copy(database);
     const server = await createServerCore({ databaseUrl: database.url, fieldKey: localKey, logger: createMemoryLogger(), passwordCost: TEST_SCRYPT_COST });
     await server.close();
-    const refusal = await expectRefused(copy(database), 'targetHoldsRecords');
-    expect(refusal.table).toBe('installation');
-    expect(refusal.fr).toContain('Arrêtez tout serveur Passerelle');
-    expect(await snapshot(database)).toHaveProperty(PROGRESS_TABLE);
   }, 90_000);
 
   it('refuses while the app holds the data directory, changing nothing', async () => {

@@ -4,6 +4,8 @@ import { DatabaseTooNewError, migrateToLatest } from '../../db/migrate';
 import type { Installation } from '../../startup/identity';
 import { refuse } from './refusal';
 import { PROGRESS_TABLE, quote, type CopiedTable } from './tables';
+// The servers' own migration lock: a server starting meanwhile waits for this migration.
+import { MIGRATION_LOCK } from '../open-records';
 
 /**
  * The rows the migrations themselves write into a new database (the two exhibitions and questionnaires shipped
@@ -14,9 +16,6 @@ const SEEDED_BY_MIGRATIONS = new Set(['holidays', 'exhibitions', 'exhibition_ite
 
 /** The progress row that names the copy itself (which PC's records): the other rows name one table each. */
 const HEADER = '*';
-
-/** Same number as main/server/open-records.ts: a server starting meanwhile waits for this migration. */
-const MIGRATION_LOCK = 7_151_505;
 
 export interface ProgressRow {
   table_name: string;
