@@ -28,7 +28,7 @@ export function openConnectionChooser(options: ChooserOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Connexion — Passerelle',
     width: 720,
-    height: 560,
+    height: 640,
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: { ...NO_BRIDGE_WEB_PREFERENCES },
@@ -42,6 +42,7 @@ export function openConnectionChooser(options: ChooserOptions): BrowserWindow {
       load(window, chooserPage({ address, error: ADDRESS_ISSUES[parsed.issue] }));
       return;
     }
+    load(window, chooserPage({ address, checking: true }));
     const check = await checkServer(parsed.url);
     if (!check.ok) {
       load(window, chooserPage({ address, error: CHECK_FAILURES[check.failure] }));

@@ -1,4 +1,4 @@
-import { APP_ORIGIN } from './app-origin';
+import { APP_ORIGIN, APP_SCHEME } from './app-origin';
 import { unreachableMessage, unreachableMessageEnglish } from './connection-messages';
 
 /**
@@ -38,8 +38,9 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-// No script may run; styles inline; forms may only go to the app's action addresses.
-const CSP = `default-src 'none'; style-src 'unsafe-inline'; form-action ${APP_ORIGIN}; base-uri 'none'`;
+// No script may run; styles inline; forms may only go to app: addresses (a scheme source: Chromium does not match a
+// host source against a custom scheme, and the form's target would be blocked).
+const CSP = `default-src 'none'; style-src 'unsafe-inline'; form-action ${APP_SCHEME}:; base-uri 'none'`;
 const STYLE =
   'body{font-family:system-ui,sans-serif;margin:0;padding:32px 40px;color:#1a1b1e;max-width:640px}' +
   'h1{font-size:22px}p.en{color:#666}fieldset{border:1px solid #ccc;border-radius:6px;margin:16px 0;padding:12px 16px}' +
@@ -54,9 +55,16 @@ function page(title: string, body: string): string {
   return `data:text/html;charset=utf-8,${encodeURIComponent(html)}`;
 }
 
-/** The chooser, with the address typed so far and why it was refused, if it was. */
-export function chooserPage(options: { address?: string; error?: string } = {}): string {
-  const error = options.error ? `<p class="error" role="alert">${escapeHtml(options.error)}</p>` : '';
+/**
+ * The chooser, with the address typed so far and why it was refused, if it was. While the server is asked
+ * (up to ten seconds), `checking` says so and greys the button: the page has no script to do it otherwise.
+ */
+export function chooserPage(options: { address?: string; error?: string; checking?: boolean } = {}): string {
+  const error = options.error
+    ? `<p class="error" role="alert">${escapeHtml(options.error)}</p>`
+    : options.checking
+      ? `<p role="status">Vérification de l’adresse… — Checking the address…</p>`
+      : '';
   return page(
     'Connexion — Passerelle',
     `<h1>Où sont les données de Passerelle ?</h1><p class="en">Where is Passerelle’s data?</p>` +
@@ -65,7 +73,7 @@ export function chooserPage(options: { address?: string; error?: string } = {}):
       `<fieldset><legend>Serveur partagé</legend><p>Toute l’équipe travaille sur le serveur de la Ville. <span class="en">The whole team works on the City’s server.</span></p>` +
       `<form action="${ACTION_BASE}serveur" method="get"><label for="adresse">Adresse du serveur (https://…)</label>` +
       `<input id="adresse" name="adresse" type="url" required placeholder="https://passerelle.liege.be" value="${escapeHtml(options.address ?? '')}">` +
-      `${error}<button type="submit">Vérifier et utiliser ce serveur</button></form></fieldset>`,
+      `${error}<button type="submit"${options.checking ? ' disabled' : ''}>Vérifier et utiliser ce serveur</button></form></fieldset>`,
   );
 }
 

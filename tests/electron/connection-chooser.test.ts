@@ -50,6 +50,9 @@ describe('choosing the connection', () => {
     expect(page).toContain('Base locale sur ce PC');
     expect(page).toContain('Serveur partagé');
     expect(page).not.toContain('<script');
+    // No script at all, and forms may only target the app's action addresses.
+    expect(page).toContain("default-src 'none'");
+    expect(page).toContain('form-action app:;');
   });
 
   it('saves the local database and hands the choice over', () => {
@@ -100,11 +103,26 @@ describe('choosing the connection', () => {
     const { window } = open();
     const pagesBefore = window.loadURL.mock.calls.length;
     submit(window, serverForm('https://nouveau.liege.be'));
-    await vi.waitFor(() => expect(window.loadURL.mock.calls.length).toBe(pagesBefore + 1));
+    // The "checking" page, then the answer.
+    await vi.waitFor(() => expect(window.loadURL.mock.calls.length).toBe(pagesBefore + 2));
+    expect(decodeURIComponent(String(window.loadURL.mock.calls[pagesBefore]![0]))).toContain('Vérification de l’adresse');
     expect(shownPage(window)).toContain(why);
     expect(shownPage(window)).toContain('value="https://nouveau.liege.be"');
     expect(onChosen).not.toHaveBeenCalled();
     expect(readConnection(userData)).toEqual({ kind: 'chosen', connection: { mode: 'server', url: 'https://ancien.liege.be' } });
+  });
+
+  it('asks the server once when the button is pressed again during the check', async () => {
+    let answer: (response: Response) => void = () => {};
+    fake.net.fetch.mockImplementation(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const { window } = open();
+    submit(window, serverForm('https://passerelle.liege.be'));
+    submit(window, serverForm('https://autre.liege.be'));
+    submit(window, 'app://passerelle/connexion/locale');
+    expect(fake.net.fetch).toHaveBeenCalledTimes(1);
+    answer(new Response('ok', { status: 200 }));
+    await vi.waitFor(() => expect(onChosen).toHaveBeenCalledTimes(1));
+    expect(onChosen).toHaveBeenCalledWith({ mode: 'server', url: 'https://passerelle.liege.be' });
   });
 
   it('escapes the typed address in the page', () => {
