@@ -3,13 +3,20 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 /**
  * A short French menu. Édition matters beyond looks: on macOS the clipboard shortcuts only work through menu
  * roles. Reload and DevTools are for developers only: a reload throws away the form being typed.
+ * "Connexion au serveur…" opens the chooser of connection-chooser.ts (local database or team server).
  */
-export function buildAppMenu(isPackaged: boolean = app.isPackaged): Menu {
+export function buildAppMenu(isPackaged: boolean = app.isPackaged, onChooseConnection?: () => void): Menu {
   const developerItems: MenuItemConstructorOptions[] = isPackaged
     ? []
     : [{ type: 'separator' }, { role: 'reload', label: 'Recharger' }, { role: 'toggleDevTools', label: 'Outils de développement' }];
   const template: MenuItemConstructorOptions[] = [
-    { label: 'Fichier', submenu: [{ role: 'quit', label: 'Quitter' }] },
+    {
+      label: 'Fichier',
+      submenu: [
+        ...(onChooseConnection ? [{ label: 'Connexion au serveur…', click: () => onChooseConnection() }, { type: 'separator' as const }] : []),
+        { role: 'quit', label: 'Quitter' },
+      ],
+    },
     {
       label: 'Édition',
       submenu: [

@@ -1,17 +1,20 @@
 import { app, type Session, type WebContents } from 'electron';
-import { isAppUrl } from './app-origin';
+import { APP_ORIGIN, originOf } from './app-origin';
 import { openExternalLink } from './external-link';
 
 /**
- * Keeps every page of the app on app://passerelle: no navigation or redirect elsewhere, no new windows
- * (https links go to the user's browser instead), no <webview>.
+ * Keeps every page of the app on its one origin: app://passerelle with the local database, the team
+ * server's https origin when connected to one (connection.ts). No navigation or redirect elsewhere, no new
+ * windows (https links go to the user's browser instead), no <webview>. Origins are compared parsed, never
+ * as text, so `https://server.evil/` or `https://evil/?https://server` stay out.
  */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, allowedOrigin: string = APP_ORIGIN): void {
+  const allowed = (url: string): boolean => originOf(url) === allowedOrigin;
   contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!allowed(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!allowed(event.url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
     openExternalLink(url);
@@ -30,10 +33,13 @@ export function denyAllPermissions(session: Session): void {
   session.setDevicePermissionHandler(() => false);
 }
 
-/** Call before any window exists: the guards then apply to every web contents, DevTools included. */
-export function installSecurityGuards(): void {
+/**
+ * Call before any window exists: the guards then apply to every web contents, DevTools included. The
+ * allowed origin is fixed for the life of the process: changing the connection restarts the app.
+ */
+export function installSecurityGuards(allowedOrigin: string = APP_ORIGIN): void {
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents);
+    hardenWebContents(contents, allowedOrigin);
     denyAllPermissions(contents.session);
   });
 }

@@ -21,6 +21,15 @@ export const WEB_PREFERENCES = Object.freeze({
   spellcheck: false,
 } satisfies WebPreferences);
 
+/**
+ * The same policy without the preload, for pages that must never reach the main process: a team server's
+ * page (remote: `window.passerelle` there would hand the local API to whoever controls that server or its
+ * network path) and the app's own connection pages (plain HTML, no script).
+ */
+export const NO_BRIDGE_WEB_PREFERENCES: Omit<typeof WEB_PREFERENCES, 'preload'> = Object.freeze(
+  Object.fromEntries(Object.entries(WEB_PREFERENCES).filter(([key]) => key !== 'preload')) as Omit<typeof WEB_PREFERENCES, 'preload'>,
+);
+
 export const MAIN_WINDOW_OPTIONS = Object.freeze({
   title: 'Passerelle',
   width: 1280,

@@ -54,6 +54,11 @@ export class FakeWebContents extends EventEmitter {
   readonly session: FakeSession;
   readonly mainFrame = new FakeFrame('app://passerelle/index.html');
   windowOpenHandler: WindowOpenHandler | null = null;
+  /** The last URL its window loaded, as `getURL()` reports the page being shown. */
+  url = '';
+  getURL(): string {
+    return this.url;
+  }
   constructor(session: FakeSession) {
     super();
     this.session = session;
@@ -98,11 +103,16 @@ export function createFakeElectron() {
     exit: vi.fn((code?: number): void => {
       order.push(`exit:${code ?? 0}`);
     }),
+    relaunch: vi.fn((): void => {
+      order.push('relaunch');
+    }),
   });
 
   class FakeBrowserWindow extends EventEmitter {
     readonly webContents = new FakeWebContents(defaultSession);
-    readonly loadURL = vi.fn(async (_url: string): Promise<void> => {});
+    readonly loadURL = vi.fn(async (url: string): Promise<void> => {
+      this.webContents.url = url;
+    });
     readonly show = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
@@ -143,8 +153,10 @@ export function createFakeElectron() {
   const contextBridge = { exposeInMainWorld: vi.fn((_key: string, _api: unknown): void => {}) };
   const ipcRenderer = { invoke: vi.fn(async (_channel: string, _input: unknown): Promise<unknown> => ({ ok: true, data: null })) };
   const session = { defaultSession };
+  // Electron's fetch through Chromium's network stack; a test sets what the "server" answers.
+  const net = { fetch: vi.fn(async (_url: string, _init?: RequestInit): Promise<Response> => new Response('ok', { status: 200 })) };
 
-  const electron = { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, shell, dialog, Menu, contextBridge, ipcRenderer, session };
+  const electron = { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, shell, dialog, Menu, contextBridge, ipcRenderer, session, net };
   const module = { ...electron, default: electron };
 
   /** The listener `ipcMain.handle` received for a channel. */
@@ -176,6 +188,7 @@ export function createFakeElectron() {
       app.enableSandbox,
       app.quit,
       app.exit,
+      app.relaunch,
       ipcMain.handle,
       protocol.registerSchemesAsPrivileged,
       protocol.handle,
@@ -188,6 +201,8 @@ export function createFakeElectron() {
     ]) {
       spy.mockClear();
     }
+    net.fetch.mockReset();
+    net.fetch.mockImplementation(async () => new Response('ok', { status: 200 }));
   }
 
   return { module, ...electron, order, windows, ipcListener, createWebContents, reset };

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract';
 import type * as MigrateModule from '../../main/db/migrate';
@@ -32,6 +34,18 @@ vi.mock('../../main/electron/field-key', () => ({
 }));
 
 const { createCore } = await import('../../main/core');
+const { desktopFieldKey } = await import('../../main/electron/field-key');
+const { fakeEvent } = await import('./fake-electron');
+
+const SERVER = 'https://passerelle.liege.be';
+/** A fresh userData per test, holding the connection file the test wants (or none). */
+let root: string;
+let userData: string;
+
+function connectionFile(content: string | object | null, folder = userData): void {
+  mkdirSync(folder, { recursive: true });
+  if (content !== null) writeFileSync(join(folder, 'connection.json'), typeof content === 'string' ? content : JSON.stringify(content));
+}
 
 /**
  * Runs the entry module as Electron would, once per test. A failure is built from the fresh module graph
@@ -57,12 +71,19 @@ describe('starting the desktop app', () => {
     vi.mocked(createCore).mockClear();
     core.instance.close.mockClear();
     core.instance.endSession.mockClear();
+    vi.mocked(desktopFieldKey).mockClear();
     vi.stubEnv('PASSERELLE_DATA_DIR', '');
     vi.spyOn(console, 'error').mockImplementation(() => {});
+    root = mkdtempSync(join(tmpdir(), 'passerelle-main-'));
+    userData = join(root, 'userData');
+    fake.app.userData = userData;
+    // These tests are about the local database: the connection is chosen.
+    connectionFile({ mode: 'local' });
   });
   afterEach(() => {
     vi.unstubAllEnvs();
     vi.restoreAllMocks();
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('holds the single-instance lock before it opens the database', async () => {
@@ -72,8 +93,8 @@ describe('starting the desktop app', () => {
     const open = fake.order.findIndex((step) => step.startsWith('createCore'));
     expect(lock).toBeGreaterThanOrEqual(0);
     expect(open).toBeGreaterThan(lock);
-    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: '/fake/userData/Passerelle', fieldKey: { wrapper: { kind: 'safeStorage' } }, program: 'desktop', automaticBackups: true });
-    expect(fake.order.indexOf('desktopFieldKey:/fake/userData/Passerelle')).toBeGreaterThan(fake.order.indexOf('whenReady'));
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: userData, fieldKey: { wrapper: { kind: 'safeStorage' } }, program: 'desktop', automaticBackups: true });
+    expect(fake.order.indexOf(`desktopFieldKey:${userData}`)).toBeGreaterThan(fake.order.indexOf('whenReady'));
   });
 
   it('quits without opening the database when another instance holds the lock', async () => {
@@ -97,8 +118,9 @@ describe('starting the desktop app', () => {
   });
 
   it('moves userData to a chosen data directory before taking the lock', async () => {
-    vi.stubEnv('PASSERELLE_DATA_DIR', 'tmp/passerelle-data');
-    const chosen = resolve('tmp/passerelle-data');
+    const chosen = join(root, 'chosen-data');
+    connectionFile({ mode: 'local' }, chosen);
+    vi.stubEnv('PASSERELLE_DATA_DIR', chosen);
     await launch();
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', chosen);
@@ -158,7 +180,7 @@ describe('starting the desktop app', () => {
     expect(title).toContain('Passerelle ne peut pas démarrer');
     expect(message).toContain('version plus récente');
     expect(message).toContain('--data-dir');
-    expect(message).toContain('/fake/userData/Passerelle');
+    expect(message).toContain(userData);
     expect(fake.windows).toHaveLength(0);
     expect(fake.ipcMain.handle).not.toHaveBeenCalled();
   });
@@ -186,5 +208,125 @@ describe('starting the desktop app', () => {
     expect(message).toContain('en lecture seule');
     expect(message).toContain('read-only');
     expect(message).not.toContain('migrate:unlock');
+  });
+});
+
+describe('choosing where the data lives', () => {
+  beforeEach(() => {
+    fake.reset();
+    core.failure = null;
+    vi.mocked(createCore).mockClear();
+    vi.mocked(desktopFieldKey).mockClear();
+    core.instance.close.mockClear();
+    vi.stubEnv('PASSERELLE_DATA_DIR', '');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    root = mkdtempSync(join(tmpdir(), 'passerelle-main-'));
+    userData = join(root, 'userData');
+    fake.app.userData = userData;
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const nothingLocal = () => {
+    expect(createCore).not.toHaveBeenCalled();
+    expect(desktopFieldKey).not.toHaveBeenCalled();
+    expect(fake.ipcMain.handle).not.toHaveBeenCalled();
+    expect(fake.protocol.handle).not.toHaveBeenCalled();
+  };
+
+  it('connected to a server: shows its page without preload and opens nothing local', async () => {
+    connectionFile({ mode: 'server', url: SERVER });
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    await settle();
+    nothingLocal();
+    const window = fake.windows[0]!;
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(`${SERVER}/`);
+    expect(window.options.webPreferences).not.toHaveProperty('preload');
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    // The guards allow the server's origin, and nothing else (not even app://).
+    for (const [url, allowed] of [
+      [`${SERVER}/#/calendar`, true],
+      ['https://evil.example/', false],
+      ['app://passerelle/index.html', false],
+    ] as const) {
+      const event = fakeEvent(url);
+      window.webContents.emit('will-navigate', event);
+      expect(event.preventDefault.mock.calls.length, url).toBe(allowed ? 0 : 1);
+    }
+    // Quitting has no database to wait for.
+    const quit = fakeEvent();
+    fake.app.emit('will-quit', quit);
+    expect(quit.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('connected to a server: a failed load shows the local page, whose button opens the chooser', async () => {
+    connectionFile({ mode: 'server', url: SERVER });
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const window = fake.windows[0]!;
+    window.webContents.emit('did-fail-load', fakeEvent(), -106, 'ERR_INTERNET_DISCONNECTED', `${SERVER}/`, true);
+    expect(decodeURIComponent(String(window.loadURL.mock.lastCall![0]))).toContain('Le serveur Passerelle ne répond pas');
+    window.webContents.emit('will-navigate', fakeEvent('app://passerelle/connexion/changer'));
+    expect(fake.windows).toHaveLength(2);
+    expect(decodeURIComponent(String(fake.windows[1]!.loadURL.mock.lastCall![0]))).toContain('Serveur partagé');
+  });
+
+  it('at first start: asks, opens nothing local, and restarts once local is chosen', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    await settle();
+    nothingLocal();
+    const chooser = fake.windows[0]!;
+    expect(chooser.options.webPreferences).not.toHaveProperty('preload');
+    expect(decodeURIComponent(String(chooser.loadURL.mock.lastCall![0]))).toContain('Base locale sur ce PC');
+    chooser.webContents.emit('will-navigate', fakeEvent('app://passerelle/connexion/locale'));
+    expect(JSON.parse(readFileSync(join(userData, 'connection.json'), 'utf8'))).toEqual({ mode: 'local' });
+    expect(fake.order.slice(-2)).toEqual(['relaunch', 'quit']);
+    nothingLocal();
+  });
+
+  it('at first start: saves a server that answers, then restarts', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    fake.windows[0]!.webContents.emit('will-navigate', fakeEvent(`app://passerelle/connexion/serveur?adresse=${encodeURIComponent(SERVER)}`));
+    await vi.waitFor(() => expect(fake.app.relaunch).toHaveBeenCalledTimes(1));
+    expect(JSON.parse(readFileSync(join(userData, 'connection.json'), 'utf8'))).toEqual({ mode: 'server', url: SERVER });
+    nothingLocal();
+  });
+
+  it('with a broken file that meant a server: says so and asks again, never opening a local database', async () => {
+    connectionFile('{"mode":"server","url":"http://passerelle.liege.be"}');
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    await settle();
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [, message] = fake.dialog.showErrorBox.mock.calls[0]!;
+    expect(message).toContain(join(userData, 'connection.json'));
+    expect(message).toContain('Choisissez à nouveau');
+    nothingLocal();
+    expect(decodeURIComponent(String(fake.windows[0]!.loadURL.mock.lastCall![0]))).toContain('Serveur partagé');
+    expect(fake.app.exit).not.toHaveBeenCalled();
+  });
+
+  it('from the menu in local mode: the chooser opens once, and a new choice closes the database before restarting', async () => {
+    connectionFile({ mode: 'local' });
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const menu = fake.Menu.setApplicationMenu.mock.lastCall![0] as { template: { submenu?: { label?: string; click?: () => void }[] }[] };
+    const item = menu.template[0]!.submenu!.find((entry) => entry.label === 'Connexion au serveur…')!;
+    item.click!();
+    item.click!();
+    expect(fake.windows).toHaveLength(2);
+    fake.windows[1]!.webContents.emit('will-navigate', fakeEvent(`app://passerelle/connexion/serveur?adresse=${encodeURIComponent(SERVER)}`));
+    await vi.waitFor(() => expect(fake.app.relaunch).toHaveBeenCalledTimes(1));
+    // app.quit then fires will-quit, which waits for the database.
+    const quit = fakeEvent();
+    fake.app.emit('will-quit', quit);
+    expect(quit.preventDefault).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(core.instance.close).toHaveBeenCalledTimes(1));
   });
 });

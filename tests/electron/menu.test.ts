@@ -8,6 +8,7 @@ const { buildAppMenu } = await import('../../main/electron/menu');
 interface Item {
   label?: string;
   role?: string;
+  click?: () => void;
   submenu?: Item[];
 }
 
@@ -34,5 +35,19 @@ describe('the application menu', () => {
     expect(roles(true)).not.toContain('reload');
     expect(roles(false)).toContain('toggleDevTools');
     expect(roles(true)).toEqual(expect.arrayContaining(['quit', 'copy', 'paste', 'undo']));
+  });
+
+  it('offers “Connexion au serveur…” in Fichier when the app can change its connection', () => {
+    const onChoose = vi.fn();
+    buildAppMenu(true, onChoose);
+    const template = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
+    const item = template[0]!.submenu!.find((entry) => entry.label === 'Connexion au serveur…');
+    expect(item).toBeDefined();
+    item!.click!();
+    expect(onChoose).toHaveBeenCalledTimes(1);
+    // Without a way to change it (while the choice itself is on screen), no such item.
+    buildAppMenu(true);
+    const plain = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
+    expect(plain[0]!.submenu!.map((entry) => entry.label)).toEqual(['Quitter']);
   });
 });

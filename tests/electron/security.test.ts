@@ -60,6 +60,33 @@ describe('navigation guards', () => {
   });
 });
 
+describe('navigation guards when connected to a team server', () => {
+  beforeEach(() => fake.reset());
+
+  it('allow the server’s origin only, compared parsed', () => {
+    installSecurityGuards('https://passerelle.liege.be');
+    const contents = fake.createWebContents();
+    for (const [url, allowed] of [
+      ['https://passerelle.liege.be/', true],
+      ['https://passerelle.liege.be/#/loans?id=3', true],
+      ['https://PASSERELLE.liege.be:443/', true],
+      ['https://passerelle.liege.be.evil.example/', false],
+      ['https://evil.example/?https://passerelle.liege.be', false],
+      ['https://passerelle.liege.be@evil.example/', false],
+      ['http://passerelle.liege.be/', false],
+      ['https://passerelle.liege.be:8443/', false],
+      ['app://passerelle/index.html', false],
+      ['data:text/html,x', false],
+    ] as const) {
+      for (const name of ['will-navigate', 'will-redirect']) {
+        const event = fakeEvent(url);
+        contents.emit(name, event);
+        expect(event.preventDefault.mock.calls.length, `${name} ${url}`).toBe(allowed ? 0 : 1);
+      }
+    }
+  });
+});
+
 describe('new windows and external links', () => {
   beforeEach(() => fake.reset());
 

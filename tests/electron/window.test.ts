@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const fake = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
 vi.mock('electron', () => fake.module);
 
-const { createMainWindow, WEB_PREFERENCES, MAIN_WINDOW_OPTIONS } = await import('../../main/electron/window');
+const { createMainWindow, WEB_PREFERENCES, NO_BRIDGE_WEB_PREFERENCES, MAIN_WINDOW_OPTIONS } = await import('../../main/electron/window');
 const { PRELOAD_PATH } = await import('../../main/electron/paths');
 
 describe('the main window factory', () => {
@@ -21,6 +21,13 @@ describe('the main window factory', () => {
     expect(WEB_PREFERENCES.preload).toBe(PRELOAD_PATH);
     expect(PRELOAD_PATH.endsWith('preload.cjs')).toBe(true);
     expect(Object.isFrozen(WEB_PREFERENCES)).toBe(true);
+  });
+
+  it('has the same policy without the preload for pages that must not reach the main process', () => {
+    expect(NO_BRIDGE_WEB_PREFERENCES).not.toHaveProperty('preload');
+    const { preload: _preload, ...rest } = WEB_PREFERENCES;
+    expect(NO_BRIDGE_WEB_PREFERENCES).toEqual(rest);
+    expect(Object.isFrozen(NO_BRIDGE_WEB_PREFERENCES)).toBe(true);
   });
 
   it('creates the BrowserWindow with exactly that policy', () => {
