@@ -21,7 +21,9 @@ import { createRecoveryDispatch } from './startup/recovery-dispatch';
 import { createMaintenance, type Maintenance } from './startup/maintenance';
 import type { StartupProblem } from '../shared/domain/backups';
 
-export const DATABASE_FILE_NAME = 'passerelle.sqlite';
+import { DATABASE_FILE_NAME } from './data-dir';
+
+export { DATABASE_FILE_NAME };
 
 export interface CoreOptions {
   dataDir: string;

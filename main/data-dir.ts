@@ -1,6 +1,9 @@
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
+/** The database's file name in a data directory. */
+export const DATABASE_FILE_NAME = 'passerelle.sqlite';
+
 /** The product name Electron uses for its userData folder; browser mode uses the same folder. */
 export const PRODUCT_NAME = 'Passerelle';
 

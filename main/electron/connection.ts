@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { DATABASE_FILE_NAME } from '../data-dir';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -60,7 +61,10 @@ export function readConnection(userData: string): ConnectionReading {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      // An installation from before the choice existed keeps its local records, without a question at upgrade.
+      return existsSync(join(userData, DATABASE_FILE_NAME)) ? { kind: 'chosen', connection: { mode: 'local' } } : { kind: 'missing' };
+    }
     return { kind: 'broken', path };
   }
   let json: unknown;

@@ -41,6 +41,11 @@ describe('the connection file', () => {
     expect(readConnection(userData)).toEqual({ kind: 'missing' });
   });
 
+  it('is local, without a question, for an installation that has its database from before the choice existed', () => {
+    writeFileSync(join(userData, 'passerelle.sqlite'), '');
+    expect(readConnection(userData)).toEqual({ kind: 'chosen', connection: { mode: 'local' } });
+  });
+
   it.each([{ mode: 'local' as const }, { mode: 'server' as const, url: 'https://passerelle.liege.be' }])('keeps %j across a write and a read', (connection) => {
     writeConnection(userData, connection);
     expect(JSON.parse(readFileSync(connectionPath(userData), 'utf8'))).toEqual(connection);
