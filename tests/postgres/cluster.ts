@@ -21,7 +21,7 @@ export interface TestCluster {
   stop(): void;
 }
 
-function postgresBin(): string | null {
+export function postgresBin(): string | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
   const versions = readdirSync(root)
