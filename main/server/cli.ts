@@ -57,7 +57,14 @@ async function createAdmin(config: ServerConfig, username: string): Promise<void
     const result = await api.auth.setup({ username, displayName: username, password: await askPassword() });
     if (!result.ok) {
       const fields = result.error.fields?.map((field) => `${field.path}: ${field.issue}`).join(', ');
-      throw new ServerConfigError(`The account was not created (${result.error.reason ?? result.error.code}${fields ? `; ${fields}` : ''}).`);
+      const passwordRefused = result.error.fields?.some((field) => field.path === 'password');
+      throw new ServerConfigError(
+        `Le compte n'a pas été créé / The account was not created (${fields || result.error.reason || result.error.code}).` +
+          (passwordRefused
+            ? '\nLe mot de passe doit compter au moins 10 caractères et ne pas être facile à deviner (ni courant, ni fait du nom). / ' +
+              'The password needs 10 characters or more and must not be easy to guess (not common, not made of the username).'
+            : ''),
+      );
     }
     console.log(`Compte administrateur « ${username} » créé. / Administrator account created.`);
   } finally {

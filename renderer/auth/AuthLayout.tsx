@@ -6,6 +6,7 @@ import { Brand } from '../components/Brand';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ThemeToggle } from '../components/ThemeToggle';
 import classes from './AuthLayout.module.css';
+import { transport } from '../api/client';
 
 interface AuthLayoutProps {
   title: string;
@@ -25,7 +26,8 @@ export function AuthLayout({ title, intro, children }: AuthLayoutProps) {
           <Text className={classes.pitchTitle}>{t('auth.pitchTitle')}</Text>
           <Text className={classes.pitchBody}>{t('auth.pitchBody')}</Text>
         </Stack>
-        <Text className={classes.footnote}>{t('auth.footnote')}</Text>
+        {/* Against a team server nothing is kept on this computer: the footnote says where the data is. */}
+        <Text className={classes.footnote}>{t(transport === 'server' ? 'auth.footnoteServer' : 'auth.footnote')}</Text>
       </aside>
       <Box component="main" className={classes.formSide}>
         <Group justify="flex-end" gap="sm" className={classes.toolbar}>

@@ -10,7 +10,7 @@ export function ServerSetupPage() {
   const { t } = useTranslation();
   return (
     <AuthLayout title={t('serverSetup.title')} intro={t('serverSetup.intro')}>
-      <Code block>npm run server -- --config /etc/passerelle/server.json --create-admin admin</Code>
+      <Code block>npm run server -- --create-admin admin</Code>
       <Text size="sm" c="dimmed" mt="lg">
         {t('serverSetup.then')}
       </Text>

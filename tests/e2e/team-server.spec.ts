@@ -121,5 +121,14 @@ test('the administrator of a team server is told that backups and the key are on
   await page.getByRole('tab', { name: 'Sauvegardes' }).click();
   await expect(page.getByRole('tabpanel').getByText(/le service informatique les sauvegarde avec les outils de PostgreSQL/)).toBeVisible();
   await page.screenshot({ path: 'test-results/team-server-admin-backups.png' });
+  // The system card names the database by host and name, never its password, and no data directory.
+  await page.getByRole('tab', { name: 'Application' }).click();
+  await expect(page.getByText('Base de données (serveur)')).toBeVisible();
+  await expect(page.getByText(/^postgresql:\/\/127\.0\.0\.1:\d+\/passerelle_test_[0-9a-f]+$/)).toBeVisible();
+  await expect(page.getByText('Dossier des données')).toHaveCount(0);
+  // Against a server, the sign-in page says where the data is.
+  await page.getByRole('button', { name: /Menu du compte de admin/ }).click();
+  await page.getByRole('menuitem', { name: /Se déconnecter/ }).click();
+  await expect(page.getByText("Les données restent sur le serveur de l'institution.", { exact: false })).toBeVisible();
   expect(errors).toEqual([]);
 });

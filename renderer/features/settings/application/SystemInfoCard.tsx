@@ -18,14 +18,17 @@ export function SystemInfoCard() {
             <DataList.ItemLabel>{t('system.version')}</DataList.ItemLabel>
             <DataList.ItemValue>{info.data.version}</DataList.ItemValue>
           </DataList.Item>
+          {/* A team server has no data directory; its database is named by host and name (never its password). */}
+          {info.data.dataDir !== '' && (
+            <DataList.Item>
+              <DataList.ItemLabel>{t('system.dataDir')}</DataList.ItemLabel>
+              <DataList.ItemValue>
+                <Code style={{ wordBreak: 'break-all' }}>{info.data.dataDir}</Code>
+              </DataList.ItemValue>
+            </DataList.Item>
+          )}
           <DataList.Item>
-            <DataList.ItemLabel>{t('system.dataDir')}</DataList.ItemLabel>
-            <DataList.ItemValue>
-              <Code style={{ wordBreak: 'break-all' }}>{info.data.dataDir}</Code>
-            </DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>{t('system.databaseFile')}</DataList.ItemLabel>
+            <DataList.ItemLabel>{t(info.data.dataDir === '' ? 'system.database' : 'system.databaseFile')}</DataList.ItemLabel>
             <DataList.ItemValue>
               <Code style={{ wordBreak: 'break-all' }}>{info.data.databaseFile}</Code>
             </DataList.ItemValue>
