@@ -6,7 +6,7 @@ import { request, type APIRequestContext } from '@playwright/test';
 import { startTestCluster, type TestCluster } from '../postgres/cluster';
 import { createTestDatabase, type TestDatabase } from '../postgres/databases';
 import { makeTestCertificate, type TestCertificate } from '../helpers/test-certificate';
-import { buildApi, CHANNELS, type Domain } from '../../shared/api/contract';
+import { buildApi, CHANNELS, type Domain, type PasserelleApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { SeedApi } from './fixtures';
 
@@ -16,18 +16,26 @@ import type { SeedApi } from './fixtures';
  * administrator made on the server (`--create-admin`).
  */
 export interface RunningTeamServer {
-  /** The public address printed by the server (https://localhost:PORT). */
+  /** The public address printed by the (first) server process (https://localhost:PORT). */
   url: string;
+  /** Every process's address, when several serve the same database. */
+  urls: string[];
   certificate: TestCertificate;
-  /** A signed-in API session over HTTPS with its own cookie jar, typed by the contract. */
-  session(user: { username: string; password: string }): Promise<SeedApi>;
+  /** A signed-in API session over HTTPS with its own cookie jar, typed by the contract, on process `index`. */
+  session(user: { username: string; password: string }, index?: number): Promise<SeedApi>;
+  /** The same, answering each call's ApiResult as it is (refusals included), for the concurrency tests. */
+  rawSession(user: { username: string; password: string }, index?: number): Promise<PasserelleApi>;
   stop(): Promise<void>;
 }
 
 export const ADMIN = { username: 'admin', password: 'phrase-de-passe-du-serveur' };
 
+function rawApi(context: APIRequestContext): PasserelleApi {
+  return buildApi(async (channel, input) => (await (await context.post(`/api/${channel}`, { data: input ?? {} })).json()) as ApiResult<unknown>);
+}
+
 function sessionApi(context: APIRequestContext): SeedApi {
-  const api = buildApi(async (channel, input) => (await (await context.post(`/api/${channel}`, { data: input ?? {} })).json()) as ApiResult<unknown>) as unknown as Record<
+  const api = rawApi(context) as unknown as Record<
     Domain,
     Record<string, (input: unknown) => Promise<ApiResult<unknown>>>
   >;
@@ -42,17 +50,40 @@ function sessionApi(context: APIRequestContext): SeedApi {
   return seed as unknown as SeedApi;
 }
 
-export async function startTeamServer(options: { clockStart: Date }): Promise<RunningTeamServer> {
+/** Starts one server process on the database; resolves with the address it prints. */
+function startProcess(env: NodeJS.ProcessEnv, children: ChildProcess[]): Promise<string> {
+  const child = spawn(process.execPath, ['dist/main/server.cjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the team server did not print its address:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const found = /Adresse : (https:\/\/localhost:\d+)/.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]!);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the team server exited with ${code}:\n${output}`)));
+  });
+}
+
+/** `processes`: how many server processes serve the same database (each on its own port). */
+export async function startTeamServer(options: { clockStart: Date; processes?: number }): Promise<RunningTeamServer> {
   const cluster: TestCluster = await startTestCluster();
   let database: TestDatabase | null = null;
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-team-'));
   const certificate = makeTestCertificate();
   const contexts: APIRequestContext[] = [];
-  let child: ChildProcess | null = null;
+  const children: ChildProcess[] = [];
   const stop = async (): Promise<void> => {
     for (const context of contexts) await context.dispose();
-    if (child && child.exitCode === null) {
-      const exited = new Promise((resolve) => child!.once('exit', resolve));
+    for (const child of children) {
+      if (child.exitCode !== null) continue;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     }
@@ -78,32 +109,27 @@ export async function startTeamServer(options: { clockStart: Date }): Promise<Ru
       env: { ...env, PASSERELLE_ADMIN_PASSWORD: ADMIN.password },
       stdio: 'ignore',
     });
-    child = spawn(process.execPath, ['dist/main/server.cjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the team server did not print its address:\n${output}`)), 30_000);
-      const onData = (chunk: Buffer): void => {
-        output += chunk.toString();
-        const found = /Adresse : (https:\/\/localhost:\d+)/.exec(output);
-        if (found) {
-          clearTimeout(timer);
-          resolve(found[1]!);
-        }
-      };
-      child!.stdout?.on('data', onData);
-      child!.stderr?.on('data', onData);
-      child!.once('exit', (code) => reject(new Error(`the team server exited with ${code}:\n${output}`)));
-    });
+    // Started together, as systemd starts them: one migrates, the others wait for it.
+    const urls = await Promise.all(Array.from({ length: options.processes ?? 1 }, () => startProcess(env, children)));
+    const url = urls[0]!;
+    // The page's own origin, as a browser sends it; the context keeps the session cookie.
+    const signedInContext = async (user: { username: string; password: string }, index: number): Promise<APIRequestContext> => {
+      const base = urls[index]!;
+      const context = await request.newContext({ baseURL: base, ignoreHTTPSErrors: true, extraHTTPHeaders: { Origin: base } });
+      contexts.push(context);
+      await sessionApi(context).auth.login({ username: user.username, password: user.password });
+      return context;
+    };
     return {
       url,
+      urls,
       certificate,
-      async session(user) {
-        // The page's own origin, as a browser sends it; the context keeps the session cookie.
-        const context = await request.newContext({ baseURL: url, ignoreHTTPSErrors: true, extraHTTPHeaders: { Origin: url } });
-        contexts.push(context);
-        const api = sessionApi(context);
-        await api.auth.login({ username: user.username, password: user.password });
+      async session(user, index = 0) {
+        const api = sessionApi(await signedInContext(user, index));
         return api;
+      },
+      async rawSession(user, index = 0) {
+        return rawApi(await signedInContext(user, index));
       },
       stop,
     };

@@ -13,12 +13,15 @@ import { createFieldCipher } from '../../main/crypto/field-cipher';
 import { createMemoryLogger } from '../../main/log';
 import { createUser } from '../../main/services/users';
 import type { Core } from '../../main/core';
-import type { InputOf } from '../../shared/api/contract';
+import { CHANNELS, type InputOf } from '../../shared/api/contract';
 import { apiFor, apiOver, ok } from '../helpers/api';
 import { createFakeClock } from '../helpers/clock';
 import { signInAs, TEST_SCRYPT_COST } from '../helpers/core';
 import { startTestCluster, type RestartableTestCluster } from './cluster';
 import { databaseUrl } from './databases';
+
+/** The log names the channel; its name is the contract's (no file but shared/api spells one). */
+const USERS_CREATE = CHANNELS.find((entry) => entry.domain === 'users' && entry.action === 'create')!.name;
 
 /**
  * Issue 15, bad input and faults: a team server whose PostgreSQL stops, restarts or cuts a connection answers
@@ -113,7 +116,7 @@ describe('a team server whose database stops and comes back', () => {
       const write = await api.users.create(newUser(during));
       expect(write).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'databaseUnavailable' } });
       // Logged as an outage, with the error's code and no incident reference; nothing the user typed.
-      expect(logger.entries).toContainEqual({ level: 'info', event: 'database.unavailable', channel: 'users/create', error: 'ECONNREFUSED' });
+      expect(logger.entries).toContainEqual({ level: 'info', event: 'database.unavailable', channel: USERS_CREATE, error: 'ECONNREFUSED' });
       expect(logger.entries.filter((entry) => entry.level === 'error')).toEqual([]);
       expect(JSON.stringify(logger.entries)).not.toContain(during);
       } finally {
@@ -177,7 +180,7 @@ describe('a connection cut under a writing call', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'databaseUnavailable' } });
     // pg's code-less error is logged under a fixed label, never its message (it holds the SQL).
     expect(logger.entries).toEqual([
-      { level: 'info', event: 'database.unavailable', channel: 'users/create', error: expect.stringMatching(/^(connectionBroken|connectionTerminated|57P01)$/) },
+      { level: 'info', event: 'database.unavailable', channel: USERS_CREATE, error: expect.stringMatching(/^(connectionBroken|connectionTerminated|57P01)$/) },
     ]);
     expect(await usernames()).not.toContain('coupe-en-cours');
     // The broken connection left the pool: the next call gets a good one.
