@@ -34,7 +34,9 @@ export interface TestDatabase {
 export async function createTestDatabase(serverUrl: string, options: { fromTemplate: boolean }): Promise<TestDatabase> {
   const name = `passerelle_test_${randomBytes(6).toString('hex')}`;
   await onServer(serverUrl, (client) =>
-    client.query(`CREATE DATABASE ${name}${options.fromTemplate ? ` TEMPLATE ${TEMPLATE_DATABASE}` : ''}`),
+    // FILE_COPY: for a database this small, copying the files beats writing every page to the WAL (twice as fast
+    // on the test cluster, whose WAL is minimal and never synced).
+    client.query(`CREATE DATABASE ${name}${options.fromTemplate ? ` TEMPLATE ${TEMPLATE_DATABASE} STRATEGY FILE_COPY` : ''}`),
   );
   return {
     url: databaseUrl(serverUrl, name),
