@@ -72,11 +72,13 @@ export async function startTestCluster(options: { restartable?: boolean } = {}):
   const data = join(dir, 'data');
   const port = await freePort();
   const pgCtl = join(bin, 'pg_ctl');
-  // A throwaway cluster needs no durability: nothing synced, the least WAL (database copies by file, quicker).
+  // A throwaway cluster needs no durability against a power cut (nothing synced, the least WAL: database copies
+  // by file, quicker), but commits stay synchronous: the lost-connection test stops it 'immediate' and must find
+  // every committed row after the restart.
   const start = (): void =>
     runAsOwner(pgCtl, [
       '-D', data, '-l', join(dir, 'server.log'), '-w', 'start',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c wal_level=minimal -c max_wal_senders=0`,
+      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c wal_level=minimal -c max_wal_senders=0`,
     ]);
   runAsOwner(join(bin, 'initdb'), ['-D', data, '-U', 'passerelle', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   start();
