@@ -44,12 +44,9 @@ function dataOf(channel: ChannelName, result: ApiResult<unknown>): unknown {
   return result.data;
 }
 
-/** The typed API over HTTP as the client `tab` (the server's own default client when omitted), each method unwrapped by `dataOf`. */
-export function seedApi(server: RunningServer, tab?: string): SeedApi {
-  const api = buildApi((channel, input) => server.call(channel, input, tab)) as unknown as Record<
-    Domain,
-    Record<string, (input: unknown) => Promise<ApiResult<unknown>>>
-  >;
+/** The typed API over `send` (any transport), each method unwrapped by `dataOf`. */
+export function seedApiOver(send: (channel: ChannelName, input: unknown) => Promise<ApiResult<unknown>>): SeedApi {
+  const api = buildApi(send) as unknown as Record<Domain, Record<string, (input: unknown) => Promise<ApiResult<unknown>>>>;
   const seed: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
   for (const { name, domain, action } of CHANNELS) {
     const method = api[domain][action]!;
@@ -57,6 +54,11 @@ export function seedApi(server: RunningServer, tab?: string): SeedApi {
   }
   // The mapped type is exactly what the loop builds; TypeScript cannot follow the loop.
   return seed as unknown as SeedApi;
+}
+
+/** The typed API over HTTP as the client `tab` (the server's own default client when omitted). */
+export function seedApi(server: RunningServer, tab?: string): SeedApi {
+  return seedApiOver((channel, input) => server.call(channel, input, tab));
 }
 
 /** Logs `user` in through the API on the client `tab` and returns their typed API; throws if the login fails. */

@@ -6,9 +6,9 @@ import { request, type APIRequestContext } from '@playwright/test';
 import { startTestCluster, type TestCluster } from '../postgres/cluster';
 import { createTestDatabase, type TestDatabase } from '../postgres/databases';
 import { makeTestCertificate, type TestCertificate } from '../helpers/test-certificate';
-import { buildApi, CHANNELS, type Domain, type PasserelleApi } from '../../shared/api/contract';
+import { buildApi, type ChannelName, type PasserelleApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
-import type { SeedApi } from './fixtures';
+import { seedApiOver, type SeedApi } from './fixtures';
 
 /**
  * A team server as IT runs it (issue 15): the built `dist/main/server.cjs` on a throwaway PostgreSQL cluster,
@@ -30,24 +30,9 @@ export interface RunningTeamServer {
 
 export const ADMIN = { username: 'admin', password: 'phrase-de-passe-du-serveur' };
 
-function rawApi(context: APIRequestContext): PasserelleApi {
-  return buildApi(async (channel, input) => (await (await context.post(`/api/${channel}`, { data: input ?? {} })).json()) as ApiResult<unknown>);
-}
-
-function sessionApi(context: APIRequestContext): SeedApi {
-  const api = rawApi(context) as unknown as Record<
-    Domain,
-    Record<string, (input: unknown) => Promise<ApiResult<unknown>>>
-  >;
-  const seed: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const { name, domain, action } of CHANNELS) {
-    (seed[domain] ??= {})[action] = async (input) => {
-      const result = await api[domain][action]!(input);
-      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-      return result.data;
-    };
-  }
-  return seed as unknown as SeedApi;
+/** `POST /api/<channel>` with the context's cookie and Origin; the answer as the server gave it. */
+function sendOver(context: APIRequestContext): (channel: ChannelName, input: unknown) => Promise<ApiResult<unknown>> {
+  return async (channel, input) => (await (await context.post(`/api/${channel}`, { data: input ?? {} })).json()) as ApiResult<unknown>;
 }
 
 /** Starts one server process on the database; resolves with the address it prints. */
@@ -117,7 +102,7 @@ export async function startTeamServer(options: { clockStart: Date; processes?: n
       const base = urls[index]!;
       const context = await request.newContext({ baseURL: base, ignoreHTTPSErrors: true, extraHTTPHeaders: { Origin: base } });
       contexts.push(context);
-      await sessionApi(context).auth.login({ username: user.username, password: user.password });
+      await seedApiOver(sendOver(context)).auth.login({ username: user.username, password: user.password });
       return context;
     };
     return {
@@ -125,11 +110,10 @@ export async function startTeamServer(options: { clockStart: Date; processes?: n
       urls,
       certificate,
       async session(user, index = 0) {
-        const api = sessionApi(await signedInContext(user, index));
-        return api;
+        return seedApiOver(sendOver(await signedInContext(user, index)));
       },
       async rawSession(user, index = 0) {
-        return rawApi(await signedInContext(user, index));
+        return buildApi(sendOver(await signedInContext(user, index)));
       },
       stop,
     };

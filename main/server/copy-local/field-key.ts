@@ -9,7 +9,7 @@ import { refuse } from './refusal';
 /**
  * Where the copy finds the field key. A data directory used in browser mode holds it as is (`dataDir`). The
  * desktop app's key is wrapped by Electron's safeStorage, which plain Node cannot open: then the recovery kit
- * (Paramètres → Sécurité) and its passphrase give it (`recoveryKit`).
+ * (Paramètres → Sauvegardes) and its passphrase give it (`recoveryKit`).
  */
 export type KeySource = { kind: 'dataDir' } | { kind: 'recoveryKit'; kitFile: string; passphrase: string };
 
@@ -35,7 +35,7 @@ function fromDataDir(dataDir: string): Buffer {
     if (error instanceof FieldKeyError && error.code === 'FIELD_KEY_WRAPPER_MISMATCH') {
       throw refuse(
         'keyWrapped',
-        'La clé de ce dossier est protégée par le système (application de bureau) et ne peut pas être lue par cette commande. Exportez le kit de récupération (Paramètres → Sécurité) et relancez avec --recovery-kit FICHIER --passphrase-env VARIABLE.',
+        'La clé de ce dossier est protégée par le système (application de bureau) et ne peut pas être lue par cette commande. Exportez le kit de récupération (Paramètres → Sauvegardes) et relancez avec --recovery-kit FICHIER --passphrase-env VARIABLE.',
         'This folder’s key is protected by the operating system (desktop app). Export the recovery kit and run again with --recovery-kit FILE --passphrase-env VARIABLE.',
       );
     }
@@ -78,7 +78,7 @@ async function fromKit(kitFile: string, passphrase: string): Promise<Buffer> {
     }
     throw refuse(
       'kitUnreadable',
-      'Ce fichier n’est pas un kit de récupération Passerelle lisible (format, version ou code abîmé). Exportez un nouveau kit depuis le PC (Paramètres → Sécurité).',
+      'Ce fichier n’est pas un kit de récupération Passerelle lisible (format, version ou code abîmé). Exportez un nouveau kit depuis le PC (Paramètres → Sauvegardes).',
       'This file is not a readable Passerelle recovery kit. Export a new kit from the PC.',
     );
   }
