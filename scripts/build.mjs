@@ -2,7 +2,7 @@
 // `--if-missing` skips the build when every output exists and is newer than every source file, so
 // `npm run serve` and `npm start` build on first use and after a change, and start at once otherwise.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
@@ -17,7 +17,20 @@ const entries = {
   server: 'main/server/cli.ts',
   'copy-to-server': 'main/server/copy-cli.ts',
 };
-const outputs = [...Object.keys(entries).map((name) => `dist/main/${name}.cjs`), 'dist/renderer/index.html'];
+// The fonts the PDFs embed (main/reports/kit/fonts.ts looks for them beside the bundle).
+const fonts = [
+  ...['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map((name) => `node_modules/dejavu-fonts-ttf/ttf/${name}`),
+  'node_modules/dejavu-fonts-ttf/LICENSE',
+  'assets/fonts/NotoSansEthiopic-Regular.ttf',
+  'assets/fonts/NotoSansEthiopic-Bold.ttf',
+  'assets/fonts/OFL.txt',
+];
+const fontOutput = (file) => `dist/main/fonts/${file.endsWith('LICENSE') ? 'DejaVu-LICENSE.txt' : file.split('/').pop()}`;
+const outputs = [
+  ...Object.keys(entries).map((name) => `dist/main/${name}.cjs`),
+  ...fonts.map(fontOutput),
+  'dist/renderer/index.html',
+];
 const sourceDirs = ['main', 'renderer', 'shared', 'migrations'];
 
 function newestSource(dir) {
@@ -55,6 +68,8 @@ for (const [name, entry] of Object.entries(entries)) {
     logLevel: 'warning',
   });
 }
+mkdirSync(join(root, 'dist/main/fonts'), { recursive: true });
+for (const file of fonts) copyFileSync(join(root, file), join(root, fontOutput(file)));
 execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
   cwd: root,
   stdio: 'inherit',

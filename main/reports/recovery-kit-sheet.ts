@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { shortFingerprint } from '../crypto/fingerprint';
 import { recoveryCodeLines } from '../crypto/recovery-kit';
 import { RECOVERY_CODE_GROUPS_PER_LINE } from '../../shared/domain/recovery-kit';
-import { addFooters, BRAND_RED, newDocument, PDF_MARGIN, pdfText, toBytes } from './pdf-kit';
+import { addFooters, BRAND_RED, newDocument, PDF_FONT, PDF_MARGIN, pdfText, toBytes } from './pdf-kit';
 
 /**
  * The recovery kit's printable sheet (issue 13, point 4): one A4 page an administrator keeps away from the
@@ -57,7 +57,7 @@ interface TextOptions {
 function write(doc: jsPDF, text: string, y: number, options: TextOptions = {}): number {
   const size = options.size ?? 10;
   const x = options.x ?? PDF_MARGIN;
-  doc.setFont('helvetica', options.style ?? 'normal');
+  doc.setFont(PDF_FONT, options.style ?? 'normal');
   doc.setFontSize(size);
   doc.setTextColor(...(options.colour ?? INK));
   const lines = doc.splitTextToSize(pdfText(text), options.width ?? CONTENT_WIDTH - (x - PDF_MARGIN)) as string[];
@@ -74,7 +74,7 @@ function bilingual(doc: jsPDF, french: string, english: string, y: number, optio
 
 /** The text cut to one line (bold, at `size`) with an ellipsis, so that the page's height never depends on it. */
 function oneLine(doc: jsPDF, text: string, size: number): string {
-  doc.setFont('helvetica', 'bold');
+  doc.setFont(PDF_FONT, 'bold');
   doc.setFontSize(size);
   const clean = pdfText(text.replace(/\s+/g, ' '));
   if (doc.getTextWidth(clean) <= CONTENT_WIDTH) return clean;
@@ -166,7 +166,7 @@ function codeBlock(doc: jsPDF, code: string, top: number): number {
   const x = left + (PDF_MARGIN + CONTENT_WIDTH - left - width) / 2;
   lines.forEach((line, index) => {
     const baseline = top + padding + step * index + 5.3;
-    doc.setFont('helvetica', 'normal');
+    doc.setFont(PDF_FONT, 'normal');
     doc.setFontSize(8);
     doc.setTextColor(...GREY);
     doc.text(String(index + 1), x - 4, baseline, { align: 'right' });
@@ -225,13 +225,13 @@ function instructions(doc: jsPDF, top: number): number {
  */
 export function buildRecoveryKitSheet(input: RecoveryKitSheetInput): Uint8Array {
   const createdAt = input.createdAt instanceof Date ? input.createdAt : new Date(input.createdAt);
-  const doc = newDocument(`${RECOVERY_KIT_SHEET_TITLE} — ${input.installationId}`);
+  const doc = newDocument({ title: `${RECOVERY_KIT_SHEET_TITLE} — ${input.installationId}`, language: 'fr' });
   let y = titleBlock(doc, input);
   y = identityBlock(doc, input, createdAt, y + 4);
   y = codeBlock(doc, input.code, y + 6);
   y = passphraseWarning(doc, y + 6);
   if (instructions(doc, y + 6) > CONTENT_BOTTOM) throw new RangeError('recovery kit sheet does not fit on one page');
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   addFooters(doc, createdAt);
   return toBytes(doc);
 }

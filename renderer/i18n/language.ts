@@ -30,3 +30,8 @@ export function storeLanguage(language: Language): void {
 export function localeOf(language: Language): string {
   return language === 'fr' ? 'fr-BE' : 'en-GB';
 }
+
+/** The language of a document asked for now: the interface's (what the `language` of a document channel takes). */
+export function documentLanguage(i18nLanguage: string): Language {
+  return isLanguage(i18nLanguage) ? i18nLanguage : DEFAULT_LANGUAGE;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema, ROLES } from '../domain/roles';
 import { isRealDate } from '../domain/dates';
+import { DOCUMENT_LANGUAGES } from '../domain/documents';
 
 /**
  * Field schemas shared by several channels. Every string and array is capped: the renderer is untrusted and
@@ -106,3 +107,9 @@ export const pageFields = {
   limit: z.number().int().min(1).max(500).optional(),
   sortDirection: z.enum(['asc', 'desc']).optional(),
 };
+
+/**
+ * The language of a document being made (PDF, export): the interface's language of whoever asked for it.
+ * French when left out, as every document was before issue 16.
+ */
+export const documentLanguageField = z.enum(DOCUMENT_LANGUAGES).default('fr');

@@ -5,7 +5,7 @@ import type { jsPDF } from 'jspdf';
 import { autoTable, type CellDef, type RowInput } from 'jspdf-autotable';
 import type { FeedbackSummary, ItemFeedback, PublishedCount, QuestionnaireAnalysis, TemplateFeedback } from '../../../shared/domain/questionnaires/analysis';
 import { DIMENSION_FR } from '../../exports/labels-fr';
-import { PDF_MARGIN, pdfText } from '../pdf-kit';
+import { PDF_FONT, PDF_MARGIN, pdfText } from '../pdf-kit';
 import { formatChange, formatCount, formatInterval, formatPublished, formatRate, formatScore, NOT_AVAILABLE } from '../questionnaires/impact-report/format';
 
 export interface EventQuestionnaires {
@@ -23,7 +23,7 @@ function lastY(doc: jsPDF): number {
 
 /** Writes wrapped text at y (new page when needed); returns where the next line goes. */
 function line(doc: jsPDF, text: string, y: number, style: 'normal' | 'bold' = 'normal', size = 10, grey = false): number {
-  doc.setFont('helvetica', style);
+  doc.setFont(PDF_FONT, style);
   doc.setFontSize(size);
   if (grey) doc.setTextColor(110, 110, 110);
   else doc.setTextColor(20, 20, 20);
@@ -84,7 +84,7 @@ function analysisBlock(doc: jsPDF, analysis: QuestionnaireAnalysis, feedback: Fe
       theme: 'grid',
       rowPageBreak: 'avoid',
       headStyles: { fillColor: [240, 240, 240], textColor: [20, 20, 20], fontStyle: 'bold' },
-      styles: { font: 'helvetica', fontSize: 9, halign: 'center', cellPadding: 1.6 },
+      styles: { font: PDF_FONT, fontSize: 9, halign: 'center', cellPadding: 1.6 },
       columnStyles: { 0: { halign: 'left' }, 4: { cellWidth: 48 } },
       head: [[{ content: 'Dimension', styles: { halign: 'left' } }, pdfText('Élèves appariés'), 'Avant', pdfText('Après'), 'Changement [IC 95 %]']],
       body,
@@ -103,7 +103,7 @@ export function drawEventQuestionnaires(doc: jsPDF, summary: EventQuestionnaires
     doc.addPage();
     at = 22;
   }
-  doc.setFont('helvetica', 'bold');
+  doc.setFont(PDF_FONT, 'bold');
   doc.setFontSize(12);
   doc.text(pdfText('Questionnaires avant / après'), PDF_MARGIN, at);
   at += 3;

@@ -1,6 +1,6 @@
 // The public entry of the housing report PDF (issue 6, point 7): assembles its sections in reading order.
 import type { HousingReport } from '../../../shared/domain/housing/reports-api';
-import { addFooters, newDocument, toBytes } from '../pdf-kit';
+import { addFooters, newDocument, PDF_FONT, toBytes } from '../pdf-kit';
 import { Cursor } from '../questionnaires/impact-report/layout';
 import { formatDay, REPORT_TITLE } from './report/labels';
 import { methodSection } from './report/method';
@@ -21,7 +21,7 @@ import {
  * (main/services/housing/report-privacy.ts) — so no person or household can appear. Data in, bytes out.
  */
 export function buildHousingReport(report: HousingReport, generatedAt: Date): Uint8Array {
-  const doc = newDocument(`${REPORT_TITLE} — du ${formatDay(report.from)} au ${formatDay(report.to)}`);
+  const doc = newDocument({ title: `${REPORT_TITLE} — du ${formatDay(report.from)} au ${formatDay(report.to)}`, language: 'fr', institution: 'cpas' });
   const cursor = new Cursor(doc, 0);
   titleBlock(cursor, report, generatedAt);
   keyFigures(cursor, report);
@@ -31,7 +31,7 @@ export function buildHousingReport(report: HousingReport, generatedAt: Date): Ui
   registrationsSection(cursor, report);
   deadlinesSection(cursor, report);
   methodSection(cursor, report);
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   addFooters(doc, generatedAt);
   return toBytes(doc);
 }

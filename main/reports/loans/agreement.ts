@@ -11,7 +11,7 @@ import {
   ITEM_CONDITION_FR,
   ITEM_KIND_FR,
 } from '../../exports/labels-fr';
-import { addFooters, newDocument, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
+import { addFooters, newDocument, PDF_FONT, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
 
 /** The City's service that organises the loans of the plan's exhibitions. */
 const LOAN_ORGANISER = ['Ville de Liège', "Échevinat de l'Instruction publique et de l'Interculturalité"] as const;
@@ -38,7 +38,7 @@ function ensureSpace(doc: jsPDF, y: number, needed: number): number {
 
 function heading(doc: jsPDF, text: string, y: number): number {
   const top = ensureSpace(doc, y, 22);
-  doc.setFont('helvetica', 'bold');
+  doc.setFont(PDF_FONT, 'bold');
   doc.setFontSize(12);
   doc.setTextColor(20, 20, 20);
   doc.text(pdfText(text), PDF_MARGIN, top);
@@ -52,7 +52,7 @@ function detailsTable(doc: jsPDF, y: number, rows: [string, string][]): number {
     margin: TABLE_MARGIN,
     theme: 'plain',
     rowPageBreak: 'avoid',
-    styles: { font: 'helvetica', fontSize: 10, cellPadding: 2 },
+    styles: { font: PDF_FONT, fontSize: 10, cellPadding: 2 },
     columnStyles: { 0: { fontStyle: 'bold', cellWidth: 42, textColor: GREY } },
     body: rows.map(([label, value]) => [pdfText(label), pdfText(value)]),
   });
@@ -95,10 +95,10 @@ function partiesBoxes(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition)
       ],
     },
   ].map((party) => {
-    doc.setFont('helvetica', 'bold');
+    doc.setFont(PDF_FONT, 'bold');
     doc.setFontSize(11);
     const name = doc.splitTextToSize(pdfText(party.name), width - 2 * padding) as string[];
-    doc.setFont('helvetica', 'normal');
+    doc.setFont(PDF_FONT, 'normal');
     doc.setFontSize(10);
     const details = party.details.flatMap((line) =>
       line === '' ? [''] : (doc.splitTextToSize(pdfText(line), width - 2 * padding) as string[]),
@@ -118,7 +118,7 @@ function partiesBoxes(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition)
     doc.rect(x, top, width, headHeight, 'FD');
     doc.rect(x, top + headHeight, width, bodyHeight, 'S');
     doc.setTextColor(20, 20, 20);
-    doc.setFont('helvetica', 'bold');
+    doc.setFont(PDF_FONT, 'bold');
     doc.setFontSize(10);
     doc.text(pdfText(party.title), x + padding, top + 5.4);
     doc.setFontSize(11);
@@ -128,7 +128,7 @@ function partiesBoxes(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition)
       line += lineHeight(11);
     }
     line += 1.5;
-    doc.setFont('helvetica', 'normal');
+    doc.setFont(PDF_FONT, 'normal');
     doc.setFontSize(10);
     for (const text of party.details) {
       if (text !== '') doc.text(text, x + padding, line);
@@ -171,13 +171,13 @@ function itemsTable(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition): 
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
     headStyles: { fillColor: [240, 240, 240], textColor: [20, 20, 20], fontStyle: 'bold', lineColor: [200, 200, 200] },
-    styles: { font: 'helvetica', fontSize: 9.5, cellPadding: 1.8, lineColor: [200, 200, 200], minCellHeight: delivery === null ? 7.5 : 0 },
+    styles: { font: PDF_FONT, fontSize: 9.5, cellPadding: 1.8, lineColor: [200, 200, 200], minCellHeight: delivery === null ? 7.5 : 0 },
     columnStyles: { 0: { cellWidth: 12, halign: 'right' }, 1: { cellWidth: 22 }, 3: { cellWidth: 58 } },
     head: [[pdfText('N°'), 'Type', pdfText('Désignation'), pdfText('État à la livraison')]],
     body: rows.map((row) => [String(row.number), pdfText(row.kind), pdfText(row.label), pdfText(condition(row.id))]),
   });
   let after = lastTableEnd(doc) + 5;
-  doc.setFont('helvetica', 'italic');
+  doc.setFont(PDF_FONT, 'italic');
   doc.setFontSize(9);
   doc.setTextColor(...GREY);
   const note =
@@ -187,7 +187,7 @@ function itemsTable(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition): 
   after = ensureSpace(doc, after, 6);
   doc.text(doc.splitTextToSize(pdfText(note), CONTENT_WIDTH), PDF_MARGIN, after);
   doc.setTextColor(20, 20, 20);
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   return after + 10;
 }
 
@@ -203,7 +203,7 @@ function dutiesTable(doc: jsPDF, y: number, loan: Loan): number {
     margin: TABLE_MARGIN,
     theme: 'plain',
     rowPageBreak: 'avoid',
-    styles: { font: 'helvetica', fontSize: 10, cellPadding: { top: 1.2, bottom: 1.2, left: 0, right: 2 } },
+    styles: { font: PDF_FONT, fontSize: 10, cellPadding: { top: 1.2, bottom: 1.2, left: 0, right: 2 } },
     columnStyles: { 0: { cellWidth: 7, fontStyle: 'bold' } },
     body: duties.map((duty, index) => [`${index + 1}.`, pdfText(duty)]),
   });
@@ -213,7 +213,7 @@ function dutiesTable(doc: jsPDF, y: number, loan: Loan): number {
 function signatureBlocks(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition): void {
   const height = 62;
   let top = ensureSpace(doc, y, height + 8);
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(10);
   doc.setTextColor(20, 20, 20);
   doc.text(pdfText('Fait à Liège, en deux exemplaires, chaque partie reconnaissant avoir reçu le sien.'), PDF_MARGIN, top);
@@ -229,11 +229,11 @@ function signatureBlocks(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibiti
     doc.setDrawColor(170, 170, 170);
     doc.setLineWidth(0.3);
     doc.rect(x, top, width, height);
-    doc.setFont('helvetica', 'bold');
+    doc.setFont(PDF_FONT, 'bold');
     doc.setFontSize(11);
     doc.setTextColor(20, 20, 20);
     doc.text(pdfText(title), x + 4, top + 7);
-    doc.setFont('helvetica', 'normal');
+    doc.setFont(PDF_FONT, 'normal');
     doc.setFontSize(9);
     doc.setTextColor(...GREY);
     doc.text((doc.splitTextToSize(pdfText(party), width - 8) as string[]).slice(0, 2), x + 4, top + 12);
@@ -257,20 +257,20 @@ function signatureBlocks(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibiti
  * Data in, bytes out: no I/O here.
  */
 export function buildLoanAgreement(loan: Loan, exhibition: Exhibition, now: Date): Uint8Array {
-  const doc = newDocument(`Convention de prêt — ${exhibition.title} — ${loan.borrowerName}`);
-  doc.setFont('helvetica', 'normal');
+  const doc = newDocument({ title: `Convention de prêt — ${exhibition.title} — ${loan.borrowerName}`, language: 'fr' });
+  doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(9);
   doc.setTextColor(110, 110, 110);
   doc.text(pdfText(`CONVENTION DE PRÊT N° ${loan.id} · EXPOSITION ITINÉRANTE · ANNÉE SCOLAIRE ${loan.schoolYear}`), PDF_MARGIN, 26);
   doc.setTextColor(20, 20, 20);
-  doc.setFont('helvetica', 'bold');
+  doc.setFont(PDF_FONT, 'bold');
   doc.setFontSize(17);
   doc.text('Convention de prêt', PDF_MARGIN, 35);
   doc.setFontSize(12);
   const titleLines = doc.splitTextToSize(pdfText(`« ${exhibition.title} »`), CONTENT_WIDTH);
   doc.text(titleLines, PDF_MARGIN, 42);
   let y = 42 + titleLines.length * 5.5;
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(10);
   doc.text(
     doc.splitTextToSize(pdfText("La présente convention fixe les conditions du prêt de l'exposition itinérante décrite ci-dessous, entre :"), CONTENT_WIDTH),
@@ -322,7 +322,7 @@ export function buildLoanAgreement(loan: Loan, exhibition: Exhibition, now: Date
   y = dutiesTable(doc, y, loan);
 
   signatureBlocks(doc, y, loan, exhibition);
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   addFooters(doc, now);
   return toBytes(doc);
 }

@@ -4,7 +4,7 @@ import { HOLDING_STATUSES, type LoanSummary } from '../../../shared/domain/loans
 import { daysBetween } from '../../../shared/domain/dates';
 import { loanLengthDays } from '../../../shared/domain/loans/booking-rules';
 import { formatShortDateFr, LOAN_STATUS_FR } from '../../exports/labels-fr';
-import { addFooters, newDocument, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
+import { addFooters, newDocument, PDF_FONT, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
 
 const CONTENT_WIDTH = 210 - 2 * PDF_MARGIN;
 const PAGE_TOP = 22;
@@ -28,18 +28,18 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
  * out and counted in a note. Data in, bytes out: no I/O here.
  */
 export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSummary[], schoolYear: string, now: Date): Uint8Array {
-  const doc = newDocument(`Calendrier des prêts — ${exhibition.title} — ${schoolYear}`);
-  doc.setFont('helvetica', 'normal');
+  const doc = newDocument({ title: `Calendrier des prêts — ${exhibition.title} — ${schoolYear}`, language: 'fr' });
+  doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(9);
   doc.setTextColor(110, 110, 110);
   doc.text(pdfText(`CALENDRIER DES PRÊTS · ANNÉE SCOLAIRE ${schoolYear}`), PDF_MARGIN, 26);
   doc.setTextColor(20, 20, 20);
-  doc.setFont('helvetica', 'bold');
+  doc.setFont(PDF_FONT, 'bold');
   doc.setFontSize(17);
   const titleLines = doc.splitTextToSize(pdfText(`Calendrier des prêts — ${exhibition.title} — ${schoolYear}`), CONTENT_WIDTH);
   doc.text(titleLines, PDF_MARGIN, 35);
   let y = 35 + titleLines.length * 7;
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(10);
   doc.setTextColor(90, 90, 90);
   doc.text(pdfText(`Propriétaire : ${exhibition.owner} · ${plural(exhibition.items.length, 'élément')}`), PDF_MARGIN, y);
@@ -53,13 +53,13 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
 
   doc.setFontSize(11);
   if (held.length === 0) {
-    doc.setFont('helvetica', 'bold');
+    doc.setFont(PDF_FONT, 'bold');
     doc.text(
       doc.splitTextToSize(pdfText(`Aucun prêt de cette exposition n'est enregistré pour l'année scolaire ${schoolYear}.`), CONTENT_WIDTH),
       PDF_MARGIN,
       y + 4,
     );
-    doc.setFont('helvetica', 'normal');
+    doc.setFont(PDF_FONT, 'normal');
     doc.setFontSize(10);
     doc.text(
       doc.splitTextToSize(
@@ -73,13 +73,13 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
   } else {
     const daysOut = held.reduce((sum, loan) => sum + daysBetween(loan.deliveryDate, loan.pickupDate) + 1, 0);
     const daysShown = held.reduce((sum, loan) => sum + loanLengthDays(loan), 0);
-    doc.setFont('helvetica', 'bold');
+    doc.setFont(PDF_FONT, 'bold');
     doc.text(
       pdfText(`${plural(held.length, 'prêt')} · ${plural(daysOut, 'jour')} hors dépôt · ${plural(daysShown, 'jour')} d'exposition`),
       PDF_MARGIN,
       y,
     );
-    doc.setFont('helvetica', 'normal');
+    doc.setFont(PDF_FONT, 'normal');
     doc.setFontSize(9.5);
     doc.setTextColor(90, 90, 90);
     doc.text(
@@ -98,7 +98,7 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
       showHead: 'everyPage',
       rowPageBreak: 'avoid',
       headStyles: { fillColor: [240, 240, 240], textColor: [20, 20, 20], fontStyle: 'bold', lineColor: [200, 200, 200] },
-      styles: { font: 'helvetica', fontSize: 9, cellPadding: 1.8, lineColor: [200, 200, 200], valign: 'middle' },
+      styles: { font: PDF_FONT, fontSize: 9, cellPadding: 1.8, lineColor: [200, 200, 200], valign: 'middle' },
       columnStyles: { 0: { cellWidth: 28 }, 1: { cellWidth: 55 }, 2: { cellWidth: 28 }, 4: { cellWidth: 18 } },
       head: [['Livraison', 'Exposition', 'Reprise', 'Emprunteur', 'Statut']],
       body: held.map((loan) => {
@@ -127,7 +127,7 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
       doc.addPage();
       y = PAGE_TOP;
     }
-    doc.setFont('helvetica', 'italic');
+    doc.setFont(PDF_FONT, 'italic');
     doc.setFontSize(9);
     doc.setTextColor(90, 90, 90);
     doc.text(
@@ -138,7 +138,7 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
     doc.setTextColor(20, 20, 20);
   }
 
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   addFooters(doc, now);
   return toBytes(doc);
 }

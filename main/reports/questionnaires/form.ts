@@ -1,7 +1,7 @@
 // The public entry of the paper questionnaire PDF: validates the request and assembles each copy of the form.
 import type { AdministrationPhase, QuestionnaireTemplate, TemplateItem } from '../../../shared/domain/questionnaires/templates';
 import { formatDateFr } from '../../exports/labels-fr';
-import { newDocument, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
+import { newDocument, PDF_FONT, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
 import { intro, itemBlock } from './form/body';
 import { codeBlock } from './form/code-block';
 import { CONTENT_WIDTH, PAGE_BOTTOM, setFont } from './form/drawing';
@@ -57,7 +57,7 @@ export function buildQuestionnaireForm(
   };
   const words = WORDS[language];
   const title = template.audience === 'teacher' ? words.teacherTitle : words.documentTitle;
-  const doc = newDocument(`${title} — ${words.phase[context.phase]} — ${context.schoolName} ${context.className}`);
+  const doc = newDocument({ title: `${title} — ${words.phase[context.phase]} — ${context.schoolName} ${context.className}`, language: language });
   const copyStarts: number[] = [];
   for (let copy = 0; copy < copies; copy += 1) {
     if (copy > 0) {
@@ -77,6 +77,6 @@ export function buildQuestionnaireForm(
     }
   }
   footers(doc, layout, copyStarts, now);
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   return toBytes(doc);
 }

@@ -1,6 +1,6 @@
 // The public entry of the impact report PDF (issue 5, point 9): assembles its sections in reading order.
 import type { FeedbackSummary, QuestionnaireAnalysis } from '../../../shared/domain/questionnaires/analysis';
-import { addFooters, newDocument, toBytes } from '../pdf-kit';
+import { addFooters, newDocument, PDF_FONT, toBytes } from '../pdf-kit';
 import { changeChart } from './impact-report/chart';
 import { feedbackSection } from './impact-report/feedback';
 import { groupsTable, methodNote } from './impact-report/groups';
@@ -19,7 +19,7 @@ import { REPORT_TITLE, scopeInWords } from './impact-report/texts';
  * codes, which are not printed either). Data in, bytes out: no I/O here.
  */
 export function buildImpactReport(analysis: QuestionnaireAnalysis, feedback: FeedbackSummary, generatedAt: Date): Uint8Array {
-  const doc = newDocument(`${REPORT_TITLE} — ${scopeInWords(analysis.scope, analysis.scopeLabel)} — ${analysis.template.name}`);
+  const doc = newDocument({ title: `${REPORT_TITLE} — ${scopeInWords(analysis.scope, analysis.scopeLabel)} — ${analysis.template.name}`, language: 'fr' });
   const cursor = new Cursor(doc, 0);
   titleBlock(cursor, analysis, generatedAt);
   plainSummary(cursor, analysis);
@@ -30,7 +30,7 @@ export function buildImpactReport(analysis: QuestionnaireAnalysis, feedback: Fee
   feedbackSection(cursor, feedback, analysis.template.id);
   groupsTable(cursor, analysis.groups);
   methodNote(cursor);
-  doc.setFont('helvetica', 'normal');
+  doc.setFont(PDF_FONT, 'normal');
   addFooters(doc, generatedAt);
   return toBytes(doc);
 }

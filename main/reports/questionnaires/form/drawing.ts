@@ -1,6 +1,6 @@
 // The form's geometry (mm), colours, type sizes and the small jsPDF drawing helpers every block uses.
 import type { jsPDF } from 'jspdf';
-import { PDF_MARGIN, pdfText } from '../../pdf-kit';
+import { PDF_FONT, PDF_MARGIN, pdfText } from '../../pdf-kit';
 
 // Geometry (mm). A4 portrait; the footer sits at 287.
 export const PAGE_WIDTH = 210;
@@ -29,7 +29,7 @@ export function lineHeight(size: number): number {
 }
 
 export function setFont(doc: jsPDF, size: number, style: 'normal' | 'bold' | 'italic' = 'normal', colour = INK): void {
-  doc.setFont('helvetica', style);
+  doc.setFont(PDF_FONT, style);
   doc.setFontSize(size);
   doc.setTextColor(...colour);
 }

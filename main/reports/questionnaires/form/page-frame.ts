@@ -1,19 +1,12 @@
 // The page frame of a form: the City's band, the header block, the continuation reminder and the footers.
 import type { jsPDF } from 'jspdf';
-import { BRAND_RED, PDF_MARGIN, pdfText } from '../../pdf-kit';
+import { drawBand, PDF_MARGIN, pdfText } from '../../pdf-kit';
 import { BLACK, CONTENT_WIDTH, fitLine, GREY, lineHeight, PAGE_WIDTH, setFont, split } from './drawing';
 import { WORDS } from './texts';
 import type { Layout } from './types';
 
 /** The City's band, as `newDocument` draws it on the first page, for the first page of every other copy. */
-export function band(doc: jsPDF): void {
-  doc.setFillColor(...BRAND_RED);
-  doc.rect(0, 0, PAGE_WIDTH, 14, 'F');
-  setFont(doc, 10, 'bold', [255, 255, 255]);
-  doc.text('Ville de Liège · Passerelle', PDF_MARGIN, 9);
-  doc.setFont('helvetica', 'normal');
-  doc.text(pdfText('Plan « Liège, ville hospitalière »'), PAGE_WIDTH - PDF_MARGIN, 9, { align: 'right' });
-}
+export const band = drawBand;
 
 /** Title, phase, school, class, activity and date. Returns where the next block starts. */
 export function header(doc: jsPDF, layout: Layout): number {

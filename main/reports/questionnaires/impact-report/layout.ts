@@ -2,7 +2,7 @@
 // and starts a new one when a block would not fit, headings, paragraphs, and autotable's common styles.
 import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
-import { PDF_MARGIN, pdfText } from '../../pdf-kit';
+import { PDF_FONT, PDF_MARGIN, pdfText } from '../../pdf-kit';
 
 const PAGE_WIDTH = 210;
 export const CONTENT_WIDTH = PAGE_WIDTH - 2 * PDF_MARGIN;
@@ -22,7 +22,7 @@ export function lineHeight(size: number): number {
 }
 
 export function setFont(doc: jsPDF, size: number, style: 'normal' | 'bold' | 'italic' | 'bolditalic' = 'normal', colour = INK): void {
-  doc.setFont('helvetica', style);
+  doc.setFont(PDF_FONT, style);
   doc.setFontSize(size);
   doc.setTextColor(...colour);
 }
@@ -91,6 +91,6 @@ export function tableOptions(cursor: Cursor, fontSize = 8.5): UserOptions {
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
     headStyles: { fillColor: [240, 240, 240], textColor: INK, fontStyle: 'bold', lineColor: LIGHT_GREY, valign: 'middle' },
-    styles: { font: 'helvetica', fontSize, cellPadding: 1.5, lineColor: LIGHT_GREY, valign: 'middle', textColor: INK },
+    styles: { font: PDF_FONT, fontSize, cellPadding: 1.5, lineColor: LIGHT_GREY, valign: 'middle', textColor: INK },
   };
 }

@@ -1,0 +1,59 @@
+// The fonts every PDF embeds, read once from disk and registered in each new document.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { jsPDF } from 'jspdf';
+
+/** The family every document writes in (DejaVu Sans: Latin, Greek, Cyrillic, Arabic). */
+export const PDF_FONT = 'PasserelleSans';
+/** DejaVu has no Ethiopic: runs of Ethiopic letters are drawn in Noto Sans Ethiopic (see mixed-scripts.ts). */
+export const ETHIOPIC_FONT = 'PasserelleEthiopic';
+
+export type FontStyle = 'normal' | 'bold' | 'italic' | 'bolditalic';
+
+const FILES: { family: string; style: FontStyle; file: string }[] = [
+  { family: PDF_FONT, style: 'normal', file: 'DejaVuSans.ttf' },
+  { family: PDF_FONT, style: 'bold', file: 'DejaVuSans-Bold.ttf' },
+  { family: PDF_FONT, style: 'italic', file: 'DejaVuSans-Oblique.ttf' },
+  { family: PDF_FONT, style: 'bolditalic', file: 'DejaVuSans-BoldOblique.ttf' },
+  { family: ETHIOPIC_FONT, style: 'normal', file: 'NotoSansEthiopic-Regular.ttf' },
+  { family: ETHIOPIC_FONT, style: 'bold', file: 'NotoSansEthiopic-Bold.ttf' },
+  // Noto Sans Ethiopic has no slanted face: italic Ethiopic prints upright rather than not at all.
+  { family: ETHIOPIC_FONT, style: 'italic', file: 'NotoSansEthiopic-Regular.ttf' },
+  { family: ETHIOPIC_FONT, style: 'bolditalic', file: 'NotoSansEthiopic-Bold.ttf' },
+];
+
+/**
+ * Where the font files are: beside the bundle once built (scripts/build.mjs copies them to dist/main/fonts,
+ * which the packaged app carries), or in the source tree (tests, which run the TypeScript directly).
+ */
+function fontDirectories(): string[] {
+  const root = join(__dirname, '..', '..', '..');
+  return [join(__dirname, 'fonts'), join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf'), join(root, 'assets', 'fonts')];
+}
+
+let cache: Map<string, string> | null = null;
+
+/** Base64 of each file, read on the first PDF only: starting the app never pays for the fonts. */
+function fontData(): Map<string, string> {
+  if (cache) return cache;
+  const directories = fontDirectories();
+  const data = new Map<string, string>();
+  for (const { file } of FILES) {
+    if (data.has(file)) continue;
+    const directory = directories.find((candidate) => existsSync(join(candidate, file)));
+    if (!directory) throw new Error(`PDF font ${file} not found (looked in ${directories.join(', ')})`);
+    data.set(file, readFileSync(join(directory, file)).toString('base64'));
+  }
+  cache = data;
+  return data;
+}
+
+/** Registers the embedded fonts in `doc` and selects the body font. jsPDF embeds only the glyphs used. */
+export function registerFonts(doc: jsPDF): void {
+  const data = fontData();
+  for (const { family, style, file } of FILES) {
+    doc.addFileToVFS(file, data.get(file) as string);
+    doc.addFont(file, family, style, undefined, 'Identity-H');
+  }
+  doc.setFont(PDF_FONT, 'normal');
+}
