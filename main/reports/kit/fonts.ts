@@ -48,12 +48,24 @@ function fontData(): Map<string, string> {
   return data;
 }
 
-/** Registers the embedded fonts in `doc` and selects the body font. jsPDF embeds only the glyphs used. */
+/**
+ * Makes `doc` able to write in the embedded fonts, and selects the body font. Parsing a TrueType file costs
+ * tens of milliseconds, so each face is registered the first time the document selects it (through
+ * `setFont`, which the builders and jspdf-autotable both call); jsPDF then embeds only the glyphs used.
+ */
 export function registerFonts(doc: jsPDF): void {
   const data = fontData();
-  for (const { family, style, file } of FILES) {
-    doc.addFileToVFS(file, data.get(file) as string);
-    doc.addFont(file, family, style, undefined, 'Identity-H');
-  }
+  const registered = new Set<string>();
+  const originalSetFont = doc.setFont.bind(doc) as (name: string, style?: string, weight?: string | number) => jsPDF;
+  const setFont = (name: string, style?: string, weight?: string | number): jsPDF => {
+    const face = FILES.find((candidate) => candidate.family === name && candidate.style === (style ?? 'normal'));
+    if (face && !registered.has(`${face.family}/${face.style}`)) {
+      registered.add(`${face.family}/${face.style}`);
+      if (!doc.existsFileInVFS(face.file)) doc.addFileToVFS(face.file, data.get(face.file) as string);
+      doc.addFont(face.file, face.family, face.style, undefined, 'Identity-H');
+    }
+    return originalSetFont(name, style, weight);
+  };
+  doc.setFont = setFont as unknown as jsPDF['setFont'];
   doc.setFont(PDF_FONT, 'normal');
 }
