@@ -35,7 +35,7 @@ function sampleDocument(language: 'fr' | 'en', institution: 'city' | 'cpas' = 'c
     styles: { font: PDF_FONT },
     head: [['Nom', 'Rang']],
     // Enough rows for three pages: the table continues under the running head.
-    body: Array.from({ length: 120 }, (_, index) => [NAMES[index % NAMES.length], String(index + 1)]),
+    body: Array.from({ length: 120 }, (_, index) => [NAMES[index % NAMES.length] as string, String(index + 1)]),
   });
   addFooters(doc, new Date('2026-12-06T10:00:00Z'));
   return toBytes(doc);
