@@ -137,7 +137,8 @@ export interface PeriodIndicators {
 
 /**
  * How each number is counted, as the dashboard and the annual report print it. Codes, not sentences: the
- * renderer and the PDF put them in the reader's language (`indicators.method.*`), with `params` interpolated.
+ * sentences are in `INDICATOR_METHOD_TEXT[language][note]` (shared/domain/indicators/method.ts), one text for
+ * the screen and the PDF.
  */
 export interface IndicatorMethod {
   /** Which activities and loans a period holds (school year label, or start day in the range). */
@@ -163,7 +164,7 @@ export const INDICATOR_METHOD_NOTES = [
 ] as const;
 export type IndicatorMethodNote = (typeof INDICATOR_METHOD_NOTES)[number];
 
-/** What `indicators/summary` answers: the period, the one before it, and the method. */
+/** What the summary channel answers: the period, the one before it, and the method. */
 export interface IndicatorsSummary {
   current: PeriodIndicators;
   previous: PeriodIndicators;
@@ -251,7 +252,7 @@ export type IndicatorRows = { total: number; offset: number } & (
   | { kind: 'loans'; rows: LoanRow[] }
 );
 
-/** Every dashboard table, as `indicators/tableCsv` exports it (the current period beside the previous one). */
+/** Every dashboard table, as the CSV channel exports it (the current period beside the previous one). */
 export const INDICATOR_TABLES = [
   'activities',
   'reach',
