@@ -5,9 +5,10 @@ import { HEADLINE_FIGURES, HEADLINE_GROUPS, headlineValue } from '../../../../sh
 import type { IndicatorsSummary } from '../../../../shared/domain/indicators/indicators';
 import { type Cursor, GREY, heading, paragraph, tableOptions } from '../../kit/flow';
 import { formatChange, formatHeadline, formatPoints, formatRate, periodColumn } from './format';
+import { type HousingPeriods, housingRows } from './housing';
 import type { AnnualReportWords } from './words';
 
-export function summaryPage(cursor: Cursor, summary: IndicatorsSummary, words: AnnualReportWords, language: DocumentLanguage): void {
+export function summaryPage(cursor: Cursor, summary: IndicatorsSummary, words: AnnualReportWords, language: DocumentLanguage, housing: HousingPeriods | null): void {
   heading(cursor, words.summaryTitle);
   paragraph(cursor, words.summaryIntro, { size: 9.5, colour: GREY, after: 3 });
   const body: (string | { content: string; colSpan: number; styles: object })[][] = [];
@@ -30,6 +31,10 @@ export function summaryPage(cursor: Cursor, summary: IndicatorsSummary, words: A
       before ? formatRate(before.counts.matchRate, language) : '—',
       before ? formatPoints(impact.counts.matchRate, before.counts.matchRate, words, language) : words.notComparable,
     ]);
+  }
+  if (housing) {
+    body.push([{ content: words.housingGroup, colSpan: 4, styles: { fontStyle: 'bold', fillColor: [248, 248, 248] } }]);
+    body.push(...housingRows(housing, words, language));
   }
   autoTable(cursor.doc, {
     ...tableOptions(cursor, 9.5),

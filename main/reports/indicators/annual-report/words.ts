@@ -3,7 +3,6 @@
 import type { EventType } from '../../../../shared/domain/calendar/events';
 import type { DocumentLanguage } from '../../../../shared/domain/documents';
 import type { HeadlineFigure } from '../../../../shared/domain/indicators/headline';
-import type { IndicatorMethodNote } from '../../../../shared/domain/indicators/indicators';
 import type { Dimension } from '../../../../shared/domain/questionnaires/templates';
 import { DIMENSION_FR, EVENT_TYPE_FR } from '../../../exports/labels-fr';
 
@@ -66,6 +65,9 @@ export interface AnnualReportWords {
   dimensions: Record<Dimension, string>;
   housingTitle: string;
   housingIntro: string;
+  housingPrivacy: string;
+  housingGroup: string;
+  housingMethod: string;
   housingFigures: {
     supported: string;
     places: string;
@@ -79,8 +81,6 @@ export interface AnnualReportWords {
     deadlinesMissed: string;
   };
   methodTitle: string;
-  method: Record<IndicatorMethodNote, string>;
-  methodSmallGroups: (minimum: number) => string;
   appendixTitle: string;
   appendixIntro: string;
   dimension: string;
@@ -141,7 +141,7 @@ const FRENCH: AnnualReportWords = {
   planned: 'Programmées',
   held: 'Réalisées',
   cancelled: 'Annulées',
-  open: 'À confirmer',
+  open: 'Sans suite',
   total: 'Total',
   noActivity: 'Aucune activité dans la période.',
   reachTitle: 'Public atteint',
@@ -176,6 +176,11 @@ const FRENCH: AnnualReportWords = {
   dimensions: DIMENSION_FR,
   housingTitle: 'Action 7 — Accès solidaire au logement',
   housingIntro: 'Le logement solidaire et les domiciliations suivis par le CPAS pendant la même période.',
+  housingGroup: 'Logement solidaire et domiciliations (CPAS)',
+  housingPrivacy:
+    'n.p. : non publié ; « < 5 » : de 1 à 4. Les nombres de personnes et ce qui pourrait désigner une personne sont masqués selon la règle du rapport logement du CPAS.',
+  housingMethod:
+    'Logement (action 7) : les chiffres du rapport logement du CPAS pour les mêmes jours, définis et protégés comme dans ce rapport ; la période précédente est celle du tableau de bord.',
   housingFigures: {
     supported: 'Unités de logement soutenues',
     places: 'Places à la fin de la période',
@@ -189,26 +194,6 @@ const FRENCH: AnnualReportWords = {
     deadlinesMissed: 'Échéances manquées',
   },
   methodTitle: 'Méthode',
-  method: {
-    activities:
-      'Une activité appartient à la période quand elle commence dans la période (pour une année scolaire : du dernier lundi d’août au premier vendredi de juillet). « Programmées » : toutes, quel que soit leur sort ; « réalisées » et « annulées » : marquées comme telles ; « à confirmer » : encore planifiées ou confirmées.',
-    reach: 'Écoles et classes atteintes : celles des activités réalisées, chacune comptée une fois.',
-    pupils:
-      'Élèves atteints : somme, sur les activités réalisées, des élèves présents quand la présence est encodée, sinon de l’effectif des classes. Un élève présent à deux activités compte deux fois.',
-    teachers: 'Enseignants atteints : enseignants distincts des classes atteintes, tels qu’inscrits dans l’annuaire.',
-    neighbourhoods: 'Quartiers : le quartier enregistré de l’école, à défaut son code postal.',
-    loans:
-      'Prêts : prêts approuvés, livrés ou rendus dont le premier jour tombe dans la période. Semaines : jours d’exposition (premier et dernier compris) divisés par 7. Écoles emprunteuses : écoles distinctes.',
-    questionnaires: 'Questionnaires : formulaires encodés pour les activités de la période.',
-    matchRate:
-      'Taux d’appariement : élèves dont les questionnaires d’avant et d’après sont reliés par leur code, divisés par le plus grand des deux nombres de questionnaires, classe par classe et activité par activité.',
-    smallGroups: '',
-    satisfaction:
-      'Satisfaction : moyenne des réponses aux questions posées seulement après l’activité (élèves) et aux questionnaires des enseignants ; pour une question oui / non, la part de « oui ».',
-    previousPeriod: 'Période précédente : l’année scolaire d’avant, ou les mêmes jours un an plus tôt.',
-  },
-  methodSmallGroups: (minimum) =>
-    `Protection des élèves : un groupe de moins de ${minimum} élèves n’est jamais détaillé ; ses nombres deviennent « < ${minimum} » et ses statistiques ne sont pas publiées.`,
   appendixTitle: 'Annexe — Statistiques des questionnaires',
   appendixIntro:
     'Moyennes des élèves reliés avant et après, écart moyen et son intervalle de confiance à 95 % (test t apparié), valeur p et taille d’effet (d de Cohen pour données appariées).',
@@ -279,7 +264,7 @@ const ENGLISH: AnnualReportWords = {
   planned: 'Scheduled',
   held: 'Held',
   cancelled: 'Cancelled',
-  open: 'To be confirmed',
+  open: 'Open',
   total: 'Total',
   noActivity: 'No activity in the period.',
   reachTitle: 'People reached',
@@ -322,6 +307,11 @@ const ENGLISH: AnnualReportWords = {
   },
   housingTitle: 'Action 7 — Solidarity access to housing',
   housingIntro: 'Solidarity housing and address registrations followed by the CPAS over the same period.',
+  housingGroup: 'Solidarity housing and address registrations (CPAS)',
+  housingPrivacy:
+    'n.p.: not published; “< 5”: from 1 to 4. Numbers of people, and whatever could point to a person, are hidden by the rule of the CPAS housing report.',
+  housingMethod:
+    'Housing (action 7): the figures of the CPAS housing report for the same days, defined and protected as in that report; the previous period is the dashboard’s.',
   housingFigures: {
     supported: 'Housing units supported',
     places: 'Places at the end of the period',
@@ -335,26 +325,6 @@ const ENGLISH: AnnualReportWords = {
     deadlinesMissed: 'Deadlines missed',
   },
   methodTitle: 'Method',
-  method: {
-    activities:
-      'An activity belongs to the period when it starts in it (for a school year: from the last Monday of August to the first Friday of July). “Scheduled”: all of them, whatever became of them; “held” and “cancelled”: marked as such; “to be confirmed”: still planned or confirmed.',
-    reach: 'Schools and classes reached: those of the activities held, each counted once.',
-    pupils:
-      'Pupils reached: the sum, over the activities held, of the pupils present where attendance was entered, otherwise of the class sizes. A pupil at two activities counts twice.',
-    teachers: 'Teachers reached: the distinct teachers of the classes reached, as recorded in the directory.',
-    neighbourhoods: 'Neighbourhoods: the school’s recorded neighbourhood, otherwise its postcode.',
-    loans:
-      'Loans: loans approved, delivered or returned whose first day falls in the period. Weeks: days on show (first and last included) divided by 7. Borrowing schools: distinct schools.',
-    questionnaires: 'Questionnaires: forms entered for the activities of the period.',
-    matchRate:
-      'Match rate: pupils whose before and after questionnaires are linked by their code, divided by the larger of the two numbers of questionnaires, class by class and activity by activity.',
-    smallGroups: '',
-    satisfaction:
-      'Satisfaction: the mean answer to the questions asked only after the activity (pupils) and to the teachers’ questionnaires; for a yes / no question, the share of “yes”.',
-    previousPeriod: 'Previous period: the school year before, or the same days one year earlier.',
-  },
-  methodSmallGroups: (minimum) =>
-    `Protecting pupils: a group of fewer than ${minimum} pupils is never detailed; its numbers become “< ${minimum}” and its statistics are not published.`,
   appendixTitle: 'Appendix — Questionnaire statistics',
   appendixIntro:
     'Means of the matched pupils before and after, mean change and its 95% confidence interval (paired t-test), p-value and effect size (Cohen’s d for paired data).',
