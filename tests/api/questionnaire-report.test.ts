@@ -297,7 +297,8 @@ describe('impact report on the demo data', () => {
       for (const item of charted.flatMap((entry) => entry.items)) {
         if (item.answerType === 'free_text' || item.distribution === null) continue;
         const total = item.distribution.reduce((sum, entry) => sum + entry.count, 0);
-        const share = (n: number) => `${Math.round((n / total) * 100)} %`;
+        // A few answers among many read "< 1 %", never "0 %" beside a bar that has answers.
+        const share = (n: number) => (n > 0 && n / total < 0.005 ? '< 1 %' : `${Math.round((n / total) * 100)} %`);
         if (item.answerType === 'yes_no') {
           const yes = item.distribution.find((entry) => entry.value === 1)!.count;
           expect(flow).toContain(`${share(yes)} ont répondu « Oui » (${count({ value: yes })} réponses sur ${count({ value: total })})`);

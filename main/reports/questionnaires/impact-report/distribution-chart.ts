@@ -23,6 +23,11 @@ export function isYesNo(item: ItemFeedback): boolean {
   return item.answerType === 'yes_no';
 }
 
+/** "27 %", and "< 1 %" for a few answers among many (never "0 %" beside a bar that has answers). */
+function shareText(share: number, language: Cursor['language']): string {
+  return share > 0 && share < 0.005 ? `< ${formatPercent(0.01, language)}` : formatPercent(share, language);
+}
+
 /** The bars in reading order, each answer named in the document's language. */
 function bars(item: ItemFeedback, cursor: Cursor): Bar[] {
   const entries = item.distribution ?? [];
@@ -97,7 +102,7 @@ export function distributionChart(cursor: Cursor, item: ItemFeedback): void {
       doc.rect(trackLeft, middle - BAR_HEIGHT / 2, length, BAR_HEIGHT, 'F');
     }
     setFont(doc, FONT, 'normal');
-    doc.text(pdfText(words.barValue(formatCount(bar.count, language), formatPercent(share, language))), trackLeft + TRACK_WIDTH + 2, middle + 1);
+    doc.text(pdfText(words.barValue(formatCount(bar.count, language), shareText(share, language))), trackLeft + TRACK_WIDTH + 2, middle + 1);
     cursor.y += ROW;
   }
   cursor.y += 3.5;

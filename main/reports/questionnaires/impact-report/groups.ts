@@ -12,17 +12,20 @@ export function groupsTable(cursor: Cursor, groups: readonly AnalysisGroup[]): v
     paragraph(cursor, words.noGroups);
     return;
   }
-  const options = tableOptions(cursor, 8);
+  const options = tableOptions(cursor, 7.5);
   autoTable(cursor.doc, {
     ...options,
+    styles: { ...options.styles, cellPadding: 1.2 },
+    headStyles: { ...options.headStyles, fontSize: 7 },
     columnStyles: {
-      // Wide enough for "jeu. 12/03/2026" on one line and for every head word ("Appariés", "Before") whole.
-      0: { cellWidth: 26 },
-      3: { cellWidth: 14, halign: 'center' },
-      4: { cellWidth: 14, halign: 'center' },
-      5: { cellWidth: 17, halign: 'center' },
-      6: { cellWidth: 19, halign: 'center' },
-      7: { cellWidth: 17, halign: 'center' },
+      // Wide enough for "mer. 03/09/2025" on one line and for every head word ("Appariés", "Before",
+      // "vérifier") whole; the activity and the class share what is left, so rows stay two or three lines.
+      0: { cellWidth: 25 },
+      3: { cellWidth: 13, halign: 'center' },
+      4: { cellWidth: 13, halign: 'center' },
+      5: { cellWidth: 16, halign: 'center' },
+      6: { cellWidth: 15, halign: 'center' },
+      7: { cellWidth: 16, halign: 'center' },
     },
     head: [words.groupsHead.map(pdfText)],
     body: groups.map((group): RowInput => [

@@ -56,7 +56,8 @@ function statisticCells(result: PublishableStatistics, scale: ScoreScale, cursor
   return cells.map((content) => ({ content: pdfText(content) }));
 }
 
-const FONT_SIZE = 7.8;
+const FONT_SIZE = 7.2;
+const HEAD_FONT_SIZE = 6.8;
 const PADDING = 1.2;
 
 /** One table of statistics; `withHead` false continues the table above (same columns, no head). */
@@ -65,21 +66,22 @@ function statisticsTable(cursor: Cursor, first: string, body: RowInput[], option
   autoTable(cursor.doc, {
     ...shared,
     styles: { ...shared.styles, halign: 'center', cellPadding: PADDING },
-    headStyles: { ...shared.headStyles, halign: 'center' },
-    // Widths fixed so both tables line up and no figure wraps (174 mm in all, V up to "500 500,5", p up to
-    // "< 0,001", the change with its interval on one line); every head word fits its column in DejaVu Sans.
+    headStyles: { ...shared.headStyles, halign: 'center', fontSize: HEAD_FONT_SIZE },
+    // Widths fixed so both tables line up and no figure wraps on the whole programme (174 mm in all, at 7.2 pt:
+    // t "14,70 (1 787)", V "1 621 800,5", p "< 0,001", the change with its interval); every head word
+    // ("Connaissances", "Before") fits its column whole in DejaVu Sans.
     columnStyles: {
-      0: { halign: 'left', cellWidth: 28 },
-      1: { cellWidth: 8 },
-      2: { cellWidth: 12 },
-      3: { cellWidth: 12 },
+      0: { halign: 'left', cellWidth: 25 },
+      1: { cellWidth: 10 },
+      2: { cellWidth: 12.5 },
+      3: { cellWidth: 12.5 },
       4: { cellWidth: 32 },
-      5: { cellWidth: 16 },
-      6: { cellWidth: 15 },
-      7: { cellWidth: 16 },
-      8: { cellWidth: 15 },
-      9: { cellWidth: 10 },
-      10: { cellWidth: 10 },
+      5: { cellWidth: 20 },
+      6: { cellWidth: 13 },
+      7: { cellWidth: 18 },
+      8: { cellWidth: 13 },
+      9: { cellWidth: 9 },
+      10: { cellWidth: 9 },
     },
     ...(options.withHead ? { head: head(first, cursor.words) } : {}),
     body,
