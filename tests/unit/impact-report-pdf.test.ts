@@ -27,6 +27,8 @@ function pairs(n: number, offset: number): PairedValue[] {
 const STEREOTYPES = pairs(24, 0);
 const KNOWLEDGE = pairs(31, 5);
 const EMPATHY = pairs(3, 2);
+/** A yes/no question asked before and after (0 = no, 1 = yes): 40 % yes before, 50 % after. */
+const YES_NO = Array.from({ length: 20 }, (_, i) => ({ before: i % 5 < 2 ? 1 : 0, after: i % 5 < 3 && !(i === 0 || i === 5) ? 1 : 0 }));
 const ITEM_1 = STEREOTYPES.map(({ before, after }) => ({ before: Math.round(before), after: Math.round(after) }));
 const scale = { min: 1, max: 5 };
 const publishable = (values: PairedValue[]) => suppressSmallGroups(pairedStatistics(values));
@@ -76,6 +78,16 @@ const analysis: QuestionnaireAnalysis = {
       reverseKeyed: false,
       scale,
       result: publishable(EMPATHY),
+    },
+    {
+      itemId: 18,
+      position: 7,
+      wordingFr: "As-tu déjà parlé avec quelqu'un qui a dû quitter son pays ?",
+      wordingEn: '',
+      dimension: 'other',
+      reverseKeyed: false,
+      scale: { min: 0, max: 1 },
+      result: publishable(YES_NO),
     },
   ],
   groups: [
@@ -280,6 +292,23 @@ describe('impact report PDF', () => {
     expect(flow).toContain("Marge d'incertitude du changement (95 %)");
     // No decimal point anywhere in a figure.
     expect(raw).not.toMatch(/\d\.\d/);
+  });
+
+  it('writes a yes/no question of the statistics as shares of "yes" and a change in percentage points', () => {
+    const expected = expectedRow(YES_NO);
+    const share = (values: number[]) => `${Math.round(mean(values) * 100)} %`;
+    const points = (value: number) => fr(value * 100, 0);
+    expect(raw).toMatch(
+      row(
+        'Autre',
+        String(YES_NO.length),
+        share(YES_NO.map((x) => x.before)),
+        share(YES_NO.map((x) => x.after)),
+        `${expected.change > 0 ? '+' : ''}${points(expected.change)} pts [${points(expected.lower)} ; ${points(expected.upper)}]`,
+        ...expected.cells.slice(4),
+      ),
+    );
+    expect(raw).not.toMatch(row('Autre', String(YES_NO.length), fr(mean(YES_NO.map((x) => x.before)))));
   });
 
   it('breaks no table head mid-word', () => {

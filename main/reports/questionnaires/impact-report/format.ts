@@ -53,15 +53,14 @@ export function formatScore(value: number, scale: ScoreScale, language: Document
   return formatNumber(value, scoreDecimals(scale), language);
 }
 
-/** A change with its sign: "+0,32", "-0,10", "0,00". */
-export function formatChange(value: number, scale: ScoreScale, language: DocumentLanguage = 'fr'): string {
-  const text = formatNumber(value, scoreDecimals(scale), language);
+/** A change with its sign: "+0,32", "-0,10", "0,00" (`decimals`: the scale's unless given). */
+export function formatChange(value: number, scale: ScoreScale, language: DocumentLanguage = 'fr', decimals = scoreDecimals(scale)): string {
+  const text = formatNumber(value, decimals, language);
   return Number(text.replace(',', '.')) > 0 ? `+${text}` : text;
 }
 
 /** "[0,12 ; 0,52]": French separates the bounds with a semicolon (the comma is the decimal mark); "[0.12, 0.52]". */
-export function formatInterval(lower: number, upper: number, scale: ScoreScale, language: DocumentLanguage = 'fr'): string {
-  const decimals = scoreDecimals(scale);
+export function formatInterval(lower: number, upper: number, scale: ScoreScale, language: DocumentLanguage = 'fr', decimals = scoreDecimals(scale)): string {
   const separator = language === 'fr' ? ' ; ' : ', ';
   return `[${formatNumber(lower, decimals, language)}${separator}${formatNumber(upper, decimals, language)}]`;
 }

@@ -4,7 +4,7 @@ import type { DocumentLanguage } from '../../../../shared/domain/documents';
 import type { DimensionChange, ItemChange, ScoreScale } from '../../../../shared/domain/questionnaires/analysis';
 import type { PublishableStatistics } from '../../../../shared/domain/questionnaires/paired-stats';
 import { pdfText } from '../../pdf-kit';
-import { formatChange, formatCount, formatDecimal, formatInterval, formatPValue, formatRankSum, formatScore, NOT_AVAILABLE, orDash } from './format';
+import { formatChange, formatCount, formatDecimal, formatInterval, formatPercent, formatPValue, formatRankSum, formatScore, NOT_AVAILABLE, orDash } from './format';
 import { CONTENT_WIDTH, type Cursor, GREY, heading, PAGE_BOTTOM, PAGE_TOP, setFont, split, tableOptions } from './layout';
 import { dimensionLabel, type ImpactWords } from './texts';
 
@@ -29,6 +29,11 @@ function head(first: string, words: ImpactWords): RowInput[] {
   ];
 }
 
+/** The scale of a yes/no item (or of a dimension made only of yes/no items). */
+function isYesNoScale(scale: ScoreScale): boolean {
+  return scale.min === 0 && scale.max === 1;
+}
+
 /** The ten cells after the label: n, means, change and interval, tests and effect sizes; "< 5" when suppressed. */
 function statisticCells(result: PublishableStatistics, scale: ScoreScale, cursor: Cursor): CellDef[] {
   const language: DocumentLanguage = cursor.language;
@@ -40,12 +45,20 @@ function statisticCells(result: PublishableStatistics, scale: ScoreScale, cursor
   }
   const stats = result.statistics;
   const interval = stats.confidenceInterval.value;
-  const change = stats.meanChange.value === null ? NOT_AVAILABLE : formatChange(stats.meanChange.value, scale, language);
+  // A yes/no score (0 or 1) reads as the share of "yes" and its change in percentage points, never "0,40".
+  const yesNo = isYesNoScale(scale);
+  const mean = (value: number) => (yesNo ? formatPercent(value, language) : formatScore(value, scale, language));
+  const points = (value: number) => value * 100;
+  const unit = yesNo ? ` ${cursor.words.percentagePoints}` : '';
+  // Whole points ("+10 pts [-16 ; 36]") keep the cell on one line.
+  const decimals = yesNo ? 0 : undefined;
+  const change = stats.meanChange.value === null ? NOT_AVAILABLE : `${formatChange(yesNo ? points(stats.meanChange.value) : stats.meanChange.value, scale, language, decimals)}${unit}`;
+  const bounds = interval === null ? null : yesNo ? [points(interval.lower), points(interval.upper)] : [interval.lower, interval.upper];
   const cells = [
     formatCount(stats.n, language),
-    orDash(stats.meanBefore, (value) => formatScore(value, scale, language)),
-    orDash(stats.meanAfter, (value) => formatScore(value, scale, language)),
-    interval === null ? change : `${change} ${formatInterval(interval.lower, interval.upper, scale, language)}`,
+    orDash(stats.meanBefore, mean),
+    orDash(stats.meanAfter, mean),
+    bounds === null ? change : `${change} ${formatInterval(bounds[0]!, bounds[1]!, scale, language, decimals)}`,
     orDash(stats.tTest, (test) => `${formatDecimal(test.t, 2, language)} (${formatCount(test.df, language)})`),
     orDash(stats.tTest, (test) => formatPValue(test.p, language)),
     orDash(stats.wilcoxon, (test) => formatRankSum(test.v, language)),

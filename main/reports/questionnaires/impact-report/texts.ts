@@ -39,7 +39,7 @@ const METHOD_FR: readonly MethodParagraph[] = [
   {
     title: 'Scores',
     text:
-      "Les réponses sont orientées pour que « plus haut » soit toujours le résultat souhaité : les questions inversées (où être d'accord traduit davantage de stéréotypes ou moins d'empathie) sont retournées avant le calcul. Le score d'une dimension est la moyenne des questions de cette dimension auxquelles l'élève a répondu, s'il a répondu à au moins la moitié d'entre elles. Une question oui / non est montrée comme la part de « oui ».",
+      "Les réponses sont orientées pour que « plus haut » soit toujours le résultat souhaité : les questions inversées (où être d'accord traduit davantage de stéréotypes ou moins d'empathie) sont retournées avant le calcul. Le score d'une dimension est la moyenne des questions de cette dimension auxquelles l'élève a répondu, s'il a répondu à au moins la moitié d'entre elles. Une question oui / non est montrée comme la part de « oui », et son changement en points de pourcentage (pts).",
   },
   {
     title: 'Changement et intervalle de confiance',
@@ -125,6 +125,7 @@ const FR = {
   statsHead: { before: 'Avant', after: 'Après', change: 'Changement [IC 95 %]', tTest: 'Test t apparié', effect: "Taille d'effet", df: 't (ddl)' },
   suppressedRow: (minimum: number) => `moins de ${minimum} élèves appariés : non publié`,
   reversed: ' (inversé)',
+  percentagePoints: 'pts',
   groupsTitle: 'Classes et activités',
   noGroups: "Aucune classe n'a reçu ce questionnaire dans ce périmètre.",
   groupsHead: ['Date', 'Activité', 'Classe — école', 'Avant', 'Après', 'Appariés', "Taux d'app.", 'À vérifier'],
@@ -195,6 +196,7 @@ const EN: ImpactWords = {
   statsHead: { before: 'Before', after: 'After', change: 'Change [95% CI]', tTest: 'Paired t-test', effect: 'Effect size', df: 't (df)' },
   suppressedRow: (minimum: number) => `fewer than ${minimum} paired pupils: not published`,
   reversed: ' (reversed)',
+  percentagePoints: 'pts',
   groupsTitle: 'Classes and activities',
   noGroups: 'No class was given this questionnaire in this scope.',
   groupsHead: ['Date', 'Activity', 'Class — school', 'Before', 'After', 'Paired', 'Pairing rate', 'To check'],
@@ -210,7 +212,7 @@ const EN: ImpactWords = {
     },
     {
       title: 'Scores',
-      text: "Answers are oriented so that “higher” is always the hoped-for result: reverse-keyed questions (where agreeing means more stereotypes or less empathy) are turned around before the calculation. A dimension's score is the average of the dimension's questions the pupil answered, if they answered at least half of them. A yes/no question is shown as the share of “yes”.",
+      text: "Answers are oriented so that “higher” is always the hoped-for result: reverse-keyed questions (where agreeing means more stereotypes or less empathy) are turned around before the calculation. A dimension's score is the average of the dimension's questions the pupil answered, if they answered at least half of them. A yes/no question is shown as the share of “yes”, and its change in percentage points (pts).",
     },
     {
       title: 'Change and confidence interval',
