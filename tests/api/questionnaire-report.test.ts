@@ -139,17 +139,59 @@ describe('the impact report PDF (api.questionnaireResults.impactReportPdf)', () 
     expect(flow).toContain(`Questionnaire : ${pupil.name} (version 1)`);
     expect(flow).toContain('Établi le samedi 28 novembre 2026');
     // Counts: 12 forms each side, 11 pupils paired, 1 candidate pending; rate 11 / (9 + 3).
-    expect(raw).toMatch(row('12', '12', '11', `${Math.round((11 / 12) * 100)} %`, '1'));
+    expect(raw).toMatch(row("Questionnaires remplis avant l'activité", '12'));
+    expect(raw).toMatch(row("Questionnaires remplis après l'activité", '12'));
+    expect(raw).toMatch(row('Élèves appariés (retrouvés avant et après)', '11'));
+    expect(raw).toMatch(row("Taux d'appariement", `${Math.round((11 / 12) * 100)} %`));
+    expect(raw).toMatch(row('Paires de codes presque identiques à vérifier', '1'));
     expect(raw).toMatch(row(...knowledgeRow()));
     // Class A by itself, and class B under five: "< 5", no rate.
     expect(raw).toMatch(row('5e primaire A — École communale de Droixhe', '9', '9', '8', '89 %', '1'));
     expect(raw).toMatch(row('5e primaire B — École communale de Droixhe', '< 5', '< 5', '< 5', '—', '0'));
-    // Satisfaction of all 12 'after' forms; the teacher's comment quoted, the pupil's not.
+    // Satisfaction of all 12 'after' forms, one bar per answer with its count and share; the teacher's
+    // comment quoted, the pupil's not.
     const liked = Array.from({ length: A_PUPILS + B_PUPILS }, (_, i) => LIKED(i));
-    expect(raw).toMatch(row('12', fr(mean(liked)), [1, 2, 3, 4, 5].map((value) => `${value} : ${liked.filter((x) => x === value).length}`).join(' · ')));
+    expect(flow).toContain(`12 réponses · moyenne ${fr(mean(liked))} sur 5`);
+    const anchors = itemAt(8).anchorsFr;
+    for (const value of [1, 2, 3, 4, 5]) {
+      const count = liked.filter((x) => x === value).length;
+      expect(raw).toMatch(row(`${value} – ${anchors[value - 1]}`, `${count} (${Math.round((count / liked.length) * 100)} %)`));
+    }
     expect(flow).toContain('« Très bonne animation, à refaire avec les 6e. »');
     expect(flow).not.toContain('Théo');
     expect((await core.db('audit_events').where({ action: 'questionnaire.report.export' }).pluck('entity_id')).map(String)).toEqual([String(pupil.id)]);
+  });
+
+  it('is written in English when the interface is: English words and figures, no French of its own', async () => {
+    const { api } = setup;
+    const file = ok(await api.questionnaireResults.impactReportPdf({ templateId: pupil.id, scope: { kind: 'event', eventId }, language: 'en' }));
+    expect(file.fileName).toBe('impact-report-atelier-prejuges-2026-11-28.pdf');
+    const { flow, raw } = readPdf(file);
+    for (const expected of ['City of Liège', 'Impact report', 'Activity: Atelier « Préjugés »', 'Made on Saturday 28 November 2026', 'In brief', 'Appendix: the figures in detail', 'Method']) {
+      expect(flow).toContain(expected);
+    }
+    expect(raw).toMatch(row('Pupils paired (found before and after)', '11'));
+    expect(raw).toMatch(row('Pairing rate', `${Math.round((11 / 12) * 100)}%`));
+    const english = knowledgeRow().map((cell) => (cell === '\\S+' ? cell : cell.replace(/(\d),(\d)/g, '$1.$2').replace(' ; ', ', ')));
+    expect(raw).toMatch(row('Knowledge of migration', ...english.slice(1)));
+    // The teacher's satisfaction item in English wording with its English anchors.
+    const liked = Array.from({ length: A_PUPILS + B_PUPILS }, (_, i) => LIKED(i));
+    expect(flow).toContain(`12 answers · average ${mean(liked).toFixed(2)} out of 5`);
+    // The event's title, the classes and the teacher's comment are the users' own words; nothing else is French.
+    const words = flow
+      .replaceAll(pupil.name, '')
+      .replaceAll(teacherForm.name, '')
+      .replace('Atelier « Préjugés »', '').replace(/5e primaire [AB] — École communale de Droixhe/g, '').replace('Très bonne animation, à refaire avec les 6e.', '');
+    for (const french of ['Rapport', 'élèves', 'Activité :', 'Avant', 'Après', 'moyenne', 'réponses', 'Annexe', 'Méthode', 'Taux', 'Établi', 'Ville de Liège', 'généré', 'hasard', 'enseignant', 'non publié', ' et ', ' les ', ' des ', ' sur ']) {
+      expect(words, french).not.toContain(french);
+    }
+    expect(words).not.toMatch(/\d,\d{1,2}(?!\d)/);
+  });
+
+  it('refuses a language it cannot write, naming the field', async () => {
+    const { api } = setup;
+    const refused = await api.questionnaireResults.impactReportPdf({ templateId: pupil.id, scope: { kind: 'all' }, language: 'de' as 'fr' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'language' }] } });
   });
 
   it('names the whole programme in the file name and refuses an unknown template and a teacher', async () => {
@@ -230,7 +272,11 @@ describe('impact report on the demo data', () => {
       const count = (published: PublishedCount) => ('value' in published ? published.value.toLocaleString('fr-BE').replace(/\s/g, ' ') : `< ${published.lessThan}`);
       const rate = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)} %`);
       const { counts } = analysis;
-      expect(raw).toMatch(row(count(counts.before), count(counts.after), count(counts.paired), rate(counts.matchRate), String(counts.pendingCandidates)));
+      expect(raw).toMatch(row("Questionnaires remplis avant l'activité", count(counts.before)));
+      expect(raw).toMatch(row("Questionnaires remplis après l'activité", count(counts.after)));
+      expect(raw).toMatch(row('Élèves appariés (retrouvés avant et après)', count(counts.paired)));
+      expect(raw).toMatch(row("Taux d'appariement", rate(counts.matchRate)));
+      expect(raw).toMatch(row('Paires de codes presque identiques à vérifier', String(counts.pendingCandidates)));
       expect(analysis.dimensions.length).toBe(3);
       for (const dimension of analysis.dimensions) {
         if (dimension.result.suppressed) expect.fail(`${dimension.dimension} should be published on a school year`);
@@ -242,6 +288,30 @@ describe('impact report on the demo data', () => {
         // jsPDF's standard font has no curly apostrophe: the PDF prints a straight one.
         expect(raw).toMatch(row(`${group.className} — ${group.schoolName}`.replace(/’/g, "'"), count(group.counts.before), count(group.counts.after), count(group.counts.paired), rate(group.counts.matchRate)));
       }
+
+      // Every bar of the satisfaction and teacher charts prints the count and share the feedback channel gives.
+      const feedback = ok(await api.questionnaireResults.feedback({ scope: input.scope }));
+      const charted = feedback.templates.filter((entry) => entry.audience === 'teacher' || entry.templateId === template.id);
+      expect(charted.length).toBeGreaterThanOrEqual(2);
+      let bars = 0;
+      for (const item of charted.flatMap((entry) => entry.items)) {
+        if (item.answerType === 'free_text' || item.distribution === null) continue;
+        const total = item.distribution.reduce((sum, entry) => sum + entry.count, 0);
+        // A few answers among many read "< 1 %", never "0 %" beside a bar that has answers.
+        const share = (n: number) => (n > 0 && n / total < 0.005 ? '< 1 %' : `${Math.round((n / total) * 100)} %`);
+        if (item.answerType === 'yes_no') {
+          const yes = item.distribution.find((entry) => entry.value === 1)!.count;
+          expect(flow).toContain(`${share(yes)} ont répondu « Oui » (${count({ value: yes })} réponses sur ${count({ value: total })})`);
+        }
+        for (const entry of item.distribution) {
+          const named = item.answerType === 'yes_no' || item.answerType === 'single_choice';
+          const label = named || entry.labelFr === '' || entry.labelFr === String(entry.value) ? (named ? entry.labelFr : String(entry.value)) : `${entry.value} – ${entry.labelFr}`;
+          expect(raw).toMatch(row(label.replace(/’/g, "'"), `${count({ value: entry.count })} (${share(entry.count)})`));
+          bars += 1;
+        }
+      }
+      expect(bars).toBeGreaterThan(10);
+      expect(flow).not.toMatch(/moyenne [01],\d\d sur 1\b/);
     } finally {
       await demo.cleanup();
     }

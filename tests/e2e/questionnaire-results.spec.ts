@@ -111,6 +111,8 @@ const card = (page: Page, name: string) => page.getByTestId(`count-${name}-value
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 test('results: counts and match rate, a tolerant pair reviewed, statistics as computed, "< 5" for a small class, a file saved', async ({ page, server }) => {
+  // Two impact reports (French, then English after a reload) on top of the review: longer on a loaded machine.
+  test.setTimeout(180_000);
   const { coordinator, api } = await seedCoordinator(server, PASSWORD);
   const { schoolId, classB } = await seed(api);
 
@@ -225,8 +227,23 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
   const report = plain(execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }));
   expect(report).toContain('Année scolaire 2026–2027');
   expect(report).toContain('Regards sur la migration — élèves');
-  expect(report).toContain("10 élèves appariés (taux d'appariement : 100 %)");
+  expect(report.replace(/\s+/g, ' ')).toContain("Ces résultats portent sur 10 élèves dont on a retrouvé le questionnaire d'avant et celui d'après l'activité (100 % des élèves).");
   expect(report).toMatch(new RegExp(`Stéréotypes\\s+10\\s+${fr2(mean(before))}\\s+${fr2(mean(after))}\\s+\\${fr2(change, true)}`));
+
+  // The same report from an English interface is written in English.
+  await page.evaluate(() => localStorage.setItem('passerelle.language', 'en'));
+  await page.reload();
+  const englishDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Impact report (PDF)' }).click();
+  const english = await englishDownload;
+  expect(english.suggestedFilename()).toMatch(/^impact-report-.+\.pdf$/);
+  const englishText = plain(execFileSync('pdftotext', [(await english.path())!, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
+  expect(englishText).toContain('School year 2026–2027');
+  expect(englishText).toContain('These results are about 10 pupils');
+  expect(englishText).not.toContain('élèves appariés');
+  await page.evaluate(() => localStorage.setItem('passerelle.language', 'fr'));
+  await page.reload();
+  await expect(page.getByRole('button', { name: "Rapport d'impact (PDF)" })).toBeVisible();
 
   // One activity: the same forms (both classes took part), without the per-activity table.
   await page.getByRole('radiogroup', { name: 'Portée' }).getByText('Une activité').click();

@@ -5,7 +5,7 @@ import { pdfReader } from '../helpers/pdf';
 import type { AnalysisGroup, FeedbackSummary, ItemFeedback, QuestionnaireAnalysis } from '../../shared/domain/questionnaires/analysis';
 import { pairedStatistics, suppressSmallGroups, type PairedValue } from '../../shared/domain/questionnaires/paired-stats';
 import { buildImpactReport } from '../../main/reports/questionnaires/impact-report';
-import { formatChange, formatCount, formatPValue, formatRankSum, formatRate } from '../../main/reports/questionnaires/impact-report/format';
+import { formatChange, formatCount, formatInterval, formatPValue, formatRankSum, formatRate } from '../../main/reports/questionnaires/impact-report/format';
 
 const now = new Date('2026-11-28T10:00:00Z');
 
@@ -27,6 +27,8 @@ function pairs(n: number, offset: number): PairedValue[] {
 const STEREOTYPES = pairs(24, 0);
 const KNOWLEDGE = pairs(31, 5);
 const EMPATHY = pairs(3, 2);
+/** A yes/no question asked before and after (0 = no, 1 = yes): 40 % yes before, 50 % after. */
+const YES_NO = Array.from({ length: 20 }, (_, i) => ({ before: i % 5 < 2 ? 1 : 0, after: i % 5 < 3 && !(i === 0 || i === 5) ? 1 : 0 }));
 const ITEM_1 = STEREOTYPES.map(({ before, after }) => ({ before: Math.round(before), after: Math.round(after) }));
 const scale = { min: 1, max: 5 };
 const publishable = (values: PairedValue[]) => suppressSmallGroups(pairedStatistics(values));
@@ -76,6 +78,16 @@ const analysis: QuestionnaireAnalysis = {
       reverseKeyed: false,
       scale,
       result: publishable(EMPATHY),
+    },
+    {
+      itemId: 18,
+      position: 7,
+      wordingFr: "As-tu déjà parlé avec quelqu'un qui a dû quitter son pays ?",
+      wordingEn: '',
+      dimension: 'other',
+      reverseKeyed: false,
+      scale: { min: 0, max: 1 },
+      result: publishable(YES_NO),
     },
   ],
   groups: [
@@ -176,7 +188,7 @@ const signed = (value: number) => (value > 0 ? `+${fr(value)}` : fr(value));
 const pText = (p: number) => (p < 0.001 ? '< 0,001' : fr(p, p >= 0.1 ? 2 : 3));
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
-function expectedRow(values: PairedValue[]): { cells: string[]; change: number; lower: number; upper: number } {
+function expectedRow(values: PairedValue[]): { cells: string[]; change: number; lower: number; upper: number; p: number; d: number } {
   const d = values.map(({ before, after }) => after - before);
   const n = d.length;
   const change = mean(d);
@@ -204,17 +216,30 @@ function expectedRow(values: PairedValue[]): { cells: string[]; change: number; 
     fr(change / sd),
     fr((v - wMinus) / (v + wMinus)),
   ];
-  return { cells, change, lower, upper };
+  return { cells, change, lower, upper, p, d: change / sd };
 }
 
 /** Cells in order, separated (and, when a cell wraps, cut) by any white space. */
 const row = (...cells: string[]) =>
   new RegExp(cells.map((cell) => cell.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('\\s+'));
+const percentOf = (count: number, total: number) => Math.round((count / total) * 100);
+/** Cohen's conventional words for d, as the plain summary says them. */
+const magnitudeFr = (d: number) => (Math.abs(d) < 0.2 ? 'très faible' : Math.abs(d) < 0.5 ? 'faible' : Math.abs(d) < 0.8 ? 'moyenne' : 'grande');
+const surenessFr = (p: number) =>
+  p < 0.01 ? "Ce changement est net : il a très peu de chances d'être dû au hasard" : p < 0.05 ? "Ce changement est probablement réel : il a peu de chances d'être dû au hasard" : 'Les données ne montrent pas de changement net';
+
+/** Each word of a table's head comes back whole from pdftotext: no head cell is broken mid-word. */
+function expectWholeWords(raw: string, heads: string[]): void {
+  const tokens = new Set(raw.split(/\s+/));
+  for (const word of heads.flatMap((head) => head.split(' '))) expect(tokens.has(word), word).toBe(true);
+}
 
 describe('impact report PDF', () => {
   const { flow, raw, pages } = readPdf(buildImpactReport(analysis, feedback, now), 'impact');
+  const appendix = flow.indexOf('Annexe : les chiffres en détail');
+  const plainPart = flow.slice(0, appendix);
 
-  it('opens with the title, the scope, the questionnaire, the date and the plain-language summary', () => {
+  it('opens with the title, the scope, the questionnaire, the date and the summary in plain sentences', () => {
     for (const expected of [
       "RAPPORT D'IMPACT · QUESTIONNAIRES AVANT / APRÈS L'ACTIVITÉ",
       "Rapport d'impact",
@@ -226,19 +251,31 @@ describe('impact report PDF', () => {
     ]) {
       expect(flow).toContain(expected);
     }
-    // The summary comes first, before the counts and the tables.
-    expect(flow.indexOf('En bref')).toBeLessThan(flow.indexOf('Questionnaires et appariement'));
-    const stereotypes = expectedRow(STEREOTYPES);
-    expect(flow).toContain(`En moyenne, les réponses sur « stéréotypes » ont progressé de ${fr(stereotypes.change, 1)} point sur 5 après l'activité`);
-    expect(flow).toContain(`(intervalle de confiance à 95 % : ${fr(stereotypes.lower, 1)} à ${fr(stereotypes.upper, 1)})`);
-    expect(flow).toContain("Ces résultats portent sur 47 élèves appariés (taux d'appariement : 81 %). Questionnaires remplis : 58 avant l'activité, 55 après.");
+    expect(flow).toContain(
+      "Ces résultats portent sur 47 élèves dont on a retrouvé le questionnaire d'avant et celui d'après l'activité (81 % des élèves). En tout, 58 questionnaires ont été remplis avant l'activité et 55 après.",
+    );
     expect(flow).toContain('3 paires de codes presque identiques attendent encore une vérification');
+    for (const [name, values] of [['stéréotypes', STEREOTYPES], ['connaissances sur la migration', KNOWLEDGE]] as const) {
+      const expected = expectedRow(values);
+      expect(flow).toContain(
+        `En moyenne, les réponses sur « ${name} » ont progressé de ${fr(expected.change, 1)} point sur 5 après l'activité. ${surenessFr(expected.p)} ; son ampleur est ${magnitudeFr(expected.d)}.`,
+      );
+    }
+    // The plain part says what changed without the statisticians' figures: those are in the appendix.
+    expect(appendix).toBeGreaterThan(0);
+    for (const jargon of ['p =', 'p <', 'd =', 'intervalle de confiance', 'IC 95', 'Wilcoxon', 'Test t', 'écart-type', 'ddl']) expect(plainPart, jargon).not.toContain(jargon);
+    expect(flow.indexOf('Satisfaction et retour des enseignant·e·s')).toBeLessThan(appendix);
+    expect(flow.indexOf('Résultats par dimension')).toBeGreaterThan(appendix);
     expect(pages).toBeGreaterThanOrEqual(3);
   });
 
-  it('counts forms, pairs, the match rate and the pending reviews', () => {
-    expect(raw).toMatch(/Questionnaires avant\s+Questionnaires après\s+Élèves appariés\s+Taux d'appariement\s+Paires à vérifier/);
-    expect(raw).toMatch(row('58', '55', '47', `${Math.round((47 / 58) * 100)} %`, '3'));
+  it('counts forms, pairs, the match rate and the pending reviews, in the appendix', () => {
+    expect(raw).toMatch(row("Questionnaires remplis avant l'activité", '58'));
+    expect(raw).toMatch(row("Questionnaires remplis après l'activité", '55'));
+    expect(raw).toMatch(row('Élèves appariés (retrouvés avant et après)', '47'));
+    expect(raw).toMatch(row("Taux d'appariement", `${percentOf(47, 58)} %`));
+    expect(raw).toMatch(row('Paires de codes presque identiques à vérifier', '3'));
+    expect(flow.indexOf("Questionnaires remplis avant l'activité")).toBeGreaterThan(appendix);
   });
 
   it('writes every statistic of each dimension and item as computed from the pairs, French-formatted', () => {
@@ -248,13 +285,35 @@ describe('impact report PDF', () => {
     expect(raw).toMatch(row('Stéréotypes', ...expectedRow(ITEM_1).cells));
     expect(flow).toContain('Q6. Je peux imaginer ce que ressent un enfant qui arrive dans un pays dont il ne parle pas la langue.');
     expect(flow).not.toContain('langue. (inversé)');
-    // The chart's labels: mean before and after under the bars, the change and its interval.
+    // The chart's labels: mean before and after under the bars, the change and its margin of uncertainty.
     const knowledge = expectedRow(KNOWLEDGE);
     expect(flow).toContain(`Changement ${signed(knowledge.change)}`);
-    expect(flow).toContain(`IC 95 % [${fr(knowledge.lower)} ; ${fr(knowledge.upper)}]`);
-    expect(flow).toContain('Intervalle de confiance à 95 % du changement');
+    expect(flow).toContain(`marge ${signed(knowledge.lower)} à ${signed(knowledge.upper)}`);
+    expect(flow).toContain("Marge d'incertitude du changement (95 %)");
     // No decimal point anywhere in a figure.
     expect(raw).not.toMatch(/\d\.\d/);
+  });
+
+  it('writes a yes/no question of the statistics as shares of "yes" and a change in percentage points', () => {
+    const expected = expectedRow(YES_NO);
+    const share = (values: number[]) => `${Math.round(mean(values) * 100)} %`;
+    const points = (value: number) => fr(value * 100, 0);
+    expect(raw).toMatch(
+      row(
+        'Autre',
+        String(YES_NO.length),
+        share(YES_NO.map((x) => x.before)),
+        share(YES_NO.map((x) => x.after)),
+        `${expected.change > 0 ? '+' : ''}${points(expected.change)} pts [${points(expected.lower)} ; ${points(expected.upper)}]`,
+        ...expected.cells.slice(4),
+      ),
+    );
+    expect(raw).not.toMatch(row('Autre', String(YES_NO.length), fr(mean(YES_NO.map((x) => x.before)))));
+  });
+
+  it('breaks no table head mid-word', () => {
+    expectWholeWords(raw, ['Dimension n Avant Après Changement [IC 95 %] Test t apparié Wilcoxon Taille', "d'effet t (ddl) p V p d_z r"]);
+    expectWholeWords(raw, ['Date Activité Classe — école Avant Après Appariés', "Taux d'app. À vérifier"]);
   });
 
   it('shows "< 5" for a group of fewer than five pupils, and no number of its own', () => {
@@ -264,21 +323,39 @@ describe('impact report PDF', () => {
     expect(empathyRows.length).toBe(2); // the dimension table and the item table
     for (const line of empathyRows) expect(line.trim()).toBe('Empathie < 5 moins de 5 élèves appariés : non publié');
     // In the chart: "< 5" in the panel, and none of the three pupils' means anywhere.
-    expect(raw).toContain('< 5\nélèves appariés\nnon publié');
+    expect(raw).toContain('< 5\nélèves suivis\nnon publié');
     const hidden = [mean(EMPATHY.map((x) => x.before)), mean(EMPATHY.map((x) => x.after))].map((value) => fr(value));
     for (const value of hidden) expect(flow).not.toContain(value);
     // The small class: "< 5" where its counts are, and no rate.
     expect(raw).toMatch(row('4e secondaire — Institut Saint-Roch', '6', '< 5', '< 5', '—', '0'));
   });
 
-  it('summarises satisfaction and teachers\' feedback with means and distributions, quoting only teachers', () => {
+  it('draws each satisfaction question as bars whose printed counts and shares are the distribution', () => {
     expect(flow).toContain("Satisfaction des élèves (questions posées après l'activité) : 55 questionnaires");
-    expect(raw).toMatch(row('55', fr(meanOf(LIKED)), LIKED.map((count, index) => `${index + 1} : ${count}`).join(' · ')));
-    expect(flow).toContain(`1 = Pas du tout d'accord ; 5 = Tout à fait d'accord`);
-    expect(flow).toContain(fr(meanOf(MARKS, 0)));
-    expect(flow).toContain('0 = Je n\'ai pas du tout aimé ; 10 = J\'ai adoré');
+    const liked = LIKED.reduce((a, b) => a + b, 0);
+    expect(flow).toContain(`Q8. J'ai aimé cette activité. ${liked} réponses · moyenne ${fr(meanOf(LIKED))} sur 5`);
+    LIKED.forEach((count, index) => expect(raw).toMatch(row(`${index + 1} – ${AGREE[index]}`, `${count} (${percentOf(count, liked)} %)`)));
+    const marks = MARKS.reduce((a, b) => a + b, 0);
+    expect(flow).toContain(`moyenne ${fr(meanOf(MARKS, 0))} sur 10`);
+    MARKS.forEach((count, value) => {
+      const label = value === 0 ? "0 – Je n'ai pas du tout aimé" : value === 10 ? "10 – J'ai adoré" : String(value);
+      expect(raw).toMatch(new RegExp(`^${row(label, `${count} (${percentOf(count, marks)} %)`).source}$`, 'm'));
+    });
+    // The old "1 : 3 · 2 : 5" lists are gone.
+    expect(flow).not.toMatch(/\d : \d+ · \d/);
+  });
+
+  it('tells a yes/no question as the share of "yes" with its number of answers, never as an average', () => {
+    const [no, yes] = RECOMMEND as [number, number];
+    expect(flow).toContain(`Q5. Recommanderiez-vous cette activité à un·e collègue ? ${percentOf(yes, yes + no)} % ont répondu « Oui » (${yes} réponses sur ${yes + no})`);
+    expect(raw).toMatch(row('Oui', `${yes} (${percentOf(yes, yes + no)} %)`));
+    expect(raw).toMatch(row('Non', `${no} (${percentOf(no, yes + no)} %)`));
+    expect(flow).not.toContain(fr(meanOf(RECOMMEND, 0)));
+    expect(flow).not.toContain('sur 1 ');
+  });
+
+  it("quotes only teachers' comments, once each", () => {
     expect(flow).toContain("Retour de l'enseignant·e (version 1) : 8 questionnaires");
-    expect(raw).toMatch(row('8', fr(meanOf(RECOMMEND, 0)), 'Non : 1 · Oui : 7'));
     // Five distinct comments, newest first: the same words twice are quoted once.
     for (const comment of [TEACHER_COMMENTS[0]!, ...TEACHER_COMMENTS.slice(2, 6)]) expect(flow.split(`« ${comment} »`).length - 1, comment).toBe(1);
     expect(flow).not.toContain(TEACHER_COMMENTS[6]);
@@ -291,6 +368,86 @@ describe('impact report PDF', () => {
     for (const expected of ['Méthode', 'Appariement des codes', 'test des rangs signés de Wilcoxon', 'Le d de Cohen (d_z)', 'Règle des 5 élèves', '« < 5 »']) {
       expect(flow).toContain(expected);
     }
+  });
+});
+
+// --- The same report asked from an English interface. ---------------------------------------------------
+
+const en = (value: number, decimals = 2) => {
+  const text = value.toFixed(decimals);
+  return text === `-${(0).toFixed(decimals)}` ? text.slice(1) : text;
+};
+const enSigned = (value: number) => (value > 0 ? `+${en(value)}` : en(value));
+const enP = (p: number) => (p < 0.001 ? '< 0.001' : en(p, p >= 0.1 ? 2 : 3));
+
+/** The fixture as an English-speaking City would have it: English wordings, labels, names and comments. */
+const englishAnalysis: QuestionnaireAnalysis = {
+  ...analysis,
+  template: { ...analysis.template, name: 'Views on migration — pupils' },
+  items: analysis.items.map((item) => ({ ...item, wordingEn: item.position === 1 ? 'People from elsewhere take Belgians’ jobs.' : 'I can imagine how a child feels who arrives in a country whose language they do not speak.' })),
+  groups: analysis.groups.map((entry, index) => ({ ...entry, eventTitle: `Workshop ${index + 1}`, className: `Year ${index + 4}`, schoolName: 'Droixhe Community School' })),
+};
+const AGREE_EN = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
+const englishFeedback: FeedbackSummary = {
+  ...feedback,
+  templates: feedback.templates.map((template) => ({
+    ...template,
+    templateName: template.audience === 'pupil' ? 'Views on migration — pupils' : 'Teacher feedback',
+    items: template.items.map((item) => ({
+      ...item,
+      wordingEn: `Question number ${item.position}?`,
+      distribution: item.distribution?.map((entry) => ({ ...entry, labelEn: item.answerType === 'yes_no' ? (entry.value === 1 ? 'Yes' : 'No') : item.answerType === 'likert5' ? AGREE_EN[entry.value - 1]! : '' })) ?? null,
+      comments: item.comments.map((_, index) => `Comment number ${index + 1}.`),
+    })),
+  })),
+};
+
+describe('impact report PDF in English', () => {
+  const { flow, raw } = readPdf(buildImpactReport(englishAnalysis, englishFeedback, now, 'en'), 'impact-en');
+
+  it('is written in English, with English numbers and dates', () => {
+    for (const expected of [
+      'City of Liège',
+      'IMPACT REPORT · QUESTIONNAIRES BEFORE / AFTER THE ACTIVITY',
+      'School year 2025–2026',
+      'Questionnaire: Views on migration — pupils (version 2)',
+      'Made on Saturday 28 November 2026',
+      'In brief',
+      'These results are about 47 pupils whose questionnaires from before and after the activity were both found (81% of the pupils).',
+      'Fewer than 5 paired pupils: no result is published.',
+      'Appendix: the figures in detail',
+      'made by Passerelle on 28 November 2026',
+    ]) {
+      expect(flow).toContain(expected);
+    }
+    const stereotypes = expectedRow(STEREOTYPES);
+    expect(flow).toContain(`On average, answers about “stereotypes” improved by ${en(stereotypes.change, 1)} points out of 5 after the activity.`);
+    expect(raw).toMatch(row('Stereotypes', ...stereotypes.cells.map((cell) => cell.replace(/(\d),(\d)/g, '$1.$2').replace(' ; ', ', '))));
+    expect(raw).toMatch(row('Knowledge of migration', String(expectedRow(KNOWLEDGE).cells[0]), en(mean(KNOWLEDGE.map((x) => x.before)))));
+    expect(flow).toContain(`Change ${enSigned(stereotypes.change)}`);
+    expect(flow).toContain(`margin ${enSigned(stereotypes.lower)} to ${enSigned(stereotypes.upper)}`);
+    expect(flow).toContain(`${enP(stereotypes.p)}`);
+    expect(raw).toMatch(row('Thu 12/03/2026', 'Workshop 1', 'Year 4 — Droixhe Community School', '26', '25', '22', '85%', '1'));
+    expect(raw).toMatch(row('Pupils paired (found before and after)', '47'));
+    expect(raw).toContain('Q1. People from elsewhere take Belgians’ jobs. (reversed)'.replace('’', "'"));
+    expectWholeWords(raw, ['Dimension n Before After Change [95% CI] Paired t-test Wilcoxon Effect size t (df)', 'Date Activity Class — school Before After Paired Pairing rate To check']);
+  });
+
+  it('draws the answers with English labels and tells the yes/no question as a share of "yes"', () => {
+    const liked = LIKED.reduce((a, b) => a + b, 0);
+    expect(flow).toContain(`${liked} answers · average ${en(meanOf(LIKED))} out of 5`);
+    LIKED.forEach((count, index) => expect(raw).toMatch(row(`${index + 1} – ${AGREE_EN[index]}`, `${count} (${percentOf(count, liked)}%)`)));
+    const [no, yes] = RECOMMEND as [number, number];
+    expect(flow).toContain(`${percentOf(yes, yes + no)}% answered “Yes” (${yes} answers out of ${yes + no})`);
+    expect(raw).toMatch(row('Yes', `${yes} (${percentOf(yes, yes + no)}%)`));
+    expect(flow).toContain('“Comment number 1.”');
+  });
+
+  it('has no French word of its own and no decimal comma', () => {
+    for (const french of ['Rapport', 'élèves', 'Année', 'Avant', 'Après', 'moyenne', 'réponses', 'Annexe', 'Méthode', 'Taux', 'Établi', 'Ville de Liège', 'généré', 'hasard', 'Oui', 'Non ', 'enseignant', 'inversé', 'non publié', 'ddl', ' et ', ' les ', ' des ', ' sur ', ' le ']) {
+      expect(flow, french).not.toContain(french);
+    }
+    expect(flow).not.toMatch(/\d,\d{1,2}(?!\d)/);
   });
 });
 
@@ -328,5 +485,15 @@ describe('impact report figures', () => {
     expect(formatPValue(0.0312)).toBe('0,031');
     expect(plain(formatRate(47 / 58))).toBe('81 %');
     expect(formatRate(null)).toBe('—');
+  });
+
+  it('writes English figures the English way', () => {
+    expect(formatCount(12345, 'en')).toBe('12,345');
+    expect(formatRankSum(108763.5, 'en')).toBe('108,763.5');
+    expect(formatRate(47 / 58, 'en')).toBe('81%');
+    expect(formatChange(0.126, { min: 1, max: 5 }, 'en')).toBe('+0.13');
+    expect(formatInterval(0.12, 0.52, { min: 1, max: 5 }, 'en')).toBe('[0.12, 0.52]');
+    expect(formatInterval(0.12, 0.52, { min: 1, max: 5 })).toBe('[0,12 ; 0,52]');
+    expect(formatPValue(0.0004, 'en')).toBe('< 0.001');
   });
 });

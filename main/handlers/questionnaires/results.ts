@@ -36,7 +36,7 @@ export const questionnaireResultsHandlers: DomainHandlers<'questionnaireResults'
   },
 
   async impactReportPdf(ctx, input) {
-    const file = await impactReportFile(serviceContext(ctx), input.templateId, input.scope);
+    const file = await impactReportFile(serviceContext(ctx), input.templateId, input.scope, input.language);
     await ctx.audit({ action: 'questionnaire.report.export', entity: 'questionnaire_template', entityId: input.templateId });
     return file;
   },

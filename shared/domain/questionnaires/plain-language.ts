@@ -22,7 +22,15 @@ export interface ExplainOptions {
   /** What the score is about, as the reader knows it (a dimension name or an item's wording). */
   readonly subject: string;
   readonly language: ExplanationLanguage;
+  /**
+   * false: the same sentences without the figures a statistician would quote (interval, p, d), for readers
+   * who want the meaning only (the impact report's plain part; its appendix has the figures). Default true.
+   */
+  readonly figures?: boolean;
 }
+
+/** " (p = 0,03)" or nothing when the figures are left out. */
+const inParentheses = (text: string | null) => (text === null ? '' : ` (${text})`);
 
 /** Cohen's conventional thresholds for a standardised mean difference. */
 const EFFECT_SIZE_THRESHOLDS = { small: 0.2, medium: 0.5, large: 0.8 } as const;
@@ -68,11 +76,11 @@ const FR = {
     `En moyenne, les réponses sur « ${subject} » ont ${up ? 'progressé' : 'reculé'} de ${amount} après l'activité`,
   unchanged: (subject: string) => `En moyenne, les réponses sur « ${subject} » sont restées au même niveau après l'activité`,
   interval: (lower: string, upper: string) => ` (intervalle de confiance à 95 % : ${lower} à ${upper})`,
-  veryClear: (p: string) => `Ce changement est net : il a très peu de chances d'être dû au hasard (${p})`,
-  clear: (p: string) => `Ce changement est probablement réel : il a peu de chances d'être dû au hasard (${p})`,
-  unclear: (p: string) =>
-    `Les données ne montrent pas de changement net : un écart comme celui-ci peut venir du hasard (${p}), ce qui ne prouve pas pour autant que l'activité est restée sans effet`,
-  magnitude: (word: string, d: string) => ` ; son ampleur est ${word} (d = ${d}).`,
+  veryClear: (p: string | null) => `Ce changement est net : il a très peu de chances d'être dû au hasard${inParentheses(p)}`,
+  clear: (p: string | null) => `Ce changement est probablement réel : il a peu de chances d'être dû au hasard${inParentheses(p)}`,
+  unclear: (p: string | null) =>
+    `Les données ne montrent pas de changement net : un écart comme celui-ci peut venir du hasard${inParentheses(p)}, ce qui ne prouve pas pour autant que l'activité est restée sans effet`,
+  magnitude: (word: string, d: string | null) => ` ; son ampleur est ${word}${inParentheses(d === null ? null : `d = ${d}`)}.`,
   magnitudes: { verySmall: 'très faible', small: 'faible', medium: 'moyenne', large: 'grande' } as Record<Magnitude, string>,
   onePair: 'Un seul élève apparié : on ne peut pas savoir si ce changement est dû au hasard.',
   allSame: (n: number) => `Les ${n} élèves appariés ont tous changé exactement de la même façon : la marge d'incertitude ne peut pas être calculée.`,
@@ -87,11 +95,11 @@ const EN: typeof FR = {
     `On average, answers about “${subject}” ${up ? 'improved' : 'went back'} by ${amount} after the activity`,
   unchanged: (subject: string) => `On average, answers about “${subject}” stayed at the same level after the activity`,
   interval: (lower: string, upper: string) => ` (95% confidence interval: ${lower} to ${upper})`,
-  veryClear: (p: string) => `This change is clear: it is very unlikely to be due to chance (${p})`,
-  clear: (p: string) => `This change is probably real: it is unlikely to be due to chance (${p})`,
-  unclear: (p: string) =>
-    `The data do not show a clear change: a difference like this one can arise by chance (${p}), which does not prove that the activity had no effect`,
-  magnitude: (word: string, d: string) => `; its size is ${word} (d = ${d}).`,
+  veryClear: (p: string | null) => `This change is clear: it is very unlikely to be due to chance${inParentheses(p)}`,
+  clear: (p: string | null) => `This change is probably real: it is unlikely to be due to chance${inParentheses(p)}`,
+  unclear: (p: string | null) =>
+    `The data do not show a clear change: a difference like this one can arise by chance${inParentheses(p)}, which does not prove that the activity had no effect`,
+  magnitude: (word: string, d: string | null) => `; its size is ${word}${inParentheses(d === null ? null : `d = ${d}`)}.`,
   magnitudes: { verySmall: 'very small', small: 'small', medium: 'medium', large: 'large' },
   onePair: 'Only one paired pupil: there is no way to tell whether this change is due to chance.',
   allSame: (n: number) => `All ${n} paired pupils changed in exactly the same way: the margin of uncertainty cannot be computed.`,
@@ -129,9 +137,10 @@ export function explainChange(result: PublishableStatistics, options: ExplainOpt
     }
   }
 
-  const bounds = words.interval(formatNumber(interval.lower, decimals, language), formatNumber(interval.upper, decimals, language));
-  const p = formatP(tTest.p, language);
+  const figures = options.figures ?? true;
+  const bounds = figures ? words.interval(formatNumber(interval.lower, decimals, language), formatNumber(interval.upper, decimals, language)) : '';
+  const p = figures ? formatP(tTest.p, language) : null;
   const sureness = tTest.p < 0.01 ? words.veryClear(p) : tTest.p < SIGNIFICANCE_LEVEL ? words.clear(p) : words.unclear(p);
-  const size = words.magnitude(words.magnitudes[effectMagnitude(dz)], formatNumber(dz, 2, language));
+  const size = words.magnitude(words.magnitudes[effectMagnitude(dz)], figures ? formatNumber(dz, 2, language) : null);
   return `${what}${bounds}. ${sureness}${size}`;
 }

@@ -1,13 +1,14 @@
 // The before/after chart drawn with jsPDF's own lines and rectangles: one panel per dimension (each on its
 // own scale, since a dimension mixing scales is on 0–100), mean before and after of the paired pupils as
 // bars, and on the 'after' bar the 95% interval of the change (where the after mean could be, given the
-// before mean). A suppressed dimension shows "< 5" and draws nothing of its own.
+// before mean), called a margin of uncertainty for readers who are not statisticians. A suppressed dimension
+// shows "< 5" and draws nothing of its own. Bars differ by shade and are labelled: readable in black and white.
 import type { jsPDF } from 'jspdf';
 import type { DimensionChange, ScoreScale } from '../../../../shared/domain/questionnaires/analysis';
 import { PDF_MARGIN, pdfText } from '../../pdf-kit';
-import { formatChange, formatInterval, formatScore } from './format';
+import { formatChange, formatScore } from './format';
 import { AFTER_COLOUR, BEFORE_COLOUR, CONTENT_WIDTH, type Cursor, GREY, heading, INK, LIGHT_GREY, setFont, split } from './layout';
-import { dimensionLabel } from './texts';
+import { dimensionLabel, type ImpactWords } from './texts';
 
 const PLOT_HEIGHT = 52;
 const TITLE_HEIGHT = 9;
@@ -42,10 +43,11 @@ function centredText(doc: jsPDF, text: string, x: number, y: number, width: numb
   doc.text(pdfText(text), x, y, { align: 'center' });
 }
 
-function panel(doc: jsPDF, dimension: DimensionChange, left: number, width: number, top: number): void {
+function panel(cursor: Cursor, dimension: DimensionChange, left: number, width: number, top: number): void {
+  const { doc, words, language } = cursor;
   // Name on one or two lines above the plot.
   setFont(doc, 8.5, 'bold');
-  const name = split(doc, dimensionLabel(dimension.dimension), width).slice(0, 2);
+  const name = split(doc, dimensionLabel(dimension.dimension, language), width).slice(0, 2);
   name.forEach((line, index) => doc.text(line, left + width / 2, top + 3 + index * 3.6, { align: 'center' }));
 
   const plotTop = top + TITLE_HEIGHT;
@@ -61,7 +63,7 @@ function panel(doc: jsPDF, dimension: DimensionChange, left: number, width: numb
     doc.setDrawColor(...LIGHT_GREY);
     doc.line(axisX, yOf(tick), axisX + plotWidth, yOf(tick));
     setFont(doc, 6.5, 'normal', GREY);
-    doc.text(formatScore(tick, scale).replace(/,0+$/, ''), axisX - 1.2, yOf(tick) + 1, { align: 'right' });
+    doc.text(formatScore(tick, scale, language).replace(/[,.]0+$/, ''), axisX - 1.2, yOf(tick) + 1, { align: 'right' });
   }
   doc.setDrawColor(...GREY);
   doc.setLineWidth(0.3);
@@ -71,15 +73,15 @@ function panel(doc: jsPDF, dimension: DimensionChange, left: number, width: numb
   const centre = axisX + plotWidth / 2;
   if (dimension.result.suppressed) {
     centredText(doc, `< ${dimension.result.minimum}`, centre, plotTop + PLOT_HEIGHT / 2, plotWidth - 2, 16, 'bold', GREY);
-    centredText(doc, 'élèves appariés', centre, plotTop + PLOT_HEIGHT / 2 + 5, plotWidth - 2, 7.5, 'normal', GREY);
-    centredText(doc, 'non publié', centre, bottom + 5, plotWidth - 2, 7.5, 'normal', GREY);
+    centredText(doc, words.chartPaired, centre, plotTop + PLOT_HEIGHT / 2 + 5, plotWidth - 2, 7.5, 'normal', GREY);
+    centredText(doc, words.chartNotPublished, centre, bottom + 5, plotWidth - 2, 7.5, 'normal', GREY);
     return;
   }
   const stats = dimension.result.statistics;
   const before = stats.meanBefore.value;
   const after = stats.meanAfter.value;
   if (before === null || after === null) {
-    centredText(doc, 'aucun élève apparié', centre, plotTop + PLOT_HEIGHT / 2, plotWidth - 2, 7.5, 'normal', GREY);
+    centredText(doc, words.chartNobody, centre, plotTop + PLOT_HEIGHT / 2, plotWidth - 2, 7.5, 'normal', GREY);
     return;
   }
   const barWidth = Math.min(10, plotWidth / 4);
@@ -90,7 +92,7 @@ function panel(doc: jsPDF, dimension: DimensionChange, left: number, width: numb
   for (const [x, value, colour] of bars) {
     doc.setFillColor(...colour);
     doc.rect(x, yOf(value), barWidth, bottom - yOf(value), 'F');
-    centredText(doc, formatScore(value, scale), x + barWidth / 2, bottom + 3.8, barWidth + 2, 7);
+    centredText(doc, formatScore(value, scale, language), x + barWidth / 2, bottom + 3.8, barWidth + 2, 7);
   }
 
   // The change's interval, drawn around the after mean (before + change).
@@ -105,15 +107,15 @@ function panel(doc: jsPDF, dimension: DimensionChange, left: number, width: numb
     doc.line(x - 1.6, high, x + 1.6, high);
   }
   const change = stats.meanChange.value;
-  if (change !== null) centredText(doc, `Changement ${formatChange(change, scale)}`, centre, bottom + 8.5, width, 7.5, 'bold');
-  if (interval !== null) centredText(doc, `IC 95 % ${formatInterval(interval.lower, interval.upper, scale)}`, centre, bottom + 12.3, width, 7, 'normal', GREY);
+  if (change !== null) centredText(doc, words.chartChange(formatChange(change, scale, language)), centre, bottom + 8.5, width, 7.5, 'bold');
+  if (interval !== null) centredText(doc, words.chartMarginValues(formatChange(interval.lower, scale, language), formatChange(interval.upper, scale, language)), centre, bottom + 12.3, width, 7, 'normal', GREY);
 }
 
-function legend(doc: jsPDF, y: number): void {
+function legend(doc: jsPDF, words: ImpactWords, y: number): void {
   const entries: [string, [number, number, number] | null][] = [
-    ['Avant (élèves appariés)', BEFORE_COLOUR],
-    ['Après', AFTER_COLOUR],
-    ['Intervalle de confiance à 95 % du changement', null],
+    [words.chartBefore, BEFORE_COLOUR],
+    [words.chartAfter, AFTER_COLOUR],
+    [words.chartMargin, null],
   ];
   let x = PDF_MARGIN;
   setFont(doc, 7.5, 'normal', GREY);
@@ -136,19 +138,19 @@ function legend(doc: jsPDF, y: number): void {
 /** The chart section; panels share the width, at most four per row. */
 export function changeChart(cursor: Cursor, dimensions: readonly DimensionChange[]): void {
   if (dimensions.length === 0) return;
-  heading(cursor, 'Scores moyens avant et après', CHART_HEIGHT);
+  heading(cursor, cursor.words.chartTitle, CHART_HEIGHT);
   const { doc } = cursor;
-  legend(doc, cursor.y + 2);
+  legend(doc, cursor.words, cursor.y + 2);
   cursor.y += 7;
   const perRow = Math.min(4, dimensions.length);
   const width = (CONTENT_WIDTH - PANEL_GAP * (perRow - 1)) / perRow;
   for (let start = 0; start < dimensions.length; start += perRow) {
     cursor.need(TITLE_HEIGHT + PLOT_HEIGHT + BELOW_AXIS);
-    dimensions.slice(start, start + perRow).forEach((dimension, index) => panel(doc, dimension, PDF_MARGIN + index * (width + PANEL_GAP), width, cursor.y));
+    dimensions.slice(start, start + perRow).forEach((dimension, index) => panel(cursor, dimension, PDF_MARGIN + index * (width + PANEL_GAP), width, cursor.y));
     cursor.y += TITLE_HEIGHT + PLOT_HEIGHT + BELOW_AXIS + 2;
   }
   setFont(doc, 8, 'italic', GREY);
-  for (const line of split(doc, 'Plus haut = plus favorable (questions inversées retournées). Barres : moyennes des mêmes élèves avant et après.', CONTENT_WIDTH)) {
+  for (const line of split(doc, cursor.words.chartNote, CONTENT_WIDTH)) {
     cursor.need(4);
     doc.text(line, PDF_MARGIN, cursor.y + 2);
     cursor.y += 3.6;

@@ -1,47 +1,50 @@
 // Where the pairs come from (one row per class at one activity) and the method note.
 import { autoTable, type RowInput } from 'jspdf-autotable';
 import type { AnalysisGroup } from '../../../../shared/domain/questionnaires/analysis';
-import { formatShortDateFr } from '../../../exports/labels-fr';
 import { pdfText } from '../../pdf-kit';
-import { formatCount, formatPublished, formatRate } from './format';
+import { formatCount, formatPublished, formatRate, formatShortDate } from './format';
 import { type Cursor, heading, paragraph, tableOptions } from './layout';
-import { METHOD_NOTE } from './texts';
 
 export function groupsTable(cursor: Cursor, groups: readonly AnalysisGroup[]): void {
-  heading(cursor, 'Classes et activités');
+  const { words, language } = cursor;
+  heading(cursor, words.groupsTitle);
   if (groups.length === 0) {
-    paragraph(cursor, "Aucune classe n'a reçu ce questionnaire dans ce périmètre.");
+    paragraph(cursor, words.noGroups);
     return;
   }
-  const options = tableOptions(cursor, 8);
+  const options = tableOptions(cursor, 7.5);
   autoTable(cursor.doc, {
     ...options,
+    styles: { ...options.styles, cellPadding: 1.2 },
+    headStyles: { ...options.headStyles, fontSize: 7 },
     columnStyles: {
-      0: { cellWidth: 24 },
-      3: { cellWidth: 12, halign: 'center' },
-      4: { cellWidth: 12, halign: 'center' },
+      // Wide enough for "mer. 03/09/2025" on one line and for every head word ("Appariés", "Before",
+      // "vérifier") whole; the activity and the class share what is left, so rows stay two or three lines.
+      0: { cellWidth: 25 },
+      3: { cellWidth: 13, halign: 'center' },
+      4: { cellWidth: 13, halign: 'center' },
       5: { cellWidth: 16, halign: 'center' },
-      6: { cellWidth: 19, halign: 'center' },
+      6: { cellWidth: 15, halign: 'center' },
       7: { cellWidth: 16, halign: 'center' },
     },
-    head: [['Date', 'Activité', 'Classe — école', 'Avant', 'Après', 'Appariés', "Taux d'app.", 'À vérifier'].map(pdfText)],
+    head: [words.groupsHead.map(pdfText)],
     body: groups.map((group): RowInput => [
-      pdfText(formatShortDateFr(group.eventDate)),
+      pdfText(formatShortDate(group.eventDate, language)),
       pdfText(group.eventTitle),
       pdfText(`${group.className} — ${group.schoolName}`),
-      pdfText(formatPublished(group.counts.before)),
-      pdfText(formatPublished(group.counts.after)),
-      pdfText(formatPublished(group.counts.paired)),
-      pdfText(formatRate(group.counts.matchRate)),
-      pdfText(formatCount(group.counts.pendingCandidates)),
+      pdfText(formatPublished(group.counts.before, language)),
+      pdfText(formatPublished(group.counts.after, language)),
+      pdfText(formatPublished(group.counts.paired, language)),
+      pdfText(formatRate(group.counts.matchRate, language)),
+      pdfText(formatCount(group.counts.pendingCandidates, language)),
     ]),
   });
   cursor.afterTable(8);
 }
 
 export function methodNote(cursor: Cursor): void {
-  heading(cursor, 'Méthode', 25);
-  for (const { title, text } of METHOD_NOTE) {
+  heading(cursor, cursor.words.methodTitle, 25);
+  for (const { title, text } of cursor.words.method) {
     paragraph(cursor, title, { style: 'bold', size: 9.5, after: 0.5 });
     paragraph(cursor, text, { size: 9, after: 2.5 });
   }

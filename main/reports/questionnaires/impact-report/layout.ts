@@ -2,14 +2,14 @@
 // and starts a new one when a block would not fit, headings, paragraphs, and autotable's common styles.
 import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
-import { PDF_FONT, PDF_MARGIN, pdfText } from '../../pdf-kit';
+import type { DocumentLanguage } from '../../../../shared/domain/documents';
+import { PAGE_BOTTOM, PAGE_TOP, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN } from '../../pdf-kit';
+import { type ImpactWords, WORDS } from './texts';
+
+export { PAGE_BOTTOM, PAGE_TOP } from '../../pdf-kit';
 
 const PAGE_WIDTH = 210;
 export const CONTENT_WIDTH = PAGE_WIDTH - 2 * PDF_MARGIN;
-/** Where content starts on pages after the first (they have no band). */
-export const PAGE_TOP = 20;
-/** Content stops here; the footer sits at 287. */
-export const PAGE_BOTTOM = 277;
 
 export const INK: [number, number, number] = [20, 20, 20];
 export const GREY: [number, number, number] = [95, 95, 95];
@@ -31,18 +31,33 @@ export function split(doc: jsPDF, text: string, width: number): string[] {
   return doc.splitTextToSize(pdfText(text), width) as string[];
 }
 
-/** Where the next block goes; `need` moves to a new page when `height` mm would not fit on this one. */
+/**
+ * Where the next block goes, in which language; `need` moves to a new page when `height` mm would not fit
+ * on this one.
+ */
 export class Cursor {
+  readonly words: ImpactWords;
+
   constructor(
     readonly doc: jsPDF,
     public y: number,
-  ) {}
+    // French unless told: the housing report shares this cursor and sets its own words.
+    readonly language: DocumentLanguage = 'fr',
+  ) {
+    this.words = WORDS[language];
+  }
 
   need(height: number): void {
     if (this.y + height > PAGE_BOTTOM) {
       this.doc.addPage();
       this.y = PAGE_TOP;
     }
+  }
+
+  /** Starts a new page (the appendix). */
+  newPage(): void {
+    this.doc.addPage();
+    this.y = PAGE_TOP;
   }
 
   /** Continues under the last autotable. */
@@ -82,11 +97,14 @@ export function paragraph(
   cursor.y += options.after ?? 2;
 }
 
-/** Options every table of the report shares: grid, grey head repeated on each page, rows kept whole. */
+/**
+ * Options every table of the report shares: grid, grey head repeated on each page, rows kept whole, and the
+ * kit's margins so that a table continued on a new page starts under the running head.
+ */
 export function tableOptions(cursor: Cursor, fontSize = 8.5): UserOptions {
   return {
     startY: cursor.y,
-    margin: { left: PDF_MARGIN, right: PDF_MARGIN, top: PAGE_TOP, bottom: 297 - PAGE_BOTTOM },
+    margin: TABLE_MARGIN,
     theme: 'grid',
     showHead: 'everyPage',
     rowPageBreak: 'avoid',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../../define';
-import { idField, schoolYearField } from '../../fields';
+import { documentLanguageField, idField, schoolYearField } from '../../fields';
 import type { FeedbackSummary, PairingReview, QuestionnaireAnalysis } from '../../../domain/questionnaires/analysis';
 import type { CsvFile } from '../../csv-files';
 import type { ExportedFile } from '../../exported-file';
@@ -57,6 +57,13 @@ export const questionnaireResultsChannels = {
     access: ['coordinator'],
     writes: false,
   }),
-  /** The impact report: tables, charts and plain-language summary of `analysis` and `feedback`. */
-  impactReportPdf: defineChannel<ExportedFile>()({ input: analysisInput, access: ['coordinator'], writes: false }),
+  /**
+   * The impact report: plain-language summary and charts of `analysis` and `feedback`, the statistics in an
+   * appendix; written in `language` (the interface's).
+   */
+  impactReportPdf: defineChannel<ExportedFile>()({
+    input: z.strictObject({ templateId: idField, scope: analysisScopeField, language: documentLanguageField }),
+    access: ['coordinator'],
+    writes: false,
+  }),
 };
