@@ -165,6 +165,8 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'indicators/summary': ['coordinator'],
   'indicators/rows': ['coordinator'],
   'indicators/tableCsv': ['coordinator'],
+  'indicators/annualReportPdf': ['coordinator'],
+  'indicators/workbook': ['coordinator'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];

@@ -1,4 +1,5 @@
-import { serviceContext, type DomainHandlers } from '../context';
+import { serviceContext, signedInUser, type DomainHandlers } from '../context';
+import { annualReportFile, workbookFile } from '../../services/indicators/documents';
 import { indicatorsSummary } from '../../services/indicators/summary';
 import { indicatorRows } from '../../services/indicators/rows';
 import { indicatorTableCsv } from '../../services/indicators/csv';
@@ -16,5 +17,15 @@ export const indicatorsHandlers: DomainHandlers<'indicators'> = {
   },
   async tableCsv(ctx, input) {
     return indicatorTableCsv(serviceContext(ctx), input.period, input.table, input.language);
+  },
+  async annualReportPdf(ctx, input) {
+    const file = await annualReportFile(serviceContext(ctx), signedInUser(ctx), input.period, input.language);
+    await ctx.audit({ action: 'indicators.annualReport.export', entity: 'indicators', entityId: null });
+    return file;
+  },
+  async workbook(ctx, input) {
+    const file = await workbookFile(serviceContext(ctx), input.period, input.language);
+    await ctx.audit({ action: 'indicators.workbook.export', entity: 'indicators', entityId: null });
+    return file;
   },
 };

@@ -72,4 +72,19 @@ export const indicatorsChannels = {
     access: COORDINATORS,
     writes: false,
   }),
+  /**
+   * The council's annual report (PDF) of the period, from the same summary as the dashboard. A reader who also
+   * has the housing role gets Action 7's section too.
+   */
+  annualReportPdf: defineChannel<ExportedFile>()({
+    input: z.strictObject({ period: indicatorPeriodField, language: documentLanguageField }),
+    access: COORDINATORS,
+    writes: false,
+  }),
+  /** The period's school-programme data as one spreadsheet workbook (.xlsx), a sheet per table. */
+  workbook: defineChannel<ExportedFile>()({
+    input: z.strictObject({ period: indicatorPeriodField, language: documentLanguageField }),
+    access: COORDINATORS,
+    writes: false,
+  }),
 };
