@@ -27,3 +27,12 @@ export function countText(count: ReportCount, withheld: string, format: (value: 
   if (count === null) return withheld;
   return 'value' in count ? format(count.value) : `< ${count.lessThan}`;
 }
+
+/** current − previous, signed ("+3", "−2", "0"), when both are exact numbers; "—" otherwise (as the PDF writes it). */
+export function changeText(current: number | ReportCount, previous: number | ReportCount, format: (value: number) => string): string {
+  const exact = (value: number | ReportCount) => (typeof value === 'number' ? value : value !== null && 'value' in value ? value.value : null);
+  const [now, before] = [exact(current), exact(previous)];
+  if (now === null || before === null) return '—';
+  const difference = now - before;
+  return difference > 0 ? `+${format(difference)}` : difference < 0 ? `−${format(-difference)}` : format(0);
+}
