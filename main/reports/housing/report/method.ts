@@ -104,6 +104,8 @@ const NOTES: Record<DocumentLanguage, (report: HousingReport, day: (date: string
 export function methodSection(cursor: Cursor, report: HousingReport, language: DocumentLanguage, format: ReportFormat, title: string): void {
   heading(cursor, title, 25);
   for (const { title: subtitle, text } of NOTES[language](report, format.day)) {
+    // A title is kept with the first lines of its text.
+    cursor.need(18);
     paragraph(cursor, subtitle, { style: 'bold', size: 9.5, after: 0.5 });
     const paragraphs = typeof text === 'string' ? [text] : text;
     paragraphs.forEach((one, index) => paragraph(cursor, one, { size: 9, after: index === paragraphs.length - 1 ? 2.5 : 1 }));

@@ -71,6 +71,13 @@ function totalRows<T>(words: ReportWords, current: T[], previous: T[], text: (va
   ];
 }
 
+/**
+ * About how tall a table of `rows` body rows is (a header of up to four lines, rows of one line): a section's
+ * heading asks for that much room, so that a table short enough for one page is never cut, and its total never
+ * printed on one page and the year before on the next.
+ */
+const tableHeight = (rows: number) => 16 + rows * 6.5;
+
 /** A table's own title, kept on the page with at least `keep` mm of its table. */
 function subheading(cursor: Cursor, title: string, keep: number): void {
   cursor.need(keep);
@@ -103,7 +110,7 @@ export function titleBlock({ cursor, words, format }: Page, report: HousingRepor
 export function keyFigures(page: Page, report: HousingReport): void {
   const { cursor, words, format } = page;
   const w = words.keyFigures;
-  heading(cursor, w.heading, 60);
+  heading(cursor, w.heading, tableHeight(12) + 12);
   const before = report.previous;
   const plain = (now: number, then: number) => [format.number(now), format.number(then), format.change(now, then)];
   const counted = (now: ReportCount, then: ReportCount) => [format.count(now), format.count(then), format.change(now, then)];
@@ -147,7 +154,7 @@ export function keyFigures(page: Page, report: HousingReport): void {
 
 export function unitsSection({ cursor, words, format }: Page, report: HousingReport): void {
   const w = words.units;
-  heading(cursor, w.heading, 60);
+  heading(cursor, w.heading, tableHeight(report.units.byKind.length + 3));
   const { byKind, total, byStatusAtEnd } = report.units;
   const end = format.day(report.to);
   const cells = (row: typeof total) => [row.identified, row.supported, row.openAtEnd, row.activeAtEnd, row.places];
@@ -160,7 +167,7 @@ export function unitsSection({ cursor, words, format }: Page, report: HousingRep
     ],
     { totals: 3 },
   );
-  subheading(cursor, w.byStatus(end), 30);
+  subheading(cursor, w.byStatus(end), tableHeight(3));
   const statusCells = (counts: typeof byStatusAtEnd) => [...UNIT_STATUSES.map((status) => counts[status]), UNIT_STATUSES.reduce((sum, status) => sum + counts[status], 0)];
   const now = statusCells(byStatusAtEnd);
   const then = statusCells(report.previous.units.byStatusAtEnd);
@@ -179,10 +186,10 @@ export function unitsSection({ cursor, words, format }: Page, report: HousingRep
 
 export function occupancySection({ cursor, words, format }: Page, report: HousingReport): void {
   const w = words.occupancy;
-  heading(cursor, w.heading, 40);
   const { byKind, total } = report.occupancy;
   const before = report.previous.occupancy.total;
   const rows = byKind.filter((row) => row.activeUnits > 0 || row.bedNights > 0);
+  heading(cursor, w.heading, tableHeight(rows.length + 3));
   if (rows.length === 0 && before.activeUnits === 0 && before.bedNights === 0) {
     paragraph(cursor, w.none, { after: 6 });
     return;
@@ -205,7 +212,7 @@ export function occupancySection({ cursor, words, format }: Page, report: Housin
 export function placementsSection(page: Page, report: HousingReport): void {
   const { cursor, words, format } = page;
   const w = words.placements;
-  heading(cursor, w.heading, 50);
+  heading(cursor, w.heading, tableHeight(report.placements.byKind.length + 3));
   const { byKind, total, endedByReason } = report.placements;
   const before = report.previous.placements;
   table(
@@ -217,7 +224,7 @@ export function placementsSection(page: Page, report: HousingReport): void {
     ],
     { numberWidth: 30, totals: 3 },
   );
-  subheading(cursor, w.byReason, 40);
+  subheading(cursor, w.byReason, tableHeight(endedByReason.length + 3));
   table(
     cursor,
     [w.reason, w.placements],
@@ -233,7 +240,7 @@ export function placementsSection(page: Page, report: HousingReport): void {
 export function registrationsSection(page: Page, report: HousingReport): void {
   const { cursor, words, format } = page;
   const w = words.registrations;
-  heading(cursor, w.heading, 40);
+  heading(cursor, w.heading, tableHeight(report.registrations.byKind.length + 3));
   const { byKind, total } = report.registrations;
   const cells = (row: typeof total) => [row.requested, row.started, row.inForce, row.ended];
   table(
@@ -251,7 +258,7 @@ export function registrationsSection(page: Page, report: HousingReport): void {
 export function deadlinesSection(page: Page, report: HousingReport): void {
   const { cursor, words, format } = page;
   const w = words.deadlines;
-  heading(cursor, w.heading, 40);
+  heading(cursor, w.heading, tableHeight(report.deadlines.byKind.length + 3));
   const { byKind, total } = report.deadlines;
   const cells = (row: typeof total) => [row.due, row.met, row.missed, row.open];
   table(
