@@ -9,10 +9,10 @@ import { downloadExportedFile } from '../../../components/download';
 import { notifySuccess } from '../../../forms/notify';
 import { showServerError } from '../../../forms/server-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
-import { documentLanguage, isLanguage, type Language } from '../../../i18n/language';
+import { documentLanguage, isLanguage, localeOf, type Language } from '../../../i18n/language';
 import { formatDateRange } from '../../../dates/date-text';
 import { localToday } from '../../../dates/local-today';
-import { changeText, countText, isComplete, lastYear, thisYearToDate, type ReportPeriod } from './period';
+import { changeText, countText, rateChangeText, isComplete, lastYear, thisYearToDate, type ReportPeriod } from './period';
 import { useHousingReport } from './queries';
 
 /**
@@ -122,11 +122,7 @@ function Summary({ report, format }: { report: HousingReport; format(value: numb
   const percent = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-BE', { style: 'percent', maximumFractionDigits: 1 });
   const { units, occupancy, placements, registrations, deadlines, previous } = report;
   const rate = (value: number | null) => (value === null ? '—' : percent.format(value));
-  const rateChange = (now: number | null, before: number | null) => {
-    if (now === null || before === null) return '—';
-    const points = Math.round((now - before) * 1000) / 10;
-    return `${points > 0 ? '+' : points < 0 ? '−' : ''}${format(Math.abs(points))} pts`;
-  };
+  const rateChange = (now: number | null, before: number | null) => rateChangeText(now, before, localeOf(language));
   const plain = (now: number, before: number) => [format(now), format(before), changeText(now, before, format)];
   const counted = (now: Parameters<typeof countText>[0], before: Parameters<typeof countText>[0]) => [count(now), count(before), changeText(now, before, format)];
   /** Each figure: its key, its value in the period, a year earlier, and the change. */
