@@ -5,7 +5,6 @@ import type { InputOf } from '../../shared/api/contract';
 import type { HousingUnit } from '../../shared/domain/housing/housing-units-api';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
 import { activeNights } from '../../main/services/housing/reports';
-import { publishBreakdown, publishDeadlines } from '../../main/services/housing/report-privacy';
 
 /**
  * housingReports/home and housingReports/report through dispatch on a real SQLite database. Every expected
@@ -89,35 +88,37 @@ describe('housing report', () => {
     expect(row(data.occupancy.byKind, 'bail_glissant')).toEqual({ kind: 'bail_glissant', activeUnits: 0, placeNights: 0, bedNights: 0, rate: null });
     expect(data.occupancy.total).toEqual({ activeUnits: 3, placeNights: 2272, bedNights: 522, rate: 522 / 2272 });
 
-    // Started in 2026: 6 (HC 2, LT 4; the open-ended LT-2 stay began in 2025), 11 people. Ended: 5 (HC 1, LT 4):
-    // returned 1, moved to housing 3, other 1. Totals of 5 and more are exact, their cells of 1–4 are "< 5".
+    // Started in 2026: 6 (HC 2, LT 4; the open-ended LT-2 stay began in 2025), 11 people. Ended: 5 (HC 1, LT 4),
+    // of 5 different households: returned 1, moved to housing 3, other 1. Placements are procedures: exact.
     expect(data.placements.total).toEqual({ started: { value: 6 }, ended: { value: 5 } });
     expect(data.placements.peopleArrived).toEqual({ value: 11 });
-    expect(row(data.placements.byKind, 'hebergement_citoyen')).toEqual({ kind: 'hebergement_citoyen', started: { lessThan: 5 }, ended: { lessThan: 5 } });
-    expect(row(data.placements.byKind, 'logement_transit')).toEqual({ kind: 'logement_transit', started: { lessThan: 5 }, ended: { lessThan: 5 } });
+    expect(row(data.placements.byKind, 'hebergement_citoyen')).toEqual({ kind: 'hebergement_citoyen', started: { value: 2 }, ended: { value: 1 } });
+    expect(row(data.placements.byKind, 'logement_transit')).toEqual({ kind: 'logement_transit', started: { value: 4 }, ended: { value: 4 } });
     expect(row(data.placements.byKind, 'bail_glissant')).toEqual({ kind: 'bail_glissant', started: { value: 0 }, ended: { value: 0 } });
     expect(Object.fromEntries(data.placements.endedByReason.map((r) => [r.reason, r.count]))).toEqual({
-      moved_to_housing: { lessThan: 5 },
-      returned: { lessThan: 5 },
+      moved_to_housing: { value: 3 },
+      returned: { value: 1 },
       transferred: { value: 0 },
       left_without_notice: { value: 0 },
       evicted: { value: 0 },
-      other: { lessThan: 5 },
+      other: { value: 1 },
     });
     // No code of a unit, a household or a person anywhere in the answer.
     expect(JSON.stringify(data)).not.toMatch(/HC-1|LT-2|M-[0-9A-Z]{4}|P-[0-9A-Z]{4}/);
   });
 
-  it('withholds a breakdown of fewer than five, zeros included, and counts March alone', async () => {
+  it('withholds why stays ended when fewer than five households ended one, zeros included, and counts March alone', async () => {
     await buildHousing();
     const march = await report('2026-03-01', '2026-03-31');
     expect(march.nights).toBe(31);
     // HC-1 became active on 1 Mar (31 × 4 = 124), LT-2 (31 × 3 = 93); bed-nights: HC 20, LT-2's open stay 31.
     expect(march.occupancy.total).toEqual({ activeUnits: 2, placeNights: 217, bedNights: 51, rate: 51 / 217 });
     expect(march.units.total).toMatchObject({ identified: 0, supported: 0 });
-    // One stay started and ended (HC, returned): "< 5", and nothing says of which kind or why.
-    expect(march.placements.total).toEqual({ started: { lessThan: 5 }, ended: { lessThan: 5 } });
-    expect(march.placements.byKind.every((r) => r.started === null && r.ended === null)).toBe(true);
+    // One stay started and ended (HC, returned, 2 people): counted exactly, but nothing says why it ended, and the
+    // people who arrived are "< 5".
+    expect(march.placements.total).toEqual({ started: { value: 1 }, ended: { value: 1 } });
+    expect(row(march.placements.byKind, 'hebergement_citoyen')).toEqual({ kind: 'hebergement_citoyen', started: { value: 1 }, ended: { value: 1 } });
+    expect(march.placements.peopleArrived).toEqual({ lessThan: 5 });
     expect(march.placements.endedByReason.every((r) => r.count === null)).toBe(true);
   });
 
@@ -135,8 +136,10 @@ describe('housing report', () => {
   it('refuses a period ending before it starts, on the field `to`, for the report and its PDF, writing nothing', async () => {
     const { core, api } = setup;
     const before = await housingCounts(core);
-    for (const call of [api.housingReports.report, api.housingReports.reportPdf]) {
-      const refused = await call({ from: '2026-03-02', to: '2026-03-01' });
+    for (const refused of [
+      await api.housingReports.report({ from: '2026-03-02', to: '2026-03-01' }),
+      await api.housingReports.reportPdf({ from: '2026-03-02', to: '2026-03-01', language: 'en' }),
+    ]) {
       expect(refused.ok).toBe(false);
       if (!refused.ok) {
         expect(refused.error.code).toBe('VALIDATION');
@@ -170,25 +173,26 @@ describe('housing report', () => {
       kind: 'reference_address_cpas', requested: { value: 6 }, started: { value: 6 }, inForce: { value: 6 }, ended: { value: 0 },
     });
     expect(row(year.registrations.byKind, 'inscription_provisoire')).toEqual({
-      kind: 'inscription_provisoire', requested: { lessThan: 5 }, started: { lessThan: 5 }, inForce: { lessThan: 5 }, ended: { value: 0 },
+      kind: 'inscription_provisoire', requested: { value: 1 }, started: { value: 1 }, inForce: { value: 1 }, ended: { value: 0 },
     });
     expect(year.registrations.total).toEqual({ requested: { value: 7 }, started: { value: 7 }, inForce: { value: 7 }, ended: { value: 0 } });
-    // Contacts due in the period: 6 on 15 Apr (4 met, 2 missed) and 4 on 10 Jun (missed). The police check falls due after it.
-    expect(row(year.deadlines.byKind, 'cpas_contact')).toEqual({ kind: 'cpas_contact', due: { value: 10 }, met: { lessThan: 5 }, missed: { value: 6 }, open: { value: 0 } });
+    // Contacts due in the period: 6 on 15 Apr (4 met, 2 missed) and 4 on 10 Jun (missed), for 6 people: shown
+    // exactly. The police check falls due after it.
+    expect(row(year.deadlines.byKind, 'cpas_contact')).toEqual({ kind: 'cpas_contact', due: { value: 10 }, met: { value: 4 }, missed: { value: 6 }, open: { value: 0 } });
     expect(row(year.deadlines.byKind, 'police_check')).toEqual({ kind: 'police_check', due: { value: 0 }, met: { value: 0 }, missed: { value: 0 }, open: { value: 0 } });
-    expect(year.deadlines.total).toEqual({ due: { value: 10 }, met: { lessThan: 5 }, missed: { value: 6 }, open: { value: 0 } });
+    expect(year.deadlines.total).toEqual({ due: { value: 10 }, met: { value: 4 }, missed: { value: 6 }, open: { value: 0 } });
 
-    // To the end of the year: the police check is still open, alone in its row (withheld), and the total's split
-    // is withheld too, since it would give that row's outcome back.
+    // To the end of the year: the police check is still open, one person's (withheld, but counted), and the total's
+    // split is withheld too, since it would give that row's outcome back.
     const toDecember = await report('2026-11-01', '2026-12-31');
-    expect(row(toDecember.deadlines.byKind, 'police_check')).toEqual({ kind: 'police_check', due: { lessThan: 5 }, met: null, missed: null, open: null });
-    expect(toDecember.deadlines.total).toEqual({ due: { lessThan: 5 }, met: null, missed: null, open: null });
+    expect(row(toDecember.deadlines.byKind, 'police_check')).toEqual({ kind: 'police_check', due: { value: 1 }, met: null, missed: null, open: null });
+    expect(toDecember.deadlines.total).toEqual({ due: { value: 1 }, met: null, missed: null, open: null });
     expect(JSON.stringify(year) + JSON.stringify(toDecember)).not.toMatch(/P-[0-9A-Z]{4}|M-[0-9A-Z]{4}|Personne/);
   });
 
   it('makes a PDF file named after the period and records the export without figures', async () => {
     const { core, api } = setup;
-    const file = ok(await api.housingReports.reportPdf({ from: '2026-01-01', to: '2026-11-28' }));
+    const file = ok(await api.housingReports.reportPdf({ from: '2026-01-01', to: '2026-11-28', language: 'fr' }));
     expect(file).toMatchObject({ fileName: 'rapport-logement-2026-01-01-2026-11-28.pdf', mimeType: 'application/pdf', encoding: 'base64' });
     expect(Buffer.from(file.content, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const events = await core.db('audit_events').where({ action: 'housing.report.export' });
@@ -256,25 +260,5 @@ describe('report rules on their own', () => {
     expect(activeNights(history, '2026-01-01', '2026-02-01')).toBe(5);
     expect(activeNights(history, '2026-01-22', '2026-02-01')).toBe(3);
     expect(activeNights([{ status: 'active', date: '2026-03-01' }], '2026-01-01', '2026-03-01')).toBe(0);
-  });
-
-  it('publishes 1–4 as "< 5", withholds a breakdown of 1–4, and the total split that would give withheld rows back', () => {
-    expect(publishBreakdown([0, 7, 2])).toEqual([{ value: 0 }, { value: 7 }, { lessThan: 5 }]);
-    expect(publishBreakdown([0, 3, 1])).toEqual([null, null, null]);
-    expect(publishBreakdown([0, 0])).toEqual([{ value: 0 }, { value: 0 }]);
-    const rows = [
-      { kind: 'a', counts: { met: 6, missed: 0, open: 1 } },
-      { kind: 'b', counts: { met: 2, missed: 1, open: 0 } },
-    ];
-    const published = publishDeadlines(rows, { met: 8, missed: 1, open: 1 });
-    expect(published.byKind).toEqual([
-      { kind: 'a', due: { value: 7 }, met: { value: 6 }, missed: { value: 0 }, open: { lessThan: 5 } },
-      { kind: 'b', due: { lessThan: 5 }, met: null, missed: null, open: null },
-    ]);
-    // Row b (3 deadlines) is withheld: the total's split minus row a would give it back.
-    expect(published.total).toEqual({ due: { value: 10 }, met: null, missed: null, open: null });
-    // Two withheld rows holding 5 between them: the total's split only says what happened to those 5 together.
-    const two = publishDeadlines([...rows, { kind: 'c', counts: { met: 0, missed: 2, open: 0 } }], { met: 8, missed: 3, open: 1 });
-    expect(two.total).toEqual({ due: { value: 12 }, met: { value: 8 }, missed: { lessThan: 5 }, open: { lessThan: 5 } });
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { RegistrationInput, UnitInput } from '../helpers/housing';
 import { test, expect, setUpAdmin, createUser, logIn, apiSession, type NewUser } from './fixtures';
@@ -97,9 +98,17 @@ test('a housing worker sees what is due and the free places on Accueil, then dow
   await expect(figure('rate')).toHaveText('2,3 %');
   await expect(figure('unitsIdentified')).toHaveText('3');
   await expect(figure('places')).toHaveText('7');
-  await expect(figure('placementsStarted')).toHaveText('< 5');
-  // One deadline fell due (the missed contact): too few to say how it went.
+  // Placements are procedures: counted exactly (the family's and the pair's stays).
+  await expect(figure('placementsStarted')).toHaveText('2');
+  // One deadline fell due (the missed contact): counted, but one person's, so how it went is not said.
+  await expect(figure('deadlinesDue')).toHaveText('1');
   await expect(figure('deadlinesMissed')).toHaveText('n.p.');
+  // Beside each figure, the same dates of 2025 (nothing recorded then) and the change.
+  await expect(card.getByText(/^Comparé aux mêmes dates un an plus tôt : 1 janvier.*28 novembre 2025$/)).toBeVisible();
+  const previous = (name: string) => card.locator(`[data-previous="${name}"]`);
+  await expect(previous('bedNights')).toHaveText('Un an plus tôt : 0 (+47)');
+  await expect(previous('placementsStarted')).toHaveText('Un an plus tôt : 0 (+2)');
+  await expect(previous('deadlinesMissed')).toHaveText('Un an plus tôt : 0 (—)');
   await expect(card).not.toContainText(family.code);
 
   // A period ending before it starts: the server's refusal under "Au".
@@ -116,4 +125,17 @@ test('a housing worker sees what is due and the free places on Accueil, then dow
   const bytes = readFileSync((await download.path())!);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await expect(page.getByText('Le rapport logement a été téléchargé.')).toBeVisible();
+
+  // In English, the card and the PDF speak English.
+  await page.getByText('EN', { exact: true }).first().click();
+  const englishCard = page.getByRole('region', { name: 'Housing report' });
+  await expect(englishCard.locator('[data-previous="bedNights"]')).toHaveText('A year earlier: 0 (+47)');
+  const englishDownload = page.waitForEvent('download');
+  await englishCard.getByRole('button', { name: 'Download the PDF' }).click();
+  const english = await englishDownload;
+  expect(english.suggestedFilename()).toBe('housing-report-2026-01-01-2026-11-28.pdf');
+  const text = execFileSync('pdftotext', [(await english.path())!, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Solidarity housing and address registrations');
+  expect(text).toContain('From 1 January 2026 to 28 November 2026');
+  expect(text).not.toContain('Logement solidaire');
 });

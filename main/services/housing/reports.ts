@@ -2,9 +2,10 @@ import type { Db } from '../../db/connection';
 import { fieldError } from '../../errors';
 import { registrationTasksFor } from './registrations';
 import type { ServiceContext } from '../context';
-import { publish, publishBreakdown, publishDeadlines } from './report-privacy';
+import { procedureCount, publishDeadlines, publishPeople, publishSplit } from './report-privacy';
 import { maxDate, minDate } from '../../../shared/domain/dates';
-import { deadlineOutcomeCounts, TASK_KINDS } from '../../../shared/domain/housing/deadlines';
+import { deadlineOutcome, TASK_KINDS, type OutcomeCounts } from '../../../shared/domain/housing/deadlines';
+import { addYears } from '../../../shared/domain/housing/months';
 import { bedNights, nightsIn, periodOfDays } from '../../../shared/domain/housing/occupancy';
 import { PLACEMENT_END_REASONS, type PlacementEndReason } from '../../../shared/domain/housing/placements-api';
 import { REGISTRATION_KINDS, type RegistrationKind, type RegistrationStatus } from '../../../shared/domain/housing/registrations';
@@ -18,7 +19,7 @@ import {
   type UnitStatus,
   type UnitStatusChange,
 } from '../../../shared/domain/housing/units';
-import type { HousingReport, ReportOccupancyRow, ReportUnitRow } from '../../../shared/domain/housing/reports-api';
+import type { HousingReport, HousingReportFigures, ReportOccupancyRow, ReportUnitRow } from '../../../shared/domain/housing/reports-api';
 import { asPlacementRule, PLACEMENT_RULE_COLUMNS, type PlacementRuleRow } from './placement-rows';
 
 /**
@@ -133,14 +134,14 @@ async function unitsAndOccupancy(db: Db, from: string, to: string) {
 function placementCounts(placements: readonly PlacementRow[], unitKind: ReadonlyMap<number, UnitKind>, from: string, to: string): HousingReport['placements'] {
   const started = placements.filter((row) => within(row.start_date, from, to));
   const ended = placements.filter((row) => within(row.actual_end, from, to));
-  const perKind = (rows: readonly PlacementRow[]) => UNIT_KINDS.map((kind) => rows.filter((row) => unitKind.get(row.unit_id) === kind).length);
-  const startedByKind = publishBreakdown(perKind(started));
-  const endedByKind = publishBreakdown(perKind(ended));
-  const byReason = publishBreakdown(PLACEMENT_END_REASONS.map((reason) => ended.filter((row) => row.end_reason === reason).length));
+  const perKind = (rows: readonly PlacementRow[], kind: UnitKind) => procedureCount(rows.filter((row) => unitKind.get(row.unit_id) === kind).length);
+  // Why stays ended says what happened to households: withheld when the ended stays are of 1 to 4 of them.
+  const households = new Set(ended.map((row) => row.household_id)).size;
+  const byReason = publishSplit(PLACEMENT_END_REASONS.map((reason) => ended.filter((row) => row.end_reason === reason).length), households);
   return {
-    byKind: UNIT_KINDS.map((kind, index) => ({ kind, started: startedByKind[index]!, ended: endedByKind[index]! })),
-    total: { started: publish(started.length), ended: publish(ended.length) },
-    peopleArrived: publish(started.reduce((sum, row) => sum + row.places, 0)),
+    byKind: UNIT_KINDS.map((kind) => ({ kind, started: perKind(started, kind), ended: perKind(ended, kind) })),
+    total: { started: procedureCount(started.length), ended: procedureCount(ended.length) },
+    peopleArrived: publishPeople(started.reduce((sum, row) => sum + row.places, 0)),
     endedByReason: PLACEMENT_END_REASONS.map((reason, index) => ({ reason, count: byReason[index]! })),
   };
 }
@@ -158,42 +159,65 @@ async function registrationCounts(db: Db, from: string, to: string): Promise<Hou
   const columns = Object.fromEntries(
     Object.entries(tests).map(([name, test]) => [name, REGISTRATION_KINDS.map((kind) => rows.filter((row) => row.kind === kind && test(row)).length)]),
   ) as Record<keyof typeof tests, number[]>;
-  const published = Object.fromEntries(Object.entries(columns).map(([name, counts]) => [name, publishBreakdown(counts)])) as Record<keyof typeof tests, ReturnType<typeof publishBreakdown>>;
-  const sum = (counts: number[]) => publish(counts.reduce((total, n) => total + n, 0));
+  const count = (name: keyof typeof tests, index: number) => procedureCount(columns[name][index]!);
+  const sum = (name: keyof typeof tests) => procedureCount(columns[name].reduce((total, n) => total + n, 0));
   return {
     byKind: REGISTRATION_KINDS.map((kind, index) => ({
       kind,
-      requested: published.requested[index]!,
-      started: published.started[index]!,
-      inForce: published.inForce[index]!,
-      ended: published.ended[index]!,
+      requested: count('requested', index),
+      started: count('started', index),
+      inForce: count('inForce', index),
+      ended: count('ended', index),
     })),
-    total: { requested: sum(columns.requested), started: sum(columns.started), inForce: sum(columns.inForce), ended: sum(columns.ended) },
+    total: { requested: sum('requested'), started: sum('started'), inForce: sum('inForce'), ended: sum('ended') },
   };
 }
 
-/** Deadlines falling due from `from` to `to` (both included), met, missed or still open on `today`. */
+/**
+ * Deadlines falling due from `from` to `to` (both included), met, missed or still open on `today`, by kind, with
+ * the people (person codes, never leaving this file) each kind concerns: report-privacy.ts needs how many.
+ */
 async function deadlineCounts(ctx: Pick<ServiceContext, 'db' | 'today'>, from: string, to: string): Promise<HousingReport['deadlines']> {
-  const tasks = await registrationTasksFor(ctx, { includeDone: true });
-  const { byKind, total } = deadlineOutcomeCounts(tasks, from, periodOfDays(from, to).to, ctx.today);
-  return publishDeadlines(TASK_KINDS.map((kind) => ({ kind, counts: byKind[kind] })), total);
+  const end = periodOfDays(from, to).to;
+  const tasks = (await registrationTasksFor(ctx, { includeDone: true })).filter((task) => task.dueDate >= from && task.dueDate < end);
+  return publishDeadlines(
+    TASK_KINDS.map((kind) => {
+      const ofKind = tasks.filter((task) => task.kind === kind);
+      const counts: OutcomeCounts = { met: 0, missed: 0, open: 0 };
+      for (const task of ofKind) counts[deadlineOutcome(task, ctx.today)] += 1;
+      // A registration whose person is gone counts as one more person (its own).
+      return { kind, counts, people: ofKind.map((task) => task.personCode ?? `registration ${task.registrationId}`) };
+    }),
+  );
 }
 
-/** The report for the days from…to (both included); `to` before `from` is refused on the field `to`. */
-export async function housingReport(ctx: Pick<ServiceContext, 'db' | 'today'>, period: { from: string; to: string }): Promise<HousingReport> {
-  const { db } = ctx;
-  const { from, to } = period;
-  if (to < from) throw fieldError('to', 'end_before_start');
-  const { units, occupancy, placements } = await unitsAndOccupancy(db, from, to);
+/** The figures of the days from…to (both included). */
+async function figures(ctx: Pick<ServiceContext, 'db' | 'today'>, from: string, to: string): Promise<HousingReportFigures> {
+  const { units, occupancy, placements } = await unitsAndOccupancy(ctx.db, from, to);
   return {
     from,
     to,
-    today: ctx.today,
     nights: nightsIn(from, periodOfDays(from, to).to),
     units,
     occupancy,
     placements,
-    registrations: await registrationCounts(db, from, to),
+    registrations: await registrationCounts(ctx.db, from, to),
     deadlines: await deadlineCounts(ctx, from, to),
   };
+}
+
+/**
+ * The period the report compares with: the same days one year earlier (a council compares a year with the
+ * year before, and winter with winter). 29 February becomes 28 February.
+ */
+export function yearEarlier(period: { from: string; to: string }): { from: string; to: string } {
+  return { from: addYears(period.from, -1), to: addYears(period.to, -1) };
+}
+
+/** The report for the days from…to (both included), beside the same days a year earlier; `to` before `from` is refused on the field `to`. */
+export async function housingReport(ctx: Pick<ServiceContext, 'db' | 'today'>, period: { from: string; to: string }): Promise<HousingReport> {
+  const { from, to } = period;
+  if (to < from) throw fieldError('to', 'end_before_start');
+  const before = yearEarlier(period);
+  return { ...(await figures(ctx, from, to)), today: ctx.today, previous: await figures(ctx, before.from, before.to) };
 }

@@ -23,9 +23,10 @@ export interface HousingHome {
 }
 
 /**
- * A count of people, households or what happens to them (placements, registrations, deadlines) as the report
- * publishes it for the advisory council: exact when 0 or 5 and more, `{ lessThan: 5 }` for 1 to 4, and null when
- * the cell is withheld because its breakdown concerns fewer than five (see `report-privacy.ts`).
+ * A count as the report publishes it for the advisory council (main/services/housing/report-privacy.ts): a count
+ * of procedures (placements, registrations, deadlines) exact; a count of people or households exact when 0 or 5
+ * and more, `{ lessThan: 5 }` for 1 to 4; null when the cell is withheld, because it tells what happened to a
+ * group of 1 to 4 people, or would give such a cell back by subtraction.
  */
 export type ReportCount = PublishedCount | null;
 
@@ -72,7 +73,7 @@ export interface ReportRegistrationRow {
   ended: ReportCount;
 }
 
-/** Deadlines falling due in the period (deadlineOutcomeCounts): met, missed, still open today. */
+/** Deadlines falling due in the period (deadlineOutcomeCounts): how many (exact), met, missed, still open today. */
 export interface ReportDeadlineRow {
   due: ReportCount;
   met: ReportCount;
@@ -80,13 +81,11 @@ export interface ReportDeadlineRow {
   open: ReportCount;
 }
 
-/** The aggregates of point 7 for the days from…to (both included). No name, no code of a person or household. */
-export interface HousingReport {
+/** The figures of one period, the days from…to (both included). No name, no code of a person or household. */
+export interface HousingReportFigures {
   /** First and last day of the period, both included. */
   from: string;
   to: string;
-  /** The day the report was made: deadlines not yet due then are "open". */
-  today: string;
   /** Nights in the period: from…to, the night beginning on `to` included. */
   nights: number;
   units: {
@@ -99,10 +98,21 @@ export interface HousingReport {
   placements: {
     byKind: ({ kind: UnitKind } & ReportPlacementRow)[];
     total: ReportPlacementRow;
-    /** People (places) of the placements started in the period. */
+    /** People (places) of the placements started in the period: a count of people ("< 5" for 1 to 4). */
     peopleArrived: ReportCount;
+    /** The placements ended, by reason: withheld when they concern 1 to 4 households. */
     endedByReason: { reason: PlacementEndReason; count: ReportCount }[];
   };
   registrations: { byKind: ({ kind: RegistrationKind } & ReportRegistrationRow)[]; total: ReportRegistrationRow };
   deadlines: { byKind: ({ kind: TaskKind } & ReportDeadlineRow)[]; total: ReportDeadlineRow };
+}
+
+/**
+ * The aggregates of point 7 for the days from…to (both included), and the same figures for the same days one
+ * year earlier (issue 16, point 4: what a council compares, free of the seasons; 29 February becomes 28).
+ */
+export interface HousingReport extends HousingReportFigures {
+  /** The day the report was made: deadlines not yet due then are "open" (in both periods). */
+  today: string;
+  previous: HousingReportFigures;
 }

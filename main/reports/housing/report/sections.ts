@@ -1,173 +1,274 @@
 // The housing report's sections, top to bottom: title, key figures, units, occupancy, placements,
-// registrations and deadlines. Each table lists every kind (a 0 is information too) and ends with a total.
+// registrations and deadlines. Each table lists every kind (a 0 is information too), ends with its total, the
+// same total a year earlier and the change between the two.
+import type { jsPDF } from 'jspdf';
 import { autoTable, type RowInput } from 'jspdf-autotable';
-import type { HousingReport, ReportCount } from '../../../../shared/domain/housing/reports-api';
+import type { HousingReport, HousingReportFigures, ReportCount } from '../../../../shared/domain/housing/reports-api';
 import { UNIT_STATUSES } from '../../../../shared/domain/housing/units';
 import { belgianDate } from '../../../clock';
-import { PDF_MARGIN, pdfText } from '../../pdf-kit';
-import { type Cursor, GREY, heading, lineHeight, paragraph, setFont, tableOptions } from '../../questionnaires/impact-report/layout';
-import {
-  END_REASON_FR,
-  formatCount,
-  formatDay,
-  formatNumber,
-  formatRate,
-  REGISTRATION_KIND_FR,
-  REPORT_TITLE,
-  TASK_KIND_FR,
-  UNIT_KIND_FR,
-  UNIT_STATUS_FR,
-  WITHHELD,
-} from './labels';
+import { PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN } from '../../pdf-kit';
+import { type Cursor, GREY, heading, INK, LIGHT_GREY, lineHeight, paragraph, setFont } from '../../questionnaires/impact-report/layout';
+import type { ReportFormat, ReportWords } from './labels';
 
-const numbers = (count: number) => ({ halign: 'right' as const, cellWidth: count });
+/** What every section draws with: where, in which words, with which number formats. */
+export interface Page {
+  cursor: Cursor;
+  words: ReportWords;
+  format: ReportFormat;
+}
 
-/** A table of the report: first column the label, then right-aligned numbers; the last row (total) bold. */
-function table(cursor: Cursor, head: string[], body: string[][], numberWidth = 24): void {
-  const options = tableOptions(cursor, 8.5);
-  const columnStyles = Object.fromEntries(head.slice(1).map((_, index) => [index + 1, numbers(numberWidth)]));
-  autoTable(cursor.doc, {
-    ...options,
+const PADDING = 1.5;
+
+/** The width of the longest word of a header at this size, in bold, plus the cell's padding: never narrower. */
+function widestWord(doc: jsPDF, text: string, fontSize: number): number {
+  doc.setFont(PDF_FONT, 'bold');
+  doc.setFontSize(fontSize);
+  const widest = Math.max(...pdfText(text).split(/\s+/).map((word) => doc.getTextWidth(word)));
+  return widest + 2 * PADDING + 0.6;
+}
+
+/**
+ * A table of the report: first column the label, then right-aligned numbers. The last `totals` rows are the
+ * total (bold) and, when given, the year earlier and the change (grey). Number columns are at least
+ * `numberWidth` wide and never narrower than their header's longest word, so no header breaks mid-word.
+ * Tables continue under the running head of the next page, with their header repeated and no row split.
+ */
+function table(cursor: Cursor, head: string[], body: string[][], options: { numberWidth?: number; totals?: 1 | 3; fontSize?: number } = {}): void {
+  const { doc } = cursor;
+  const fontSize = options.fontSize ?? 8.5;
+  const totals = options.totals ?? 1;
+  const columnStyles = Object.fromEntries(
+    head.slice(1).map((title, index) => [index + 1, { halign: 'right' as const, cellWidth: Math.max(options.numberWidth ?? 22, widestWord(doc, title, fontSize)) }]),
+  );
+  const first = body.length - totals;
+  autoTable(doc, {
+    startY: cursor.y,
+    margin: TABLE_MARGIN,
+    theme: 'grid',
+    showHead: 'everyPage',
+    rowPageBreak: 'avoid',
+    headStyles: { fillColor: [240, 240, 240], textColor: INK, fontStyle: 'bold', lineColor: LIGHT_GREY, valign: 'middle' },
+    styles: { font: PDF_FONT, fontSize, cellPadding: PADDING, lineColor: LIGHT_GREY, valign: 'middle', textColor: INK },
     columnStyles,
     head: [head.map(pdfText)],
     body: body.map((row): RowInput => row.map(pdfText)),
     didParseCell: (data) => {
-      if (data.section === 'body' && data.row.index === body.length - 1) data.cell.styles.fontStyle = 'bold';
       if (data.section === 'head' && data.column.index > 0) data.cell.styles.halign = 'right';
+      if (data.section !== 'body') return;
+      if (data.row.index === first) data.cell.styles.fontStyle = 'bold';
+      if (data.row.index > first) data.cell.styles.textColor = GREY;
     },
   });
   cursor.afterTable(3);
 }
 
+/** The three closing rows of a table: the total, the same total a year earlier, the change. */
+function totalRows<T>(words: ReportWords, current: T[], previous: T[], text: (value: T) => string, change: (now: T, before: T) => string): string[][] {
+  return [
+    [words.total, ...current.map(text)],
+    [words.yearEarlier, ...previous.map(text)],
+    [words.change, ...current.map((value, index) => change(value, previous[index]!))],
+  ];
+}
+
+/**
+ * About how tall a table of `rows` body rows is (a header of up to four lines, rows of one line): a section's
+ * heading asks for that much room, so that a table short enough for one page is never cut, and its total never
+ * printed on one page and the year before on the next.
+ */
+const tableHeight = (rows: number) => 16 + rows * 6.5;
+
+/** A table's own title, kept on the page with at least `keep` mm of its table. */
+function subheading(cursor: Cursor, title: string, keep: number): void {
+  cursor.need(keep);
+  paragraph(cursor, title, { style: 'bold', size: 9.5, after: 1 });
+}
+
 /** The note under a table that has withheld cells. */
-function withheldNote(cursor: Cursor, counts: readonly ReportCount[]): void {
-  if (counts.some((count) => count === null)) {
-    paragraph(cursor, `${WITHHELD} : non publié, moins de 5 au total (voir « Méthode »).`, { size: 8, colour: GREY });
-  }
+function withheldNote({ cursor, words }: Page, counts: readonly ReportCount[]): void {
+  if (counts.some((count) => count === null)) paragraph(cursor, words.withheldNote, { size: 8, colour: GREY });
   cursor.y += 4;
 }
 
-export function titleBlock(cursor: Cursor, report: HousingReport, generatedAt: Date): void {
+export function titleBlock({ cursor, words, format }: Page, report: HousingReport, generatedAt: Date): void {
   const { doc } = cursor;
   setFont(doc, 9, 'normal', GREY);
-  doc.text(pdfText('RAPPORT LOGEMENT · ACTION 7 « ACCÈS SOLIDAIRE ET INNOVANT AU LOGEMENT »'), PDF_MARGIN, 24);
+  doc.text(pdfText(words.kicker), PDF_MARGIN, 24);
   setFont(doc, 20, 'bold');
-  doc.text(pdfText(REPORT_TITLE), PDF_MARGIN, 33);
+  doc.text(pdfText(words.title), PDF_MARGIN, 33);
   setFont(doc, 13, 'bold');
-  const nights = `${formatNumber(report.nights)} ${report.nights > 1 ? 'nuits' : 'nuit'}`;
-  doc.text(pdfText(`Du ${formatDay(report.from)} au ${formatDay(report.to)} (${nights})`), PDF_MARGIN, 41);
+  const span = (figures: HousingReportFigures) =>
+    `${words.period(format.day(figures.from), format.day(figures.to))} (${format.number(figures.nights)} ${words.nights(figures.nights)})`;
+  doc.text(pdfText(span(report)), PDF_MARGIN, 41);
   setFont(doc, 10, 'normal', GREY);
-  doc.text(pdfText(`Établi le ${formatDay(belgianDate(generatedAt))} · données agrégées, sans nom ni code de personne ou de ménage`), PDF_MARGIN, 41 + lineHeight(13));
-  cursor.y = 41 + lineHeight(13) + 8;
+  doc.text(pdfText(`${words.made(format.day(belgianDate(generatedAt)))} · ${words.aggregate}`), PDF_MARGIN, 41 + lineHeight(13));
+  cursor.y = 41 + lineHeight(13) + 2;
+  // Mid-sentence: "… un an plus tôt : du 1er janvier 2025 …".
+  paragraph(cursor, words.compared(span(report.previous).replace(/^\S/, (letter) => letter.toLowerCase())), { size: 10, colour: GREY, after: 6 });
 }
 
-export function keyFigures(cursor: Cursor, report: HousingReport): void {
-  heading(cursor, 'En bref', 20);
-  const options = tableOptions(cursor, 9.5);
-  autoTable(cursor.doc, {
-    ...options,
-    styles: { ...options.styles, halign: 'center' },
-    head: [['Unités soutenues', `Places au ${formatDay(report.to)}`, 'Nuitées', "Taux d'occupation", 'Placements commencés', 'Placements terminés'].map(pdfText)],
-    body: [
-      [
-        formatNumber(report.units.total.supported),
-        formatNumber(report.units.total.places),
-        formatNumber(report.occupancy.total.bedNights),
-        formatRate(report.occupancy.total.rate),
-        formatCount(report.placements.total.started),
-        formatCount(report.placements.total.ended),
-      ].map(pdfText),
-    ],
+export function keyFigures(page: Page, report: HousingReport): void {
+  const { cursor, words, format } = page;
+  const w = words.keyFigures;
+  heading(cursor, w.heading, tableHeight(12) + 12);
+  const before = report.previous;
+  const plain = (now: number, then: number) => [format.number(now), format.number(then), format.change(now, then)];
+  const counted = (now: ReportCount, then: ReportCount) => [format.count(now), format.count(then), format.change(now, then)];
+  const rows: string[][] = [
+    [w.unitsSupported, ...plain(report.units.total.supported, before.units.total.supported)],
+    [w.places(format.day(report.to)), ...plain(report.units.total.places, before.units.total.places)],
+    [w.bedNights, ...plain(report.occupancy.total.bedNights, before.occupancy.total.bedNights)],
+    [w.rate, format.rate(report.occupancy.total.rate), format.rate(before.occupancy.total.rate), format.rateChange(report.occupancy.total.rate, before.occupancy.total.rate)],
+    [w.placementsStarted, ...counted(report.placements.total.started, before.placements.total.started)],
+    [w.placementsEnded, ...counted(report.placements.total.ended, before.placements.total.ended)],
+    [w.peopleArrived, ...counted(report.placements.peopleArrived, before.placements.peopleArrived)],
+    [w.registrationsStarted, ...counted(report.registrations.total.started, before.registrations.total.started)],
+    [w.deadlinesDue, ...counted(report.deadlines.total.due, before.deadlines.total.due)],
+    [w.deadlinesMet, ...counted(report.deadlines.total.met, before.deadlines.total.met)],
+    [w.deadlinesMissed, ...counted(report.deadlines.total.missed, before.deadlines.total.missed)],
+    [w.deadlinesOpen, ...counted(report.deadlines.total.open, before.deadlines.total.open)],
+  ];
+  const { doc } = cursor;
+  autoTable(doc, {
+    startY: cursor.y,
+    margin: TABLE_MARGIN,
+    theme: 'grid',
+    showHead: 'everyPage',
+    rowPageBreak: 'avoid',
+    headStyles: { fillColor: [240, 240, 240], textColor: INK, fontStyle: 'bold', lineColor: LIGHT_GREY, valign: 'middle' },
+    styles: { font: PDF_FONT, fontSize: 9.5, cellPadding: PADDING, lineColor: LIGHT_GREY, valign: 'middle', textColor: INK },
+    columnStyles: Object.fromEntries([1, 2, 3].map((index) => [index, { halign: 'right' as const, cellWidth: 34 }])),
+    head: [[w.figure, `${format.day(report.from)} – ${format.day(report.to)}`, words.yearEarlier, words.change].map(pdfText)],
+    body: rows.map((row) => row.map(pdfText)),
+    didParseCell: (data) => {
+      if (data.section === 'head' && data.column.index > 0) data.cell.styles.halign = 'right';
+      if (data.section === 'body' && data.column.index === 1) data.cell.styles.fontStyle = 'bold';
+    },
   });
   cursor.afterTable(2);
-  paragraph(cursor, '« Unités soutenues » : soutenues pour la première fois pendant la période.', { size: 8, colour: GREY, after: 6 });
+  paragraph(cursor, w.note, { size: 8, colour: GREY, after: 1 });
+  if (rows.some((row) => row.includes('< 5'))) paragraph(cursor, words.lessThanNote, { size: 8, colour: GREY, after: 1 });
+  withheldNote(page, [report.deadlines.total.met, before.deadlines.total.met]);
+  cursor.y += 2;
 }
 
-export function unitsSection(cursor: Cursor, report: HousingReport): void {
-  heading(cursor, 'Unités de logement', 60);
+export function unitsSection({ cursor, words, format }: Page, report: HousingReport): void {
+  const w = words.units;
+  heading(cursor, w.heading, tableHeight(report.units.byKind.length + 3));
   const { byKind, total, byStatusAtEnd } = report.units;
-  const end = formatDay(report.to);
+  const end = format.day(report.to);
+  const cells = (row: typeof total) => [row.identified, row.supported, row.openAtEnd, row.activeAtEnd, row.places];
   table(
     cursor,
-    ['Type', 'Identifiées', 'Soutenues', `Ouvertes au ${end}`, `Actives au ${end}`, 'Places'],
+    [w.kind, w.identified, w.supported, w.openAt(end), w.activeAt(end), w.places],
     [
-      ...byKind.map((row) => [UNIT_KIND_FR[row.kind], ...[row.identified, row.supported, row.openAtEnd, row.activeAtEnd, row.places].map(formatNumber)]),
-      ['Total', ...[total.identified, total.supported, total.openAtEnd, total.activeAtEnd, total.places].map(formatNumber)],
+      ...byKind.map((row) => [words.unitKinds[row.kind], ...cells(row).map(format.number)]),
+      ...totalRows(words, cells(total), cells(report.previous.units.total), format.number, format.change),
     ],
-    22,
+    { totals: 3 },
   );
-  paragraph(cursor, `Unités par statut au ${end}`, { style: 'bold', size: 9.5, after: 1 });
+  subheading(cursor, w.byStatus(end), tableHeight(3));
+  const statusCells = (counts: typeof byStatusAtEnd) => [...UNIT_STATUSES.map((status) => counts[status]), UNIT_STATUSES.reduce((sum, status) => sum + counts[status], 0)];
+  const now = statusCells(byStatusAtEnd);
+  const then = statusCells(report.previous.units.byStatusAtEnd);
   table(
     cursor,
-    ['Statut', ...UNIT_STATUSES.map((status) => UNIT_STATUS_FR[status]), 'Total'],
-    [['Unités', ...UNIT_STATUSES.map((status) => formatNumber(byStatusAtEnd[status])), formatNumber(UNIT_STATUSES.reduce((sum, status) => sum + byStatusAtEnd[status], 0))]],
-    22,
+    [w.status, ...UNIT_STATUSES.map((status) => words.unitStatuses[status]), words.total],
+    [
+      [w.units, ...now.map(format.number)],
+      [words.yearEarlier, ...then.map(format.number)],
+      [words.change, ...now.map((value, index) => format.change(value, then[index]!))],
+    ],
+    { totals: 3 },
   );
   cursor.y += 4;
 }
 
-export function occupancySection(cursor: Cursor, report: HousingReport): void {
-  heading(cursor, 'Places et occupation', 40);
+export function occupancySection({ cursor, words, format }: Page, report: HousingReport): void {
+  const w = words.occupancy;
   const { byKind, total } = report.occupancy;
+  const before = report.previous.occupancy.total;
   const rows = byKind.filter((row) => row.activeUnits > 0 || row.bedNights > 0);
-  if (rows.length === 0) {
-    paragraph(cursor, "Aucune unité n'a été active et personne n'a été hébergé pendant la période.", { after: 6 });
+  heading(cursor, w.heading, tableHeight(rows.length + 3));
+  if (rows.length === 0 && before.activeUnits === 0 && before.bedNights === 0) {
+    paragraph(cursor, w.none, { after: 6 });
     return;
   }
+  const numbers = (row: typeof total) => [row.activeUnits, row.placeNights, row.bedNights];
   table(
     cursor,
-    ['Type', 'Unités actives', 'Places-nuits offertes', 'Nuitées', "Taux d'occupation"],
+    [w.kind, w.activeUnits, w.placeNights, w.bedNights, w.rate],
     [
-      ...rows.map((row) => [UNIT_KIND_FR[row.kind], formatNumber(row.activeUnits), formatNumber(row.placeNights), formatNumber(row.bedNights), formatRate(row.rate)]),
-      ['Total', formatNumber(total.activeUnits), formatNumber(total.placeNights), formatNumber(total.bedNights), formatRate(total.rate)],
+      ...rows.map((row) => [words.unitKinds[row.kind], ...numbers(row).map(format.number), format.rate(row.rate)]),
+      [words.total, ...numbers(total).map(format.number), format.rate(total.rate)],
+      [words.yearEarlier, ...numbers(before).map(format.number), format.rate(before.rate)],
+      [words.change, ...numbers(total).map((value, index) => format.change(value, numbers(before)[index]!)), format.rateChange(total.rate, before.rate)],
     ],
-    28,
+    { numberWidth: 26, totals: 3 },
   );
-  paragraph(cursor, 'Types sans unité active ni nuitée pendant la période : non repris.', { size: 8, colour: GREY, after: 6 });
+  paragraph(cursor, w.omitted, { size: 8, colour: GREY, after: 6 });
 }
 
-export function placementsSection(cursor: Cursor, report: HousingReport): void {
-  heading(cursor, 'Placements', 50);
-  const { byKind, total, endedByReason, peopleArrived } = report.placements;
+export function placementsSection(page: Page, report: HousingReport): void {
+  const { cursor, words, format } = page;
+  const w = words.placements;
+  heading(cursor, w.heading, tableHeight(report.placements.byKind.length + 3));
+  const { byKind, total, endedByReason } = report.placements;
+  const before = report.previous.placements;
   table(
     cursor,
-    ['Type', 'Commencés', 'Terminés'],
-    [...byKind.map((row) => [UNIT_KIND_FR[row.kind], formatCount(row.started), formatCount(row.ended)]), ['Total', formatCount(total.started), formatCount(total.ended)]],
-    30,
+    [w.kind, w.started, w.ended],
+    [
+      ...byKind.map((row) => [words.unitKinds[row.kind], format.count(row.started), format.count(row.ended)]),
+      ...totalRows(words, [total.started, total.ended], [before.total.started, before.total.ended], format.count, format.change),
+    ],
+    { numberWidth: 30, totals: 3 },
   );
-  paragraph(cursor, `Personnes arrivées (places des placements commencés) : ${formatCount(peopleArrived)}.`, { size: 9, after: 3 });
-  paragraph(cursor, 'Placements terminés par motif', { style: 'bold', size: 9.5, after: 1 });
+  subheading(cursor, w.byReason, tableHeight(endedByReason.length + 3));
   table(
     cursor,
-    ['Motif', 'Placements'],
-    [...endedByReason.map((row) => [END_REASON_FR[row.reason], formatCount(row.count)]), ['Total', formatCount(total.ended)]],
-    30,
+    [w.reason, w.placements],
+    [
+      ...endedByReason.map((row) => [words.endReasons[row.reason], format.count(row.count)]),
+      ...totalRows(words, [total.ended], [before.total.ended], format.count, format.change),
+    ],
+    { numberWidth: 30, totals: 3 },
   );
-  withheldNote(cursor, [...byKind.flatMap((row) => [row.started, row.ended]), ...endedByReason.map((row) => row.count)]);
+  withheldNote(page, endedByReason.map((row) => row.count));
 }
 
-export function registrationsSection(cursor: Cursor, report: HousingReport): void {
-  heading(cursor, 'Domiciliations', 40);
+export function registrationsSection(page: Page, report: HousingReport): void {
+  const { cursor, words, format } = page;
+  const w = words.registrations;
+  heading(cursor, w.heading, tableHeight(report.registrations.byKind.length + 3));
   const { byKind, total } = report.registrations;
   const cells = (row: typeof total) => [row.requested, row.started, row.inForce, row.ended];
   table(
     cursor,
-    ['Type', 'Demandes', 'Débuts', 'En cours', 'Fins'],
-    [...byKind.map((row) => [REGISTRATION_KIND_FR[row.kind], ...cells(row).map(formatCount)]), ['Total', ...cells(total).map(formatCount)]],
-    22,
+    [w.kind, w.requested, w.started, w.inForce, w.ended],
+    [
+      ...byKind.map((row) => [words.registrationKinds[row.kind], ...cells(row).map(format.count)]),
+      ...totalRows(words, cells(total), cells(report.previous.registrations.total), format.count, format.change),
+    ],
+    { totals: 3 },
   );
-  withheldNote(cursor, byKind.flatMap(cells));
+  withheldNote(page, byKind.flatMap(cells));
 }
 
-export function deadlinesSection(cursor: Cursor, report: HousingReport): void {
-  heading(cursor, 'Échéances légales', 40);
+export function deadlinesSection(page: Page, report: HousingReport): void {
+  const { cursor, words, format } = page;
+  const w = words.deadlines;
+  heading(cursor, w.heading, tableHeight(report.deadlines.byKind.length + 3));
   const { byKind, total } = report.deadlines;
   const cells = (row: typeof total) => [row.due, row.met, row.missed, row.open];
   table(
     cursor,
-    ['Échéance', 'Échues', 'Respectées', 'Manquées', 'Encore ouvertes'],
-    [...byKind.map((row) => [TASK_KIND_FR[row.kind], ...cells(row).map(formatCount)]), ['Total', ...cells(total).map(formatCount)]],
-    22,
+    [w.kind, w.due, w.met, w.missed, w.open],
+    [
+      ...byKind.map((row) => [words.taskKinds[row.kind], ...cells(row).map(format.count)]),
+      ...totalRows(words, cells(total), cells(report.previous.deadlines.total), format.count, format.change),
+    ],
+    { totals: 3 },
   );
-  withheldNote(cursor, [...byKind.flatMap(cells), ...cells(total)]);
+  withheldNote(page, [...byKind.flatMap(cells), ...cells(total)]);
 }

@@ -9,16 +9,17 @@ import { downloadExportedFile } from '../../../components/download';
 import { notifySuccess } from '../../../forms/notify';
 import { showServerError } from '../../../forms/server-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
-import { isLanguage, type Language } from '../../../i18n/language';
+import { documentLanguage, isLanguage, localeOf, type Language } from '../../../i18n/language';
 import { formatDateRange } from '../../../dates/date-text';
 import { localToday } from '../../../dates/local-today';
-import { countText, isComplete, lastYear, thisYearToDate, type ReportPeriod } from './period';
+import { changeText, countText, rateChangeText, isComplete, lastYear, thisYearToDate, type ReportPeriod } from './period';
 import { useHousingReport } from './queries';
 
 /**
  * "Rapport logement" on the Reports page (issue 6, point 7): a period (the current year to today by default),
- * the report's main figures on screen — the same published counts as the PDF, "< 5" and withheld included —
- * and the PDF for the advisory council. A period ending before it starts is refused by the server, under "Au".
+ * the report's main figures on screen beside the same dates a year earlier and the change — the same published
+ * counts as the PDF, "< 5" and withheld included — and the PDF for the advisory council, in the interface's
+ * language (issue 16, point 4). A period ending before it starts is refused by the server, under "Au".
  */
 export function HousingReportCard() {
   const { t, i18n } = useTranslation();
@@ -39,7 +40,7 @@ export function HousingReportCard() {
     if (!complete) return;
     setBusy(true);
     try {
-      downloadExportedFile(unwrap(await api.housingReports.reportPdf(period)));
+      downloadExportedFile(unwrap(await api.housingReports.reportPdf({ ...period, language: documentLanguage(i18n.language) })));
       notifySuccess(t('home:housing.report.downloaded'));
     } catch (failure) {
       showServerError(t, apiErrorOf(failure));
@@ -119,33 +120,45 @@ function Summary({ report, format }: { report: HousingReport; format(value: numb
   const withheld = t('home:housing.report.withheld');
   const count = (value: Parameters<typeof countText>[0]) => countText(value, withheld, format);
   const percent = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'fr-BE', { style: 'percent', maximumFractionDigits: 1 });
-  const { units, occupancy, placements, registrations, deadlines } = report;
-  const figures: [string, string][] = [
-    ['unitsIdentified', format(units.total.identified)],
-    ['unitsSupported', format(units.total.supported)],
-    ['places', format(units.total.places)],
-    ['bedNights', format(occupancy.total.bedNights)],
-    ['rate', occupancy.total.rate === null ? '—' : percent.format(occupancy.total.rate)],
-    ['placementsStarted', count(placements.total.started)],
-    ['placementsEnded', count(placements.total.ended)],
-    ['registrationsStarted', count(registrations.total.started)],
-    ['deadlinesMet', count(deadlines.total.met)],
-    ['deadlinesMissed', count(deadlines.total.missed)],
-    ['deadlinesOpen', count(deadlines.total.open)],
-  ];
+  const { units, occupancy, placements, registrations, deadlines, previous } = report;
+  const rate = (value: number | null) => (value === null ? '—' : percent.format(value));
+  const rateChange = (now: number | null, before: number | null) => rateChangeText(now, before, localeOf(language));
+  const plain = (now: number, before: number) => [format(now), format(before), changeText(now, before, format)];
+  const counted = (now: Parameters<typeof countText>[0], before: Parameters<typeof countText>[0]) => [count(now), count(before), changeText(now, before, format)];
+  /** Each figure: its key, its value in the period, a year earlier, and the change. */
+  const figures: [string, string, string, string][] = [
+    ['unitsIdentified', ...plain(units.total.identified, previous.units.total.identified)],
+    ['unitsSupported', ...plain(units.total.supported, previous.units.total.supported)],
+    ['places', ...plain(units.total.places, previous.units.total.places)],
+    ['bedNights', ...plain(occupancy.total.bedNights, previous.occupancy.total.bedNights)],
+    ['rate', rate(occupancy.total.rate), rate(previous.occupancy.total.rate), rateChange(occupancy.total.rate, previous.occupancy.total.rate)],
+    ['placementsStarted', ...counted(placements.total.started, previous.placements.total.started)],
+    ['placementsEnded', ...counted(placements.total.ended, previous.placements.total.ended)],
+    ['registrationsStarted', ...counted(registrations.total.started, previous.registrations.total.started)],
+    ['deadlinesDue', ...counted(deadlines.total.due, previous.deadlines.total.due)],
+    ['deadlinesMet', ...counted(deadlines.total.met, previous.deadlines.total.met)],
+    ['deadlinesMissed', ...counted(deadlines.total.missed, previous.deadlines.total.missed)],
+    ['deadlinesOpen', ...counted(deadlines.total.open, previous.deadlines.total.open)],
+  ] as [string, string, string, string][];
   return (
     <Stack gap="sm">
       <Text size="sm" fw={600}>
         {t('home:housing.report.period', { count: report.nights, range: formatDateRange(report.from, report.to, language) })}
       </Text>
+      <Text size="sm" c="dimmed" mt={-8}>
+        {t('home:housing.report.previousPeriod', { range: formatDateRange(previous.from, previous.to, language) })}
+      </Text>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} spacing="sm" component="dl" m={0}>
-        {figures.map(([key, value]) => (
+        {figures.map(([key, value, before, change]) => (
           <Paper key={key} withBorder radius="md" p="sm">
             <Text component="dt" size="xs" c="dimmed">
               {t(`home:housing.report.${key}`)}
             </Text>
             <Text component="dd" m={0} fz="xl" fw={700} data-figure={key}>
               {value}
+            </Text>
+            <Text size="xs" c="dimmed" data-previous={key}>
+              {t('home:housing.report.previous', { value: before, change })}
             </Text>
           </Paper>
         ))}

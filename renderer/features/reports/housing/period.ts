@@ -27,3 +27,20 @@ export function countText(count: ReportCount, withheld: string, format: (value: 
   if (count === null) return withheld;
   return 'value' in count ? format(count.value) : `< ${count.lessThan}`;
 }
+
+/** current − previous, signed ("+3", "−2", "0"), when both are exact numbers; "—" otherwise (as the PDF writes it). */
+export function changeText(current: number | ReportCount, previous: number | ReportCount, format: (value: number) => string): string {
+  const exact = (value: number | ReportCount) => (typeof value === 'number' ? value : value !== null && 'value' in value ? value.value : null);
+  const [now, before] = [exact(current), exact(previous)];
+  if (now === null || before === null) return '—';
+  const difference = now - before;
+  return difference > 0 ? `+${format(difference)}` : difference < 0 ? `−${format(-difference)}` : format(0);
+}
+
+/** The change of a rate in percentage points, one decimal ("+4,2 pts", "−14,0 pts"), as the PDF writes it; "—" when either is missing. */
+export function rateChangeText(current: number | null, previous: number | null, locale: string): string {
+  if (current === null || previous === null) return '—';
+  const points = Math.round((current - previous) * 1000) / 10;
+  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(points));
+  return `${points > 0 ? '+' : points < 0 ? '−' : ''}${text} pts`;
+}

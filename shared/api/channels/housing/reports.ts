@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../../define';
-import { dateField } from '../../fields';
+import { dateField, documentLanguageField } from '../../fields';
 import type { ExportedFile } from '../../exported-file';
 import type { HousingHome, HousingReport } from '../../../domain/housing/reports-api';
 
@@ -14,5 +14,6 @@ const periodInput = z.strictObject({ from: dateField, to: dateField });
 export const housingReportsChannels = {
   home: defineChannel<HousingHome>()({ input: z.strictObject({}), access: HOUSING, writes: false }),
   report: defineChannel<HousingReport>()({ input: periodInput, access: HOUSING, writes: false }),
-  reportPdf: defineChannel<ExportedFile>()({ input: periodInput, access: HOUSING, writes: false }),
+  /** The PDF in the language of the interface that asks (documentLanguage(i18n.language)); French by default. */
+  reportPdf: defineChannel<ExportedFile>()({ input: periodInput.extend({ language: documentLanguageField }), access: HOUSING, writes: false }),
 };
