@@ -8,8 +8,6 @@ import { periodLabel } from './format';
 import type { AnnualReportWords } from './words';
 
 export function drawCover(doc: jsPDF, summary: IndicatorsSummary, words: AnnualReportWords, language: DocumentLanguage, generatedAt: Date): void {
-  setFont(doc, 11, 'normal', GREY);
-  doc.text(words.plan, PDF_MARGIN, 70);
   setFont(doc, 30, 'bold');
   doc.text(words.title, PDF_MARGIN, 86);
   setFont(doc, 18, 'normal');

@@ -53,7 +53,12 @@ export function formatChange(current: HeadlineValue, previous: HeadlineValue, wo
   const decimals = current.kind === 'decimal' ? 1 : 0;
   const amount = `${sign}${formatNumber(Math.abs(change.difference), language, decimals)}`;
   if (change.ratio === null) return amount;
-  const percent = formatRate(Math.abs(change.ratio), language);
+  // A change under one per cent keeps a decimal: "−0 %" would say nothing changed.
+  const share = Math.abs(change.ratio);
+  const percent =
+    share < 0.01
+      ? new Intl.NumberFormat(locale(language), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share).replace(/[\u202f\u00a0]/g, ' ')
+      : formatRate(share, language);
   return `${amount} (${sign}${percent})`;
 }
 

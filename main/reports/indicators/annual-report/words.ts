@@ -9,7 +9,6 @@ import { DIMENSION_FR, EVENT_TYPE_FR } from '../../../exports/labels-fr';
 export interface AnnualReportWords {
   title: string;
   council: string;
-  plan: string;
   schoolYear: (label: string) => string;
   range: (from: string, to: string) => string;
   madeOn: (date: string) => string;
@@ -97,7 +96,6 @@ export interface AnnualReportWords {
 const FRENCH: AnnualReportWords = {
   title: 'Rapport annuel',
   council: 'au Conseil consultatif',
-  plan: 'Plan « Liège, ville hospitalière »',
   schoolYear: (label) => `Année scolaire ${label}`,
   range: (from, to) => `Du ${from} au ${to}`,
   madeOn: (date) => `Établi le ${date}`,
@@ -211,7 +209,6 @@ const FRENCH: AnnualReportWords = {
 const ENGLISH: AnnualReportWords = {
   title: 'Annual report',
   council: 'to the Advisory Council',
-  plan: 'Plan “Liège, a hospitable city”',
   schoolYear: (label) => `School year ${label}`,
   range: (from, to) => `From ${from} to ${to}`,
   madeOn: (date) => `Made on ${date}`,
