@@ -254,12 +254,10 @@ export function buildLoanAgreement(loan: Loan, exhibition: Exhibition, now: Date
   let y = 42 + titleLines.length * 5.5;
   doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(10);
-  doc.text(
-    doc.splitTextToSize(pdfText(words.intro), CONTENT_WIDTH),
-    PDF_MARGIN,
-    y + 1,
-  );
-  y = partiesBoxes(doc, words, y + 4, loan, exhibition);
+  const intro = doc.splitTextToSize(pdfText(words.intro), CONTENT_WIDTH) as string[];
+  doc.text(intro, PDF_MARGIN, y + 1);
+  // The boxes start under the last line of the introduction, however many lines it takes.
+  y = partiesBoxes(doc, words, y + 4 + ((intro.length - 1) * doc.getLineHeight()) / doc.internal.scaleFactor, loan, exhibition);
 
   y = heading(doc, words.exhibitionHeading, y);
   const exhibitionRows: [string, string][] = [
