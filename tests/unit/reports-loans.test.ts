@@ -263,7 +263,7 @@ describe('exhibition schedule PDF', () => {
     }
     expect(flow).not.toContain('Institut Refusé');
     // Each row on one line of the layout: the columns line up, a status is never broken ("approuv é").
-    expect(layout).toMatch(/\nlun\. 02\/03\/2026 ven\. 20\/03\/2026 Athénée du Confluent approuvé\n/);
+    expect(layout).toMatch(/\nlun\. 02\/03\/2026 ven\. 20\/03\/2026 ven\. 20\/03\/2026 Athénée du Confluent approuvé\n/);
   });
 
   it('says so plainly when there are no loans', () => {
@@ -279,9 +279,10 @@ describe('exhibition schedule PDF', () => {
       summary({ id: index + 1, borrowerName: `École n° ${index + 1} — Saint-Léonard`, schoolId: index + 1 }),
     );
     const { flow, drawn } = readPdf(buildExhibitionSchedule(exhibition({ bufferDays: 1 }), loans, '2025–2026', now), 'schedule-long');
-    for (const page of [1, 2]) expect(flow).toContain(`page ${page} / 2`);
+    // Rows of three lines (the period on two): 40 loans take three pages, each with the head again.
+    for (const page of [1, 2, 3]) expect(flow).toContain(`page ${page} / 3`);
     expect(flow).toContain('1 jour de battement reste libre');
-    expect(drawn.match(/Livraison Exposition Reprise Emprunteur Statut/g)?.length).toBe(2);
+    expect(drawn.match(/Livraison Exposition Reprise Emprunteur Statut/g)?.length).toBe(3);
     for (let index = 1; index <= 40; index += 1) {
       expect(drawn).toContain(`lun. 08/09/2025 lun. 08/09/2025 – ven. 19/09/2025 12 jours ven. 19/09/2025 École n° ${index} — Saint-Léonard rendu`);
     }

@@ -92,15 +92,15 @@ export function buildExhibitionSchedule(
       rowPageBreak: 'avoid',
       headStyles: { fillColor: [240, 240, 240], textColor: [20, 20, 20], fontStyle: 'bold', lineColor: [200, 200, 200] },
       styles: { font: PDF_FONT, fontSize: 8.5, cellPadding: { top: 1.8, bottom: 1.8, left: 1.2, right: 1.2 }, lineColor: [200, 200, 200], valign: 'middle' },
-      // Widths that hold a short date ("mer. 24/09/2025", 25 mm in DejaVu Sans 8.5), a period on one line and
-      // each status whole; the borrower's name takes the rest and wraps between words.
-      columnStyles: { 0: { cellWidth: 28 }, 1: { cellWidth: 56 }, 2: { cellWidth: 28 }, 4: { cellWidth: 19 } },
+      // Widths that hold a short date ("mer. 24/09/2025", 25 mm in DejaVu Sans 8.5) and each status whole; the
+      // period takes two lines so that the borrower's name has the most room (it wraps between words when long).
+      columnStyles: { 0: { cellWidth: 28 }, 1: { cellWidth: 33 }, 2: { cellWidth: 28 }, 4: { cellWidth: 19 } },
       head: [words.head.map(pdfText)],
       body: held.map((loan) => {
         const days = loanLengthDays(loan);
         return [
           pdfText(words.shortDate(loan.deliveryDate)),
-          pdfText(`${words.shortDate(loan.startDate)} – ${words.shortDate(loan.endDate)}\n${words.days(days)}`),
+          pdfText(`${words.shortDate(loan.startDate)} –\n${words.shortDate(loan.endDate)}\n${words.days(days)}`),
           pdfText(words.shortDate(loan.pickupDate)),
           pdfText(loan.borrowerName),
           pdfText(words.statuses[loan.status]),
