@@ -1,7 +1,7 @@
 // Issue 16: the event sheet, the loan agreement and the loan schedule print every name as it is spelt, in any
 // script, with embedded fonts only, and are written in the language the interface asks for (French by default).
 import { describe, expect, it } from 'vitest';
-import { ok, useTestCore } from '../helpers/api';
+import { ok, unchecked, useTestCore } from '../helpers/api';
 import { pdfReader, readableText, type PdfText } from '../helpers/pdf';
 import { activityInput } from '../helpers/event-input';
 import { schoolLoanInput } from '../helpers/loan-input';
@@ -188,9 +188,14 @@ describe('the language of the documents', () => {
     }
   });
 
-  it('refuses a language it cannot write, and writes nothing', async () => {
+  it('refuses a language it cannot write, naming the field', async () => {
     const id = await eventWithNames();
-    const refused = await setup.api.events.sheetPdf({ id, language: 'nl' as 'fr' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'language' }] } });
+    for (const refused of [
+      await unchecked(setup.api).events.sheetPdf({ id, language: 'nl' }),
+      await unchecked(setup.api).loans.agreementPdf({ id: 1, language: 'EN' }),
+      await unchecked(setup.api).exhibitions.schedulePdf({ id: 1, schoolYear: '2026–2027', language: '' }),
+    ]) {
+      expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'language' }] } });
+    }
   });
 });
