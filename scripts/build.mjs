@@ -19,7 +19,7 @@ const entries = {
 };
 // The fonts the PDFs embed (main/reports/kit/fonts.ts looks for them beside the bundle).
 const fonts = [
-  ...['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map((name) => `node_modules/dejavu-fonts-ttf/ttf/${name}`),
+  ...['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSansMono-Bold.ttf'].map((name) => `node_modules/dejavu-fonts-ttf/ttf/${name}`),
   'node_modules/dejavu-fonts-ttf/LICENSE',
   'assets/fonts/NotoSansEthiopic-Regular.ttf',
   'assets/fonts/NotoSansEthiopic-Bold.ttf',

@@ -4,8 +4,8 @@ import type { LoanStatus } from '../../shared/domain/loans/loans';
 import type { AnswerType, Dimension, ItemPhase } from '../../shared/domain/questionnaires/templates';
 
 /**
- * French labels for documents made on the Node side (ICS, PDF): the City's documents are in French whatever
- * the interface language. The renderer has its own translations for the screen.
+ * French labels for documents made on the Node side (ICS, PDF). A PDF is written in the language of the
+ * interface that asked for it: English twins are in labels-en.ts. The renderer has its own translations.
  */
 export const EVENT_TYPE_FR: Record<EventType, string> = {
   workshop: 'Atelier',

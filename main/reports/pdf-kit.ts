@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import type { UserOptions } from 'jspdf-autotable';
 import type { DocumentLanguage, Institution } from '../../shared/domain/documents';
 import { PDF_FONT, registerFonts } from './kit/fonts';
 import { drawEthiopicRuns } from './kit/mixed-scripts';
@@ -73,6 +74,10 @@ export function newDocument(frame: DocumentFrame): jsPDF {
     author: institutionName(full.institution, full.language),
   });
   doc.setLanguage(full.language === 'fr' ? 'fr-BE' : 'en-GB');
+  // jspdf-autotable passes bidi options of its own to doc.text (logical input, left to right), under which an
+  // Arabic name in a cell comes out letter by letter reversed; without them doc.text shapes and orders it as
+  // everywhere else. Every table of the document (autotable reads these per-document defaults) gets none.
+  (doc as unknown as { __autoTableDocumentDefaults?: UserOptions }).__autoTableDocumentDefaults = { styles: { textOptions: {} } };
   drawBand(doc);
   return doc;
 }

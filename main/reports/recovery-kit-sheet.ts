@@ -2,7 +2,8 @@ import type { jsPDF } from 'jspdf';
 import { shortFingerprint } from '../crypto/fingerprint';
 import { recoveryCodeLines } from '../crypto/recovery-kit';
 import { RECOVERY_CODE_GROUPS_PER_LINE } from '../../shared/domain/recovery-kit';
-import { addFooters, BRAND_RED, newDocument, PDF_FONT, PDF_MARGIN, pdfText, toBytes } from './pdf-kit';
+import { addFooters, BRAND_RED, newDocument, PAGE_BOTTOM, PDF_FONT, PDF_MARGIN, pdfText, toBytes } from './pdf-kit';
+import { PDF_MONO_FONT, registerMonoFont } from './kit/fonts';
 
 /**
  * The recovery kit's printable sheet (issue 13, point 4): one A4 page an administrator keeps away from the
@@ -10,8 +11,8 @@ import { addFooters, BRAND_RED, newDocument, PDF_FONT, PDF_MARGIN, pdfText, toBy
  * kit file. It carries the code and what identifies the key, never the passphrase: the sheet says so twice,
  * because a sheet kept with its passphrase is the key in clear. Data in, bytes out.
  *
- * jsPDF's built-in fonts suffice: the code is ASCII (Courier, where 0/O and 1/I/L are told apart and every
- * character has the same width, so the groups line up), and French stays within WinAnsi.
+ * The code is printed in DejaVu Sans Mono (embedded, like every font of Passerelle's PDFs): 0/O and 1/I/L
+ * are told apart and every character has the same width, so the groups line up.
  */
 
 export interface RecoveryKitSheetInput {
@@ -34,11 +35,9 @@ const INK: [number, number, number] = [20, 20, 20];
 const GREY: [number, number, number] = [95, 95, 95];
 const RULE: [number, number, number] = [200, 200, 200];
 const CODE_BACKGROUND: [number, number, number] = [244, 244, 244];
-/** Content ends above the footer (287 mm). */
-const CONTENT_BOTTOM = 279;
 
 function lineHeight(size: number): number {
-  return (size * 1.25 * 25.4) / 72;
+  return (size * 1.17 * 25.4) / 72;
 }
 
 type Style = 'normal' | 'bold' | 'italic' | 'bolditalic';
@@ -69,7 +68,7 @@ function write(doc: jsPDF, text: string, y: number, options: TextOptions = {}): 
 /** A French sentence and its English twin, smaller and grey. */
 function bilingual(doc: jsPDF, french: string, english: string, y: number, options: Pick<TextOptions, 'x' | 'width' | 'style' | 'draw'> = {}): number {
   const afterFrench = write(doc, french, y, { ...options, size: 10 });
-  return write(doc, english, afterFrench + 0.5, { ...options, size: 8.5, style: options.style === 'bold' ? 'bolditalic' : 'italic', colour: GREY });
+  return write(doc, english, afterFrench + 0.3, { ...options, size: 8, style: options.style === 'bold' ? 'bolditalic' : 'italic', colour: GREY });
 }
 
 /** The text cut to one line (bold, at `size`) with an ellipsis, so that the page's height never depends on it. */
@@ -102,7 +101,7 @@ function liegeDateTime(at: Date): string {
 }
 
 function titleBlock(doc: jsPDF, input: RecoveryKitSheetInput): number {
-  let y = write(doc, RECOVERY_KIT_SHEET_TITLE, 22, { size: 17, style: 'bold' });
+  let y = write(doc, RECOVERY_KIT_SHEET_TITLE, 19, { size: 17, style: 'bold' });
   y = write(doc, 'Encryption key recovery kit', y, { size: 11, style: 'italic', colour: GREY });
   if (input.organisation && input.organisation.trim() !== '') y = write(doc, oneLine(doc, input.organisation.trim(), 10), y + 1, { size: 10, style: 'bold' });
   y += 3;
@@ -128,7 +127,7 @@ function identityBlock(doc: jsPDF, input: RecoveryKitSheetInput, createdAt: Date
     doc.line(PDF_MARGIN, y, PDF_MARGIN + CONTENT_WIDTH, y);
     write(doc, french, y + 1.2, { size: 10, style: 'bold', colour: GREY });
     write(doc, english, y + 5, { size: 8, style: 'italic', colour: GREY });
-    doc.setFont('courier', 'bold');
+    doc.setFont(PDF_MONO_FONT, 'bold');
     doc.setFontSize(11);
     doc.setTextColor(...INK);
     doc.text(pdfText(value), PDF_MARGIN + 52, y + 5.8);
@@ -159,7 +158,7 @@ function codeBlock(doc: jsPDF, code: string, top: number): number {
   write(doc, `${lines.length} lines of ${RECOVERY_CODE_GROUPS_PER_LINE} groups`, y, { x: PDF_MARGIN + 5, width: titleWidth, size: 8, style: 'italic', colour: GREY });
   // Courier's fixed width keeps every line's groups in the same columns; the block is centred in the space
   // right of the title.
-  doc.setFont('courier', 'bold');
+  doc.setFont(PDF_MONO_FONT, 'bold');
   doc.setFontSize(size);
   const width = doc.getTextWidth(lines[0] ?? '');
   const left = PDF_MARGIN + 5 + titleWidth;
@@ -170,7 +169,7 @@ function codeBlock(doc: jsPDF, code: string, top: number): number {
     doc.setFontSize(8);
     doc.setTextColor(...GREY);
     doc.text(String(index + 1), x - 4, baseline, { align: 'right' });
-    doc.setFont('courier', 'bold');
+    doc.setFont(PDF_MONO_FONT, 'bold');
     doc.setFontSize(size);
     doc.setTextColor(...INK);
     doc.text(line, x, baseline);
@@ -226,11 +225,12 @@ function instructions(doc: jsPDF, top: number): number {
 export function buildRecoveryKitSheet(input: RecoveryKitSheetInput): Uint8Array {
   const createdAt = input.createdAt instanceof Date ? input.createdAt : new Date(input.createdAt);
   const doc = newDocument({ title: `${RECOVERY_KIT_SHEET_TITLE} — ${input.installationId}`, language: 'fr' });
+  registerMonoFont(doc);
   let y = titleBlock(doc, input);
-  y = identityBlock(doc, input, createdAt, y + 4);
-  y = codeBlock(doc, input.code, y + 6);
-  y = passphraseWarning(doc, y + 6);
-  if (instructions(doc, y + 6) > CONTENT_BOTTOM) throw new RangeError('recovery kit sheet does not fit on one page');
+  y = identityBlock(doc, input, createdAt, y + 3);
+  y = codeBlock(doc, input.code, y + 5);
+  y = passphraseWarning(doc, y + 5);
+  if (instructions(doc, y + 5) > PAGE_BOTTOM) throw new RangeError('recovery kit sheet does not fit on one page');
   doc.setFont(PDF_FONT, 'normal');
   addFooters(doc, createdAt);
   return toBytes(doc);

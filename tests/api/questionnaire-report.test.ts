@@ -226,6 +226,17 @@ describe('event sheet: questionnaire summary', () => {
     expect(flow).toContain("Retour de l'enseignant·e : 4,00 / 5 (« Dans l'ensemble, je suis satisfait·e de l'activité. », 1 réponse)");
   });
 
+  it('writes the same summary in English, with English numbers, for an English interface', async () => {
+    const { flow, raw } = readPdf(ok(await setup.api.events.sheetPdf({ id: eventId, language: 'en' })));
+    expect(flow).toContain('Questionnaires before / after');
+    expect(flow).toContain(`Questionnaires: 12 before, 12 after · matched pupils: 11 · match rate: ${Math.round((11 / 12) * 100)}% · 1 to check`);
+    expect(raw.replace(/\s+/g, ' ')).toContain('Dimension Matched pupils Before After Change [95% CI] Stereotypes 11');
+    const liked = mean(Array.from({ length: A_PUPILS + B_PUPILS }, (_, i) => LIKED(i)));
+    expect(flow).toMatch(new RegExp(`Pupils' satisfaction: ${liked.toFixed(2).replace('.', '\\.')} / 5 \\(“.+”, 12 answers\\)`));
+    expect(flow).toMatch(/Teacher's feedback: 4\.00 \/ 5 \(“.+”, 1 answer\)/);
+    for (const french of ['avant / après', 'élèves appariés', 'Satisfaction des élèves', 'réponse']) expect(flow).not.toContain(french);
+  });
+
   it('shows "< 5" and no figure for an event with fewer than five pupils paired, and nothing for a teacher', async () => {
     const { core, api } = setup;
     const small = await createEvent(api, school, [classB], '2026-11-24', 'Ciné-débat');

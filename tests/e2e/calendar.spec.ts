@@ -268,3 +268,27 @@ test('an event and the period on screen export as .ics, and the event sheet as a
   expect(text).toContain('École communale de Droixhe');
   expect(consoleErrors).toEqual([]);
 });
+
+test('with the interface in English, the event sheet downloads as an English PDF', async ({ page, server, consoleErrors }) => {
+  const seeded = await seed(server);
+  await createEvent(seeded, { location: 'Salle polyvalente' });
+  await openWeek(page, server, seeded.coordinator);
+
+  await page.getByText('EN', { exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
+  await gridEvent(page, 'Atelier « Préjugés »').click();
+  const dialog = page.getByRole('dialog', { name: 'Atelier « Préjugés »' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'PDF sheet' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('sheet-atelier-prejuges-2026-12-03.pdf');
+  const path = (await file.path())!;
+  expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  // The event's own words as typed; every word of the sheet in English.
+  for (const words of ['ACTIVITY SHEET · WORKSHOP · SCHOOL YEAR 2026–2027', 'Atelier « Préjugés »', 'Thursday 3 December 2026, 9:00–10:40', 'School École communale de Droixhe', 'Place Salle polyvalente', 'Attendance', 'City of Liège', 'made by Passerelle on']) {
+    expect(text).toContain(words);
+  }
+  for (const french of ['FICHE', 'jeudi', 'Lieu', 'Participation', 'Ville de Liège', 'généré']) expect(text).not.toContain(french);
+  expect(consoleErrors).toEqual([]);
+});

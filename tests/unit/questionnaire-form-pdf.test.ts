@@ -9,8 +9,11 @@ import { buildQuestionnaireForm, CODE_PART_INSTRUCTIONS, itemsForPhase } from '.
 const workDir = mkdtempSync(join(tmpdir(), 'passerelle-questionnaire-pdfs-'));
 const now = new Date('2026-03-02T10:00:00Z');
 
-/** Writes the PDF, checks it with qpdf, returns its text in reading order (`flow`) and as laid out (`layout`). */
-function readPdf(bytes: Uint8Array, name: string): { flow: string; layout: string; pages: number } {
+/**
+ * Writes the PDF, checks it with qpdf, returns its text in reading order (`flow`), as laid out (`layout`) and in
+ * the order drawn (`drawn`: a numbered question reads whole even when its wording wraps).
+ */
+function readPdf(bytes: Uint8Array, name: string): { flow: string; layout: string; drawn: string; pages: number } {
   const path = join(workDir, `${name}.pdf`);
   writeFileSync(path, bytes);
   expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
@@ -18,6 +21,7 @@ function readPdf(bytes: Uint8Array, name: string): { flow: string; layout: strin
   return {
     flow: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
     layout: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' '),
+    drawn: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
     pages,
   };
 }
@@ -182,7 +186,7 @@ const context = {
 
 describe('the paper questionnaire', () => {
   it('prints the header, the code boxes with their instructions and only the items asked before', () => {
-    const { flow, layout } = readPdf(buildQuestionnaireForm(pupilTemplate(), context, { language: 'fr' }, now), 'pupil-before-fr');
+    const { flow, layout, drawn } = readPdf(buildQuestionnaireForm(pupilTemplate(), context, { language: 'fr' }, now), 'pupil-before-fr');
     expect(flow).toContain('Questionnaire');
     expect(flow).toContain('Athénée Léonie de Waha');
     expect(flow).toContain('5e B');
@@ -218,7 +222,8 @@ describe('the paper questionnaire', () => {
     expect(layout).toMatch(/0 1 2 3 4 5 6 7 8 9 10/);
     expect(layout).toMatch(/Oui Non/);
     expect(layout).toMatch(/Douze Vingt-sept Cinquante/);
-    expect(flow).toContain('Page 1 / ');
+    // The kit's footer, numbered within the copy: what the form is, the date it was made, page x / y.
+    expect(drawn).toMatch(/Questionnaire — Avant l'activité — 5e B · généré par Passerelle le 2 mars 2026 page 1 \/ \d/);
   });
 
   it('prints beside each option the key the entry grid takes: its rank when a value needs two digits', () => {
@@ -242,7 +247,7 @@ describe('the paper questionnaire', () => {
   });
 
   it('prints the items asked after, and the phase « Après l’activité »', () => {
-    const { flow, layout } = readPdf(buildQuestionnaireForm(pupilTemplate(), { ...context, phase: 'after' }, { language: 'fr' }, now), 'pupil-after-fr');
+    const { flow, layout, drawn } = readPdf(buildQuestionnaireForm(pupilTemplate(), { ...context, phase: 'after' }, { language: 'fr' }, now), 'pupil-after-fr');
     expect(flow).toContain("APRÈS L'ACTIVITÉ");
     expect(flow).not.toContain("AVANT L'ACTIVITÉ");
     expect(layout).toContain("1. Les élèves venus d'ailleurs");
@@ -250,7 +255,7 @@ describe('the paper questionnaire', () => {
     expect(layout).toContain('3. À quel point');
     expect(layout).toContain("4. L'activité m'a plu.");
     expect(layout).toContain("5. Qu'as-tu appris de nouveau aujourd'hui ?");
-    expect(layout).toContain('6. Aimerais-tu refaire une activité comme celle-ci, avec ta classe ?');
+    expect(drawn).toContain('6. Aimerais-tu refaire une activité comme celle-ci, avec ta classe ?');
     expect(flow).not.toContain('Je me mets facilement');
     expect(flow).not.toContain('Combien de pays');
     expect(itemsForPhase(pupilTemplate(), 'after').map((entry) => entry.position)).toEqual([1, 3, 4, 6, 7, 8]);
@@ -271,13 +276,14 @@ describe('the paper questionnaire', () => {
     const set = readPdf(buildQuestionnaireForm(pupilTemplate(), context, { language: 'fr', copies: 3 }, now), 'pupil-three');
     expect(set.pages).toBe(3 * single.pages);
     expect(set.flow.match(/Ton code secret/g)).toHaveLength(3);
-    expect(set.flow.match(/Page 1 \//g)).toHaveLength(3);
-    expect(set.flow).not.toContain(`Page ${single.pages + 1} /`);
+    expect(set.flow.match(/page 1 \//g)).toHaveLength(3);
+    expect(set.flow.match(new RegExp(`page ${single.pages} / ${single.pages}`, 'g'))).toHaveLength(3);
+    expect(set.flow).not.toContain(`page ${single.pages + 1} /`);
     expect(() => buildQuestionnaireForm(pupilTemplate(), context, { language: 'fr', copies: 0 }, now)).toThrow(RangeError);
   });
 
   it('prints the English wordings, falling back to French where the English is empty', () => {
-    const { flow, layout } = readPdf(
+    const { flow, layout, drawn } = readPdf(
       buildQuestionnaireForm(pupilTemplate(), { ...context, phase: 'after' }, { language: 'en' }, now),
       'pupil-after-en',
     );
@@ -294,7 +300,9 @@ describe('the paper questionnaire', () => {
     expect(flow).toContain('Very very close');
     expect(layout).toMatch(/Yes No/);
     // No English wording: the French one.
-    expect(layout).toContain('6. Aimerais-tu refaire une activité comme celle-ci, avec ta classe ?');
+    expect(drawn).toContain('6. Aimerais-tu refaire une activité comme celle-ci, avec ta classe ?');
+    expect(drawn).toContain('Questionnaire — After the activity — 5e B · made by Passerelle on 2 March 2026 page 1 /');
+    expect(flow).toContain('City of Liège');
     expect(flow).not.toContain("Pas du tout d'accord");
 
     const before = readPdf(buildQuestionnaireForm(pupilTemplate(), context, { language: 'en' }, now), 'pupil-before-en').layout;
@@ -302,7 +310,7 @@ describe('the paper questionnaire', () => {
   });
 
   it('prints the teacher feedback form without a code', () => {
-    const { flow, layout } = readPdf(
+    const { flow, layout, drawn } = readPdf(
       buildQuestionnaireForm(teacherTemplate(), { ...context, phase: 'after' }, { language: 'fr' }, now),
       'teacher-after-fr',
     );
@@ -312,7 +320,7 @@ describe('the paper questionnaire', () => {
     expect(flow).not.toContain('Ton code secret');
     expect(flow).not.toContain("Ton nom n'est écrit nulle part");
     expect(layout).toContain("1. L'activité était adaptée à l'âge des élèves.");
-    expect(layout).toContain("2. Avez-vous observé un changement d'attitude chez vos élèves ?");
+    expect(drawn).toContain("2. Avez-vous observé un changement d'attitude chez vos élèves ?");
     expect(layout).toContain('3. Vos remarques et suggestions');
     expect(flow).toContain('Tout à fait');
     expect(flow).toContain('Un grand changement');

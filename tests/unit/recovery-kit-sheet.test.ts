@@ -20,8 +20,15 @@ beforeAll(async () => {
 });
 
 describe('recovery kit sheet', () => {
-  it('is one page', () => {
+  it('is one page, with the footer of every document: its title, the date it was made and page 1 / 1', () => {
     expect(sheet.pages).toBe(1);
+    expect(sheet.flow).toContain('généré par Passerelle le 28 novembre 2026');
+    expect(sheet.flow).toMatch(/page 1 \/ 1\s*$/);
+  });
+
+  it('embeds every font it uses (the code in a fixed-width face)', () => {
+    expect(sheet.fonts.map((font) => font.name)).toContain('PasserelleMono');
+    expect(sheet.fonts.filter((font) => !font.embedded)).toEqual([]);
   });
 
   it('prints every group of the code, in order, four to a line', () => {

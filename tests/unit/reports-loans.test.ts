@@ -12,17 +12,19 @@ const workDir = mkdtempSync(join(tmpdir(), 'passerelle-loan-pdfs-'));
 const now = new Date('2026-01-05T10:00:00Z');
 
 /**
- * Writes the PDF and checks its structure with qpdf. Returns its text twice: `flow` in reading order with
- * every run of white space made one space (wrapped lines read as one sentence), and `layout` as
- * `pdftotext -layout` places it, line by line, with column padding made one space (table rows).
+ * Writes the PDF and checks its structure with qpdf. Returns its text three ways: `flow` in reading order with
+ * every run of white space made one space (wrapped lines read as one sentence), `layout` as
+ * `pdftotext -layout` places it, line by line, with column padding made one space (table rows), and `drawn` in
+ * the order it was drawn (`pdftotext -raw`), where a table's head reads as one run even beside the running head.
  */
-function readPdf(bytes: Uint8Array, name: string): { flow: string; layout: string } {
+function readPdf(bytes: Uint8Array, name: string): { flow: string; layout: string; drawn: string } {
   const path = join(workDir, `${name}.pdf`);
   writeFileSync(path, bytes);
   expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
   return {
     flow: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
     layout: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' '),
+    drawn: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
   };
 }
 
@@ -94,7 +96,7 @@ function loan(overrides: Partial<Loan> = {}): Loan {
 
 describe('loan agreement PDF', () => {
   it('names the parties, the exhibition, the period in French, every item, the conditions and both signatures', () => {
-    const { flow, layout } = readPdf(buildLoanAgreement(loan(), exhibition(), now), 'agreement');
+    const { flow, layout, drawn } = readPdf(buildLoanAgreement(loan(), exhibition(), now), 'agreement');
     for (const expected of [
       'CONVENTION DE PRÊT N° 42 · EXPOSITION ITINÉRANTE · ANNÉE SCOLAIRE 2025–2026',
       'Convention de prêt',
@@ -113,7 +115,6 @@ describe('loan agreement PDF', () => {
       'Exposition du mardi 13 janvier 2026 au vendredi 30 janvier 2026 (18 jours)',
       'Reprise lundi 2 février 2026',
       'Éléments prêtés (15)',
-      'N° Type Désignation État à la livraison',
       "L'état de chaque élément est noté à la livraison, en présence des deux parties",
       'Transport Transport assuré par la Ville. Panneaux à transporter debout, dans leurs caisses.',
       "Montage Prévoir un mur ou un couloir d'environ 15 mètres",
@@ -123,12 +124,15 @@ describe('loan agreement PDF', () => {
       'Fait à Liège, en deux exemplaires',
       "Pour le prêteur Pour l'emprunteur CRIPEL, avec la Ville de Liège École communale L'Arc-en-ciel",
       'Nom et fonction : Nom et fonction : Date : Date : Signature : Signature :',
-      'Document généré par Passerelle le 05/01/2026',
-      'Page 1 / 2',
-      'Page 2 / 2',
+      // The footer of every page: the title, the date it was made, page x / y; the running head from page 2.
+      "Convention de prêt — Une brève histoire de l'immigration en B… · généré par Passerelle le 5 janvier 2026 page 1 / 2",
+      'page 2 / 2',
     ]) {
       expect(flow).toContain(expected);
     }
+    // Each head cell whole, on one line (no word broken by the width of the font), the head repeated on page 2.
+    expect(drawn.match(/N° Type Désignation État à la livraison/g)).toHaveLength(2);
+    expect(drawn).toContain("Ville de Liège Convention de prêt — Une brève histoire de l'immigration en Belgique — École communale L'Arc-en-…");
     for (const item of exhibition().items) expect(flow).toContain(`${item.number} ${item.kind === 'panel' ? 'panneau' : item.kind === 'rollup' ? 'roll-up' : 'caisse'} ${item.label}`);
     expect(layout).toContain(' 1 panneau Panneau 1 : « Arrivées, départs » (1900)\n');
     expect(layout).toContain(" 13 roll-up Roll-up d'accueil\n");
@@ -194,7 +198,7 @@ describe('loan agreement PDF', () => {
       insuranceValue: 1234567.5,
     });
     const borrower = 'Institut Sainte-Thérèse-d’Avila — section secondaire générale et qualifiante de Grivegnée';
-    const { flow } = readPdf(buildLoanAgreement(loan({ borrowerName: borrower, deliveryDate: '2025-09-01', startDate: '2025-09-01' }), long, now), 'agreement-long');
+    const { flow, drawn } = readPdf(buildLoanAgreement(loan({ borrowerName: borrower, deliveryDate: '2025-09-01', startDate: '2025-09-01' }), long, now), 'agreement-long');
     for (const item of long.items) expect(flow).toContain(`${item.number} ${item.number <= 57 ? 'panneau' : item.number === 58 ? 'roll-up' : 'caisse'} ${item.label}`);
     expect(flow).toContain("Valeur d'assurance 1 234 567,50 €");
     expect(flow).toContain('(déjà signalé endommagé le vendredi 19 décembre 2025 : coin écorné)');
@@ -205,8 +209,8 @@ describe('loan agreement PDF', () => {
     expect(flow).toMatch(/Récits de vie…/);
     expect(flow).not.toContain('fin.');
     expect(flow).toContain('Éléments prêtés (60)');
-    expect(flow.match(/N° Type Désignation/g)?.length).toBe(3); // the head again on each page of the list
-    for (const page of [1, 2, 3, 4]) expect(flow).toContain(`Page ${page} / 4`);
+    expect(drawn.match(/N° Type Désignation État à la livraison/g)?.length).toBe(3); // the head again on each page of the list
+    for (const page of [1, 2, 3, 4]) expect(flow).toContain(`page ${page} / 4`);
     expect(flow).toContain("Pour le prêteur Pour l'emprunteur");
   });
 });
@@ -235,26 +239,31 @@ describe('exhibition schedule PDF', () => {
       summary({ id: 4, borrowerName: 'Lycée provincial La Boussole', status: 'requested', deliveryDate: '2026-03-25', startDate: '2026-03-25', endDate: '2026-04-10', pickupDate: '2026-04-10' }),
       summary({ id: 5, borrowerName: 'Institut Refusé', status: 'refused', deliveryDate: '2026-03-02', startDate: '2026-03-02', endDate: '2026-03-13', pickupDate: '2026-03-13' }),
     ];
-    const { flow, layout } = readPdf(buildExhibitionSchedule(exhibition(), loans, '2025–2026', now), 'schedule');
+    const { flow, layout, drawn } = readPdf(buildExhibitionSchedule(exhibition(), loans, '2025–2026', now), 'schedule');
+    for (const expected of [
+      'Livraison Exposition Reprise Emprunteur Statut',
+      // Each row as it was drawn, cell by cell (reading order may interleave a cell's two lines with its neighbours).
+      'lun. 08/09/2025 lun. 08/09/2025 – ven. 19/09/2025 12 jours ven. 19/09/2025 École communale Les Hirondelles rendu',
+      'mer. 24/09/2025 mer. 24/09/2025 – ven. 10/10/2025 17 jours lun. 13/10/2025 École libre Les Écureuils livré',
+      'lun. 02/03/2026 mar. 03/03/2026 – ven. 20/03/2026 18 jours ven. 20/03/2026 Athénée du Confluent approuvé',
+      'mer. 25/03/2026 mer. 25/03/2026 – ven. 10/04/2026 17 jours ven. 10/04/2026 Lycée provincial La Boussole demandé',
+    ]) {
+      expect(drawn).toContain(expected);
+    }
     for (const expected of [
       "Calendrier des prêts — Une brève histoire de l'immigration en Belgique — 2025–2026",
       'CALENDRIER DES PRÊTS · ANNÉE SCOLAIRE 2025–2026',
       'Propriétaire : CRIPEL · 15 éléments',
       "4 prêts · 68 jours hors dépôt · 64 jours d'exposition",
       'Entre deux prêts, 2 jours de battement restent libres pour le transport et les contrôles.',
-      'Livraison Exposition Reprise Emprunteur Statut',
-      'lun. 08/09/2025 lun. 08/09/2025 – ven. 19/09/2025 12 jours ven. 19/09/2025 École communale Les Hirondelles rendu',
-      'mer. 24/09/2025 mer. 24/09/2025 – ven. 10/10/2025 17 jours lun. 13/10/2025 École libre Les Écureuils livré',
-      'lun. 02/03/2026 mar. 03/03/2026 – ven. 20/03/2026 18 jours ven. 20/03/2026 Athénée du Confluent approuvé',
-      'mer. 25/03/2026 mer. 25/03/2026 – ven. 10/04/2026 17 jours ven. 10/04/2026 Lycée provincial La Boussole demandé',
       '1 demande refusée ou annulée ne figure pas dans ce calendrier.',
-      'Page 1 / 1',
+      "Calendrier des prêts — Une brève histoire de l'immigration en B… · généré par Passerelle le 5 janvier 2026 page 1 / 1",
     ]) {
       expect(flow).toContain(expected);
     }
     expect(flow).not.toContain('Institut Refusé');
-    // Each row on one line of the layout: the columns line up.
-    expect(layout).toMatch(/ lun\. 02\/03\/2026 ven\. 20\/03\/2026 Athénée du Confluent approuvé\n/);
+    // Each row on one line of the layout: the columns line up, a status is never broken ("approuv é").
+    expect(layout).toMatch(/\nlun\. 02\/03\/2026 ven\. 20\/03\/2026 ven\. 20\/03\/2026 Athénée du Confluent approuvé\n/);
   });
 
   it('says so plainly when there are no loans', () => {
@@ -262,20 +271,20 @@ describe('exhibition schedule PDF', () => {
     expect(flow).toContain("Aucun prêt de cette exposition n'est enregistré pour l'année scolaire 2026–2027.");
     expect(flow).toContain("Aucun jour de battement n'est imposé entre deux prêts.");
     expect(flow).not.toContain('Livraison');
-    expect(flow).toContain('Page 1 / 1');
+    expect(flow).toContain('généré par Passerelle le 5 janvier 2026 page 1 / 1');
   });
 
   it('repeats the table head over several pages and keeps each row whole', () => {
     const loans = Array.from({ length: 40 }, (_, index) =>
       summary({ id: index + 1, borrowerName: `École n° ${index + 1} — Saint-Léonard`, schoolId: index + 1 }),
     );
-    const { flow } = readPdf(buildExhibitionSchedule(exhibition({ bufferDays: 1 }), loans, '2025–2026', now), 'schedule-long');
-    expect(flow).toContain('Page 1 / 2');
-    expect(flow).toContain('Page 2 / 2');
+    const { flow, drawn } = readPdf(buildExhibitionSchedule(exhibition({ bufferDays: 1 }), loans, '2025–2026', now), 'schedule-long');
+    // Rows of three lines (the period on two): 40 loans take three pages, each with the head again.
+    for (const page of [1, 2, 3]) expect(flow).toContain(`page ${page} / 3`);
     expect(flow).toContain('1 jour de battement reste libre');
-    expect(flow.match(/Livraison Exposition Reprise Emprunteur Statut/g)?.length).toBe(2);
+    expect(drawn.match(/Livraison Exposition Reprise Emprunteur Statut/g)?.length).toBe(3);
     for (let index = 1; index <= 40; index += 1) {
-      expect(flow).toContain(`lun. 08/09/2025 lun. 08/09/2025 – ven. 19/09/2025 12 jours ven. 19/09/2025 École n° ${index} — Saint-Léonard rendu`);
+      expect(drawn).toContain(`lun. 08/09/2025 lun. 08/09/2025 – ven. 19/09/2025 12 jours ven. 19/09/2025 École n° ${index} — Saint-Léonard rendu`);
     }
   });
 });

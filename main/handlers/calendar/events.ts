@@ -46,6 +46,6 @@ export const eventsHandlers: DomainHandlers<'events'> = {
   },
 
   async sheetPdf(ctx, input) {
-    return eventSheetFile(serviceContext(ctx), signedInUser(ctx), input.id);
+    return eventSheetFile(serviceContext(ctx), signedInUser(ctx), input.id, input.language);
   },
 };

@@ -44,6 +44,6 @@ export const exhibitionsHandlers: DomainHandlers<'exhibitions'> = {
   },
 
   async schedulePdf(ctx, input) {
-    return exhibitionScheduleFile(serviceContext(ctx), input.id, input.schoolYear);
+    return exhibitionScheduleFile(serviceContext(ctx), input.id, input.schoolYear, input.language);
   },
 };

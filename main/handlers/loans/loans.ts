@@ -74,6 +74,6 @@ export const loansHandlers: DomainHandlers<'loans'> = {
   },
 
   async agreementPdf(ctx, input) {
-    return loanAgreementFile(serviceContext(ctx), input.id);
+    return loanAgreementFile(serviceContext(ctx), input.id, input.language);
   },
 };

@@ -3,10 +3,12 @@
 // satisfaction; then the teachers' feedback. Figures come as the analysis publishes them.
 import type { jsPDF } from 'jspdf';
 import { autoTable, type CellDef, type RowInput } from 'jspdf-autotable';
-import type { FeedbackSummary, ItemFeedback, PublishedCount, QuestionnaireAnalysis, TemplateFeedback } from '../../../shared/domain/questionnaires/analysis';
-import { DIMENSION_FR } from '../../exports/labels-fr';
-import { PDF_FONT, PDF_MARGIN, pdfText } from '../pdf-kit';
+import type { FeedbackSummary, ItemFeedback, PublishedCount, QuestionnaireAnalysis, ScoreScale, TemplateFeedback } from '../../../shared/domain/questionnaires/analysis';
+import type { DocumentLanguage } from '../../../shared/domain/documents';
+import { formatNumber } from '../../../shared/domain/questionnaires/plain-language';
+import { PAGE_BOTTOM, PAGE_TOP, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN } from '../pdf-kit';
 import { formatChange, formatCount, formatInterval, formatPublished, formatRate, formatScore, NOT_AVAILABLE } from '../questionnaires/impact-report/format';
+import { EVENT_SHEET_WORDS, type QuestionnaireWords } from './event-sheet-words';
 
 export interface EventQuestionnaires {
   /** One per pupil template given at the event. */
@@ -15,7 +17,42 @@ export interface EventQuestionnaires {
 }
 
 const WIDTH = 210 - 2 * PDF_MARGIN;
-const BOTTOM = 277;
+
+/** The numbers of the section, written the way of the document's language ("4,21" / "4.21", "83 %" / "83%"). */
+interface Numbers {
+  count: (value: number) => string;
+  published: (count: PublishedCount) => string;
+  rate: (rate: number | null) => string;
+  score: (value: number, scale: ScoreScale) => string;
+  change: (value: number, scale: ScoreScale) => string;
+  interval: (lower: number, upper: number, scale: ScoreScale) => string;
+}
+
+const scoreDecimals = (scale: ScoreScale): number => (scale.max - scale.min > 20 ? 1 : 2);
+const englishCount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const englishPercent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
+
+const NUMBERS: Record<DocumentLanguage, Numbers> = {
+  // The impact report's own formats: the French sheet stays exactly as it was.
+  fr: { count: formatCount, published: formatPublished, rate: formatRate, score: formatScore, change: formatChange, interval: formatInterval },
+  en: {
+    count: (value) => englishCount.format(value),
+    published: (count) => ('value' in count ? englishCount.format(count.value) : `< ${count.lessThan}`),
+    rate: (rate) => (rate === null ? NOT_AVAILABLE : englishPercent.format(rate)),
+    score: (value, scale) => formatNumber(value, scoreDecimals(scale), 'en'),
+    change: (value, scale) => {
+      const text = formatNumber(value, scoreDecimals(scale), 'en');
+      return Number(text) > 0 ? `+${text}` : text;
+    },
+    interval: (lower, upper, scale) => `[${formatNumber(lower, scoreDecimals(scale), 'en')}, ${formatNumber(upper, scoreDecimals(scale), 'en')}]`,
+  },
+};
+
+interface Voice {
+  words: QuestionnaireWords;
+  numbers: Numbers;
+  language: DocumentLanguage;
+}
 
 function lastY(doc: jsPDF): number {
   return (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY;
@@ -31,9 +68,9 @@ function line(doc: jsPDF, text: string, y: number, style: 'normal' | 'bold' = 'n
   const step = (size * 1.2 * 25.4) / 72;
   let at = y;
   for (const part of lines) {
-    if (at + step > BOTTOM) {
+    if (at + step > PAGE_BOTTOM) {
       doc.addPage();
-      at = 22;
+      at = PAGE_TOP + 2;
     }
     doc.text(part, PDF_MARGIN, at + step * 0.75);
     at += step;
@@ -42,74 +79,86 @@ function line(doc: jsPDF, text: string, y: number, style: 'normal' | 'bold' = 'n
 }
 
 /** "22 réponses", "1 réponse", "< 5 réponses". */
-function answers(count: PublishedCount, word = 'réponse'): string {
-  return `${formatPublished(count)} ${'value' in count && count.value === 1 ? word : `${word}s`}`;
+function answers(voice: Voice, count: PublishedCount, word: 'answer' | 'form' = 'answer'): string {
+  return voice.words.answers(voice.numbers.published(count), 'value' in count && count.value === 1, word);
 }
 
 /** "Satisfaction des élèves : 4,21 / 5 (« J'ai aimé cette activité. », 22 réponses)", or "non publié" under 5. */
-function meanSentence(who: string, item: ItemFeedback | undefined, template: TemplateFeedback): string {
-  if (!item || item.scale === null) return `${who} : ${answers(template.responses, 'questionnaire')}`;
-  const mean = item.mean === null ? ('value' in item.answered ? NOT_AVAILABLE : 'non publié') : `${formatScore(item.mean, item.scale)} / ${formatCount(item.scale.max)}`;
-  return `${who} : ${mean} (« ${item.wordingFr} », ${answers(item.answered)})`;
+function meanSentence(voice: Voice, who: string, item: ItemFeedback | undefined, template: TemplateFeedback): string {
+  const { words, numbers } = voice;
+  if (!item || item.scale === null) return words.countOnly(who, answers(voice, template.responses, 'form'));
+  const mean =
+    item.mean === null
+      ? 'value' in item.answered
+        ? NOT_AVAILABLE
+        : words.notPublished
+      : `${numbers.score(item.mean, item.scale)} / ${numbers.count(item.scale.max)}`;
+  // The wording as the question was asked in the document's language, the French one when it has no English.
+  const wording = voice.language === 'en' && item.wordingEn.trim() !== '' ? item.wordingEn : item.wordingFr;
+  return words.mean(who, mean, wording, answers(voice, item.answered));
 }
 
 const firstSatisfaction = (template: TemplateFeedback | undefined) =>
   template?.items.find((item) => item.dimension === 'satisfaction' && item.answerType !== 'free_text' && item.answerType !== 'single_choice');
 
-function analysisBlock(doc: jsPDF, analysis: QuestionnaireAnalysis, feedback: FeedbackSummary, y: number): number {
+function analysisBlock(doc: jsPDF, voice: Voice, analysis: QuestionnaireAnalysis, feedback: FeedbackSummary, y: number): number {
   const { counts } = analysis;
-  let at = line(doc, `${analysis.template.name} (version ${analysis.template.version})`, y, 'bold');
-  const pending = counts.pendingCandidates > 0 ? ` · ${formatCount(counts.pendingCandidates)} à vérifier` : '';
+  const { words, numbers } = voice;
+  let at = line(doc, `${analysis.template.name} (${words.version(analysis.template.version)})`, y, 'bold');
+  const pending = counts.pendingCandidates > 0 ? words.toCheck(numbers.count(counts.pendingCandidates)) : '';
   at = line(
     doc,
-    `Questionnaires : ${formatPublished(counts.before)} avant, ${formatPublished(counts.after)} après · élèves appariés : ${formatPublished(counts.paired)} · taux d'appariement : ${formatRate(counts.matchRate)}${pending}`,
+    `${words.counts(numbers.published(counts.before), numbers.published(counts.after), numbers.published(counts.paired), numbers.rate(counts.matchRate))}${pending}`,
     at + 0.5,
   );
   if (analysis.dimensions.length > 0) {
     const body = analysis.dimensions.map((dimension): RowInput => {
-      const name: CellDef = { content: pdfText(DIMENSION_FR[dimension.dimension]), styles: { halign: 'left' } };
+      const name: CellDef = { content: pdfText(words.dimensions[dimension.dimension]), styles: { halign: 'left' } };
       if (dimension.result.suppressed) {
-        return [name, `< ${dimension.result.minimum}`, { content: pdfText('non publié'), colSpan: 3, styles: { textColor: [110, 110, 110], fontStyle: 'italic' } }];
+        return [name, `< ${dimension.result.minimum}`, { content: pdfText(words.notPublished), colSpan: 3, styles: { textColor: [110, 110, 110], fontStyle: 'italic' } }];
       }
       const stats = dimension.result.statistics;
       const { scale } = dimension;
-      const score = (value: number | null) => (value === null ? NOT_AVAILABLE : formatScore(value, scale));
+      const score = (value: number | null) => (value === null ? NOT_AVAILABLE : numbers.score(value, scale));
       const interval = stats.confidenceInterval.value;
-      const change = stats.meanChange.value === null ? NOT_AVAILABLE : formatChange(stats.meanChange.value, scale);
-      return [name, formatCount(stats.n), score(stats.meanBefore.value), score(stats.meanAfter.value), pdfText(interval ? `${change} ${formatInterval(interval.lower, interval.upper, scale)}` : change)];
+      const change = stats.meanChange.value === null ? NOT_AVAILABLE : numbers.change(stats.meanChange.value, scale);
+      return [name, numbers.count(stats.n), score(stats.meanBefore.value), score(stats.meanAfter.value), pdfText(interval ? `${change} ${numbers.interval(interval.lower, interval.upper, scale)}` : change)];
     });
     autoTable(doc, {
       startY: at + 1.5,
-      margin: { left: PDF_MARGIN, right: PDF_MARGIN, top: 22, bottom: 297 - BOTTOM },
+      margin: TABLE_MARGIN,
       theme: 'grid',
       rowPageBreak: 'avoid',
+      showHead: 'everyPage',
       headStyles: { fillColor: [240, 240, 240], textColor: [20, 20, 20], fontStyle: 'bold' },
       styles: { font: PDF_FONT, fontSize: 9, halign: 'center', cellPadding: 1.6 },
-      columnStyles: { 0: { halign: 'left' }, 4: { cellWidth: 48 } },
-      head: [[{ content: 'Dimension', styles: { halign: 'left' } }, pdfText('Élèves appariés'), 'Avant', pdfText('Après'), 'Changement [IC 95 %]']],
+      // Widths that hold each head word whole in DejaVu Sans ("Élèves appariés" wraps between words only).
+      columnStyles: { 0: { halign: 'left' }, 1: { cellWidth: 26 }, 2: { cellWidth: 20 }, 3: { cellWidth: 20 }, 4: { cellWidth: 52 } },
+      head: [[{ content: pdfText(words.head[0]), styles: { halign: 'left' } }, ...words.head.slice(1).map(pdfText)]],
       body,
     });
     at = lastY(doc) + 2;
   }
   const pupilFeedback = feedback.templates.find((template) => template.templateId === analysis.template.id);
-  if (pupilFeedback) at = line(doc, meanSentence('Satisfaction des élèves', firstSatisfaction(pupilFeedback), pupilFeedback), at, 'normal', 9.5);
+  if (pupilFeedback) at = line(doc, meanSentence(voice, words.pupilSatisfaction, firstSatisfaction(pupilFeedback), pupilFeedback), at, 'normal', 9.5);
   return at + 3;
 }
 
 /** Draws the section from `y`; returns where it ends. */
-export function drawEventQuestionnaires(doc: jsPDF, summary: EventQuestionnaires, y: number): number {
+export function drawEventQuestionnaires(doc: jsPDF, summary: EventQuestionnaires, y: number, language: DocumentLanguage = 'fr'): number {
+  const voice: Voice = { words: EVENT_SHEET_WORDS[language].questionnaires, numbers: NUMBERS[language], language };
   let at = y;
-  if (at + 40 > BOTTOM) {
+  if (at + 40 > PAGE_BOTTOM) {
     doc.addPage();
-    at = 22;
+    at = PAGE_TOP + 4;
   }
   doc.setFont(PDF_FONT, 'bold');
   doc.setFontSize(12);
-  doc.text(pdfText('Questionnaires avant / après'), PDF_MARGIN, at);
+  doc.text(pdfText(voice.words.heading), PDF_MARGIN, at);
   at += 3;
-  for (const analysis of summary.analyses) at = analysisBlock(doc, analysis, summary.feedback, at);
+  for (const analysis of summary.analyses) at = analysisBlock(doc, voice, analysis, summary.feedback, at);
   for (const template of summary.feedback.templates.filter((entry) => entry.audience === 'teacher')) {
-    at = line(doc, meanSentence("Retour de l'enseignant·e", firstSatisfaction(template), template), at, 'normal', 9.5);
+    at = line(doc, meanSentence(voice, voice.words.teacherFeedback, firstSatisfaction(template), template), at, 'normal', 9.5);
   }
-  return line(doc, 'Scores : plus haut = plus favorable. Groupes de moins de 5 élèves : « < 5 », aucun résultat publié.', at + 1, 'normal', 8.5, true);
+  return line(doc, voice.words.footnote, at + 1, 'normal', 8.5, true);
 }

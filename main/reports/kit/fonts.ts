@@ -8,6 +8,10 @@ export const PDF_FONT = 'PasserelleSans';
 /** DejaVu has no Ethiopic: runs of Ethiopic letters are drawn in Noto Sans Ethiopic (see mixed-scripts.ts). */
 export const ETHIOPIC_FONT = 'PasserelleEthiopic';
 
+/** Fixed-width letters for codes to retype (the recovery kit's groups line up in columns). Registered on demand. */
+export const PDF_MONO_FONT = 'PasserelleMono';
+const MONO_FILE = 'DejaVuSansMono-Bold.ttf';
+
 export type FontStyle = 'normal' | 'bold' | 'italic' | 'bolditalic';
 
 const FILES: { family: string; style: FontStyle; file: string }[] = [
@@ -38,7 +42,7 @@ function fontData(): Map<string, string> {
   if (cache) return cache;
   const directories = fontDirectories();
   const data = new Map<string, string>();
-  for (const { file } of FILES) {
+  for (const file of [...FILES.map((entry) => entry.file), MONO_FILE]) {
     if (data.has(file)) continue;
     const directory = directories.find((candidate) => existsSync(join(candidate, file)));
     if (!directory) throw new Error(`PDF font ${file} not found (looked in ${directories.join(', ')})`);
@@ -68,4 +72,10 @@ export function registerFonts(doc: jsPDF): void {
   };
   doc.setFont = setFont as unknown as jsPDF['setFont'];
   doc.setFont(PDF_FONT, 'normal');
+}
+
+/** Registers the bold fixed-width font (only the documents that print a code need it). */
+export function registerMonoFont(doc: jsPDF): void {
+  doc.addFileToVFS(MONO_FILE, fontData().get(MONO_FILE) as string);
+  doc.addFont(MONO_FILE, PDF_MONO_FONT, 'bold', undefined, 'Identity-H');
 }

@@ -3,25 +3,11 @@ import { autoTable } from 'jspdf-autotable';
 import type { Exhibition } from '../../../shared/domain/loans/exhibitions';
 import type { Loan } from '../../../shared/domain/loans/loans';
 import { loanLengthDays } from '../../../shared/domain/loans/booking-rules';
-import {
-  EXHIBITION_LANGUAGE_FR,
-  formatDateFr,
-  formatEurosFr,
-  formatSlotFr,
-  ITEM_CONDITION_FR,
-  ITEM_KIND_FR,
-} from '../../exports/labels-fr';
-import { addFooters, newDocument, PDF_FONT, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
-
-/** The City's service that organises the loans of the plan's exhibitions. */
-const LOAN_ORGANISER = ['Ville de Liège', "Échevinat de l'Instruction publique et de l'Interculturalité"] as const;
+import type { DocumentLanguage } from '../../../shared/domain/documents';
+import { addFooters, newDocument, PAGE_BOTTOM, PAGE_TOP, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN, toBytes } from '../pdf-kit';
+import { AGREEMENT_WORDS, type AgreementWords } from './words';
 
 const CONTENT_WIDTH = 210 - 2 * PDF_MARGIN;
-/** Continuation pages have no band: tables and text start here. */
-const PAGE_TOP = 22;
-/** Last line of text or table, clear of the footer (287 mm). */
-const PAGE_BOTTOM = 276;
-const TABLE_MARGIN = { left: PDF_MARGIN, right: PDF_MARGIN, top: PAGE_TOP, bottom: 297 - PAGE_BOTTOM };
 const DESCRIPTION_MAX = 420;
 const GREY: [number, number, number] = [90, 90, 90];
 
@@ -33,7 +19,8 @@ function lastTableEnd(doc: jsPDF): number {
 function ensureSpace(doc: jsPDF, y: number, needed: number): number {
   if (y + needed <= PAGE_BOTTOM) return y;
   doc.addPage();
-  return PAGE_TOP;
+  // A little room under the running head for a heading's capitals.
+  return PAGE_TOP + 4;
 }
 
 function heading(doc: jsPDF, text: string, y: number): number {
@@ -72,26 +59,26 @@ function orDash(value: string): string {
 }
 
 /** The two parties side by side, each in a box: its name in bold, then its details. */
-function partiesBoxes(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition): number {
+function partiesBoxes(doc: jsPDF, words: AgreementWords, y: number, loan: Loan, exhibition: Exhibition): number {
   const width = CONTENT_WIDTH / 2;
   const padding = 3;
   const lineHeight = (size: number): number => (size * 1.15 * 25.4) / 72;
   const parties = [
     {
-      title: 'Le prêteur',
+      title: words.lender,
       name: exhibition.owner,
-      details: ["propriétaire de l'exposition", '', 'Prêt organisé par :', `${LOAN_ORGANISER[0]} — ${LOAN_ORGANISER[1]}`],
+      details: [words.ownerOfExhibition, '', words.organisedBy, `${words.organiser[0]} — ${words.organiser[1]}`],
     },
     {
-      title: "L'emprunteur",
+      title: words.borrower,
       name: loan.borrowerName,
       details: [
-        ...(loan.venueName.trim() !== '' && loan.venueName.trim() !== loan.borrowerName.trim() ? [`Lieu : ${loan.venueName.trim()}`] : []),
+        ...(loan.venueName.trim() !== '' && loan.venueName.trim() !== loan.borrowerName.trim() ? [words.venue(loan.venueName.trim())] : []),
         orDash(loan.address),
         '',
-        `Personne de contact : ${orDash(loan.contactName)}`,
-        `E-mail : ${orDash(loan.contactEmail)}`,
-        `Téléphone : ${orDash(loan.contactPhone)}`,
+        words.contact(orDash(loan.contactName)),
+        words.email(orDash(loan.contactEmail)),
+        words.phone(orDash(loan.contactPhone)),
       ],
     },
   ].map((party) => {
@@ -138,18 +125,18 @@ function partiesBoxes(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition)
   return top + headHeight + bodyHeight + 8;
 }
 
-function itemsTable(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition): number {
+function itemsTable(doc: jsPDF, words: AgreementWords, y: number, loan: Loan, exhibition: Exhibition): number {
   const delivery = loan.checks.find((check) => check.phase === 'delivery') ?? null;
   const checked = new Map((delivery?.items ?? []).map((item) => [item.itemId, item]));
   const rows = [...exhibition.items]
     .sort((a, b) => a.number - b.number)
     .map((item) => ({
       number: item.number,
-      kind: ITEM_KIND_FR[item.kind],
+      kind: words.kinds[item.kind],
       // Before the delivery check, known damage is written down so that nobody answers for it later.
       label:
         delivery === null && item.flag !== null
-          ? `${item.label}\n(déjà signalé ${ITEM_CONDITION_FR[item.flag.condition]} le ${formatDateFr(item.flag.since)}${item.flag.note.trim() === '' ? '' : ` : ${item.flag.note.trim()}`})`
+          ? `${item.label}\n${words.flagged(words.conditions[item.flag.condition], words.dateText(item.flag.since), item.flag.note.trim())}`
           : item.label,
       id: item.id,
     }));
@@ -161,8 +148,8 @@ function itemsTable(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition): 
   const condition = (id: number): string => {
     if (delivery === null) return '';
     const item = checked.get(id);
-    if (item === undefined) return 'non vérifié';
-    return item.note.trim() === '' ? ITEM_CONDITION_FR[item.condition] : `${ITEM_CONDITION_FR[item.condition]} — ${item.note.trim()}`;
+    if (item === undefined) return words.notChecked;
+    return item.note.trim() === '' ? words.conditions[item.condition] : `${words.conditions[item.condition]} — ${item.note.trim()}`;
   };
   autoTable(doc, {
     startY: y,
@@ -172,18 +159,16 @@ function itemsTable(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition): 
     rowPageBreak: 'avoid',
     headStyles: { fillColor: [240, 240, 240], textColor: [20, 20, 20], fontStyle: 'bold', lineColor: [200, 200, 200] },
     styles: { font: PDF_FONT, fontSize: 9.5, cellPadding: 1.8, lineColor: [200, 200, 200], minCellHeight: delivery === null ? 7.5 : 0 },
-    columnStyles: { 0: { cellWidth: 12, halign: 'right' }, 1: { cellWidth: 22 }, 3: { cellWidth: 58 } },
-    head: [[pdfText('N°'), 'Type', pdfText('Désignation'), pdfText('État à la livraison')]],
+    // Widths that hold each head word whole in DejaVu Sans, in both languages ("Condition at delivery" wraps between words).
+    columnStyles: { 0: { cellWidth: 13, halign: 'right' }, 1: { cellWidth: 22 }, 3: { cellWidth: 58 } },
+    head: [words.itemsHead.map(pdfText)],
     body: rows.map((row) => [String(row.number), pdfText(row.kind), pdfText(row.label), pdfText(condition(row.id))]),
   });
   let after = lastTableEnd(doc) + 5;
   doc.setFont(PDF_FONT, 'italic');
   doc.setFontSize(9);
   doc.setTextColor(...GREY);
-  const note =
-    delivery === null
-      ? "L'état de chaque élément est noté à la livraison, en présence des deux parties, et vérifié de même à la reprise."
-      : `État constaté à la livraison le ${formatDateFr(delivery.date)}.`;
+  const note = delivery === null ? words.beforeCheck : words.checkedOn(words.dateText(delivery.date));
   after = ensureSpace(doc, after, 6);
   doc.text(doc.splitTextToSize(pdfText(note), CONTENT_WIDTH), PDF_MARGIN, after);
   doc.setTextColor(20, 20, 20);
@@ -191,13 +176,8 @@ function itemsTable(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition): 
   return after + 10;
 }
 
-function dutiesTable(doc: jsPDF, y: number, loan: Loan): number {
-  const duties = [
-    "L'emprunteur prend soin des éléments prêtés pendant toute la durée du prêt : il les installe et les garde dans un lieu sûr, à l'abri de l'humidité, de la chaleur et du vandalisme.",
-    "Il n'apporte aucune modification aux éléments (ni inscription, ni collage, ni découpe) et ne les prête pas à un tiers.",
-    "Il signale sans délai au prêteur tout dommage, toute perte ou tout vol, même partiel.",
-    `Il rend l'exposition complète, dans ses caisses, le jour de la reprise : ${formatDateFr(loan.pickupDate)}.`,
-  ];
+function dutiesTable(doc: jsPDF, words: AgreementWords, y: number, loan: Loan): number {
+  const duties = words.duties(words.dateText(loan.pickupDate));
   autoTable(doc, {
     startY: y,
     margin: TABLE_MARGIN,
@@ -210,19 +190,19 @@ function dutiesTable(doc: jsPDF, y: number, loan: Loan): number {
   return lastTableEnd(doc) + 8;
 }
 
-function signatureBlocks(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibition): void {
+function signatureBlocks(doc: jsPDF, words: AgreementWords, y: number, loan: Loan, exhibition: Exhibition): void {
   const height = 62;
   let top = ensureSpace(doc, y, height + 8);
   doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(10);
   doc.setTextColor(20, 20, 20);
-  doc.text(pdfText('Fait à Liège, en deux exemplaires, chaque partie reconnaissant avoir reçu le sien.'), PDF_MARGIN, top);
+  doc.text(pdfText(words.madeAt), PDF_MARGIN, top);
   top += 5;
   const gap = 8;
   const width = (CONTENT_WIDTH - gap) / 2;
   const blocks: [string, string][] = [
-    ['Pour le prêteur', `${exhibition.owner}, avec la ${LOAN_ORGANISER[0]}`],
-    ["Pour l'emprunteur", loan.borrowerName],
+    [words.forLender, words.lenderParty(exhibition.owner, words.organiser[0])],
+    [words.forBorrower, loan.borrowerName],
   ];
   blocks.forEach(([title, party], index) => {
     const x = PDF_MARGIN + index * (width + gap);
@@ -239,89 +219,85 @@ function signatureBlocks(doc: jsPDF, y: number, loan: Loan, exhibition: Exhibiti
     doc.text((doc.splitTextToSize(pdfText(party), width - 8) as string[]).slice(0, 2), x + 4, top + 12);
     doc.setTextColor(20, 20, 20);
     doc.setFontSize(10);
-    for (const [label, baseline] of [['Nom et fonction :', top + 25], ['Date :', top + 33]] as const) {
-      doc.text(label, x + 4, baseline);
+    for (const [label, baseline] of [[words.nameAndRole, top + 25], [words.date, top + 33]] as const) {
+      doc.text(pdfText(label), x + 4, baseline);
       doc.setDrawColor(150, 150, 150);
       doc.setLineDashPattern([0.6, 0.8], 0);
       doc.line(x + 4 + doc.getTextWidth(label) + 2, baseline + 0.6, x + width - 4, baseline + 0.6);
       doc.setLineDashPattern([], 0);
     }
     // The signature gets the rest of the box.
-    doc.text('Signature :', x + 4, top + 41);
+    doc.text(pdfText(words.signature), x + 4, top + 41);
   });
 }
 
 /**
  * The loan agreement ("Convention de prêt") to print and sign: the parties, the exhibition, the period, the
  * items lent (with their condition at delivery once checked), the conditions and two signature blocks.
+ * Written in `language` (the interface's that asked for it); names are printed as typed, in any script.
  * Data in, bytes out: no I/O here.
  */
-export function buildLoanAgreement(loan: Loan, exhibition: Exhibition, now: Date): Uint8Array {
-  const doc = newDocument({ title: `Convention de prêt — ${exhibition.title} — ${loan.borrowerName}`, language: 'fr' });
+export function buildLoanAgreement(loan: Loan, exhibition: Exhibition, now: Date, language: DocumentLanguage = 'fr'): Uint8Array {
+  const words = AGREEMENT_WORDS[language];
+  const doc = newDocument({ title: words.title(exhibition.title, loan.borrowerName), language });
   doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(9);
   doc.setTextColor(110, 110, 110);
-  doc.text(pdfText(`CONVENTION DE PRÊT N° ${loan.id} · EXPOSITION ITINÉRANTE · ANNÉE SCOLAIRE ${loan.schoolYear}`), PDF_MARGIN, 26);
+  doc.text(pdfText(words.kicker(loan.id, loan.schoolYear)), PDF_MARGIN, 26);
   doc.setTextColor(20, 20, 20);
   doc.setFont(PDF_FONT, 'bold');
   doc.setFontSize(17);
-  doc.text('Convention de prêt', PDF_MARGIN, 35);
+  doc.text(pdfText(words.heading), PDF_MARGIN, 35);
   doc.setFontSize(12);
-  const titleLines = doc.splitTextToSize(pdfText(`« ${exhibition.title} »`), CONTENT_WIDTH);
+  const titleLines = doc.splitTextToSize(pdfText(words.quoted(exhibition.title)), CONTENT_WIDTH);
   doc.text(titleLines, PDF_MARGIN, 42);
   let y = 42 + titleLines.length * 5.5;
   doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(10);
-  doc.text(
-    doc.splitTextToSize(pdfText("La présente convention fixe les conditions du prêt de l'exposition itinérante décrite ci-dessous, entre :"), CONTENT_WIDTH),
-    PDF_MARGIN,
-    y + 1,
-  );
-  y = partiesBoxes(doc, y + 4, loan, exhibition);
+  const intro = doc.splitTextToSize(pdfText(words.intro), CONTENT_WIDTH) as string[];
+  doc.text(intro, PDF_MARGIN, y + 1);
+  // The boxes start under the last line of the introduction, however many lines it takes.
+  y = partiesBoxes(doc, words, y + 4 + ((intro.length - 1) * doc.getLineHeight()) / doc.internal.scaleFactor, loan, exhibition);
 
-  y = heading(doc, "L'exposition", y);
+  y = heading(doc, words.exhibitionHeading, y);
   const exhibitionRows: [string, string][] = [
-    ['Titre', exhibition.title],
-    ['Propriétaire', exhibition.owner],
+    [words.titleLabel, exhibition.title],
+    [words.owner, exhibition.owner],
   ];
-  if (exhibition.description.trim() !== '') exhibitionRows.push(['Description', shortDescription(exhibition.description)]);
-  if (exhibition.audience.trim() !== '') exhibitionRows.push(['Public', exhibition.audience.trim()]);
+  if (exhibition.description.trim() !== '') exhibitionRows.push([words.description, shortDescription(exhibition.description)]);
+  if (exhibition.audience.trim() !== '') exhibitionRows.push([words.audience, exhibition.audience.trim()]);
   if (exhibition.languages.length > 0) {
-    exhibitionRows.push(['Langues', exhibition.languages.map((language) => EXHIBITION_LANGUAGE_FR[language]).join(', ')]);
+    exhibitionRows.push([words.languagesLabel, exhibition.languages.map((spoken) => words.languages[spoken]).join(', ')]);
   }
   y = detailsTable(doc, y, exhibitionRows);
 
-  y = heading(doc, 'Période du prêt', y);
+  y = heading(doc, words.periodHeading, y);
   const days = loanLengthDays(loan);
   const periodRows: [string, string][] = [
-    ['Livraison', formatDateFr(loan.deliveryDate)],
-    ['Exposition', `du ${formatDateFr(loan.startDate)} au ${formatDateFr(loan.endDate)} (${days} jour${days > 1 ? 's' : ''})`],
-    ['Reprise', formatDateFr(loan.pickupDate)],
+    [words.delivery, words.dateText(loan.deliveryDate)],
+    [words.showing, words.showingDates(words.dateText(loan.startDate), words.dateText(loan.endDate), days)],
+    [words.pickup, words.dateText(loan.pickupDate)],
   ];
   const visits = loan.events.filter((visit) => visit.status !== 'cancelled');
   if (visits.length > 0) {
-    periodRows.push([
-      'Visites prévues',
-      visits.map((visit) => `${formatSlotFr(visit.start, visit.start).replace(/–.*$/, '')} — ${visit.title}`).join('\n'),
-    ]);
+    periodRows.push([words.visits, visits.map((visit) => `${words.slotDay(visit.start)} — ${visit.title}`).join('\n')]);
   }
   y = detailsTable(doc, y, periodRows);
 
-  const items = exhibition.items.length;
-  y = heading(doc, `Éléments prêtés (${items})`, y);
-  y = itemsTable(doc, y, loan, exhibition);
+  y = heading(doc, words.itemsHeading(exhibition.items.length), y);
+  y = itemsTable(doc, words, y, loan, exhibition);
 
-  y = heading(doc, 'Conditions', y);
+  y = heading(doc, words.conditionsHeading, y);
   y = detailsTable(doc, y, [
-    ['Transport', exhibition.transportNotes.trim() === '' ? 'À convenir entre les parties.' : exhibition.transportNotes.trim()],
-    ['Montage', exhibition.setupNotes.trim() === '' ? 'À convenir entre les parties.' : exhibition.setupNotes.trim()],
-    ["Valeur d'assurance", exhibition.insuranceValue === null ? 'non communiquée' : formatEurosFr(exhibition.insuranceValue)],
+    [words.transport, exhibition.transportNotes.trim() === '' ? words.toAgree : exhibition.transportNotes.trim()],
+    [words.setup, exhibition.setupNotes.trim() === '' ? words.toAgree : exhibition.setupNotes.trim()],
+    [words.insurance, exhibition.insuranceValue === null ? words.insuranceUnknown : words.euros(exhibition.insuranceValue)],
   ]);
 
-  y = heading(doc, "Engagements de l'emprunteur", y);
-  y = dutiesTable(doc, y, loan);
+  y = heading(doc, words.dutiesHeading, y);
+  y = dutiesTable(doc, words, y, loan);
 
-  signatureBlocks(doc, y, loan, exhibition);
+  signatureBlocks(doc, words, y, loan, exhibition);
   doc.setFont(PDF_FONT, 'normal');
   addFooters(doc, now);
   return toBytes(doc);

@@ -3,46 +3,42 @@ import type { Exhibition } from '../../../shared/domain/loans/exhibitions';
 import { HOLDING_STATUSES, type LoanSummary } from '../../../shared/domain/loans/loans';
 import { daysBetween } from '../../../shared/domain/dates';
 import { loanLengthDays } from '../../../shared/domain/loans/booking-rules';
-import { formatShortDateFr, LOAN_STATUS_FR } from '../../exports/labels-fr';
-import { addFooters, newDocument, PDF_FONT, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
+import type { DocumentLanguage } from '../../../shared/domain/documents';
+import { addFooters, newDocument, PAGE_BOTTOM, PAGE_TOP, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN, toBytes } from '../pdf-kit';
+import { SCHEDULE_WORDS } from './words';
 
 const CONTENT_WIDTH = 210 - 2 * PDF_MARGIN;
-const PAGE_TOP = 22;
-const PAGE_BOTTOM = 276;
-
-/** The rule between two loans, as a sentence. */
-function bufferSentence(days: number): string {
-  if (days === 0) return "Aucun jour de battement n'est imposé entre deux prêts.";
-  return days === 1
-    ? 'Entre deux prêts, 1 jour de battement reste libre pour le transport et les contrôles.'
-    : `Entre deux prêts, ${days} jours de battement restent libres pour le transport et les contrôles.`;
-}
-
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count > 1 ? pluralForm : singular}`;
-}
 
 /**
  * One exhibition's loans over a school year, in delivery order: the calendar the coordinators send to the
  * owner and keep at hand for transport. Loans that do not hold the exhibition (refused, cancelled) are left
- * out and counted in a note. Data in, bytes out: no I/O here.
+ * out and counted in a note. Written in `language`; borrowers' names are printed as typed, in any script.
+ * Data in, bytes out: no I/O here.
  */
-export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSummary[], schoolYear: string, now: Date): Uint8Array {
-  const doc = newDocument({ title: `Calendrier des prêts — ${exhibition.title} — ${schoolYear}`, language: 'fr' });
+export function buildExhibitionSchedule(
+  exhibition: Exhibition,
+  loans: LoanSummary[],
+  schoolYear: string,
+  now: Date,
+  language: DocumentLanguage = 'fr',
+): Uint8Array {
+  const words = SCHEDULE_WORDS[language];
+  const title = words.title(exhibition.title, schoolYear);
+  const doc = newDocument({ title, language });
   doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(9);
   doc.setTextColor(110, 110, 110);
-  doc.text(pdfText(`CALENDRIER DES PRÊTS · ANNÉE SCOLAIRE ${schoolYear}`), PDF_MARGIN, 26);
+  doc.text(pdfText(words.kicker(schoolYear)), PDF_MARGIN, 26);
   doc.setTextColor(20, 20, 20);
   doc.setFont(PDF_FONT, 'bold');
   doc.setFontSize(17);
-  const titleLines = doc.splitTextToSize(pdfText(`Calendrier des prêts — ${exhibition.title} — ${schoolYear}`), CONTENT_WIDTH);
+  const titleLines = doc.splitTextToSize(pdfText(title), CONTENT_WIDTH);
   doc.text(titleLines, PDF_MARGIN, 35);
   let y = 35 + titleLines.length * 7;
   doc.setFont(PDF_FONT, 'normal');
   doc.setFontSize(10);
   doc.setTextColor(90, 90, 90);
-  doc.text(pdfText(`Propriétaire : ${exhibition.owner} · ${plural(exhibition.items.length, 'élément')}`), PDF_MARGIN, y);
+  doc.text(pdfText(words.ownerLine(exhibition.owner, exhibition.items.length)), PDF_MARGIN, y);
   doc.setTextColor(20, 20, 20);
   y += 7;
 
@@ -55,17 +51,14 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
   if (held.length === 0) {
     doc.setFont(PDF_FONT, 'bold');
     doc.text(
-      doc.splitTextToSize(pdfText(`Aucun prêt de cette exposition n'est enregistré pour l'année scolaire ${schoolYear}.`), CONTENT_WIDTH),
+      doc.splitTextToSize(pdfText(words.none(schoolYear)), CONTENT_WIDTH),
       PDF_MARGIN,
       y + 4,
     );
     doc.setFont(PDF_FONT, 'normal');
     doc.setFontSize(10);
     doc.text(
-      doc.splitTextToSize(
-        pdfText(bufferSentence(exhibition.bufferDays)),
-        CONTENT_WIDTH,
-      ),
+      doc.splitTextToSize(pdfText(words.buffer(exhibition.bufferDays)), CONTENT_WIDTH),
       PDF_MARGIN,
       y + 11,
     );
@@ -75,7 +68,7 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
     const daysShown = held.reduce((sum, loan) => sum + loanLengthDays(loan), 0);
     doc.setFont(PDF_FONT, 'bold');
     doc.text(
-      pdfText(`${plural(held.length, 'prêt')} · ${plural(daysOut, 'jour')} hors dépôt · ${plural(daysShown, 'jour')} d'exposition`),
+      pdfText(words.totals(held.length, daysOut, daysShown)),
       PDF_MARGIN,
       y,
     );
@@ -84,7 +77,7 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
     doc.setTextColor(90, 90, 90);
     doc.text(
       doc.splitTextToSize(
-        pdfText(`Jours hors dépôt : de la livraison à la reprise, comprises. ${bufferSentence(exhibition.bufferDays)}`),
+        pdfText(`${words.daysOutMeaning} ${words.buffer(exhibition.bufferDays)}`),
         CONTENT_WIDTH,
       ),
       PDF_MARGIN,
@@ -93,22 +86,24 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
     doc.setTextColor(20, 20, 20);
     autoTable(doc, {
       startY: y + 13,
-      margin: { left: PDF_MARGIN, right: PDF_MARGIN, top: PAGE_TOP, bottom: 297 - PAGE_BOTTOM },
+      margin: TABLE_MARGIN,
       theme: 'grid',
       showHead: 'everyPage',
       rowPageBreak: 'avoid',
       headStyles: { fillColor: [240, 240, 240], textColor: [20, 20, 20], fontStyle: 'bold', lineColor: [200, 200, 200] },
-      styles: { font: PDF_FONT, fontSize: 9, cellPadding: 1.8, lineColor: [200, 200, 200], valign: 'middle' },
-      columnStyles: { 0: { cellWidth: 28 }, 1: { cellWidth: 55 }, 2: { cellWidth: 28 }, 4: { cellWidth: 18 } },
-      head: [['Livraison', 'Exposition', 'Reprise', 'Emprunteur', 'Statut']],
+      styles: { font: PDF_FONT, fontSize: 8.5, cellPadding: { top: 1.8, bottom: 1.8, left: 1.2, right: 1.2 }, lineColor: [200, 200, 200], valign: 'middle' },
+      // Widths that hold a short date ("mer. 24/09/2025", 25 mm in DejaVu Sans 8.5) and each status whole; the
+      // period takes two lines so that the borrower's name has the most room (it wraps between words when long).
+      columnStyles: { 0: { cellWidth: 28 }, 1: { cellWidth: 33 }, 2: { cellWidth: 28 }, 4: { cellWidth: 19 } },
+      head: [words.head.map(pdfText)],
       body: held.map((loan) => {
         const days = loanLengthDays(loan);
         return [
-          pdfText(formatShortDateFr(loan.deliveryDate)),
-          pdfText(`${formatShortDateFr(loan.startDate)} – ${formatShortDateFr(loan.endDate)}\n${plural(days, 'jour')}`),
-          pdfText(formatShortDateFr(loan.pickupDate)),
+          pdfText(words.shortDate(loan.deliveryDate)),
+          pdfText(`${words.shortDate(loan.startDate)} –\n${words.shortDate(loan.endDate)}\n${words.days(days)}`),
+          pdfText(words.shortDate(loan.pickupDate)),
           pdfText(loan.borrowerName),
-          pdfText(LOAN_STATUS_FR[loan.status]),
+          pdfText(words.statuses[loan.status]),
         ];
       }),
       didParseCell: (data) => {
@@ -125,13 +120,13 @@ export function buildExhibitionSchedule(exhibition: Exhibition, loans: LoanSumma
   if (leftOut > 0) {
     if (y + 6 > PAGE_BOTTOM) {
       doc.addPage();
-      y = PAGE_TOP;
+      y = PAGE_TOP + 4;
     }
     doc.setFont(PDF_FONT, 'italic');
     doc.setFontSize(9);
     doc.setTextColor(90, 90, 90);
     doc.text(
-      pdfText(`${plural(leftOut, 'demande refusée ou annulée', 'demandes refusées ou annulées')} ne ${leftOut > 1 ? 'figurent' : 'figure'} pas dans ce calendrier.`),
+      pdfText(words.leftOut(leftOut)),
       PDF_MARGIN,
       y,
     );

@@ -1,6 +1,6 @@
 // The page frame of a form: the City's band, the header block, the continuation reminder and the footers.
 import type { jsPDF } from 'jspdf';
-import { drawBand, PDF_MARGIN, pdfText } from '../../pdf-kit';
+import { documentDate, drawBand, PDF_MARGIN, pdfText } from '../../pdf-kit';
 import { BLACK, CONTENT_WIDTH, fitLine, GREY, lineHeight, PAGE_WIDTH, setFont, split } from './drawing';
 import { WORDS } from './texts';
 import type { Layout } from './types';
@@ -66,20 +66,25 @@ export function continuationHeader(doc: jsPDF, layout: Layout): void {
   doc.line(PDF_MARGIN, 18, PDF_MARGIN + CONTENT_WIDTH, 18);
 }
 
-/** The footer of every page: when it was generated, the phase and class, the page number within its copy. */
+/**
+ * The footer of every page, as the kit's (pdf-kit.ts `addFooters`) but numbered within each copy: what the form is
+ * (phase and class, so that a loose page finds its pile) and when it was made on the left, "page x / y" on the right.
+ */
 export function footers(doc: jsPDF, layout: Layout, copyStarts: number[], generatedAt: Date): void {
   const pages = doc.getNumberOfPages();
   const words = WORDS[layout.language];
-  const stamp = generatedAt.toISOString().slice(0, 10).split('-').reverse().join('/');
+  const made = words.generated(documentDate(generatedAt, layout.language));
+  const title = layout.template.audience === 'teacher' ? words.teacherTitle : words.documentTitle;
+  const subject = pdfText(`${title} — ${words.phase[layout.context.phase]} — ${layout.context.className.trim()}`);
   copyStarts.forEach((start, copy) => {
     const end = (copyStarts[copy + 1] ?? pages + 1) - 1;
     for (let page = start; page <= end; page += 1) {
       doc.setPage(page);
       setFont(doc, 8, 'normal', [110, 110, 110]);
-      doc.text(pdfText(words.generated(stamp)), PDF_MARGIN, 287);
-      const middle = pdfText(`${words.phase[layout.context.phase]} · ${layout.context.className.trim()}`);
-      doc.text(fitLine(doc, middle, 56), PAGE_WIDTH / 2 + 6, 287, { align: 'center' });
-      doc.text(`Page ${page - start + 1} / ${end - start + 1}`, PAGE_WIDTH - PDF_MARGIN, 287, { align: 'right' });
+      const pageLabel = `page ${page - start + 1} / ${end - start + 1}`;
+      const room = CONTENT_WIDTH - doc.getTextWidth(pageLabel) - doc.getTextWidth(` · ${made}`) - 8;
+      doc.text(`${fitLine(doc, subject, room)} · ${made}`, PDF_MARGIN, 287);
+      doc.text(pageLabel, PAGE_WIDTH - PDF_MARGIN, 287, { align: 'right' });
     }
   });
 }

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { api, apiErrorOf, unwrap } from '../../../api/client';
 import { downloadExportedFile } from '../../../components/download';
 import { notifyError } from '../../../forms/notify';
+import { documentLanguage } from '../../../i18n/language';
 import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 
-/** Saves one event as an .ics file (for a teacher's own calendar) or as its PDF sheet. Open to teachers too. */
+/** Saves one event as an .ics file (for a teacher's own calendar) or as its PDF sheet, in the interface's language. Open to teachers too. */
 export function EventExports({ event }: { event: SchoolEvent }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<'ics' | 'pdf' | null>(null);
 
   async function save(kind: 'ics' | 'pdf'): Promise<void> {
@@ -17,7 +18,7 @@ export function EventExports({ event }: { event: SchoolEvent }) {
     try {
       const day = event.start.slice(0, 10);
       const file = unwrap(
-        await (kind === 'ics' ? api.events.exportIcs({ from: day, to: day, ids: [event.id] }) : api.events.sheetPdf({ id: event.id })),
+        await (kind === 'ics' ? api.events.exportIcs({ from: day, to: day, ids: [event.id] }) : api.events.sheetPdf({ id: event.id, language: documentLanguage(i18n.language) })),
       );
       downloadExportedFile(file);
     } catch (error) {

@@ -7,19 +7,20 @@ import { api, apiErrorOf, unwrap } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { downloadExportedFile } from '../../../components/download';
 import { notifyError } from '../../../forms/notify';
+import { documentLanguage } from '../../../i18n/language';
 import { SchoolYearSelect } from '../../../components/SchoolYearSelect';
 import { currentSchoolYear } from '../../../dates/school-years';
 
-/** Asks which school year, then saves the exhibition's loan schedule for that year as a PDF. */
+/** Asks which school year, then saves the exhibition's loan schedule for that year as a PDF in the interface's language. */
 export function SchedulePdfModal({ exhibition, onClose }: { exhibition: Exhibition; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [schoolYear, setSchoolYear] = useState(() => currentSchoolYear());
   const [busy, setBusy] = useState(false);
 
   const download = async () => {
     setBusy(true);
     try {
-      downloadExportedFile(unwrap(await api.exhibitions.schedulePdf({ id: exhibition.id, schoolYear })));
+      downloadExportedFile(unwrap(await api.exhibitions.schedulePdf({ id: exhibition.id, schoolYear, language: documentLanguage(i18n.language) })));
       onClose();
     } catch (error) {
       notifyError(t, apiErrorOf(error));

@@ -8,6 +8,7 @@ import { downloadExportedFile } from '../../../components/download';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { currentLanguage } from '../../../i18n';
+import { documentLanguage } from '../../../i18n/language';
 import { DetailRow } from '../../../components/DetailRow';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { LoanStatusBadge } from '../common/LoanStatusBadge';
@@ -88,7 +89,7 @@ function LoanSheet({ loan }: { loan: Loan }) {
 
 /** The sheet of one loan, beside the list: its data, its follow-up, and the actions its status allows. */
 export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const query = useLoan(loanId);
   const approve = useExhibitionMutation(api.loans.approve);
   const [downloading, setDownloading] = useState(false);
@@ -118,7 +119,7 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
   const agreement = async () => {
     setDownloading(true);
     try {
-      downloadExportedFile(unwrap(await api.loans.agreementPdf({ id: loanId })));
+      downloadExportedFile(unwrap(await api.loans.agreementPdf({ id: loanId, language: documentLanguage(i18n.language) })));
     } catch (error) {
       notifyError(t, apiErrorOf(error));
     } finally {

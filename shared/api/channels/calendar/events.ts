@@ -1,7 +1,7 @@
 import type { ExportedFile } from '../../exported-file';
 import { z } from 'zod';
 import { defineChannel } from '../../define';
-import { countField, dateField, idField, idListField, localDateTimeField, notesField, requiredNameField, shortTextField } from '../../fields';
+import { countField, dateField, documentLanguageField, idField, idListField, localDateTimeField, notesField, requiredNameField, shortTextField } from '../../fields';
 import { EVENT_STATUSES, EVENT_THEMES, EVENT_TYPES, type EventWarning, type SchoolEvent } from '../../../domain/calendar/events';
 
 export const eventFields = {
@@ -76,9 +76,9 @@ export const eventsChannels = {
     access: ['coordinator', 'teacher'],
     writes: false,
   }),
-  /** The event sheet as a PDF. */
+  /** The event sheet as a PDF, in the interface's language (French when left out). */
   sheetPdf: defineChannel<ExportedFile>()({
-    input: z.strictObject({ id: idField }),
+    input: z.strictObject({ id: idField, language: documentLanguageField }),
     access: ['coordinator', 'teacher'],
     writes: false,
   }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../../define';
-import { idField, notesField, requiredNameField, schoolYearField, shortTextField } from '../../fields';
+import { documentLanguageField, idField, notesField, requiredNameField, schoolYearField, shortTextField } from '../../fields';
 import type { ExportedFile } from '../../exported-file';
 import {
   EXHIBITION_KINDS,
@@ -59,9 +59,9 @@ export const exhibitionsChannels = {
     access: ['coordinator'],
     writes: true,
   }),
-  /** The loan schedule of one exhibition for a school year, as a PDF. */
+  /** The loan schedule of one exhibition for a school year, as a PDF in the interface's language (French when left out). */
   schedulePdf: defineChannel<ExportedFile>()({
-    input: z.strictObject({ id: idField, schoolYear: schoolYearField }),
+    input: z.strictObject({ id: idField, schoolYear: schoolYearField, language: documentLanguageField }),
     access: ['coordinator'],
     writes: false,
   }),

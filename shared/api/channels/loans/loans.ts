@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineChannel } from '../../define';
 import {
   dateField,
+  documentLanguageField,
   emailField,
   idField,
   notesField,
@@ -126,9 +127,9 @@ export const loansChannels = {
     access: ['coordinator'],
     writes: false,
   }),
-  /** The loan agreement as a PDF, to print and sign. */
+  /** The loan agreement as a PDF, to print and sign, in the interface's language (French when left out). */
   agreementPdf: defineChannel<ExportedFile>()({
-    input: z.strictObject({ id: idField }),
+    input: z.strictObject({ id: idField, language: documentLanguageField }),
     access: ['coordinator'],
     writes: false,
   }),
