@@ -113,7 +113,7 @@ function impact({ cursor, summary, words, language }: Section): void {
     );
     for (const dimension of template.dimensions) {
       const subject = words.dimensions[dimension.dimension];
-      paragraph(cursor, `• ${explainChange(dimension.result, { scale: dimension.scale, subject, language })}`, { indent: 3, size: 9.5 });
+      paragraph(cursor, `• ${explainChange(dimension.result, { scale: dimension.scale, subject, language, figures: false })}`, { indent: 3, size: 9.5 });
     }
     cursor.y += 2;
   }
