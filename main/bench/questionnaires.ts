@@ -134,4 +134,18 @@ export async function benchQuestionnaires(core: Core, measure: Measure, channel:
   if (!first.ok) throw new Error(`the analysis failed: ${JSON.stringify(first.error)}`);
   await measure(`${analysis} school year (${(answers / 1000).toFixed(0)}k answers)`, 10, () => core.dispatch(caller, analysis, input));
   await measure(`${feedback} school year`, 10, () => core.dispatch(caller, feedback, { scope: input.scope }));
+
+  // The council's indicators and annual report (issue 16) on that school year and on the ten years before it.
+  const summary = channel('indicators', 'summary');
+  const annualReport = channel('indicators', 'annualReportPdf');
+  const workbook = channel('indicators', 'workbook');
+  const year = { period: { kind: 'schoolYear', schoolYear: YEAR } };
+  const decade = { period: { kind: 'range', from: '2016-09-01', to: '2026-08-31' } };
+  for (const [label, input] of [['school year', year], ['ten years', decade]] as const) {
+    const probe = await core.dispatch(caller, annualReport, input);
+    if (!probe.ok) throw new Error(`the annual report failed: ${JSON.stringify(probe.error)}`);
+    await measure(`${summary} ${label}`, 3, () => core.dispatch(caller, summary, input));
+    await measure(`${annualReport} ${label}`, 3, () => core.dispatch(caller, annualReport, input));
+  }
+  await measure(`${workbook} school year`, 3, () => core.dispatch(caller, workbook, year));
 }
