@@ -20,6 +20,7 @@ import { registrationsHandlers } from './housing/registrations';
 import { waitlistHandlers } from './housing/waitlist';
 import { housingSettingsHandlers } from './housing/settings';
 import { housingReportsHandlers } from './housing/reports';
+import { indicatorsHandlers } from './indicators/indicators';
 import type { Handlers } from './context';
 
 /** One entry per contract domain; the `Handlers` type makes a missing or extra channel a compile error. */
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   waitlist: waitlistHandlers,
   housingSettings: housingSettingsHandlers,
   housingReports: housingReportsHandlers,
+  indicators: indicatorsHandlers,
 };

@@ -23,6 +23,7 @@ import { registrationsChannels } from './channels/housing/registrations';
 import { waitlistChannels } from './channels/housing/waitlist';
 import { housingSettingsChannels } from './channels/housing/settings';
 import { housingReportsChannels } from './channels/housing/reports';
+import { indicatorsChannels } from './channels/indicators/indicators';
 
 /**
  * The one contract between the renderer and the Node side. A channel's name is `domain/action`, built from
@@ -52,6 +53,7 @@ export const contract = {
   waitlist: waitlistChannels,
   housingSettings: housingSettingsChannels,
   housingReports: housingReportsChannels,
+  indicators: indicatorsChannels,
 };
 
 export type Contract = typeof contract;

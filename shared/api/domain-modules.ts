@@ -30,4 +30,6 @@ export const DOMAIN_MODULES: Record<Domain, AppModule | null> = {
   waitlist: 'housing',
   housingSettings: 'housing',
   housingReports: 'housing',
+  // The school programme's indicators (issue 16): a City install without the schools module has none.
+  indicators: 'schools',
 };

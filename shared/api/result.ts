@@ -89,6 +89,9 @@ export const FIELD_ISSUES = [
   'delivery_too_early',
   'delivery_after_end',
   'return_delays_loan',
+  // Indicators (issue 16): a chosen period's end before its start, or longer than ten years.
+  'period_reversed',
+  'period_too_long',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

@@ -162,6 +162,9 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'housingReports/home': ['housing'],
   'housingReports/report': ['housing'],
   'housingReports/reportPdf': ['housing'],
+  'indicators/summary': ['coordinator'],
+  'indicators/rows': ['coordinator'],
+  'indicators/tableCsv': ['coordinator'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];
