@@ -2,7 +2,7 @@ import type { Db } from '../../db/connection';
 import { notFound } from '../../errors';
 import { readAnswerValues, readItems } from './answers-read';
 import { pairGroups, type GroupPairing } from './pairing';
-import { resolveScope } from './scope';
+import { resolveScope, type ScopeGroup } from './scope';
 import {
   publishCount,
   type AnalysisCounts,
@@ -62,17 +62,38 @@ function rawCounts(pairing: GroupPairing): RawCounts {
 
 /** Analyses `templateId` over `scope`. NOT_FOUND for an unknown template, event, class or school. */
 export async function analyseQuestionnaire(db: Db, templateId: number, scope: AnalysisScope): Promise<QuestionnaireAnalysis> {
+  const template = await readTemplate(db, templateId);
+  const resolved = await resolveScope(db, templateId, scope);
+  return { ...(await analyseGroups(db, template, resolved.groups)), scope, scopeLabel: resolved.label };
+}
+
+async function readTemplate(db: Db, templateId: number): Promise<QuestionnaireAnalysis['template']> {
   const template: { id: number; name: string; version: number } | undefined = await db('questionnaire_templates')
     .where({ id: templateId })
     .first('id', 'name', 'version');
   if (!template) throw notFound('template');
-  const items = await readItems(db, templateId);
-  const resolved = await resolveScope(db, templateId, scope);
-  const pairings = await pairGroups(db, resolved.groups);
+  return { id: template.id, name: template.name, version: template.version };
+}
+
+/**
+ * The same analysis over groups already chosen (the indicators of a period of days, issue 16), so that a
+ * figure of the dashboard is the impact report's own number, never a second computation of it.
+ */
+export async function analyseTemplateGroups(db: Db, templateId: number, groups: readonly ScopeGroup[]): Promise<Omit<QuestionnaireAnalysis, 'scope' | 'scopeLabel'>> {
+  return analyseGroups(db, await readTemplate(db, templateId), groups);
+}
+
+async function analyseGroups(
+  db: Db,
+  template: QuestionnaireAnalysis['template'],
+  scopeGroups: readonly ScopeGroup[],
+): Promise<Omit<QuestionnaireAnalysis, 'scope' | 'scopeLabel'>> {
+  const items = await readItems(db, template.id);
+  const pairings = await pairGroups(db, scopeGroups);
 
   const total: RawCounts = { before: 0, after: 0, paired: 0, pending: 0, denominator: 0 };
   const pairs: ResponsePair[] = [];
-  const groups: AnalysisGroup[] = resolved.groups.map((group) => {
+  const groups: AnalysisGroup[] = scopeGroups.map((group) => {
     const pairing = pairings.get(group)!;
     const raw = rawCounts(pairing);
     for (const key of Object.keys(total) as (keyof RawCounts)[]) total[key] += raw[key];
@@ -91,7 +112,7 @@ export async function analyseQuestionnaire(db: Db, templateId: number, scope: An
   });
 
   const scored = changeItems(items);
-  const administrationIds = resolved.groups
+  const administrationIds = scopeGroups
     .flatMap((group) => [group.beforeAdministrationId, group.afterAdministrationId])
     .filter((id): id is number => id !== null);
   const answers = await readAnswerValues(db, administrationIds, scored.map((item) => item.id));
@@ -115,8 +136,6 @@ export async function analyseQuestionnaire(db: Db, templateId: number, scope: An
 
   return {
     template: { id: template.id, name: template.name, version: template.version },
-    scope,
-    scopeLabel: resolved.label,
     counts: publishedCounts(total),
     dimensions,
     items: itemChanges,

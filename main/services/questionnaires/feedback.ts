@@ -143,13 +143,21 @@ function templateFeedback(template: TemplateRow, items: TemplateItem[], groups: 
 /** The satisfaction and teacher feedback of a scope. NOT_FOUND for an unknown event, class or school. */
 export async function feedbackSummary(db: Db, scope: AnalysisScope): Promise<FeedbackSummary> {
   const resolved = await resolveScope(db, null, scope);
-  const groups = resolved.groups.filter((group) => group.afterAdministrationId !== null);
+  return { scope, scopeLabel: resolved.label, templates: await groupsFeedback(db, resolved.groups) };
+}
+
+/**
+ * The same feedback over groups already chosen (the indicators of a period of days, issue 16): the dashboard's
+ * satisfaction is the impact report's own.
+ */
+export async function groupsFeedback(db: Db, scopeGroups: readonly ScopeGroup[]): Promise<TemplateFeedback[]> {
+  const groups = scopeGroups.filter((group) => group.afterAdministrationId !== null);
   const afterIds = groups.map((group) => group.afterAdministrationId!);
   const forms = await readForms(db, afterIds);
   const withForms = new Set(forms.map((form) => form.administration_id));
   const used = groups.filter((group) => withForms.has(group.afterAdministrationId!));
   const templateIds = [...new Set(used.map((group) => group.templateId))];
-  if (templateIds.length === 0) return { scope, scopeLabel: resolved.label, templates: [] };
+  if (templateIds.length === 0) return [];
 
   const templates: TemplateRow[] = await db('questionnaire_templates')
     .whereIn('id', templateIds)
@@ -160,17 +168,13 @@ export async function feedbackSummary(db: Db, scope: AnalysisScope): Promise<Fee
   const audience = new Map(templates.map((template) => [template.id, template.audience]));
   const summarised = itemRows.filter((row) => audience.get(row.template_id) === 'teacher' || row.phase === 'after').map((row) => row.id);
   const answers = await readAnswerRows(db, afterIds, summarised);
-  return {
-    scope,
-    scopeLabel: resolved.label,
-    templates: templates.map((template) =>
-      templateFeedback(
-        template,
-        itemRows.filter((row) => row.template_id === template.id).map(toItem),
-        used.filter((group) => group.templateId === template.id),
-        forms,
-        answers,
-      ),
+  return templates.map((template) =>
+    templateFeedback(
+      template,
+      itemRows.filter((row) => row.template_id === template.id).map(toItem),
+      used.filter((group) => group.templateId === template.id),
+      forms,
+      answers,
     ),
-  };
+  );
 }

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Db } from '../../db/connection';
 import { notFound } from '../../errors';
 import type { AnalysisScope } from '../../../shared/domain/questionnaires/analysis';
@@ -77,6 +78,41 @@ async function scopeLabel(db: Db, scope: AnalysisScope): Promise<string> {
  */
 export async function resolveScope(db: Db, templateId: number | null, scope: AnalysisScope): Promise<ResolvedScope> {
   const label = await scopeLabel(db, scope);
+  const groups = await scopeGroups(db, templateId, (query) => {
+    switch (scope.kind) {
+      case 'event':
+        query.where('a.event_id', scope.eventId);
+        break;
+      case 'class':
+        query.where('a.class_id', scope.classId);
+        break;
+      case 'school':
+        query.where('c.school_id', scope.schoolId);
+        if (scope.schoolYear !== null) query.where('e.school_year', scope.schoolYear);
+        break;
+      case 'schoolYear':
+        query.where('e.school_year', scope.schoolYear);
+        break;
+      case 'all':
+        break;
+    }
+  });
+  return { label, groups };
+}
+
+/**
+ * The groups of the events starting from `from` to `to` (days, both included): the indicators of a chosen
+ * period (issue 16) pool the same groups a school-year scope would, cut by dates instead of by school year.
+ */
+export async function groupsStartingBetween(db: Db, templateId: number | null, from: string, to: string): Promise<ScopeGroup[]> {
+  // starts_at is "YYYY-MM-DDTHH:mm": the last minute of `to` is the latest start on that day.
+  return scopeGroups(db, templateId, (query) => {
+    query.where('e.starts_at', '>=', from).where('e.starts_at', '<=', `${to}T23:59`);
+  });
+}
+
+/** Every (template, event, class) with an administration, narrowed by `narrow`, in date, school, class order. */
+async function scopeGroups(db: Db, templateId: number | null, narrow: (query: Knex.QueryBuilder) => void): Promise<ScopeGroup[]> {
   const query = db('questionnaire_administrations as a')
     .join('events as e', 'e.id', 'a.event_id')
     .join('school_classes as c', 'c.id', 'a.class_id')
@@ -96,23 +132,7 @@ export async function resolveScope(db: Db, templateId: number | null, scope: Ana
     )
     .orderBy([{ column: 'e.starts_at' }, { column: 's.name' }, { column: 'c.name' }, { column: 'a.id' }]);
   if (templateId !== null) query.where('a.template_id', templateId);
-  switch (scope.kind) {
-    case 'event':
-      query.where('a.event_id', scope.eventId);
-      break;
-    case 'class':
-      query.where('a.class_id', scope.classId);
-      break;
-    case 'school':
-      query.where('c.school_id', scope.schoolId);
-      if (scope.schoolYear !== null) query.where('e.school_year', scope.schoolYear);
-      break;
-    case 'schoolYear':
-      query.where('e.school_year', scope.schoolYear);
-      break;
-    case 'all':
-      break;
-  }
+  narrow(query);
 
   const groups = new Map<string, ScopeGroup>();
   for (const row of await query) {
@@ -137,5 +157,5 @@ export async function resolveScope(db: Db, templateId: number | null, scope: Ana
     if (row.phase === 'before') group.beforeAdministrationId = row.id;
     else group.afterAdministrationId = row.id;
   }
-  return { label, groups: [...groups.values()] };
+  return [...groups.values()];
 }

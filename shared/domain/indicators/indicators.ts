@@ -137,7 +137,8 @@ export interface PeriodIndicators {
 
 /**
  * How each number is counted, as the dashboard and the annual report print it. Codes, not sentences: the
- * renderer and the PDF put them in the reader's language (`indicators.method.*`), with `params` interpolated.
+ * sentences are in `INDICATOR_METHOD_TEXT[language][note]` (shared/domain/indicators/method.ts), one text for
+ * the screen and the PDF.
  */
 export interface IndicatorMethod {
   /** Which activities and loans a period holds (school year label, or start day in the range). */

@@ -1,5 +1,5 @@
-import { daysBetween } from '../dates';
-import { parseSchoolYearLabel, schoolYearLabel, schoolYearStarting } from '../school-year';
+import { addDays, daysBetween } from '../dates';
+import { lastMondayOfAugust, parseSchoolYearLabel, schoolYearLabel, schoolYearStarting } from '../school-year';
 
 /**
  * The period an indicator covers (issue 16, points 1 and 2): a school year, as the City counts its activities
@@ -20,7 +20,10 @@ export interface ResolvedPeriod {
   period: IndicatorPeriod;
   /** "2025–2026", or null for a range. */
   schoolYear: string | null;
-  /** First and last day, "YYYY-MM-DD", both included (a school year: last Monday of August → first Friday of July). */
+  /**
+   * First and last day, "YYYY-MM-DD", both included. A school year runs from its last Monday of August to the
+   * day before the next one's: the summer belongs to the year just ended, as `schoolYearOf` counts it.
+   */
   from: string;
   to: string;
 }
@@ -37,7 +40,12 @@ export function resolvePeriod(period: IndicatorPeriod): ResolvedPeriod {
   const startYear = parseSchoolYearLabel(period.schoolYear);
   if (startYear === null) throw new Error('not a school year label');
   const year = schoolYearStarting(startYear);
-  return { period: { kind: 'schoolYear', schoolYear: year.label }, schoolYear: year.label, from: year.firstDay, to: year.lastDay };
+  return {
+    period: { kind: 'schoolYear', schoolYear: year.label },
+    schoolYear: year.label,
+    from: year.firstDay,
+    to: addDays(lastMondayOfAugust(startYear + 1), -1),
+  };
 }
 
 /**
