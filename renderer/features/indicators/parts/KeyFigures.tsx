@@ -2,7 +2,8 @@ import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFigure, IndicatorsSummary } from '../../../../shared/domain/indicators/indicators';
 import { documentLanguage, localeOf } from '../../../i18n/language';
-import { changeOf, changeText, type Figure } from '../change';
+import { changeOf, changeText, changeTone, type Figure } from '../change';
+import { TONES } from './ComparisonTable';
 import { periodName } from '../period-model';
 import { CountText, FigureValue } from './FigureValue';
 
@@ -36,6 +37,7 @@ export function KeyFigures({ summary }: { summary: IndicatorsSummary }) {
         const label = t(`indicators:keyFigures.${entry.key}`);
         const currentText = text(entry.current);
         const previousText = text(entry.previous);
+        const change = changeOf(entry.current, entry.previous);
         return (
           <Paper key={entry.key} withBorder radius="md" p="sm" data-key-figure={entry.key}>
             <Text component="dt" size="xs" c="dimmed" fw={600} lh={1.3} mih={32}>
@@ -50,8 +52,9 @@ export function KeyFigures({ summary }: { summary: IndicatorsSummary }) {
             </Text>
             <Text size="xs" c="dimmed" data-previous>
               {t('indicators:keyFigures.before', { period: previousName, value: previousText ?? '< 5' })}
-              {' · '}
-              {changeText(changeOf(entry.current, entry.previous), language, { same: t('indicators:noChange') })}
+            </Text>
+            <Text size="xs" fw={600} c={TONES[changeTone(change)]} data-change>
+              {changeText(change, language, { same: t('indicators:noChange') })}
             </Text>
           </Paper>
         );

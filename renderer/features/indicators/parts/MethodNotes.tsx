@@ -2,12 +2,16 @@ import { Accordion, List, Text } from '@mantine/core';
 import { IconMathFunction } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorMethod } from '../../../../shared/domain/indicators/indicators';
-import { MAX_PERIOD_YEARS } from '../../../../shared/domain/indicators/period';
+import { INDICATOR_METHOD_TEXT } from '../../../../shared/domain/indicators/method';
+import { documentLanguage } from '../../../i18n/language';
 
-/** "Comment ces chiffres sont calculés": the method's notes, in the order the server gives them, in plain words. */
+/**
+ * "Comment ces chiffres sont calculés": the method's notes, in the order the server gives them. The sentences
+ * are the annual report's own (shared/domain/indicators/method.ts), so screen and PDF explain a number alike.
+ */
 export function MethodNotes({ method }: { method: IndicatorMethod }) {
-  const { t } = useTranslation();
-  const params = { minimum: method.minimumGroup, below: method.minimumGroup - 1, maxYears: MAX_PERIOD_YEARS };
+  const { t, i18n } = useTranslation();
+  const text = INDICATOR_METHOD_TEXT[documentLanguage(i18n.language)];
   return (
     <Accordion variant="separated" radius="lg" data-testid="method-notes">
       <Accordion.Item value="method">
@@ -18,7 +22,7 @@ export function MethodNotes({ method }: { method: IndicatorMethod }) {
           <List spacing="xs" size="sm">
             {method.notes.map((note) => (
               <List.Item key={note} data-note={note}>
-                {t(`indicators:method.${note}`, params)}
+                {text[note]}
               </List.Item>
             ))}
           </List>

@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { SchoolYearSelect } from '../../../components/SchoolYearSelect';
@@ -20,13 +20,9 @@ export function PeriodPicker({ choice, onChange, error }: PeriodPickerProps) {
     return field ? inlineFieldMessage(t, field) : undefined;
   };
   return (
-    <Stack gap={6}>
-      <Text size="sm" fw={500} id="indicators-period-kind">
-        {t('indicators:period.kind')}
-      </Text>
-      <Group align="flex-end" gap="sm" wrap="wrap">
+    <Group align="flex-end" gap="sm" wrap="wrap">
         <SegmentedControl
-          aria-labelledby="indicators-period-kind"
+          aria-label={t('indicators:period.kind')}
           value={choice.kind}
           onChange={(kind) => onChange({ ...choice, kind: kind === 'range' ? 'range' : 'schoolYear' })}
           data={[
@@ -47,7 +43,6 @@ export function PeriodPicker({ choice, onChange, error }: PeriodPickerProps) {
             <TextInput type="date" w={170} label={t('indicators:period.to')} value={choice.to} onChange={(event) => onChange({ ...choice, to: event.currentTarget.value })} error={fieldError('to')} />
           </>
         )}
-      </Group>
-    </Stack>
+    </Group>
   );
 }

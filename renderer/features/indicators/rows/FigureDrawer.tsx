@@ -27,7 +27,7 @@ export function FigureDrawer({ target, onClose }: { target: FigureTarget | null;
       opened={target !== null}
       onClose={onClose}
       position="right"
-      size="xl"
+      size="min(1080px, 94vw)"
       title={target ? t('indicators:rows.title', { label: target.label, period: periodName(target.period, language) }) : ''}
       styles={{ title: { fontWeight: 700 } }}
     >

@@ -3,8 +3,8 @@ import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TFunction } from 'i18next';
 import type { IndicatorRows } from '../../../../shared/domain/indicators/indicators';
-import { formatDateRange, formatDayMonth } from '../../../dates/date-text';
-import type { Language } from '../../../i18n/language';
+import { formatDateRange } from '../../../dates/date-text';
+import { localeOf, type Language } from '../../../i18n/language';
 import { exhibitionLocation, loanLocation } from '../../loans/links';
 
 type AnyRow = IndicatorRows['rows'][number];
@@ -38,7 +38,7 @@ export function rowView(kind: IndicatorRows['kind'], t: TFunction, language: Lan
         sort: { column: 'date', direction: 'asc' },
         rowKey: (row) => row.id,
         columns: [
-          { key: 'date', header: t('indicators:rows.date'), value: (row) => row.date, render: (row) => formatDayMonth(row.date, language) },
+          { key: 'date', header: t('indicators:rows.date'), value: (row) => row.date, render: (row) => <span style={{ whiteSpace: 'nowrap' }}>{shortDate(row.date, language)}</span> },
           { key: 'title', header: t('indicators:rows.activity'), value: (row) => row.title },
           { key: 'type', header: t('indicators:rows.type'), value: (row) => t(`calendar:types.${row.type}`) },
           { key: 'school', header: t('indicators:rows.school'), value: (row) => row.schoolName },
@@ -135,4 +135,9 @@ function typed<Row>(view: RowView<Row>): RowView<AnyRow> {
 /** Every column's text in one string, for the search. */
 export function rowText(view: RowView<AnyRow>, row: AnyRow): string {
   return view.columns.map((column) => String(column.value(row) ?? '')).join(' ');
+}
+
+/** "7 sept. 2026": short enough for a column, with the year (a range may span several). */
+function shortDate(day: string, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }

@@ -17,7 +17,7 @@ type Status = (typeof STATUSES)[number];
 /** Held, open and cancelled add up to planned: the chart stacks them, the table lists all four. */
 const CHART_SERIES = [
   { name: 'held', color: 'teal.6' },
-  { name: 'open', color: 'meuse.4' },
+  { name: 'open', color: 'indigo.3' },
   { name: 'cancelled', color: 'gray.5' },
 ] as const;
 
