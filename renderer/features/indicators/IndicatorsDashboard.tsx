@@ -9,7 +9,7 @@ import { apiErrorOf } from '../../api/client';
 import { QueryContent } from '../../components/QueryContent';
 import { currentSchoolYear } from '../../dates/school-years';
 import { documentLanguage } from '../../i18n/language';
-import { initialChoice, periodDays, periodName, periodOf, type PeriodChoice } from './period-model';
+import { initialChoice, periodDays, periodOf, type PeriodChoice } from './period-model';
 import { ExportMenu } from './parts/ExportMenu';
 import { KeyFigures } from './parts/KeyFigures';
 import { MethodNotes } from './parts/MethodNotes';
@@ -119,13 +119,16 @@ function Dashboard({ summary }: { summary: IndicatorsSummary }) {
 function PeriodLegend({ summary, language }: { summary: IndicatorsSummary; language: 'fr' | 'en' }) {
   const { t } = useTranslation();
   const { current, previous } = summary;
+  // A school year is named, then its days; a range is its days.
+  const words = (period: IndicatorsSummary['current']['period']) =>
+    period.schoolYear === null ? periodDays(period, language) : `${period.schoolYear} (${periodDays(period, language)})`;
   return (
     <Stack gap={2} data-testid="period-legend">
       <Text size="sm" fw={600}>
-        {t('indicators:period.current', { label: periodName(current.period, language), range: periodDays(current.period, language) })}
+        {t('indicators:period.current', { period: words(current.period) })}
       </Text>
       <Text size="sm" c="dimmed">
-        {t('indicators:period.previous', { label: periodName(previous.period, language), range: periodDays(previous.period, language) })}
+        {t('indicators:period.previous', { period: words(previous.period) })}
       </Text>
     </Stack>
   );
