@@ -26,17 +26,16 @@ export function sorted<Row>(rows: readonly Row[], sort: Sort<string>, valueOf: (
   return rows
     .map((row, index) => ({ row, index, value: valueOf(row, sort.column) }))
     .sort((a, b) => {
+      // Missing values (pupils not recorded) go last whatever the direction.
+      if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
       const order = compare(a.value, b.value);
       return order === 0 ? a.index - b.index : order * factor;
     })
     .map(({ row }) => row);
 }
 
-function compare(a: string | number | null, b: string | number | null): number {
+function compare(a: string | number, b: string | number): number {
   if (a === b) return 0;
-  // Missing values (pupils not recorded) go last whatever the direction of numbers.
-  if (a === null) return 1;
-  if (b === null) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return collator.compare(String(a), String(b));
 }
