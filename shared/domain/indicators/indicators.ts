@@ -164,7 +164,7 @@ export const INDICATOR_METHOD_NOTES = [
 ] as const;
 export type IndicatorMethodNote = (typeof INDICATOR_METHOD_NOTES)[number];
 
-/** What `indicators/summary` answers: the period, the one before it, and the method. */
+/** What the summary channel answers: the period, the one before it, and the method. */
 export interface IndicatorsSummary {
   current: PeriodIndicators;
   previous: PeriodIndicators;
@@ -252,7 +252,7 @@ export type IndicatorRows = { total: number; offset: number } & (
   | { kind: 'loans'; rows: LoanRow[] }
 );
 
-/** Every dashboard table, as `indicators/tableCsv` exports it (the current period beside the previous one). */
+/** Every dashboard table, as the CSV channel exports it (the current period beside the previous one). */
 export const INDICATOR_TABLES = [
   'activities',
   'reach',
