@@ -66,7 +66,7 @@ try {
   await page.locator('[data-testid="activities-chart"] .recharts-bar-rectangle').first().waitFor();
   // The bars grow in for a moment (recharts' animation): the picture is taken once they stand still.
   await page.waitForTimeout(1500);
-  const dashboardTop = await page.getByTestId('indicators-dashboard').evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  const dashboardTop = await page.getByTestId('indicators-dashboard').evaluate((element) => element.getBoundingClientRect().top + element.ownerDocument.defaultView.scrollY);
   await page.screenshot({ path: join(root, 'docs/screenshots/reports-dashboard.png'), clip: { x: 262, y: dashboardTop - 16, width: 1104, height: 900 }, fullPage: true });
   console.log('docs/screenshots/reports-dashboard.png written');
 
