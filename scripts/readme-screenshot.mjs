@@ -77,7 +77,7 @@ try {
   await housing.getByLabel("Nom d'utilisateur").fill('cpas');
   await housing.getByLabel('Mot de passe', { exact: true }).fill('passerelle-demo');
   await housing.getByRole('button', { name: 'Se connecter' }).click();
-  await housing.getByText('places libres ce soir').waitFor();
+  await housing.getByText('places libres ce soir', { exact: true }).waitFor();
   // The "déconnecté·e" notice closes by itself; the picture is taken without it.
   await housing.getByText(/Vous êtes déconnecté/).waitFor({ state: 'hidden', timeout: 20_000 });
   await housing.waitForTimeout(500);
