@@ -58,6 +58,17 @@ try {
   // The top of the results: scope, counts with the match rate, the sentences, chart and dimension table.
   await page.screenshot({ path: join(root, 'docs/screenshots/questionnaire-results-fr.png'), clip: { x: 262, y: 200, width: 1104, height: 1400 }, fullPage: true });
   console.log('docs/screenshots/questionnaire-results-fr.png written');
+  // Rapports: the school programme's indicators for the current school year beside the one before (the period,
+  // the key figures and the activities chart), at the laptop size the City uses (1366×768 and below).
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await navigation.getByRole('link', { name: 'Rapports' }).click();
+  await page.getByTestId('key-figures').waitFor();
+  await page.locator('[data-testid="activities-chart"] .recharts-bar-rectangle').first().waitFor();
+  // The bars grow in for a moment (recharts' animation): the picture is taken once they stand still.
+  await page.waitForTimeout(1500);
+  const dashboardTop = await page.getByTestId('indicators-dashboard').evaluate((element) => element.getBoundingClientRect().top + element.ownerDocument.defaultView.scrollY);
+  await page.screenshot({ path: join(root, 'docs/screenshots/reports-dashboard.png'), clip: { x: 262, y: dashboardTop - 16, width: 1104, height: 900 }, fullPage: true });
+  console.log('docs/screenshots/reports-dashboard.png written');
 
   // Housing staff (demo account `cpas`) land on Accueil: their deadlines, free places and units.
   const housing = page;
@@ -66,7 +77,7 @@ try {
   await housing.getByLabel("Nom d'utilisateur").fill('cpas');
   await housing.getByLabel('Mot de passe', { exact: true }).fill('passerelle-demo');
   await housing.getByRole('button', { name: 'Se connecter' }).click();
-  await housing.getByText('places libres ce soir').waitFor();
+  await housing.getByText('places libres ce soir', { exact: true }).waitFor();
   // The "déconnecté·e" notice closes by itself; the picture is taken without it.
   await housing.getByText(/Vous êtes déconnecté/).waitFor({ state: 'hidden', timeout: 20_000 });
   await housing.waitForTimeout(500);

@@ -30,6 +30,8 @@ import backupsFr from '../features/settings/backups/i18n/fr.json';
 import backupsEn from '../features/settings/backups/i18n/en.json';
 import recoveryFr from '../features/recovery/i18n/fr.json';
 import recoveryEn from '../features/recovery/i18n/en.json';
+import indicatorsFr from '../features/indicators/i18n/fr.json';
+import indicatorsEn from '../features/indicators/i18n/en.json';
 import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './language';
 import { addDayFormat } from './day-format';
 
@@ -46,10 +48,10 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // Features with many labels keep them in their own namespace, used as t('calendar:…').
   resources: {
-    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, housing: housingFr, registrations: registrationsFr, questionnaires: questionnairesFr, questionnaireImport: questionnaireImportFr, questionnaireTemplates: questionnaireTemplatesFr, questionnaireResults: questionnaireResultsFr, backups: backupsFr, recovery: recoveryFr },
-    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, housing: housingEn, registrations: registrationsEn, questionnaires: questionnairesEn, questionnaireImport: questionnaireImportEn, questionnaireTemplates: questionnaireTemplatesEn, questionnaireResults: questionnaireResultsEn, backups: backupsEn, recovery: recoveryEn },
+    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, housing: housingFr, registrations: registrationsFr, questionnaires: questionnairesFr, questionnaireImport: questionnaireImportFr, questionnaireTemplates: questionnaireTemplatesFr, questionnaireResults: questionnaireResultsFr, backups: backupsFr, recovery: recoveryFr, indicators: indicatorsFr },
+    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, housing: housingEn, registrations: registrationsEn, questionnaires: questionnairesEn, questionnaireImport: questionnaireImportEn, questionnaireTemplates: questionnaireTemplatesEn, questionnaireResults: questionnaireResultsEn, backups: backupsEn, recovery: recoveryEn, indicators: indicatorsEn },
   },
-  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'housing', 'registrations', 'questionnaires', 'questionnaireImport', 'questionnaireTemplates', 'questionnaireResults', 'backups', 'recovery'],
+  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'housing', 'registrations', 'questionnaires', 'questionnaireImport', 'questionnaireTemplates', 'questionnaireResults', 'backups', 'recovery', 'indicators'],
   defaultNS: 'translation',
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
