@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, seedCoordinator, seedActivity, createUser, logIn, setUpAdmin, type NewUser, type SeedApi } from './fixtures';
@@ -139,6 +140,17 @@ test('a coordinator sees the year’s indicators as the service counts them, ope
   expect(download.suggestedFilename()).toBe(expected.fileName);
   expect(readFileSync((await download.path())!, 'utf8')).toBe(expected.content);
   await expect(page.getByText(`Fichier « ${expected.fileName} » téléchargé.`)).toBeVisible();
+
+  // The annual report for the council, from the export menu: the same figures, read back from the PDF.
+  const reporting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter' }).click();
+  await page.getByRole('menuitem', { name: 'Rapport annuel au Conseil (PDF)' }).click();
+  const report = await reporting;
+  expect(report.suggestedFilename()).toBe('rapport-annuel-2026-2027.pdf');
+  const reportText = execFileSync('pdftotext', ['-raw', (await report.path())!, '-'], { encoding: 'utf8' });
+  expect(reportText).toContain('Rapport annuel');
+  expect(reportText).toContain(`Activités réalisées ${fr(current.activities.totals.held)} ${fr(previous.activities.totals.held)}`);
+  expect(reportText).toContain(`Écoles atteintes ${fr(current.reach.schools)} ${fr(previous.reach.schools)}`);
 
   // The method, in plain words, folded until asked for.
   await page.getByRole('button', { name: 'Comment ces chiffres sont calculés' }).click();
