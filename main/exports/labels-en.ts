@@ -101,7 +101,7 @@ export const EXHIBITION_LANGUAGE_EN: Record<ExhibitionLanguage, string> = {
 
 export const DIMENSION_EN: Record<Dimension, string> = {
   stereotypes: 'Stereotypes',
-  migration_knowledge: 'Knowledge about migration',
+  migration_knowledge: 'Knowledge of migration',
   empathy: 'Empathy',
   satisfaction: 'Satisfaction',
   observed_change: 'Observed change',

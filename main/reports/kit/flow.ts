@@ -2,14 +2,10 @@
 // would not fit, headings kept with what follows, wrapped paragraphs, and the tables' common options.
 import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
+import { PAGE_BOTTOM as BOTTOM, PAGE_TOP as TOP, PDF_MARGIN as MARGIN, pdfText, TABLE_MARGIN } from '../pdf-kit';
 import { PDF_FONT, type FontStyle } from './fonts';
 
-// Mirrors of pdf-kit's page geometry (pdf-kit imports this file's users, not the reverse).
 const PAGE_WIDTH = 210;
-const MARGIN = 18;
-const TOP = 20;
-const BOTTOM = 277;
-
 export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 export const INK: [number, number, number] = [20, 20, 20];
 export const GREY: [number, number, number] = [95, 95, 95];
@@ -23,10 +19,6 @@ export function setFont(doc: jsPDF, size: number, style: FontStyle = 'normal', c
   doc.setFont(PDF_FONT, style);
   doc.setFontSize(size);
   doc.setTextColor(...colour);
-}
-
-export function plain(value: string): string {
-  return value.replace(/[\u202f\u00a0]/g, ' ').replace(/[\u2018\u2019]/g, "'");
 }
 
 /** Where the next block goes; `need` moves to a new page when `height` mm would not fit on this one. */
@@ -57,7 +49,7 @@ export function heading(cursor: Cursor, title: string, options: { keep?: number;
   cursor.need(10 + (options.keep ?? 30));
   const { doc } = cursor;
   setFont(doc, size, 'bold');
-  doc.text(plain(title), MARGIN, cursor.y + 4.5);
+  doc.text(pdfText(title), MARGIN, cursor.y + 4.5);
   if (size >= 13) {
     doc.setDrawColor(...LIGHT_GREY);
     doc.setLineWidth(0.3);
@@ -77,7 +69,7 @@ export function paragraph(
   const { doc } = cursor;
   setFont(doc, size, options.style ?? 'normal', options.colour ?? INK);
   const step = lineHeight(size);
-  for (const line of doc.splitTextToSize(plain(text), CONTENT_WIDTH - indent) as string[]) {
+  for (const line of doc.splitTextToSize(pdfText(text), CONTENT_WIDTH - indent) as string[]) {
     cursor.need(step);
     doc.text(line, MARGIN + indent, cursor.y + step * 0.75);
     cursor.y += step;
@@ -92,7 +84,7 @@ export function paragraph(
 export function tableOptions(cursor: Cursor, fontSize = 8.5): UserOptions {
   return {
     startY: cursor.y,
-    margin: { left: MARGIN, right: MARGIN, top: TOP, bottom: 297 - BOTTOM },
+    margin: TABLE_MARGIN,
     theme: 'grid',
     showHead: 'everyPage',
     rowPageBreak: 'avoid',

@@ -3,6 +3,7 @@ import type { DocumentLanguage } from '../../../shared/domain/documents';
 import type { IndicatorTable } from '../../../shared/domain/indicators/indicators';
 import type { LoanStatus } from '../../../shared/domain/loans/loans';
 import type { Dimension, QuestionnaireAudience } from '../../../shared/domain/questionnaires/templates';
+import { DIMENSION_EN, EVENT_TYPE_EN, LOAN_STATUS_EN } from '../../exports/labels-en';
 import { DIMENSION_FR, EVENT_TYPE_FR, LOAN_STATUS_FR } from '../../exports/labels-fr';
 
 /** The words of the indicator tables' CSV files, one record per language (the interface's of whoever asked). */
@@ -135,26 +136,9 @@ export const CSV_WORDS: Record<DocumentLanguage, CsvWords> = {
       questionnaireImpact: 'questionnaire-change',
       satisfaction: 'satisfaction',
     },
-    eventType: {
-      workshop: 'Workshop',
-      training: 'Training',
-      film_screening: 'Film screening',
-      theatre: 'Theatre performance',
-      exhibition_visit: 'Exhibition visit',
-      guided_visit: 'Guided visit',
-      remembrance: 'Remembrance activity',
-      other: 'Other activity',
-    },
-    loanStatus: { requested: 'requested', approved: 'approved', delivered: 'delivered', returned: 'returned', refused: 'refused', cancelled: 'cancelled' },
-    dimension: {
-      stereotypes: 'Stereotypes',
-      migration_knowledge: 'Knowledge about migration',
-      empathy: 'Empathy',
-      satisfaction: 'Satisfaction',
-      observed_change: 'Observed change',
-      comments: 'Comments',
-      other: 'Other',
-    },
+    eventType: EVENT_TYPE_EN,
+    loanStatus: LOAN_STATUS_EN,
+    dimension: DIMENSION_EN,
     audience: { pupil: 'Pupils', teacher: 'Teachers' },
     type: 'Activity type',
     total: 'Total',

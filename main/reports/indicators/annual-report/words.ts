@@ -4,6 +4,7 @@ import type { EventType } from '../../../../shared/domain/calendar/events';
 import type { DocumentLanguage } from '../../../../shared/domain/documents';
 import type { HeadlineFigure } from '../../../../shared/domain/indicators/headline';
 import type { Dimension } from '../../../../shared/domain/questionnaires/templates';
+import { DIMENSION_EN, EVENT_TYPE_EN } from '../../../exports/labels-en';
 import { DIMENSION_FR, EVENT_TYPE_FR } from '../../../exports/labels-fr';
 
 export interface AnnualReportWords {
@@ -248,16 +249,7 @@ const ENGLISH: AnnualReportWords = {
   activitiesTitle: 'Activities',
   activitiesChart: (current, previous) => `Activities held by type: ${current} (dark) and ${previous} (light)`,
   activityType: 'Type of activity',
-  eventTypes: {
-    workshop: 'Workshop',
-    training: 'Training',
-    film_screening: 'Film screening',
-    theatre: 'Theatre performance',
-    exhibition_visit: 'Exhibition visit',
-    guided_visit: 'Guided visit',
-    remembrance: 'Remembrance activity',
-    other: 'Other activity',
-  },
+  eventTypes: EVENT_TYPE_EN,
   planned: 'Scheduled',
   held: 'Held',
   cancelled: 'Cancelled',
@@ -293,15 +285,7 @@ const ENGLISH: AnnualReportWords = {
   pupils: 'Pupils',
   teachers: 'Teachers',
   noSatisfaction: 'No satisfaction answer in the period.',
-  dimensions: {
-    stereotypes: 'Stereotypes',
-    migration_knowledge: 'Knowledge about migration',
-    empathy: 'Empathy',
-    satisfaction: 'Satisfaction',
-    observed_change: 'Observed change',
-    comments: 'Comments',
-    other: 'Other',
-  },
+  dimensions: DIMENSION_EN,
   housingTitle: 'Action 7 — Solidarity access to housing',
   housingIntro: 'Solidarity housing and address registrations followed by the CPAS over the same period.',
   housingGroup: 'Solidarity housing and address registrations (CPAS)',

@@ -1,5 +1,6 @@
 // Every word of the impact report, one record per language (French, English): titles, sentences, table
 // heads and the method note. The sections take `WORDS[language]` and never hold a word of their own.
+import { DIMENSION_EN } from '../../../exports/labels-en';
 import type { DocumentLanguage } from '../../../../shared/domain/documents';
 import type { AnalysisScope } from '../../../../shared/domain/questionnaires/analysis';
 import { MINIMUM_PUBLISHED_GROUP } from '../../../../shared/domain/questionnaires/paired-stats';
@@ -12,17 +13,6 @@ export interface MethodParagraph {
 }
 
 const minimum = MINIMUM_PUBLISHED_GROUP;
-
-/** The same names as the results page's (renderer/features/questionnaires/i18n/en.json). */
-const DIMENSION_EN: Record<Dimension, string> = {
-  stereotypes: 'Stereotypes',
-  migration_knowledge: 'Knowledge of migration',
-  empathy: 'Empathy',
-  satisfaction: 'Satisfaction',
-  observed_change: 'Observed change',
-  comments: 'Comments',
-  other: 'Other',
-};
 
 /** The method note: what the numbers mean, for a reader who is not a statistician. */
 const METHOD_FR: readonly MethodParagraph[] = [
