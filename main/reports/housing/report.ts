@@ -1,7 +1,7 @@
 // The public entry of the housing report PDF (issue 6, point 7; issue 16, point 4): assembles its sections in reading order.
 import type { HousingReport } from '../../../shared/domain/housing/reports-api';
 import { addFooters, type DocumentLanguage, newDocument, PDF_FONT, toBytes } from '../pdf-kit';
-import { Cursor } from '../questionnaires/impact-report/layout';
+import { Cursor } from '../kit/flow';
 import { reportFormat, WORDS } from './report/labels';
 import { methodSection } from './report/method';
 import {

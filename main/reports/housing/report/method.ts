@@ -3,7 +3,7 @@
 // it (main/services/housing/report-privacy.ts; keep the two in step too).
 import type { HousingReport } from '../../../../shared/domain/housing/reports-api';
 import type { DocumentLanguage } from '../../pdf-kit';
-import { type Cursor, heading, paragraph } from '../../questionnaires/impact-report/layout';
+import { type Cursor, heading, paragraph } from '../../kit/flow';
 import type { ReportFormat } from './labels';
 
 /** A titled paragraph, or several (the privacy rules, one each). */
@@ -102,7 +102,7 @@ function english(report: HousingReport, day: (date: string) => string): Note {
 const NOTES: Record<DocumentLanguage, (report: HousingReport, day: (date: string) => string) => Note> = { fr: french, en: english };
 
 export function methodSection(cursor: Cursor, report: HousingReport, language: DocumentLanguage, format: ReportFormat, title: string): void {
-  heading(cursor, title, 25);
+  heading(cursor, title, { keep: 25 });
   for (const { title: subtitle, text } of NOTES[language](report, format.day)) {
     // A title is kept with the first lines of its text.
     cursor.need(18);

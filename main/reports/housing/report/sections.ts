@@ -6,8 +6,8 @@ import { autoTable, type RowInput } from 'jspdf-autotable';
 import type { HousingReport, HousingReportFigures, ReportCount } from '../../../../shared/domain/housing/reports-api';
 import { UNIT_STATUSES } from '../../../../shared/domain/housing/units';
 import { belgianDate } from '../../../clock';
-import { PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN } from '../../pdf-kit';
-import { type Cursor, GREY, heading, INK, LIGHT_GREY, lineHeight, paragraph, setFont } from '../../questionnaires/impact-report/layout';
+import { PDF_FONT, PDF_MARGIN, pdfText } from '../../pdf-kit';
+import { type Cursor, GREY, heading, lineHeight, paragraph, setFont, tableOptions } from '../../kit/flow';
 import type { ReportFormat, ReportWords } from './labels';
 
 /** What every section draws with: where, in which words, with which number formats. */
@@ -42,13 +42,7 @@ function table(cursor: Cursor, head: string[], body: string[][], options: { numb
   );
   const first = body.length - totals;
   autoTable(doc, {
-    startY: cursor.y,
-    margin: TABLE_MARGIN,
-    theme: 'grid',
-    showHead: 'everyPage',
-    rowPageBreak: 'avoid',
-    headStyles: { fillColor: [240, 240, 240], textColor: INK, fontStyle: 'bold', lineColor: LIGHT_GREY, valign: 'middle' },
-    styles: { font: PDF_FONT, fontSize, cellPadding: PADDING, lineColor: LIGHT_GREY, valign: 'middle', textColor: INK },
+    ...tableOptions(cursor, fontSize),
     columnStyles,
     head: [head.map(pdfText)],
     body: body.map((row): RowInput => row.map(pdfText)),
@@ -110,7 +104,7 @@ export function titleBlock({ cursor, words, format }: Page, report: HousingRepor
 export function keyFigures(page: Page, report: HousingReport): void {
   const { cursor, words, format } = page;
   const w = words.keyFigures;
-  heading(cursor, w.heading, tableHeight(12) + 12);
+  heading(cursor, w.heading, { keep: tableHeight(12) + 12 });
   const before = report.previous;
   const plain = (now: number, then: number) => [format.number(now), format.number(then), format.change(now, then)];
   const counted = (now: ReportCount, then: ReportCount) => [format.count(now), format.count(then), format.change(now, then)];
@@ -130,13 +124,7 @@ export function keyFigures(page: Page, report: HousingReport): void {
   ];
   const { doc } = cursor;
   autoTable(doc, {
-    startY: cursor.y,
-    margin: TABLE_MARGIN,
-    theme: 'grid',
-    showHead: 'everyPage',
-    rowPageBreak: 'avoid',
-    headStyles: { fillColor: [240, 240, 240], textColor: INK, fontStyle: 'bold', lineColor: LIGHT_GREY, valign: 'middle' },
-    styles: { font: PDF_FONT, fontSize: 9.5, cellPadding: PADDING, lineColor: LIGHT_GREY, valign: 'middle', textColor: INK },
+    ...tableOptions(cursor, 9.5),
     columnStyles: Object.fromEntries([1, 2, 3].map((index) => [index, { halign: 'right' as const, cellWidth: 34 }])),
     head: [[w.figure, `${format.day(report.from)} – ${format.day(report.to)}`, words.yearEarlier, words.change].map(pdfText)],
     body: rows.map((row) => row.map(pdfText)),
@@ -154,7 +142,7 @@ export function keyFigures(page: Page, report: HousingReport): void {
 
 export function unitsSection({ cursor, words, format }: Page, report: HousingReport): void {
   const w = words.units;
-  heading(cursor, w.heading, tableHeight(report.units.byKind.length + 3));
+  heading(cursor, w.heading, { keep: tableHeight(report.units.byKind.length + 3) });
   const { byKind, total, byStatusAtEnd } = report.units;
   const end = format.day(report.to);
   const cells = (row: typeof total) => [row.identified, row.supported, row.openAtEnd, row.activeAtEnd, row.places];
@@ -189,7 +177,7 @@ export function occupancySection({ cursor, words, format }: Page, report: Housin
   const { byKind, total } = report.occupancy;
   const before = report.previous.occupancy.total;
   const rows = byKind.filter((row) => row.activeUnits > 0 || row.bedNights > 0);
-  heading(cursor, w.heading, tableHeight(rows.length + 3));
+  heading(cursor, w.heading, { keep: tableHeight(rows.length + 3) });
   if (rows.length === 0 && before.activeUnits === 0 && before.bedNights === 0) {
     paragraph(cursor, w.none, { after: 6 });
     return;
@@ -212,7 +200,7 @@ export function occupancySection({ cursor, words, format }: Page, report: Housin
 export function placementsSection(page: Page, report: HousingReport): void {
   const { cursor, words, format } = page;
   const w = words.placements;
-  heading(cursor, w.heading, tableHeight(report.placements.byKind.length + 3));
+  heading(cursor, w.heading, { keep: tableHeight(report.placements.byKind.length + 3) });
   const { byKind, total, endedByReason } = report.placements;
   const before = report.previous.placements;
   table(
@@ -240,7 +228,7 @@ export function placementsSection(page: Page, report: HousingReport): void {
 export function registrationsSection(page: Page, report: HousingReport): void {
   const { cursor, words, format } = page;
   const w = words.registrations;
-  heading(cursor, w.heading, tableHeight(report.registrations.byKind.length + 3));
+  heading(cursor, w.heading, { keep: tableHeight(report.registrations.byKind.length + 3) });
   const { byKind, total } = report.registrations;
   const cells = (row: typeof total) => [row.requested, row.started, row.inForce, row.ended];
   table(
@@ -258,7 +246,7 @@ export function registrationsSection(page: Page, report: HousingReport): void {
 export function deadlinesSection(page: Page, report: HousingReport): void {
   const { cursor, words, format } = page;
   const w = words.deadlines;
-  heading(cursor, w.heading, tableHeight(report.deadlines.byKind.length + 3));
+  heading(cursor, w.heading, { keep: tableHeight(report.deadlines.byKind.length + 3) });
   const { byKind, total } = report.deadlines;
   const cells = (row: typeof total) => [row.due, row.met, row.missed, row.open];
   table(

@@ -26,7 +26,7 @@ export class Cursor extends FlowCursor {
   constructor(
     doc: jsPDF,
     y: number,
-    // French unless told: the housing report shares this cursor and sets its own words.
+    // French unless told.
     readonly language: DocumentLanguage = 'fr',
   ) {
     super(doc, y);
