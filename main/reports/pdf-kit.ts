@@ -76,7 +76,9 @@ export function newDocument(frame: DocumentFrame): jsPDF {
   doc.setLanguage(full.language === 'fr' ? 'fr-BE' : 'en-GB');
   // jspdf-autotable passes bidi options of its own to doc.text (logical input, left to right), under which an
   // Arabic name in a cell comes out letter by letter reversed; without them doc.text shapes and orders it as
-  // everywhere else. Every table of the document (autotable reads these per-document defaults) gets none.
+  // everywhere else. Every table of the document gets none: this is the per-document default autotable's own
+  // `autoTableSetDefaults(defaults, doc)` writes (that setter is only reachable after `applyPlugin(jsPDF)`, which
+  // would patch jsPDF's prototype for the whole process). tests/api/document-names.test.ts reads Arabic in cells.
   (doc as unknown as { __autoTableDocumentDefaults?: UserOptions }).__autoTableDocumentDefaults = { styles: { textOptions: {} } };
   drawBand(doc);
   return doc;
