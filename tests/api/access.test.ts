@@ -98,6 +98,7 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'questionnaires/templates': ['coordinator', 'teacher'],
   'questionnaires/template': ['coordinator', 'teacher'],
   'questionnaires/administrations': ['coordinator', 'teacher'],
+  'questionnaires/entryActivities': ['coordinator', 'teacher'],
   'questionnaires/createAdministration': ['coordinator', 'teacher'],
   'questionnaires/responses': ['coordinator', 'teacher'],
   'questionnaires/saveResponse': ['coordinator', 'teacher'],

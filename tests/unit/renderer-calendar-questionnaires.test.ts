@@ -29,6 +29,7 @@ function administration(id: number, classId: number, phase: 'before' | 'after', 
     phase,
     date,
     responseCount: 0,
+    expectedForms: null,
   };
 }
 

@@ -138,13 +138,26 @@ describe('answer keys', () => {
 });
 
 describe('moves', () => {
-  it('follows the keyboard flow, skipping free text, from the end of a row to the next code', () => {
+  it('follows the keyboard flow through every cell of the row, free text included, then to the next code', () => {
+    // Columns of the 'before' phase: 1 likert5, 2 yes_no, 3 free text, 4 scale 0–10.
+    expect(columns.map((column) => column.text)).toEqual([false, false, true, false]);
     expect(moveFrom({ row: 0, col: 0 }, 'next', columns, 3)).toEqual({ row: 0, col: 1 });
-    expect(moveFrom({ row: 0, col: 2 }, 'next', columns, 3)).toEqual({ row: 0, col: 4 });
+    expect(moveFrom({ row: 0, col: 2 }, 'next', columns, 3)).toEqual({ row: 0, col: 3 });
+    expect(moveFrom({ row: 0, col: 3 }, 'next', columns, 3)).toEqual({ row: 0, col: 4 });
     expect(moveFrom({ row: 0, col: 4 }, 'next', columns, 3)).toEqual({ row: 1, col: 0 });
     expect(moveFrom({ row: 2, col: 4 }, 'next', columns, 3)).toEqual({ row: 2, col: 4 });
     expect(moveFrom({ row: 1, col: 0 }, 'previous', columns, 3)).toEqual({ row: 0, col: 4 });
-    expect(moveFrom({ row: 1, col: 4 }, 'previous', columns, 3)).toEqual({ row: 1, col: 2 });
+    expect(moveFrom({ row: 1, col: 4 }, 'previous', columns, 3)).toEqual({ row: 1, col: 3 });
+    expect(moveFrom({ row: 0, col: 0 }, 'previous', columns, 3)).toEqual({ row: 0, col: 0 });
+  });
+
+  it('after a one-key answer on the 0–10 question, the next cell is the comment of the same pupil, not the next pupil', () => {
+    const afterColumns = gridColumns([item(1, 'likert5'), item(2, 'scale_0_10'), item(3, 'free_text')], 'after');
+    // The answer key moves 'next' (use-grid-keys): from the 0–10 cell to the comment, same row.
+    expect(answerKeyAction({ key: '7' }, afterColumns[1]!.item)).toEqual({ kind: 'set', value: 7 });
+    expect(moveFrom({ row: 0, col: 2 }, 'next', afterColumns, 2)).toEqual({ row: 0, col: 3 });
+    // Only leaving the comment, the row's last cell, goes to the next pupil's code.
+    expect(moveFrom({ row: 0, col: 3 }, 'next', afterColumns, 2)).toEqual({ row: 1, col: 0 });
   });
 
   it('moves by arrows to every cell and stops at the edges', () => {

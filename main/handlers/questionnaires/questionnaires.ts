@@ -7,6 +7,7 @@ import {
   updateTemplate,
 } from '../../services/questionnaires/templates';
 import { createAdministration, deleteAdministration, listAdministrations } from '../../services/questionnaires/administrations';
+import { listEntryActivities } from '../../services/questionnaires/entry-list';
 import { deleteResponse, listResponses, saveResponse } from '../../services/questionnaires/responses';
 import { questionnaireFormFile } from '../../services/questionnaires/documents';
 import { serviceContext, signedInUser, type DomainHandlers } from '../context';
@@ -52,6 +53,10 @@ export const questionnairesHandlers: DomainHandlers<'questionnaires'> = {
 
   async administrations(ctx, input) {
     return listAdministrations(ctx.db, signedInUser(ctx), input.eventId);
+  },
+
+  async entryActivities(ctx, input) {
+    return listEntryActivities(ctx.db, signedInUser(ctx), input.schoolYear);
   },
 
   async createAdministration(ctx, input) {

@@ -6,6 +6,7 @@ import { getEvent, visibleClassIdsQuery } from '../calendar/events-read';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { FieldError } from '../../../shared/api/result';
 import type { Administration } from '../../../shared/domain/questionnaires/responses';
+import { expectedForms } from '../../../shared/domain/questionnaires/entry-list';
 import type { AdministrationPhase, QuestionnaireAudience } from '../../../shared/domain/questionnaires/templates';
 import type { SessionUser } from '../../../shared/domain/users';
 
@@ -46,25 +47,41 @@ export async function administrationFor(
   return row;
 }
 
-function administrationsQuery(db: Db) {
+export function administrationsQuery(db: Db) {
   return db('questionnaire_administrations')
     .join('questionnaire_templates', 'questionnaire_templates.id', 'questionnaire_administrations.template_id')
     .join('school_classes', 'school_classes.id', 'questionnaire_administrations.class_id')
+    .join('events', 'events.id', 'questionnaire_administrations.event_id')
     .select(
       'questionnaire_administrations.*',
       'questionnaire_templates.name as template_name',
       'questionnaire_templates.version as template_version',
+      'questionnaire_templates.audience as audience',
       'school_classes.name as class_name',
+      'school_classes.pupil_count as class_pupils',
+      'events.pupils_present as pupils_present',
+      'events.pupils_expected as pupils_expected',
       db('questionnaire_responses')
         .whereRaw('?? = ??', ['questionnaire_responses.administration_id', 'questionnaire_administrations.id'])
         .count('*')
         .as('response_count'),
+      db('event_classes').whereRaw('?? = ??', ['event_classes.event_id', 'questionnaire_administrations.event_id']).count('*').as('classes_in_event'),
     );
 }
 
-type ListedRow = AdministrationRow & { template_name: string; template_version: number; class_name: string; response_count: number | string };
+export type ListedRow = AdministrationRow & {
+  template_name: string;
+  template_version: number;
+  audience: QuestionnaireAudience;
+  class_name: string;
+  class_pupils: number | null;
+  pupils_present: number | null;
+  pupils_expected: number | null;
+  response_count: number | string;
+  classes_in_event: number | string;
+};
 
-function toAdministration(row: ListedRow): Administration {
+export function toAdministration(row: ListedRow): Administration {
   return {
     id: row.id,
     templateId: row.template_id,
@@ -76,6 +93,13 @@ function toAdministration(row: ListedRow): Administration {
     phase: row.phase,
     date: row.administered_on,
     responseCount: Number(row.response_count),
+    expectedForms: expectedForms({
+      audience: row.audience,
+      classPupils: Number(row.class_pupils ?? 0),
+      classesInEvent: Number(row.classes_in_event),
+      pupilsPresent: row.pupils_present === null ? null : Number(row.pupils_present),
+      pupilsExpected: row.pupils_expected === null ? null : Number(row.pupils_expected),
+    }),
   };
 }
 

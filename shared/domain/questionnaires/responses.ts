@@ -13,6 +13,8 @@ export interface Administration {
   /** "YYYY-MM-DD". */
   date: string;
   responseCount: number;
+  /** The forms the class is expected to hand in (entry-list.ts expectedForms), or null when unknown. */
+  expectedForms: number | null;
 }
 
 export interface ResponseAnswer {

@@ -167,6 +167,7 @@ function AdministrationEntry({ administrationId, eventId, year, onBack }: { admi
         columns={columns}
         codeKinds={kinds}
         responses={responses.data}
+        expectedForms={administration.data.expectedForms}
       />
     </Stack>
   );

@@ -16,7 +16,7 @@ import classes from './EntryGrid.module.css';
  */
 export function EntryGrid(props: EntryGridOptions) {
   const { t } = useTranslation();
-  const { columns, codeKinds } = props;
+  const { columns, codeKinds, expectedForms = null } = props;
   const { state, clashes, active, flash, message, deleting, setDeleting, deleteBusy, tableRef, onKeyDown, onFocus, onCode, onCodeLeft, onTakeCode, onText, confirmDelete } =
     useEntryGrid(props);
   const saved = state.rows.filter((row) => row.id !== null).length;
@@ -49,7 +49,7 @@ export function EntryGrid(props: EntryGridOptions) {
           </tbody>
         </table>
       </Box>
-      <GridStatusLine message={message} refused={flash !== null} saved={saved} />
+      <GridStatusLine message={message} refused={flash !== null} saved={saved} expected={expectedForms} />
       <ConfirmDialog
         opened={deleting !== null}
         title={t('questionnaires:grid.deleteTitle')}

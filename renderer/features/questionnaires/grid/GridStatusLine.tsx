@@ -1,13 +1,45 @@
-// The text lines around the grid: the help above it, the message and saved count below it.
-import { Group, Text } from '@mantine/core';
+// The text lines around the grid: the short help above it (details a click away), the message and the counter below it.
+import { Anchor, Box, Collapse, Group, List, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconHelpCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
+const HELP_DETAILS = ['code', 'answers', 'noAnswer', 'text', 'moves', 'save'] as const;
+
+/**
+ * One sentence that is enough to start typing; every key is explained under "Comment saisir ?" (issue 17: the
+ * old paragraph pushed the grid down and was not read).
+ */
 export function GridHelp() {
   const { t } = useTranslation();
+  const [opened, { toggle }] = useDisclosure(false);
   return (
-    <Text size="sm" c="dimmed" mb="xs" data-testid="grid-help">
-      {t('questionnaires:grid.help')}
-    </Text>
+    <Box mb="xs">
+      <Group gap="xs" wrap="nowrap" align="baseline">
+        <Text size="sm" c="dimmed" data-testid="grid-help">
+          {t('questionnaires:grid.help')}
+        </Text>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={toggle}
+          aria-expanded={opened}
+          aria-controls="grid-help-details"
+          style={{ whiteSpace: 'nowrap', display: 'inline-flex', alignItems: 'center', gap: 4 }}
+        >
+          <IconHelpCircle size={14} aria-hidden="true" />
+          {opened ? t('questionnaires:grid.helpLess') : t('questionnaires:grid.helpMore')}
+        </Anchor>
+      </Group>
+      <Collapse expanded={opened}>
+        <List id="grid-help-details" size="sm" spacing={2} mt={6} data-testid="grid-help-details">
+          {HELP_DETAILS.map((key) => (
+            <List.Item key={key}>{t(`questionnaires:grid.helpDetails.${key}`)}</List.Item>
+          ))}
+        </List>
+      </Collapse>
+    </Box>
   );
 }
 
@@ -16,17 +48,26 @@ interface GridStatusLineProps {
   /** The message is a refusal (shown in red) while a cell flashes. */
   refused: boolean;
   saved: number;
+  /** The forms the class is expected to hand in; null when unknown ("5 saisis" alone). */
+  expected: number | null;
 }
 
-export function GridStatusLine({ message, refused, saved }: GridStatusLineProps) {
+export function GridStatusLine({ message, refused, saved, expected }: GridStatusLineProps) {
   const { t } = useTranslation();
   return (
-    <Group justify="space-between" mt="xs">
+    <Group justify="space-between" mt="xs" wrap="nowrap">
       <Text size="sm" role="status" aria-live="polite" data-testid="grid-message" c={refused ? 'red' : undefined} mih={22}>
         {message}
       </Text>
-      <Text size="sm" c="dimmed">
-        {t('questionnaires:grid.count', { count: saved })}
+      <Text
+        size="sm"
+        fw={500}
+        c={expected !== null && saved >= expected ? 'teal' : 'dimmed'}
+        style={{ whiteSpace: 'nowrap' }}
+        data-testid="grid-count"
+        title={expected === null ? undefined : t('questionnaires:grid.countedOfTitle', { expected })}
+      >
+        {expected === null ? t('questionnaires:grid.counted', { count: saved }) : t('questionnaires:grid.countedOf', { count: saved, expected })}
       </Text>
     </Group>
   );

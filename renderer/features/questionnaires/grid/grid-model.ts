@@ -21,7 +21,7 @@ export interface GridColumn {
   /** 1..n, as printed on the paper form. */
   number: number;
   item: TemplateItem;
-  /** Free text: skipped by the keyboard flow, edited by click or Enter. */
+  /** Free text: a text input in the keyboard flow (typed into; Enter or Tab leaves it). */
   text: boolean;
 }
 
@@ -79,8 +79,9 @@ export interface Position {
 }
 
 /**
- * The cell after a move. `next` / `previous` follow the keyboard flow (free-text items skipped; from the end
- * of a row to the next row's code); arrows reach every cell and stop at the edges.
+ * The cell after a move. `next` / `previous` follow the keyboard flow through every cell of the pupil's row,
+ * free text included (issue 17: a comment after the 0–10 question used to be skipped, and so forgotten); only
+ * leaving the last cell of a row goes to the next row's code. Arrows reach every cell and stop at the edges.
  */
 export function moveFrom(position: Position, direction: Direction, columns: readonly GridColumn[], rowCount: number): Position {
   const last = columns.length;
@@ -95,17 +96,12 @@ export function moveFrom(position: Position, direction: Direction, columns: read
       return { row: clampRow(row - 1), col };
     case 'down':
       return { row: clampRow(row + 1), col };
-    case 'next': {
-      for (let next = col + 1; next <= last; next += 1) if (!columns[next - 1]!.text) return { row, col: next };
+    case 'next':
+      if (col < last) return { row, col: col + 1 };
       return row + 1 < rowCount ? { row: row + 1, col: 0 } : { row, col };
-    }
-    case 'previous': {
-      for (let previous = col - 1; previous >= 1; previous -= 1) if (!columns[previous - 1]!.text) return { row, col: previous };
-      if (col > 0) return { row, col: 0 };
-      if (row === 0) return position;
-      for (let previous = last; previous >= 1; previous -= 1) if (!columns[previous - 1]!.text) return { row: row - 1, col: previous };
-      return { row: row - 1, col: 0 };
-    }
+    case 'previous':
+      if (col > 0) return { row, col: col - 1 };
+      return row === 0 ? position : { row: row - 1, col: last };
   }
 }
 

@@ -36,6 +36,8 @@ export interface EntryGridOptions {
   columns: GridColumn[];
   codeKinds: ('L' | 'D')[];
   responses: QuestionnaireResponse[];
+  /** The forms the class is expected to hand in, for the counter "5 / 24 saisis" (null: unknown). */
+  expectedForms?: number | null;
 }
 
 export function useEntryGrid({ administrationId, columns, codeKinds, responses }: EntryGridOptions) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../../define';
-import { dateField, idField, notesField, requiredNameField } from '../../fields';
+import { dateField, idField, notesField, requiredNameField, schoolYearField } from '../../fields';
 import {
   ADMINISTRATION_PHASES,
   ANSWER_TYPES,
@@ -13,6 +13,7 @@ import {
 } from '../../../domain/questionnaires/templates';
 import type { Administration, QuestionnaireResponse } from '../../../domain/questionnaires/responses';
 import type { ExportedFile } from '../../exported-file';
+import type { EntryActivity } from '../../../domain/questionnaires/entry-list';
 
 const labelField = z.string().trim().min(1).max(200);
 
@@ -84,6 +85,15 @@ export const questionnairesChannels = {
   /** The administrations of an event (a teacher: only events of their classes). */
   administrations: defineChannel<Administration[]>()({
     input: z.strictObject({ eventId: idField }),
+    access: ['coordinator', 'teacher'],
+    writes: false,
+  }),
+  /**
+   * The "Saisie" page: the school year's activities (not cancelled) with a questionnaire opened that the caller
+   * may enter (a teacher: their classes only), each with its administrations.
+   */
+  entryActivities: defineChannel<EntryActivity[]>()({
+    input: z.strictObject({ schoolYear: schoolYearField }),
     access: ['coordinator', 'teacher'],
     writes: false,
   }),
