@@ -244,7 +244,7 @@ test('a teacher enters 30 forms of 20 items by keyboard alone in the Saisie tab,
     }
     await expect(cell(page, form + 1, 0)).toBeFocused();
   }
-  await expect(page.getByText(`${TEACHER_FORMS} formulaires enregistrés`)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('grid-count')).toHaveText(`${TEACHER_FORMS} / ${TEACHER_FORMS} saisis`, { timeout: 20_000 });
   for (const row of [0, 14, 29]) await expect(page.locator(`tr[data-row="${row}"]`)).toHaveAttribute('data-status', 'saved');
   // A choice typed by rank shows the value recorded, as printed beside the paper box.
   await expect(cell(page, 0, 18)).toHaveText(String(answerOf(0, 17)));
@@ -268,7 +268,7 @@ test('a teacher enters 30 forms of 20 items by keyboard alone in the Saisie tab,
 
   // Reopened, the grid tells the two apart: "—" for no answer, blank for not entered.
   await page.reload();
-  await expect(page.getByText(`${TEACHER_FORMS} formulaires enregistrés`)).toBeVisible();
+  await expect(page.getByTestId('grid-count')).toHaveText(`${TEACHER_FORMS} / ${TEACHER_FORMS} saisis`);
   // The grid lists the forms in the order the server gives them.
   const rowOf = (code: string) => responses.findIndex((response) => response.code === code);
   const noAnswer = cell(page, rowOf(codeOf(3)), 3 % ITEMS + 1);

@@ -11,7 +11,16 @@ export const questionnaireKeys = {
   administration: (id: number) => ['questionnaires', 'administration', id] as const,
   responses: (administrationId: number) => ['questionnaires', 'responses', administrationId] as const,
   template: (id: number) => ['questionnaires', 'template', id] as const,
+  entryActivities: (schoolYear: string) => ['questionnaires', 'entryActivities', schoolYear] as const,
 };
+
+/** The activities of a school year with a questionnaire open for the caller's classes (the server decides). */
+export function useEntryActivities(year: SchoolYear) {
+  return useQuery({
+    queryKey: questionnaireKeys.entryActivities(year.label),
+    queryFn: async () => unwrap(await api.questionnaires.entryActivities({ schoolYear: year.label })),
+  });
+}
 
 /** The activities of a school year (a teacher only gets theirs). */
 export function useYearEvents(year: SchoolYear) {

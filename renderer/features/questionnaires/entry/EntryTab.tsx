@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Divider, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
 import { IconArrowLeft, IconKeyboard } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { schoolYearOf, type SchoolYear } from '../../../../shared/domain/school-
 import { codeKinds, gridColumns } from '../grid/grid-model';
 import { EntryGrid } from '../grid/EntryGrid';
 import { ImportAnswersButton } from '../import/ImportAnswersButton';
+import { OpenActivities } from './OpenActivities';
 import { useAdministration, useAdministrations, useResponses, useTemplate, useYearEvents } from '../queries';
 import type { Administration } from '../../../../shared/domain/questionnaires/responses';
 
@@ -18,11 +19,13 @@ function linkedId(value: string | null): number | null {
 }
 
 /**
- * Entry of paper forms: pick an activity of the school year, see its administrations, and enter the forms of
- * one in the keyboard grid. `?administration=12` opens the grid directly (link from the calendar); `event=`
- * keeps the chosen activity in the address.
+ * Entry of paper forms: the activities with a questionnaire open for the caller's classes come first, each
+ * administration one click from its grid; any activity of the school year can still be picked below. The
+ * grid enters the forms of one administration. `?administration=12` opens the grid directly (link from the
+ * calendar); `event=` keeps the chosen activity in the address.
  */
 export function EntryTab() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const eventId = linkedId(params.get('event'));
   const administrationId = linkedId(params.get('administration'));
@@ -38,9 +41,13 @@ export function EntryTab() {
   };
 
   return administrationId !== null ? (
-    <AdministrationEntry administrationId={administrationId} eventId={eventId} year={year} onBack={() => select({ administration: null })} />
+    <AdministrationEntry administrationId={administrationId} eventId={eventId} year={year} onBack={() => select({ administration: null, event: null })} />
   ) : (
-    <EventChooser year={year} eventId={eventId} onEvent={(id) => select({ event: id })} onOpen={(id) => select({ administration: id })} />
+    <Stack gap="lg">
+      {eventId === null && <OpenActivities year={year} onOpen={(administration) => select({ event: administration.eventId, administration: administration.id })} />}
+      {eventId === null && <Divider label={t('questionnaires:open.other')} labelPosition="left" maw={1180} />}
+      <EventChooser year={year} eventId={eventId} onEvent={(id) => select({ event: id })} onOpen={(id) => select({ administration: id })} />
+    </Stack>
   );
 }
 

@@ -82,6 +82,7 @@ export function useEntryGrid({ administrationId, columns, codeKinds, responses }
         stateRef.current = gridReducer(stateRef.current, { type: 'saved', rowKey, revision: row.revision, response: result.data });
         dispatch({ type: 'saved', rowKey, revision: row.revision, response: result.data });
         void queryClient.invalidateQueries({ queryKey: questionnaireKeys.administrations(0).slice(0, 2) });
+        void queryClient.invalidateQueries({ queryKey: questionnaireKeys.entryActivities('').slice(0, 2) });
       } else {
         const text = rowSaveError(t, result.error, columns, answers);
         dispatch({ type: 'failed', rowKey, error: text });
