@@ -17,11 +17,19 @@ const cell = (page: Page, row: number, col: number) => page.locator(`[data-cell=
 const row = (page: Page, index: number) => page.locator(`tr[data-row="${index}"]`);
 
 type Item = InputOf<'questionnaires', 'createTemplate'>['items'][number];
-const base = { id: null, dimension: 'other', reverseKeyed: false, wordingEn: '', phase: 'both', anchorsEn: [], choices: [] } as const;
+const base = (): Pick<Item, 'id' | 'dimension' | 'reverseKeyed' | 'wordingEn' | 'phase' | 'anchorsEn' | 'choices'> => ({
+  id: null,
+  dimension: 'other',
+  reverseKeyed: false,
+  wordingEn: '',
+  phase: 'both',
+  anchorsEn: [],
+  choices: [],
+});
 const ITEMS: Item[] = [
-  { ...base, answerType: 'likert5', wordingFr: "J'ai appris quelque chose.", anchorsFr: ['Pas du tout', 'Plutôt pas', 'Un peu', 'Plutôt', 'Tout à fait'] },
-  { ...base, answerType: 'scale_0_10', wordingFr: "Quelle note donnes-tu à l'atelier ?", anchorsFr: ['0', '10'] },
-  { ...base, dimension: 'comments', answerType: 'free_text', wordingFr: 'Un commentaire ?', anchorsFr: [] },
+  { ...base(), answerType: 'likert5', wordingFr: "J'ai appris quelque chose.", anchorsFr: ['Pas du tout', 'Plutôt pas', 'Un peu', 'Plutôt', 'Tout à fait'] },
+  { ...base(), answerType: 'scale_0_10', wordingFr: "Quelle note donnes-tu à l'atelier ?", anchorsFr: ['0', '10'] },
+  { ...base(), dimension: 'comments', answerType: 'free_text', wordingFr: 'Un commentaire ?', anchorsFr: [] },
 ];
 
 test('typing a pupil by keyboard lands in the comment after the 0–10 answer; the counter follows the class; the help is short', async ({ page, server, consoleErrors }) => {

@@ -78,7 +78,7 @@ test('the entry grid: four forms entered by keyboard alone, refused keys, no ans
   await kb.type('2222222');
   await expect(page.locator('tr[data-row="3"]')).toHaveAttribute('data-status', 'dirty');
   for (const row of [0, 1, 2]) await expect(page.locator(`tr[data-row="${row}"]`)).toHaveAttribute('data-status', 'saved');
-  await expect(page.getByText('3 formulaires enregistrés')).toBeVisible();
+  await expect(page.getByTestId('grid-count')).toHaveText('3 / 20 saisis');
   await page.screenshot({ path: 'test-results/questionnaire-grid.png', fullPage: true });
 
   // Fixed by keyboard: back to its code, a new day of birth, and the row saves when left.

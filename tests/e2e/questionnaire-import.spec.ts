@@ -126,7 +126,7 @@ test('a CSV of online answers: one unknown label given its value, preview, impor
   // The link opens the grid with the imported forms.
   await dialog.getByRole('link', { name: 'Ouvrir la grille' }).click();
   await expect(page).toHaveURL(new RegExp(`administration=${administrationId}`));
-  await expect(page.getByText('3 formulaires enregistrés')).toBeVisible();
+  await expect(page.getByTestId('grid-count')).toHaveText('3 / 20 saisis');
   await expect(page.locator('[data-cell="1-6"]')).toHaveAttribute('data-value', 'none');
   expect(consoleErrors).toEqual([]);
 });

@@ -11,6 +11,8 @@ interface CandidateListProps {
   candidates: readonly ReviewCandidate[];
   busy: boolean;
   onDecide(candidate: ReviewCandidate, decision: PairDecision): void;
+  /** A candidate the reviewer moved to (arrows) or clicked: the comparison above shows it. */
+  onSelect?: (candidate: ReviewCandidate) => void;
 }
 
 const candidateId = (candidate: ReviewCandidate) => `${candidate.before.responseId}-${candidate.after.responseId}`;
@@ -19,7 +21,7 @@ const candidateId = (candidate: ReviewCandidate) => `${candidate.before.response
  * The tolerant candidates of a class: two codes that differ by one character or two swapped neighbours,
  * for a person to accept (same pupil) or reject. Each row is focusable: A / R / U decide on it, arrows move.
  */
-export function CandidateList({ candidates, busy, onDecide }: CandidateListProps) {
+export function CandidateList({ candidates, busy, onDecide, onSelect }: CandidateListProps) {
   const { t } = useTranslation();
   const rows = useRef(new Map<string, HTMLDivElement>());
 
@@ -31,7 +33,9 @@ export function CandidateList({ candidates, busy, onDecide }: CandidateListProps
 
   const focusAt = (index: number) => {
     const candidate = candidates[Math.max(0, Math.min(candidates.length - 1, index))];
-    if (candidate) rows.current.get(candidateId(candidate))?.focus();
+    if (!candidate) return;
+    rows.current.get(candidateId(candidate))?.focus();
+    onSelect?.(candidate);
   };
 
   // The clicked button is replaced (Accept/Reject ↔ Undo): keep the focus on its row rather than losing it.
@@ -80,6 +84,7 @@ export function CandidateList({ candidates, busy, onDecide }: CandidateListProps
           data-candidate={candidateId(candidate)}
           data-decision={candidate.decision ?? 'none'}
           onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => onKeyDown(event, candidate, index)}
+          onClick={() => onSelect?.(candidate)}
           style={{ borderColor: borderOf(candidate), outlineOffset: 2 }}
         >
           <Group justify="space-between" wrap="wrap" gap="sm">

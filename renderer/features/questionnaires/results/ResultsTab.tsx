@@ -47,7 +47,9 @@ export function ResultsTab() {
   const analysis = useAnalysis(templateId, scope);
   const language = isLanguage(i18n.language) ? i18n.language : 'fr';
   const format = useMemo(() => statFormat(language), [language]);
-  const [reviewing, setReviewing] = useState<number | null>(null);
+  // The class open in the pairing review, and the classes its "Suivant" / "Précédent" walk through (frozen when
+  // the review opens: a class whose pairs are all decided stays in the walk).
+  const [reviewing, setReviewing] = useState<{ current: number; classes: number[] } | null>(null);
 
   const show = (next: { templateId?: number; selection?: ScopeSelection }) => {
     const chosen = next.templateId ?? templateId;
@@ -56,9 +58,19 @@ export function ResultsTab() {
 
   const data = analysis.data;
   const pendingGroups = (data?.groups ?? []).filter((group) => group.counts.pendingCandidates > 0 && groupAdministrationId(group) !== null);
-  const review = (group: AnalysisGroup) => setReviewing(groupAdministrationId(group));
+  const review = (group: AnalysisGroup) => {
+    const opened = groupAdministrationId(group);
+    if (opened === null) return;
+    const classes = (data?.groups ?? [])
+      .filter((candidate) => candidate === group || candidate.counts.pendingCandidates > 0)
+      .map(groupAdministrationId)
+      .filter((id): id is number => id !== null);
+    setReviewing({ current: opened, classes });
+  };
+  const showClass = (id: number) =>
+    setReviewing((open) => (open === null ? { current: id, classes: [id] } : { current: id, classes: open.classes.includes(id) ? open.classes : [...open.classes, id] }));
   // The next class to check after the one open (the analysis is read again after each decision).
-  const nextPending = pendingGroups.find((group) => groupAdministrationId(group) !== reviewing);
+  const nextPending = pendingGroups.find((group) => groupAdministrationId(group) !== reviewing?.current);
 
   return (
     <Stack gap="lg">
@@ -119,10 +131,12 @@ export function ResultsTab() {
         </Stack>
       )}
       <PairingReviewDrawer
-        administrationId={reviewing}
+        administrationId={reviewing?.current ?? null}
+        classes={reviewing?.classes ?? []}
         format={format}
         onClose={() => setReviewing(null)}
-        onNext={nextPending ? () => review(nextPending) : undefined}
+        onShow={showClass}
+        onNext={nextPending ? () => showClass(groupAdministrationId(nextPending)!) : undefined}
       />
     </Stack>
   );

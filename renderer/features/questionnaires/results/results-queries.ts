@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { AnalysisScope, PairingReview } from '../../../../shared/domain/questionnaires/analysis';
 import { scopeKey } from './scope-model';
@@ -11,6 +11,7 @@ const resultKeys = {
   analysis: (templateId: number, scope: AnalysisScope) => ['questionnaires', 'results', 'analysis', templateId, scopeKey(scope)] as const,
   feedback: (scope: AnalysisScope) => ['questionnaires', 'results', 'feedback', scopeKey(scope)] as const,
   pairing: (administrationId: number) => ['questionnaires', 'results', 'pairing', administrationId] as const,
+  forms: (administrationId: number) => ['questionnaires', 'results', 'forms', administrationId] as const,
 };
 
 /** Every template, archived versions included: answers collected with an old version are still results. */
@@ -45,6 +46,28 @@ export function usePairing(administrationId: number | null) {
   return useQuery({
     queryKey: resultKeys.pairing(administrationId ?? 0),
     queryFn: async () => unwrap(await api.questionnaireResults.pairing({ administrationId: administrationId! })),
+    enabled: administrationId !== null,
+  });
+}
+
+/** The reviews of the classes walked through in the pairing review, each under the key usePairing reads. */
+export function usePairings(administrationIds: readonly number[]) {
+  return useQueries({
+    queries: administrationIds.map((administrationId) => ({
+      queryKey: resultKeys.pairing(administrationId),
+      queryFn: async () => unwrap(await api.questionnaireResults.pairing({ administrationId })),
+    })),
+  });
+}
+
+/**
+ * The forms of an administration with their answers, for the side-by-side comparison of a candidate. Its own
+ * key: the entry grid's copy is read once and kept (staleTime Infinity), this one is read fresh.
+ */
+export function useFormAnswers(administrationId: number | null) {
+  return useQuery({
+    queryKey: resultKeys.forms(administrationId ?? 0),
+    queryFn: async () => unwrap(await api.questionnaires.responses({ administrationId: administrationId! })),
     enabled: administrationId !== null,
   });
 }
