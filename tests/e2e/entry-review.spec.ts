@@ -52,6 +52,7 @@ async function expectComparison(page: Page, pair: string) {
 }
 
 test('near-matching codes: both forms side by side, and Suivant / Précédent across the pairs of every class', async ({ page, server, consoleErrors }) => {
+  test.setTimeout(180_000);
   const { coordinator, api } = await seedCoordinator(server, PASSWORD);
   const { classIds, eventId } = await seedActivity(api, {
     classes: [
@@ -79,7 +80,8 @@ test('near-matching codes: both forms side by side, and Suivant / Précédent ac
   await logIn(page, server, coordinator.username, coordinator.password);
   await page.getByRole('link', { name: 'Questionnaires' }).click();
   await page.getByRole('tab', { name: 'Résultats' }).click();
-  await expect(page.getByTestId('count-pending-value')).toHaveText('3');
+  // The analysis is computed on opening: slow on a loaded machine.
+  await expect(page.getByTestId('count-pending-value')).toHaveText('3', { timeout: 60_000 });
   await page.getByTestId('count-pending').getByRole('button', { name: 'Vérifier les appariements' }).click();
 
   const position = page.getByTestId('pair-position');
