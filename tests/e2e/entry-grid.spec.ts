@@ -98,6 +98,7 @@ test('typing a pupil by keyboard lands in the comment after the 0–10 answer; t
   await kb.press('Tab');
   await expect(cell(page, 2, 0)).toBeFocused();
   await expect(counter).toHaveText('2 / 24 saisis');
+  await page.screenshot({ path: 'test-results/entry-grid.png' });
 
   const saved = await api.questionnaires.responses({ administrationId });
   const answers = (code: string) =>

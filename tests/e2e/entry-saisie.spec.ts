@@ -72,6 +72,7 @@ test('a teacher is told who opens a questionnaire, then sees the activities of t
   // Only the teacher's class: the other activity's questionnaire is not theirs to enter.
   await expect(list.locator('tbody tr')).toHaveCount(1);
   await expect(list).not.toContainText('Visite « Exil »');
+  await page.screenshot({ path: 'test-results/entry-saisie.png' });
 
   // One click opens its grid; back, the list again.
   await line.getByRole('button', { name: /^Encoder — Atelier « Migrations », 6e primaire B, Avant$/ }).click();
