@@ -36,7 +36,7 @@ beforeEach(async () => {
   teacherForm = templates.find((template) => template.audience === 'teacher')!;
 });
 
-describe('questionnaires/entryActivities', () => {
+describe('the activities a caller can enter (Saisie)', () => {
   it('lists the activities of the school year with a questionnaire opened, soonest first, and each class size', async () => {
     const { core, api } = setup;
     const later = await createEvent([classA, classB], '2026-12-10');
