@@ -268,7 +268,7 @@ test('a teacher enters 30 forms of 20 items by keyboard alone in the Saisie tab,
 
   // Reopened, the grid tells the two apart: "—" for no answer, blank for not entered.
   await page.reload();
-  await expect(page.getByTestId('grid-count')).toHaveText(`${TEACHER_FORMS} / ${TEACHER_FORMS} saisis`);
+  await expect(page.getByTestId('grid-count')).toHaveText(`${TEACHER_FORMS} / ${TEACHER_FORMS} saisis`, { timeout: 30_000 });
   // The grid lists the forms in the order the server gives them.
   const rowOf = (code: string) => responses.findIndex((response) => response.code === code);
   const noAnswer = cell(page, rowOf(codeOf(3)), 3 % ITEMS + 1);
