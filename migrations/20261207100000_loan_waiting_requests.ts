@@ -69,7 +69,10 @@ export async function up(knex: Knex): Promise<void> {
       { table: 'loans', column: 'status', from: OLD_STATUSES, to: NEW_STATUSES },
       { table: 'loan_decisions', column: 'decision', from: OLD_DECISIONS, to: NEW_DECISIONS },
     ]);
-    await knex.raw('ALTER TABLE loans ADD COLUMN contact_id integer NULL REFERENCES contacts(id) ON DELETE SET NULL');
+    // A down migration leaves the column on SQLite (see down): it is there already when up runs again.
+    if (!(await knex.schema.hasColumn('loans', 'contact_id'))) {
+      await knex.raw('ALTER TABLE loans ADD COLUMN contact_id integer NULL REFERENCES contacts(id) ON DELETE SET NULL');
+    }
   }
   await knex.raw('CREATE INDEX loans_contact_id_index ON loans (contact_id)');
 }
