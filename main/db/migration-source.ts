@@ -14,6 +14,7 @@ import * as privateNotes from '../../migrations/20261206130000_private_notes';
 import * as loanDecisions from '../../migrations/20261206153000_loan_decisions';
 import * as futureStayEnds from '../../migrations/20261206170000_future_stay_ends';
 import * as serverSessions from '../../migrations/20261207090000_server_sessions';
+import * as loanWaitingRequests from '../../migrations/20261207100000_loan_waiting_requests';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -36,6 +37,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261206153000_loan_decisions', loanDecisions],
   ['20261206170000_future_stay_ends', futureStayEnds],
   ['20261207090000_server_sessions', serverSessions],
+  ['20261207100000_loan_waiting_requests', loanWaitingRequests],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

@@ -70,6 +70,7 @@ export function formatEurosEn(amount: number): string {
 }
 
 export const LOAN_STATUS_EN: Record<LoanStatus, string> = {
+  waiting: 'waiting',
   requested: 'requested',
   approved: 'approved',
   delivered: 'delivered',

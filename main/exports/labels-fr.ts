@@ -51,6 +51,7 @@ export function formatSlotFr(start: string, end: string): string {
 // Exhibition loans (issue 4): the loan agreement and the exhibition's loan schedule.
 
 export const LOAN_STATUS_FR: Record<LoanStatus, string> = {
+  waiting: 'en attente',
   requested: 'demandé',
   approved: 'approuvé',
   delivered: 'livré',

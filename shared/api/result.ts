@@ -92,6 +92,8 @@ export const FIELD_ISSUES = [
   // Indicators (issue 16): a chosen period's end before its start, or longer than ten years.
   'period_reversed',
   'period_too_long',
+  // loans (issue 17): the loan's contact person is one of the chosen school's directory contacts.
+  'contact_not_of_school',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

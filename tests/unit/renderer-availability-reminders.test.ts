@@ -40,6 +40,8 @@ function reminders(changes: Partial<LoanReminders> = {}): LoanReminders {
     pickups: [],
     overdueReturns: [],
     awaitingApproval: [],
+    freedWaiting: [],
+    waitingCount: 0,
     flaggedItems: [],
     ...changes,
   };

@@ -127,6 +127,7 @@ describe('the loan form values', () => {
       ...dates,
       address: 'Place des Carmes 8, 4000 Liège',
       contactName: '',
+      contactId: null,
       contactEmail: '',
       contactPhone: '',
       statusReason: '',

@@ -77,6 +77,7 @@ function loan(overrides: Partial<Loan> = {}): Loan {
     pickupDate: '2026-02-02',
     venueName: '',
     address: 'Rue Puits-en-Sock 12, 4020 Liège',
+    contactId: null,
     contactName: 'Zoé Démo-Fictive',
     contactEmail: 'zoe.demo@ecoles-demo.example',
     contactPhone: '04 321 54 76',

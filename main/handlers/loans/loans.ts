@@ -3,7 +3,9 @@ import { getLoan, listLoans } from '../../services/loans/loans-read';
 import { recordConditionCheck } from '../../services/loans/condition-checks';
 import { loanAvailability } from '../../services/loans/availability';
 import { loanReminders } from '../../services/loans/reminders';
-import { loanAgreementFile } from '../../services/loans/documents';
+import { loanAgreementFile, loanReturnReportFile } from '../../services/loans/documents';
+import { findLoanPeriodClash } from '../../services/loans/period-check';
+import { waitingRequests } from '../../services/loans/waiting';
 import { serviceContext, type DomainHandlers } from '../context';
 
 // Audit entries name the loan only: borrowers, notes and reasons are personal or free text.
@@ -59,6 +61,20 @@ export const loansHandlers: DomainHandlers<'loans'> = {
     return loan;
   },
 
+  async checkPeriod(ctx, input) {
+    return findLoanPeriodClash(serviceContext(ctx), input);
+  },
+
+  async waiting(ctx) {
+    return waitingRequests(ctx.db);
+  },
+
+  async confirmWaiting(ctx, input) {
+    const loan = await decideLoan(serviceContext(ctx), input.id, { to: 'requested' });
+    await ctx.audit({ action: 'loan.confirmWaiting', entity: 'loan', entityId: input.id });
+    return loan;
+  },
+
   async delete(ctx, input) {
     await deleteLoan(ctx.db, input.id);
     await ctx.audit({ action: 'loan.delete', entity: 'loan', entityId: input.id });
@@ -75,5 +91,9 @@ export const loansHandlers: DomainHandlers<'loans'> = {
 
   async agreementPdf(ctx, input) {
     return loanAgreementFile(serviceContext(ctx), input.id, input.language);
+  },
+
+  async returnReportPdf(ctx, input) {
+    return loanReturnReportFile(serviceContext(ctx), input.id, input.language);
   },
 };

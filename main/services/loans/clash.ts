@@ -5,7 +5,7 @@ import { loansQuery, type LoanRow } from './loans-read';
 import { loansInTheWay, nearestFreePeriods, type HeldPeriod } from '../../../shared/domain/loans/booking-rules';
 import { addDays } from '../../../shared/domain/dates';
 import { HOLDING_STATUSES } from '../../../shared/domain/loans/loans';
-import type { ConflictDetail } from '../../../shared/api/result';
+import type { ConflictDetail, DateSpan } from '../../../shared/api/result';
 import { listHolidays } from '../calendar/holidays';
 import { proposalDays } from '../../../shared/domain/loans/proposal-days';
 import { serialiseRule } from '../../db/rule-lock';
@@ -13,7 +13,7 @@ import { serialiseRule } from '../../db/rule-lock';
 /** The clash check of every loan write: the server's side of the booking rules (shared/domain/loans/booking-rules.ts). */
 
 /** The exhibition's loans that hold it (not refused or cancelled), with what a conflict message needs. */
-async function heldLoans(db: Db, exhibitionId: number): Promise<(HeldPeriod & { borrowerName: string })[]> {
+export async function heldLoans(db: Db, exhibitionId: number): Promise<(HeldPeriod & { borrowerName: string })[]> {
   const rows: LoanRow[] = await loansQuery(db)
     .where('loans.exhibition_id', exhibitionId)
     .whereIn('loans.status', HOLDING_STATUSES)
@@ -27,20 +27,19 @@ async function heldLoans(db: Db, exhibitionId: number): Promise<(HeldPeriod & { 
 }
 
 /**
- * Refuses a loan period that leaves fewer than the exhibition's buffer days free beside another holding loan,
- * naming the loans in the way and offering the nearest free periods of the same length from today on.
+ * The loans in the way of a period (fewer than the exhibition's buffer days free beside another holding
+ * loan) and the nearest free periods of the same length from today on; null when the period is free. The
+ * loan form asks it while the dates are typed (loans/checkPeriod), every write through checkLoanClash.
  */
-export async function checkLoanClash(
-  { db, today }: ServiceContext,
+export async function findLoanClash(
+  { db, today }: Pick<ServiceContext, 'db' | 'today'>,
   loanId: number | null,
   candidate: { deliveryDate: string; pickupDate: string; schoolId: number | null },
   exhibition: { id: number; title: string; bufferDays: number },
-): Promise<void> {
-  // Before reading the loans: a concurrent request for the same exhibition waits, then sees this one.
-  await serialiseRule(db, 'loans');
+): Promise<{ conflicts: ConflictDetail[]; alternatives: DateSpan[] } | null> {
   const held = await heldLoans(db, exhibition.id);
   const inTheWay = loansInTheWay(candidate, held, exhibition.bufferDays, loanId);
-  if (inTheWay.length === 0) return;
+  if (inTheWay.length === 0) return null;
   const byId = new Map(held.map((period) => [period.id, period]));
   const conflicts: ConflictDetail[] = inTheWay.map((period) => ({
     kind: 'exhibition',
@@ -55,5 +54,21 @@ export async function checkLoanClash(
   const closures = await listHolidays(db, addDays(candidate.deliveryDate, -400), addDays(candidate.pickupDate, 400));
   const days = proposalDays(closures, candidate.schoolId !== null);
   const alternatives = nearestFreePeriods(candidate, held, exhibition.bufferDays, { selfId: loanId, notBefore: today, ...days });
-  throw new AppError('CONFLICT', 'loan conflict', { reason: 'loanConflict', conflicts, alternatives });
+  return { conflicts, alternatives };
+}
+
+/**
+ * Refuses a loan period that leaves fewer than the exhibition's buffer days free beside another holding loan,
+ * naming the loans in the way and offering the nearest free periods of the same length from today on.
+ */
+export async function checkLoanClash(
+  ctx: ServiceContext,
+  loanId: number | null,
+  candidate: { deliveryDate: string; pickupDate: string; schoolId: number | null },
+  exhibition: { id: number; title: string; bufferDays: number },
+): Promise<void> {
+  // Before reading the loans: a concurrent request for the same exhibition waits, then sees this one.
+  await serialiseRule(ctx.db, 'loans');
+  const clash = await findLoanClash(ctx, loanId, candidate, exhibition);
+  if (clash) throw new AppError('CONFLICT', 'loan conflict', { reason: 'loanConflict', ...clash });
 }

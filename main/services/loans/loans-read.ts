@@ -5,6 +5,7 @@ import { orderPage, pageOf, whereSearch, type PageRequest, type SortColumn } fro
 import type { Page } from '../../../shared/domain/directory';
 import type { ItemCondition } from '../../../shared/domain/loans/exhibitions';
 import {
+  HOLDING_STATUSES,
   LOAN_STATUSES,
   type CheckPhase,
   type Loan,
@@ -27,6 +28,7 @@ export interface LoanRow {
   school_name: string | null;
   venue_name: string;
   address: string;
+  contact_id: number | null;
   contact_name: string;
   contact_email: string;
   contact_phone: string;
@@ -188,7 +190,7 @@ export async function neighbourLoans(db: Db, exhibitionId: number, loanId: numbe
     .select('loan_checks.checked_on as returned_on')
     .where('loans.exhibition_id', exhibitionId)
     .whereNot('loans.id', loanId)
-    .whereNotIn('loans.status', ['refused', 'cancelled'])
+    .whereIn('loans.status', HOLDING_STATUSES)
     .orderBy([{ column: 'loans.delivery_date' }, { column: 'loans.id' }]);
   return rows.map((row) => ({
     id: row.id,
@@ -227,6 +229,7 @@ export async function getLoan(db: Db, id: number): Promise<Loan> {
     ...toLoanSummary(row),
     venueName: row.venue_name,
     address: row.address,
+    contactId: row.contact_id,
     contactName: row.contact_name,
     contactEmail: row.contact_email,
     contactPhone: row.contact_phone,

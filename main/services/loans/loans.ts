@@ -57,7 +57,11 @@ async function exhibitionTerms(db: Db, id: number): Promise<ExhibitionTerms | un
  * the exhibition's length bounds) and the linked visits (existing, within the loan). An archived exhibition
  * takes no new loan, but a loan it already had can still be corrected.
  */
-async function checkLoanFields(db: Db, current: LoanState | null, input: LoanInput): Promise<ExhibitionTerms> {
+async function checkLoanFields(
+  db: Db,
+  current: LoanState | null,
+  input: LoanInput,
+): Promise<{ exhibition: ExhibitionTerms; contact: ContactCopy | null }> {
   const errors: FieldError[] = [];
   const exhibition = await exhibitionTerms(db, input.exhibitionId);
   const newToExhibition = current === null || current.exhibition_id !== input.exhibitionId;
@@ -69,6 +73,7 @@ async function checkLoanFields(db: Db, current: LoanState | null, input: LoanInp
     errors.push({ path: 'schoolId', issue: 'not_found' });
   }
   if (input.schoolId === null && input.venueName === '') errors.push({ path: 'venueName', issue: 'required' });
+  const contact = await chosenContact(db, input, errors);
 
   const bounds = { minLoanDays: exhibition?.min_loan_days ?? null, maxLoanDays: exhibition?.max_loan_days ?? null };
   for (const issue of loanDateIssues(input, bounds)) errors.push(issue);
@@ -86,18 +91,49 @@ async function checkLoanFields(db: Db, current: LoanState | null, input: LoanInp
     });
   }
   if (errors.length > 0 || !exhibition) throw fieldErrors(errors);
-  return exhibition;
+  return { exhibition, contact };
 }
 
-function loanColumns(input: LoanInput, now: string) {
+interface ContactCopy {
+  id: number;
+  name: string;
+  email: string;
+  phone: string;
+}
+
+/**
+ * The directory contact chosen as the loan's contact person: one of the chosen school's contacts
+ * (`contact_not_of_school` otherwise, or `not_found`). Its name, e-mail and phone are copied into the loan.
+ */
+async function chosenContact(db: Db, input: LoanInput, errors: FieldError[]): Promise<ContactCopy | null> {
+  if (input.contactId === undefined || input.contactId === null) return null;
+  const row: { id: number; school_id: number | null; first_name: string; last_name: string; email: string; phone: string } | undefined = await db(
+    'contacts',
+  )
+    .where({ id: input.contactId })
+    .first('id', 'school_id', 'first_name', 'last_name', 'email', 'phone');
+  if (!row) {
+    errors.push({ path: 'contactId', issue: 'not_found' });
+    return null;
+  }
+  if (input.schoolId === null || row.school_id !== input.schoolId) {
+    errors.push({ path: 'contactId', issue: 'contact_not_of_school' });
+    return null;
+  }
+  return { id: row.id, name: `${row.first_name} ${row.last_name}`.trim(), email: row.email, phone: row.phone };
+}
+
+function loanColumns(input: LoanInput, contact: ContactCopy | null, now: string) {
   return {
     exhibition_id: input.exhibitionId,
     school_id: input.schoolId,
     venue_name: input.venueName,
     address: input.address,
-    contact_name: input.contactName,
-    contact_email: input.contactEmail,
-    contact_phone: input.contactPhone,
+    // A directory contact's details as they are today; a contact typed by hand as typed.
+    contact_id: contact?.id ?? null,
+    contact_name: contact ? contact.name : input.contactName,
+    contact_email: contact ? contact.email : input.contactEmail,
+    contact_phone: contact ? contact.phone : input.contactPhone,
     delivery_date: input.deliveryDate,
     start_date: input.startDate,
     end_date: input.endDate,
@@ -112,22 +148,26 @@ function loanColumns(input: LoanInput, now: string) {
 /**
  * Creates a request (id null) or edits a loan that has not left yet. Fields are checked first, then the
  * booking rule against the other holding loans of the exhibition; today bounds the free periods offered.
+ * A waiting request (created with `waiting`, or edited while waiting) holds nothing, so it skips the
+ * booking rule: it is checked when it becomes a request (confirmWaiting).
  */
-export async function saveLoan(ctx: ServiceContext, id: number | null, input: LoanInput): Promise<Loan> {
+export async function saveLoan(ctx: ServiceContext, id: number | null, input: LoanInput & { waiting?: boolean }): Promise<Loan> {
   const { db } = ctx;
   await serialiseRule(db, 'loans');
   const current = id === null ? null : await loanState(db, id);
   if (current) assertStatus(current.status, EDITABLE_STATUSES);
-  const exhibition = await checkLoanFields(db, current, input);
-  await checkLoanClash(ctx, id, input, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days });
+  const { exhibition, contact } = await checkLoanFields(db, current, input);
+  const waiting = current === null ? input.waiting === true : current.status === 'waiting';
+  if (!waiting) await checkLoanClash(ctx, id, input, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days });
 
   const now = ctx.now.toISOString();
   let loanId = id;
   if (loanId === null) {
-    loanId = await insertReturningId(db, 'loans', { ...loanColumns(input, now), status: 'requested', created_at: now });
-    await recordLoanDecision(ctx, loanId, 'requested');
+    const status = waiting ? 'waiting' : 'requested';
+    loanId = await insertReturningId(db, 'loans', { ...loanColumns(input, contact, now), status, created_at: now });
+    await recordLoanDecision(ctx, loanId, status);
   } else {
-    await db('loans').where({ id: loanId }).update(loanColumns(input, now));
+    await db('loans').where({ id: loanId }).update(loanColumns(input, contact, now));
     await db('loan_events').where({ loan_id: loanId }).delete();
   }
   const eventIds = [...new Set(input.eventIds)];
@@ -136,25 +176,27 @@ export async function saveLoan(ctx: ServiceContext, id: number | null, input: Lo
 }
 
 /**
- * Approves, refuses or cancels, signed and dated (loan_decisions). Approval checks the booking rule again:
- * the exhibition's buffer may have grown, or its loans been moved, since the request was recorded.
+ * Approves, refuses or cancels, signed and dated (loan_decisions); or turns a waiting request into a request.
+ * Approval checks the booking rule again: the exhibition's buffer may have grown, or its loans been moved,
+ * since the request was recorded; so does a waiting request becoming a request (its period may have been
+ * taken again since it was offered: the refusal names who has it, and the request stays waiting).
  */
 export async function decideLoan(
   ctx: ServiceContext,
   id: number,
-  decision: { to: 'approved' } | { to: 'refused' | 'cancelled'; reason: string },
+  decision: { to: 'approved' | 'requested' } | { to: 'refused' | 'cancelled'; reason: string },
 ): Promise<Loan> {
   const { db } = ctx;
   // Before reading the loan: of two decisions on it at once, the second reads the first's outcome.
   await serialiseRule(db, 'loans');
   const current = await loanState(db, id);
   if (!LOAN_TRANSITIONS[current.status].includes(decision.to)) throw conflict('loanStatus', { status: current.status });
-  if (decision.to === 'approved') {
+  if (decision.to === 'approved' || decision.to === 'requested') {
     const exhibition = (await exhibitionTerms(db, current.exhibition_id))!;
     const dates = { deliveryDate: current.delivery_date, pickupDate: current.pickup_date, schoolId: current.school_id };
     await checkLoanClash(ctx, id, dates, { id: exhibition.id, title: exhibition.title, bufferDays: exhibition.buffer_days });
   }
-  const reason = decision.to === 'approved' ? '' : decision.reason;
+  const reason = decision.to === 'refused' || decision.to === 'cancelled' ? decision.reason : '';
   await db('loans').where({ id }).update({ status: decision.to, status_reason: reason, updated_at: ctx.now.toISOString() });
   await recordLoanDecision(ctx, id, decision.to, reason);
   return getLoan(db, id);
@@ -163,6 +205,6 @@ export async function decideLoan(
 /** Only a loan that never went out: once delivered, it stays in the exhibition's history. */
 export async function deleteLoan(db: Db, id: number): Promise<void> {
   const current = await loanState(db, id);
-  assertStatus(current.status, ['requested', 'refused', 'cancelled']);
+  assertStatus(current.status, ['waiting', 'requested', 'refused', 'cancelled']);
   await db('loans').where({ id }).delete();
 }

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context';
 import { loansQuery, loanSummaries } from './loans-read';
+import { waitingRequests } from './waiting';
 import { addDays } from '../../../shared/domain/dates';
 import type { LoanReminders } from '../../../shared/domain/loans/loans';
 
@@ -31,6 +32,10 @@ export async function loanReminders({ db, today }: ServiceContext, days: number)
     loansQuery(db).where('loans.status', 'requested').orderBy([{ column: 'loans.created_at' }, { column: 'loans.id' }]),
   );
 
+  // Waiting requests whose period freed up: offered to the coordinator until recorded or cancelled.
+  const waiting = await waitingRequests(db);
+  const freedWaiting = waiting.filter((request) => request.periodFree).map(({ periodFree: _free, ...summary }) => summary);
+
   const flagged: { exhibition_id: number; title: string; n: number | string }[] = await db('exhibition_items')
     .join('exhibitions', 'exhibitions.id', 'exhibition_items.exhibition_id')
     .where('exhibition_items.retired', false)
@@ -47,6 +52,8 @@ export async function loanReminders({ db, today }: ServiceContext, days: number)
     pickups,
     overdueReturns,
     awaitingApproval,
+    freedWaiting,
+    waitingCount: waiting.length,
     flaggedItems: flagged.map((row) => ({ exhibitionId: row.exhibition_id, exhibitionTitle: row.title, count: Number(row.n) })),
   };
 }

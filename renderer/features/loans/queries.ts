@@ -17,6 +17,7 @@ export const loanKeys = {
   all: ['loans'] as const,
   list: (input: InputOf<'loans', 'list'>) => ['loans', 'list', input] as const,
   detail: (id: number) => ['loans', 'detail', id] as const,
+  waiting: ['loans', 'waiting'] as const,
 };
 
 export function useExhibitions(includeArchived = false) {
@@ -40,6 +41,14 @@ export function useLoans(input: InputOf<'loans', 'list'>) {
     queryKey: loanKeys.list(input),
     queryFn: async () => unwrap(await api.loans.list(input)),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Waiting requests and whether their period is free again (issue 17); refreshed with every loan change. */
+export function useWaitingRequests() {
+  return useQuery({
+    queryKey: loanKeys.waiting,
+    queryFn: async () => unwrap(await api.loans.waiting({})),
   });
 }
 

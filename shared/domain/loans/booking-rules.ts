@@ -42,6 +42,18 @@ export function loansInTheWay(
   );
 }
 
+/**
+ * A waiting request is offered once no holding loan is in its way any more (cancelled, refused, moved,
+ * returned early…): the same rule as a new request, with the waiting request's own id set aside.
+ */
+export function waitingPeriodIsFree(
+  waiting: { id: number; deliveryDate: string; pickupDate: string },
+  held: readonly HeldPeriod[],
+  bufferDays: number,
+): boolean {
+  return loansInTheWay(waiting, held, bufferDays, waiting.id).length === 0;
+}
+
 /** The days a held period blocks for others, buffer included: what the availability grid shades. */
 export function blockedSpan(period: HeldPeriod, bufferDays: number): Span {
   return { start: addDays(period.deliveryDate, -bufferDays), end: addDays(period.pickupDate, bufferDays) };

@@ -4,12 +4,15 @@ import type { DeliveryWindow, NamedLoan } from './handover-rules';
 /**
  * Loans of a travelling exhibition to a school or another venue.
  * requested → approved → delivered → returned; requested → refused; requested or approved → cancelled.
+ * A request on a period another loan holds may be recorded as waiting: it holds nothing, and becomes a
+ * request (checked again) once the period is free, or is cancelled.
  */
-export const LOAN_STATUSES = ['requested', 'approved', 'delivered', 'returned', 'refused', 'cancelled'] as const;
+export const LOAN_STATUSES = ['waiting', 'requested', 'approved', 'delivered', 'returned', 'refused', 'cancelled'] as const;
 export type LoanStatus = (typeof LOAN_STATUSES)[number];
 
 /** The statuses each status may move to. Delivery and return happen through their condition checks. */
 export const LOAN_TRANSITIONS: Readonly<Record<LoanStatus, readonly LoanStatus[]>> = {
+  waiting: ['requested', 'cancelled'],
   requested: ['approved', 'refused', 'cancelled'],
   approved: ['delivered', 'cancelled'],
   delivered: ['returned'],
@@ -18,11 +21,14 @@ export const LOAN_TRANSITIONS: Readonly<Record<LoanStatus, readonly LoanStatus[]
   cancelled: [],
 };
 
-/** A loan holds its exhibition (and the buffer days around it) unless it was refused or cancelled. */
+/**
+ * A loan holds its exhibition (and the buffer days around it) unless it was refused or cancelled, or is only
+ * waiting for its period to free up.
+ */
 export const HOLDING_STATUSES: readonly LoanStatus[] = ['requested', 'approved', 'delivered', 'returned'];
 
 /** Details (borrower, dates, linked visits) can still change before the exhibition leaves. */
-export const EDITABLE_STATUSES: readonly LoanStatus[] = ['requested', 'approved'];
+export const EDITABLE_STATUSES: readonly LoanStatus[] = ['waiting', 'requested', 'approved'];
 
 export type CheckPhase = 'delivery' | 'return';
 
@@ -69,8 +75,11 @@ export interface LoanCheck {
   items: LoanCheckItem[];
 }
 
-/** The decisions on a loan, each dated and signed: recorded (requested), approved, refused, cancelled. */
-export const LOAN_DECISIONS = ['requested', 'approved', 'refused', 'cancelled'] as const;
+/**
+ * The decisions on a loan, each dated and signed: recorded as waiting, recorded (requested), approved,
+ * refused, cancelled.
+ */
+export const LOAN_DECISIONS = ['waiting', 'requested', 'approved', 'refused', 'cancelled'] as const;
 export type LoanDecisionKind = (typeof LOAN_DECISIONS)[number];
 
 export interface LoanDecision {
@@ -113,6 +122,12 @@ export interface LinkedVisit {
 export interface Loan extends LoanSummary {
   venueName: string;
   address: string;
+  /**
+   * The school's directory contact chosen as the loan's contact person, or null (another venue, a loan
+   * recorded before, or a contact deleted since). The name, e-mail and phone below are the loan's own copy,
+   * taken from the contact when the loan was last saved.
+   */
+  contactId: number | null;
   contactName: string;
   contactEmail: string;
   contactPhone: string;
@@ -142,6 +157,10 @@ export interface LoanReminders {
   overdueReturns: LoanSummary[];
   /** Requests waiting for a decision. */
   awaitingApproval: LoanSummary[];
+  /** Waiting requests whose period is free now: to offer ("enregistrer la demande"). */
+  freedWaiting: LoanSummary[];
+  /** All waiting requests, free or not. */
+  waitingCount: number;
   /** Items flagged damaged or missing, per exhibition. */
   flaggedItems: { exhibitionId: number; exhibitionTitle: string; count: number }[];
 }
@@ -151,3 +170,9 @@ export interface LoanAvailability {
   exhibitions: { id: number; title: string; kind: string; bufferDays: number; archived: boolean }[];
   loans: LoanSummary[];
 }
+
+/** A waiting request, and whether the period it asks for is free now (then it is offered). */
+export interface WaitingRequest extends LoanSummary {
+  periodFree: boolean;
+}
+

@@ -51,6 +51,7 @@ const GROUP_ICONS: Record<ReminderGroup, TablerIcon> = {
   overdueReturns: IconAlertTriangle,
   deliveries: IconTruckDelivery,
   awaitingApproval: IconInbox,
+  freedWaiting: IconCalendarCheck,
   pickups: IconPackageImport,
 };
 
@@ -58,6 +59,7 @@ const GROUP_COLOURS: Record<ReminderGroup, string> = {
   overdueReturns: 'red',
   deliveries: 'blue',
   awaitingApproval: 'grape',
+  freedWaiting: 'orange',
   pickups: 'teal',
 };
 
@@ -232,7 +234,7 @@ function LoanLineLink({ group, line, language, referenceYear }: LoanLineLinkProp
   const when = t(`home:when.${relative.key}`, { count: relative.count });
   const dateText = formatWeekdayDate(line.date, language, referenceYear);
   const detail =
-    group === 'awaitingApproval'
+    group === 'awaitingApproval' || group === 'freedWaiting'
       ? t('home:loans.requestedPeriod', { range: formatDateRange(loan.deliveryDate, loan.pickupDate, language) })
       : t(`home:loans.dateLabel.${group}`);
   return (
@@ -253,6 +255,11 @@ function LoanLineLink({ group, line, language, referenceYear }: LoanLineLinkProp
           <Text size="sm" c="dimmed" lineClamp={1}>
             {loan.borrowerName}
           </Text>
+          {group === 'freedWaiting' && (
+            <Text size="xs" c="orange.9" lineClamp={2}>
+              {t('home:loans.freedWaiting', { borrower: loan.borrowerName })}
+            </Text>
+          )}
           {line.waitsFor && (
             <Text size="xs" c="red.8" lineClamp={2}>
               {t('home:loans.waitsForReturn', { borrower: line.waitsFor.borrowerName })}

@@ -6,7 +6,8 @@ import { daysBetween } from '../../../../shared/domain/dates';
 import type { LoanReminders, LoanSummary } from '../../../../shared/domain/loans/loans';
 
 /** Most urgent first: what is already late, then what to do soon, then what waits for a decision. */
-export const REMINDER_GROUPS = ['overdueReturns', 'deliveries', 'awaitingApproval', 'pickups'] as const;
+// freedWaiting (issue 17): waiting requests whose period is free again, to record as requests.
+export const REMINDER_GROUPS = ['overdueReturns', 'deliveries', 'freedWaiting', 'awaitingApproval', 'pickups'] as const;
 export type ReminderGroup = (typeof REMINDER_GROUPS)[number];
 
 export interface ReminderLine {
@@ -34,6 +35,7 @@ const DATE_OF: Record<ReminderGroup, (loan: LoanSummary) => string> = {
   overdueReturns: (loan) => loan.pickupDate,
   deliveries: (loan) => loan.deliveryDate,
   awaitingApproval: (loan) => loan.deliveryDate,
+  freedWaiting: (loan) => loan.deliveryDate,
   pickups: (loan) => loan.pickupDate,
 };
 

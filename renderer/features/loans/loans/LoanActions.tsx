@@ -1,10 +1,11 @@
 import { Button, Group } from '@mantine/core';
-import { IconBan, IconCheck, IconPackageExport, IconPackageImport, IconPencil, IconTrash, IconX } from '@tabler/icons-react';
+import { IconBan, IconCalendarCheck, IconCheck, IconPackageExport, IconPackageImport, IconPencil, IconTrash, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Loan } from '../../../../shared/domain/loans/loans';
 import { loanActionsFor, type LoanAction } from '../model/loan-status';
 
 const ICONS = {
+  confirmWaiting: IconCalendarCheck,
   approve: IconCheck,
   refuse: IconX,
   checkOut: IconPackageExport,
@@ -18,7 +19,7 @@ const ICONS = {
 export function LoanActions({ loan, busy, onAction }: { loan: Loan; busy: LoanAction | null; onAction(action: LoanAction): void }) {
   const { t } = useTranslation();
   const actions = loanActionsFor(loan.status);
-  const primary: LoanAction[] = ['approve', 'checkOut', 'checkIn'];
+  const primary: LoanAction[] = ['confirmWaiting', 'approve', 'checkOut', 'checkIn'];
   if (actions.length === 0) return null;
   return (
     <Group gap="xs">

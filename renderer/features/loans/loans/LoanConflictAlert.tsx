@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
-import { IconCalendarX, IconCalendarCheck } from '@tabler/icons-react';
+import { IconCalendarX, IconCalendarCheck, IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, DateSpan } from '../../../../shared/api/result';
 import { currentLanguage } from '../../../i18n';
@@ -11,13 +11,16 @@ interface LoanConflictAlertProps {
   bufferDays: number | null;
   /** Moves the request onto a free period (delivery → pick-up), keeping its length. */
   onUse(span: DateSpan): void;
+  /** Records the request as waiting for the period (issue 17): offered for a new request only. */
+  onWaiting?: () => void;
+  waitingPending?: boolean;
 }
 
 /**
  * The exhibition is not free: each loan in the way (borrower and days, buffer included in the rule), and the
  * nearest free periods of the same length as buttons that move the request there.
  */
-export function LoanConflictAlert({ error, bufferDays, onUse }: LoanConflictAlertProps) {
+export function LoanConflictAlert({ error, bufferDays, onUse, onWaiting, waitingPending = false }: LoanConflictAlertProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const alternatives = error.alternatives ?? [];
@@ -52,6 +55,16 @@ export function LoanConflictAlert({ error, bufferDays, onUse }: LoanConflictAler
           </>
         ) : (
           <Text size="sm">{t('exhibitions:conflict.noProposal')}</Text>
+        )}
+        {onWaiting && (
+          <Group gap="xs" mt={4}>
+            <Button size="xs" variant="outline" color="orange" leftSection={<IconHourglass size={16} aria-hidden="true" />} loading={waitingPending} onClick={onWaiting}>
+              {t('exhibitions:loanForm.saveWaiting')}
+            </Button>
+            <Text size="xs" c="dimmed">
+              {t('exhibitions:loanForm.waitingHint')}
+            </Text>
+          </Group>
         )}
       </Stack>
     </Alert>

@@ -19,11 +19,12 @@ import { useLoan } from '../queries';
 import { LoanActions } from './LoanActions';
 import { LoanDifferences } from './LoanDifferences';
 import { LoanTimeline } from './LoanTimeline';
+import { useConfirmWaiting } from './use-confirm-waiting';
 
 interface LoanDetailDrawerProps {
   loanId: number;
   /** Actions that need a dialog (all but approving). */
-  onAction(action: Exclude<LoanAction, 'approve'>, loan: Loan): void;
+  onAction(action: Exclude<LoanAction, 'approve' | 'confirmWaiting'>, loan: Loan): void;
   onClose(): void;
 }
 
@@ -92,7 +93,8 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
   const { t, i18n } = useTranslation();
   const query = useLoan(loanId);
   const approve = useExhibitionMutation(api.loans.approve);
-  const [downloading, setDownloading] = useState(false);
+  const confirmWaiting = useConfirmWaiting();
+  const [downloading, setDownloading] = useState<'agreement' | 'returnReport' | null>(null);
   const [confirmingApproval, setConfirmingApproval] = useState(false);
   const loan = query.data;
   const language = currentLanguage();
@@ -100,6 +102,7 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
   const act = (action: LoanAction) => {
     if (!loan) return;
     if (action === 'approve') setConfirmingApproval(true);
+    else if (action === 'confirmWaiting') void confirmWaiting.confirm(loan);
     else onAction(action, loan);
   };
 
@@ -116,14 +119,16 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
     }
   };
 
-  const agreement = async () => {
-    setDownloading(true);
+  // The agreement, or once returned the return report (issue 17), in the interface's language.
+  const download = async (document: 'agreement' | 'returnReport') => {
+    setDownloading(document);
     try {
-      downloadExportedFile(unwrap(await api.loans.agreementPdf({ id: loanId, language: documentLanguage(i18n.language) })));
+      const input = { id: loanId, language: documentLanguage(i18n.language) };
+      downloadExportedFile(unwrap(await (document === 'agreement' ? api.loans.agreementPdf(input) : api.loans.returnReportPdf(input))));
     } catch (error) {
       notifyError(t, apiErrorOf(error));
     } finally {
-      setDownloading(false);
+      setDownloading(null);
     }
   };
 
@@ -159,7 +164,16 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
               {loan.statusReason}
             </Alert>
           )}
-          <LoanActions loan={loan} busy={approve.isPending ? 'approve' : null} onAction={act} />
+          {loan.status === 'waiting' && (
+            <Alert color="orange" variant="light" role="note">
+              {t('exhibitions:waiting.drawerNote')}
+            </Alert>
+          )}
+          <LoanActions
+            loan={loan}
+            busy={approve.isPending ? 'approve' : confirmWaiting.pendingId === loan.id ? 'confirmWaiting' : null}
+            onAction={act}
+          />
           <ConfirmDialog
             opened={confirmingApproval}
             title={t('exhibitions:approveConfirm.title', { borrower: loan.borrowerName })}
@@ -174,9 +188,20 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
             onClose={() => setConfirmingApproval(false)}
           />
           <Group gap="xs">
-            <Button variant="light" size="xs" leftSection={<IconFileTypePdf size={16} />} loading={downloading} onClick={() => void agreement()}>
+            <Button variant="light" size="xs" leftSection={<IconFileTypePdf size={16} />} loading={downloading === 'agreement'} onClick={() => void download('agreement')}>
               {t('exhibitions:detail.agreementPdf')}
             </Button>
+            {loan.status === 'returned' && (
+              <Button
+                variant="light"
+                size="xs"
+                leftSection={<IconFileTypePdf size={16} />}
+                loading={downloading === 'returnReport'}
+                onClick={() => void download('returnReport')}
+              >
+                {t('exhibitions:detail.returnReportPdf')}
+              </Button>
+            )}
           </Group>
           <LoanDifferences differences={loan.differences} />
           <Divider />

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, DateSpan } from '../../../../shared/api/result';
@@ -30,6 +30,7 @@ import { LoanConflictAlert } from './LoanConflictAlert';
 import { LoanDateFields } from './LoanDateFields';
 import { LoanVisitsField } from './LoanVisitsField';
 import { loanFormErrors, useLoanForm, type LoanBounds } from './use-loan-form';
+import { periodToCheck, usePeriodCheck } from './use-period-check';
 
 interface LoanFormModalProps {
   /** The loan to edit, or null for a new request (prefilled from the availability grid when given). */
@@ -76,25 +77,45 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
   const chosen = values.exhibitionId ? byId.get(values.exhibitionId) : undefined;
   const options = useMemo(() => loanableOptions(exhibitions.data ?? [], existing), [exhibitions.data, existing]);
 
-  const submit = form.onSubmit(
-    async (submitted) => {
-      setAttempted(false);
-      const draft = loanDraftFromValues(submitted);
-      if (!isCompleteLoanDraft(draft)) return;
-      setConflict(null);
-      setMoved(null);
-      try {
-        const saved = await save.mutateAsync(existing ? { id: existing.id, ...draft } : draft);
-        notifySuccess(t(existing ? 'exhibitions:loanForm.updated' : 'exhibitions:loanForm.created', { borrower: saved.borrowerName, exhibition: saved.exhibitionTitle }));
-        onDone(saved);
-      } catch (failure) {
-        const error = apiErrorOf(failure);
-        if (isLoanConflict(error)) setConflict(error);
-        else showServerError(t, error, form);
-      }
-    },
-    () => setAttempted(true),
-  );
+  // The clash as the dates are typed (issue 17); the save checks again and may still refuse (a race).
+  const { input: checkedPeriod, query: periodCheck } = usePeriodCheck(values, existing?.id ?? null);
+  // Known only for the dates as they are now: not while the typing pauses, nor while the server answers.
+  const typedPeriod = periodToCheck(values, existing?.id ?? null);
+  const liveKnown =
+    checkedPeriod !== null && JSON.stringify(typedPeriod) === JSON.stringify(checkedPeriod) && periodCheck.data !== undefined && !periodCheck.isPlaceholderData;
+  const liveConflict: ApiError | null =
+    liveKnown && periodCheck.data!.conflicts.length > 0 ? { code: 'CONFLICT', message: '', reason: 'loanConflict', ...periodCheck.data! } : null;
+  // What the dates as typed meet now; the last save's refusal only until the check has answered.
+  const shownConflict = liveKnown ? liveConflict : conflict;
+  const [savingAs, setSavingAs] = useState<'request' | 'waiting'>('request');
+
+  const saveWith = (waiting: boolean) =>
+    form.onSubmit(
+      async (submitted) => {
+        setAttempted(false);
+        const draft = loanDraftFromValues(submitted);
+        if (!isCompleteLoanDraft(draft)) return;
+        setConflict(null);
+        setMoved(null);
+        setSavingAs(waiting ? 'waiting' : 'request');
+        try {
+          const saved = await save.mutateAsync(existing ? { id: existing.id, ...draft } : { ...draft, ...(waiting ? { waiting: true } : {}) });
+          const message = existing ? 'exhibitions:loanForm.updated' : saved.status === 'waiting' ? 'exhibitions:loanForm.waitingCreated' : 'exhibitions:loanForm.created';
+          notifySuccess(t(message, { borrower: saved.borrowerName, exhibition: saved.exhibitionTitle }));
+          onDone(saved);
+        } catch (failure) {
+          const error = apiErrorOf(failure);
+          if (isLoanConflict(error)) {
+            setConflict(error);
+            // Taken meanwhile (a race): the check while typing reads the period again.
+            void periodCheck.refetch();
+          } else showServerError(t, error, form);
+        }
+      },
+      () => setAttempted(true),
+    );
+  const submit = saveWith(false);
+  const submitWaiting = saveWith(true);
 
   const applySpan = (span: DateSpan) => {
     const shifted = shiftLoanDates(form.getValues(), span.start);
@@ -130,6 +151,25 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
             />
           </FormSection>
           <LoanDateFields form={form} bounds={boundsOf(values)} follow={follow} onFollow={setFollow} />
+          {shownConflict && (
+            <LoanConflictAlert
+              error={shownConflict}
+              bufferDays={chosen?.bufferDays ?? null}
+              onUse={applySpan}
+              onWaiting={existing === null ? () => submitWaiting() : undefined}
+              waitingPending={save.isPending && savingAs === 'waiting'}
+            />
+          )}
+          {existing?.status === 'waiting' && shownConflict && (
+            <Text size="sm" c="dimmed">
+              {t('exhibitions:loanForm.stillWaiting')}
+            </Text>
+          )}
+          {checkedPeriod !== null && periodCheck.isFetching && (
+            <Text size="xs" c="dimmed" role="status">
+              {t('exhibitions:loanForm.checking')}
+            </Text>
+          )}
           <LoanBorrowerFields
             form={form}
             initialSchool={existing && existing.schoolId !== null ? { value: existing.schoolId, label: existing.borrowerName } : null}
@@ -140,7 +180,6 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
               <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={6} maxLength={4000} {...form.getInputProps('notes')} />
             </Stack>
           </FormSection>
-          {conflict && <LoanConflictAlert error={conflict} bufferDays={chosen?.bufferDays ?? null} onUse={applySpan} />}
           {moved && (
             <Alert color="teal" variant="light" icon={<IconInfoCircle size={18} />} role="status">
               {t('exhibitions:conflict.moved', { span: spanText(t, moved, currentLanguage()) })}
@@ -151,7 +190,7 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
             <Button variant="default" onClick={onClose} disabled={save.isPending}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" loading={save.isPending && savingAs === 'request'} disabled={save.isPending && savingAs === 'waiting'}>
               {existing ? t('common.save') : t('exhibitions:loanForm.createSubmit')}
             </Button>
           </Group>

@@ -1,5 +1,5 @@
 import { Badge, Group, List, Stack, Text, Timeline } from '@mantine/core';
-import { IconBan, IconCheck, IconFilePlus, IconPackageExport, IconPackageImport } from '@tabler/icons-react';
+import { IconBan, IconCheck, IconFilePlus, IconPackageExport, IconPackageImport, IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Loan, LoanCheck, LoanDecision } from '../../../../shared/domain/loans/loans';
 import { currentLanguage } from '../../../i18n';
@@ -69,6 +69,9 @@ export function LoanTimeline({ loan }: { loan: Loan }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const decided = (kind: LoanDecision['decision']) => loan.decisions.filter((decision) => decision.decision === kind).at(-1);
+  // A request first recorded as waiting (issue 17) shows that step, then the request once recorded.
+  const waited = decided('waiting');
+  const isWaiting = loan.status === 'waiting';
   const requested = decided('requested');
   const approved = decided('approved');
   const delivery = loan.checks.find((check) => check.phase === 'delivery');
@@ -76,13 +79,20 @@ export function LoanTimeline({ loan }: { loan: Loan }) {
   const stopped = loan.status === 'refused' || loan.status === 'cancelled' ? loan.status : null;
   const stop = stopped ? decided(stopped) : undefined;
   const wasApproved = approved !== undefined || ['approved', 'delivered', 'returned'].includes(loan.status);
-  const reached = 1 + (wasApproved ? 1 : 0) + (delivery ? 1 : 0) + (back ? 1 : 0) + (stopped ? 1 : 0);
+  const reached = (waited ? 1 : 0) + (isWaiting ? 0 : 1) + (wasApproved ? 1 : 0) + (delivery ? 1 : 0) + (back ? 1 : 0) + (stopped ? 1 : 0);
 
   return (
     <Timeline active={reached - 1} bulletSize={26} lineWidth={2} color="meuse">
-      <Timeline.Item bullet={<IconFilePlus size={14} />} title={t('exhibitions:timeline.requested')}>
-        <Signed kind="requested" name={requested?.by ?? ''} at={requested?.at ?? loan.createdAt} />
-      </Timeline.Item>
+      {waited && (
+        <Timeline.Item bullet={<IconHourglass size={14} />} title={t('exhibitions:timeline.waiting')}>
+          <Signed kind="waiting" name={waited.by} at={waited.at} />
+        </Timeline.Item>
+      )}
+      {!isWaiting && (
+        <Timeline.Item bullet={<IconFilePlus size={14} />} title={t('exhibitions:timeline.requested')}>
+          <Signed kind="requested" name={requested?.by ?? ''} at={requested?.at ?? loan.createdAt} />
+        </Timeline.Item>
+      )}
       {wasApproved && (
         <Timeline.Item bullet={<IconCheck size={14} />} title={t('exhibitions:timeline.approved')}>
           {approved && <Signed kind="approved" name={approved.by} at={approved.at} />}

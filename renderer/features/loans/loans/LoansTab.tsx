@@ -10,6 +10,7 @@ import { ListToolbar } from '../../../components/ListToolbar';
 import { useLoans } from '../queries';
 import { useLoanColumns, type LoanSortColumn } from './loan-columns';
 import { LoanFilters, NO_LOAN_FILTERS, type LoanFilterValues } from './LoanFilters';
+import { WaitingOffers } from './WaitingOffers';
 
 interface LoansTabProps {
   onNew(): void;
@@ -29,6 +30,7 @@ export function LoansTab({ onNew, onOpen }: LoansTabProps) {
 
   return (
     <Stack gap="md">
+      <WaitingOffers onShowWaiting={() => list.setFilters({ statuses: ['waiting'] })} onOpen={onOpen} />
       <ListToolbar
         search={list.state.search}
         onSearch={list.setSearch}

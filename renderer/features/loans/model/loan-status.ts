@@ -2,6 +2,7 @@ import { EDITABLE_STATUSES, LOAN_TRANSITIONS, type LoanStatus } from '../../../.
 
 /** Each status in its own colour, the same in the list, the sheet and the legend. */
 export const LOAN_STATUS_COLOURS: Readonly<Record<LoanStatus, string>> = {
+  waiting: 'orange',
   requested: 'yellow',
   approved: 'blue',
   delivered: 'violet',
@@ -11,12 +12,14 @@ export const LOAN_STATUS_COLOURS: Readonly<Record<LoanStatus, string>> = {
 };
 
 /** A loan that never left can be deleted; a loan that went out stays in the history. */
-const DELETABLE_STATUSES: readonly LoanStatus[] = ['requested', 'refused', 'cancelled'];
+const DELETABLE_STATUSES: readonly LoanStatus[] = ['waiting', 'requested', 'refused', 'cancelled'];
 
-export const LOAN_ACTIONS = ['approve', 'refuse', 'checkOut', 'checkIn', 'edit', 'cancel', 'delete'] as const;
+export const LOAN_ACTIONS = ['confirmWaiting', 'approve', 'refuse', 'checkOut', 'checkIn', 'edit', 'cancel', 'delete'] as const;
 export type LoanAction = (typeof LOAN_ACTIONS)[number];
 
 const ACTION_TARGET: Partial<Record<LoanAction, LoanStatus>> = {
+  // A waiting request becomes a request (issue 17).
+  confirmWaiting: 'requested',
   approve: 'approved',
   refuse: 'refused',
   cancel: 'cancelled',

@@ -13,6 +13,7 @@ import {
   shortTextField,
 } from '../../fields';
 import type { ExportedFile } from '../../exported-file';
+import type { ConflictDetail, DateSpan } from '../../result';
 import type { Page } from '../../../domain/directory';
 import { ITEM_CONDITIONS } from '../../../domain/loans/exhibitions';
 import {
@@ -21,6 +22,7 @@ import {
   type LoanAvailability,
   type LoanReminders,
   type LoanSummary,
+  type WaitingRequest,
 } from '../../../domain/loans/loans';
 
 export const loanFields = {
@@ -29,6 +31,11 @@ export const loanFields = {
   schoolId: idField.nullable(),
   venueName: shortTextField,
   address: shortTextField,
+  /**
+   * loans (issue 17): one of the school's directory contacts, or null (another venue, or typed by hand). When
+   * given, the server copies its name, e-mail and phone into the loan: the fields below are then ignored.
+   */
+  contactId: idField.nullable().optional(),
   contactName: shortTextField,
   contactEmail: emailField,
   contactPhone: phoneField,
@@ -61,6 +68,12 @@ const loanFilters = {
   search: searchField.optional(),
 };
 
+/** What the loan form shows while the dates are typed (loans/checkPeriod): nothing in the way, or who and the nearest free periods. */
+export interface LoanPeriodCheck {
+  conflicts: ConflictDetail[];
+  alternatives: DateSpan[];
+}
+
 /** A date range of at most about 14 months (checked by the handler). */
 const rangeFields = { from: dateField, to: dateField };
 
@@ -75,8 +88,15 @@ export const loansChannels = {
     writes: false,
   }),
   get: defineChannel<Loan>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: false }),
-  /** Records a request. Refused with CONFLICT (which loans are in the way, and free periods) if it clashes. */
-  create: defineChannel<Loan>()({ input: z.strictObject(loanFields), access: ['coordinator'], writes: true }),
+  /**
+   * Records a request. Refused with CONFLICT (which loans are in the way, and free periods) if it clashes,
+   * unless `waiting`: then it is recorded as a waiting request, which holds nothing (issue 17).
+   */
+  create: defineChannel<Loan>()({
+    input: z.strictObject({ ...loanFields, waiting: z.boolean().optional() }),
+    access: ['coordinator'],
+    writes: true,
+  }),
   /** While requested or approved. Same checks as create. */
   update: defineChannel<Loan>()({
     input: z.strictObject({ id: idField, ...loanFields }),
@@ -113,6 +133,28 @@ export const loansChannels = {
     access: ['coordinator'],
     writes: true,
   }),
+  /**
+   * The clash check of a period without saving anything: the loan form calls it while the dates are typed.
+   * `loanId` is the loan being edited (its own period is not in its way).
+   */
+  checkPeriod: defineChannel<LoanPeriodCheck>()({
+    input: z.strictObject({
+      exhibitionId: idField,
+      deliveryDate: dateField,
+      pickupDate: dateField,
+      schoolId: idField.nullable(),
+      loanId: idField.nullable(),
+    }),
+    access: ['coordinator'],
+    writes: false,
+  }),
+  /** Every waiting request, oldest first, each with whether its period is free now (then it is offered). */
+  waiting: defineChannel<WaitingRequest[]>()({ input: z.strictObject({}), access: ['coordinator'], writes: false }),
+  /**
+   * Turns a waiting request into a request. The clash is checked again: if the period was taken meanwhile,
+   * CONFLICT `loanConflict` names the loan in the way, and the request stays waiting.
+   */
+  confirmWaiting: defineChannel<Loan>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: true }),
   /** Only a request, a refused or a cancelled loan: a loan that went out stays in the history. */
   delete: defineChannel<null>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: true }),
   /** Exhibitions and the loans holding them in a range: the availability grid, "pick dates first", the calendar. */
@@ -129,6 +171,15 @@ export const loansChannels = {
   }),
   /** The loan agreement as a PDF, to print and sign, in the interface's language (French when left out). */
   agreementPdf: defineChannel<ExportedFile>()({
+    input: z.strictObject({ id: idField, language: documentLanguageField }),
+    access: ['coordinator'],
+    writes: false,
+  }),
+  /**
+   * The return report of a returned loan as a PDF, to send to the borrower: each item's condition at
+   * delivery and at return, what changed and what is to be repaired or replaced (issue 17).
+   */
+  returnReportPdf: defineChannel<ExportedFile>()({
     input: z.strictObject({ id: idField, language: documentLanguageField }),
     access: ['coordinator'],
     writes: false,
