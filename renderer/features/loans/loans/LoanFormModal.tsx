@@ -132,7 +132,11 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
           <LoanDateFields form={form} bounds={boundsOf(values)} follow={follow} onFollow={setFollow} />
           <LoanBorrowerFields
             form={form}
-            initialSchool={existing && existing.schoolId !== null ? { value: existing.schoolId, label: existing.borrowerName } : null}
+            initialSchool={
+              existing
+                ? existing.schoolId !== null ? { value: existing.schoolId, label: existing.borrowerName } : null
+                : prefill?.school ? { value: prefill.school.id, label: prefill.school.name } : null
+            }
           />
           <FormSection legend={t('exhibitions:loanForm.sections.more')}>
             <Stack gap="sm">
