@@ -5,7 +5,7 @@ import { schoolLoanInput } from '../helpers/loan-input';
 import { createClass, createContact, createSchool } from '../helpers/directory';
 
 /**
- * `schools/overview`: one school's page. The clock stands on 28 November 2026, in the school year 2026–2027.
+ * `api.schools.overview`: one school's page. The clock stands on 28 November 2026, in the school year 2026–2027.
  * A coordinator reads every part; a teacher only their classes' part, without contacts, loans or notes.
  */
 const setup = useTestCore(['coordinator']);

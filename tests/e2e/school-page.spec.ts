@@ -91,11 +91,11 @@ test("a coordinator opens the school from an activity, finds everything of the y
 
   const activities = region(page, 'Activités');
   await expect(activities.getByRole('table', { name: 'À venir (1)' })).toContainText(WORKSHOP);
-  await expect(activities.getByRole('table', { name: 'Passée (1)' })).toContainText(VISIT);
-  await expect(activities.getByRole('table', { name: 'Passée (1)' })).toContainText('Réalisée');
+  await expect(activities.getByRole('table', { name: 'Passées (1)' })).toContainText(VISIT);
+  await expect(activities.getByRole('table', { name: 'Passées (1)' })).toContainText('Réalisée');
 
   const questionnaires = region(page, 'Questionnaires collectés');
-  await expect(questionnaires.getByRole('row', { name: new RegExp(`${WORKSHOP}.*5e primaire A.*2 formulaires / 20 élèves.*Pas de passation`) })).toBeVisible();
+  await expect(questionnaires.getByRole('row', { name: new RegExp(`${WORKSHOP}.*5e primaire A.*Saisis : 2 / 20 élèves.*Pas de passation`) })).toBeVisible();
 
   await expect(region(page, "Prêts d'expositions")).toContainText(seeded.exhibitionTitle);
   await expect(region(page, "Prêts d'expositions")).toContainText('Demande');
@@ -152,7 +152,7 @@ test('a teacher opens the school of their activity and sees only their classes, 
   const activities = region(page, 'Activités');
   await expect(activities).toContainText(WORKSHOP);
   await expect(activities).not.toContainText(VISIT);
-  await expect(region(page, 'Questionnaires collectés')).toContainText('2 formulaires / 20 élèves');
+  await expect(region(page, 'Questionnaires collectés')).toContainText('Saisis : 2 / 20 élèves');
   await expect(region(page, 'Contacts')).toHaveCount(0);
   await expect(region(page, "Prêts d'expositions")).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Planifier une activité' })).toHaveCount(0);

@@ -54,7 +54,7 @@ export async function overviewClasses(scope: OverviewScope, { withTeachers }: { 
   }));
 }
 
-/** The events of the year, limited for a teacher to those of their classes (as `events/list` does). */
+/** The events of the year, limited for a teacher to those of their classes (as the calendar's list does). */
 function yearEvents(scope: OverviewScope): Knex.QueryBuilder {
   const { db } = scope;
   const query = db('events').where({ 'events.school_id': scope.schoolId, 'events.school_year': scope.schoolYear });
@@ -69,7 +69,7 @@ export async function overviewActivities(scope: OverviewScope): Promise<Overview
     .orderBy([{ column: 'events.starts_at' }, { column: 'events.id' }])
     .select('events.id', 'events.type', 'events.title', 'events.starts_at', 'events.ends_at', 'events.status');
   if (rows.length === 0) return [];
-  // Every class of an activity, as the activity's own sheet shows them (`events/get`).
+  // Every class of an activity, as the activity's own sheet shows them.
   const classes: { event_id: number; id: number; name: string }[] = await db('event_classes')
     .join('school_classes', 'school_classes.id', 'event_classes.class_id')
     .whereIn('event_classes.event_id', rows.map((row) => row.id))

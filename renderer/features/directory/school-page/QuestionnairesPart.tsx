@@ -16,7 +16,7 @@ export function QuestionnairesPart({ rows, schoolYear }: { rows: OverviewQuestio
   const phase = (administration: OverviewAdministration | null, pupils: number, label: string) =>
     administration ? (
       <Group gap="xs" wrap="nowrap">
-        <Text size="sm">{t('directory.schoolPage.questionnaires.forms', { forms: administration.forms, pupils })}</Text>
+        <Text size="sm">{t('directory.schoolPage.questionnaires.forms', { count: administration.forms, pupils })}</Text>
         <Anchor href={entryHref(administration.administrationId)} size="sm" aria-label={label}>
           {t('directory.schoolPage.questionnaires.enter')}
         </Anchor>

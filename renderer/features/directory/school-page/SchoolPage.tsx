@@ -25,7 +25,7 @@ function schoolIdOf(value: string | undefined): number | null {
  * One school's page (`/schools/<id>`, issue 17): its details, then its classes, activities, questionnaires,
  * contacts and loans of one school year (the current one unless `?year=` says otherwise, so Back returns to
  * the year seen). Coordinators plan an activity or ask for a loan from here; what a teacher sees is decided by
- * the server (`schools/overview`), and a part it leaves out is not shown.
+ * the server (`api.schools.overview`), and a part it leaves out is not shown.
  */
 export function SchoolPage() {
   const { t } = useTranslation();
