@@ -1,6 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { SECTIONS, type SectionId } from '../../shared/domain/sections';
-import { SECTION_PAGES } from './section-pages';
+import { SECTION_PAGES, SECTION_SUBPAGES } from './section-pages';
 import { NotAvailablePage } from './NotAvailablePage';
 
 /**
@@ -17,6 +17,13 @@ export function SectionRoutes({ sections }: { sections: readonly SectionId[] }) 
         const element = sections.includes(id) ? <Page /> : <NotAvailablePage kind="section" home={home} />;
         return <Route key={id} path={id === 'settings' ? `${id}/:tab?` : id} element={element} />;
       })}
+      {SECTION_SUBPAGES.map(({ section, path, page: Page, openWith }) => (
+        <Route
+          key={`${section}/${path}`}
+          path={`${section}/${path}`}
+          element={openWith.some((id) => sections.includes(id)) ? <Page /> : <NotAvailablePage kind="section" home={home} />}
+        />
+      ))}
       <Route path="*" element={<NotAvailablePage kind="unknown" home={home} />} />
     </Routes>
   );

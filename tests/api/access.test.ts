@@ -34,6 +34,7 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'recovery/importKit': 'public',
   'schools/list': ['coordinator'],
   'schools/get': ['coordinator'],
+  'schools/overview': ['coordinator', 'teacher'],
   'schools/create': ['coordinator'],
   'schools/update': ['coordinator'],
   'schools/delete': ['coordinator'],

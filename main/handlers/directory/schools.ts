@@ -1,7 +1,8 @@
 import { createSchool, deleteSchool, getSchool, listSchools, updateSchool } from '../../services/directory/schools';
 import { commitSchoolImport, previewSchoolImport } from '../../services/directory/schools-import';
 import { exportSchools } from '../../services/directory/csv-export';
-import { serviceContext, type DomainHandlers } from '../context';
+import { schoolOverview } from '../../services/directory/school-overview';
+import { serviceContext, signedInUser, type DomainHandlers } from '../context';
 
 export const schoolsHandlers: DomainHandlers<'schools'> = {
   async list(ctx, input) {
@@ -10,6 +11,10 @@ export const schoolsHandlers: DomainHandlers<'schools'> = {
 
   async get(ctx, input) {
     return getSchool(ctx.db, input.id);
+  },
+
+  async overview(ctx, input) {
+    return schoolOverview(serviceContext(ctx), signedInUser(ctx), input);
   },
 
   async create(ctx, input) {

@@ -20,7 +20,7 @@ export function CalendarDialogs({ dialog, events, canEdit, onDialog }: CalendarD
   if (!dialog) return null;
   const close = () => onDialog(null);
   if (dialog.kind === 'holidays') return <HolidaysModal onClose={close} />;
-  if (dialog.kind === 'create') return <EventFormModal existing={null} slot={dialog.slot} onDone={close} onClose={close} />;
+  if (dialog.kind === 'create') return <EventFormModal existing={null} slot={dialog.slot} schoolId={dialog.schoolId} onDone={close} onClose={close} />;
 
   const event = events.find((item) => item.id === dialog.event.id) ?? dialog.event;
   const backToDetail = (latest: SchoolEvent = event) => onDialog({ kind: 'detail', event: latest });

@@ -21,6 +21,7 @@ import { emptyNotice, newEventSlot } from './page-helpers';
 import { NO_FILTERS, useCalendarEvents, useHolidays } from './queries';
 import { eventListInput } from './model/filters';
 import { useCalendarPeriod } from './use-calendar-period';
+import { useCalendarLinks } from './use-calendar-links';
 import { CalendarLegend } from './view/CalendarLegend';
 import { CalendarToolbar } from './view/CalendarToolbar';
 import { CalendarView } from './view/CalendarView';
@@ -65,6 +66,7 @@ export function CalendarPage() {
 
   const openEvent = useCallback((event: SchoolEvent) => setDialog({ kind: 'detail', event }), []);
   const selectSlot = useCallback((slot: Slot) => setDialog({ kind: 'create', slot }), []);
+  useCalendarLinks(calendarRef, setDialog);
   const { onChange: changeEvent, question: dropQuestion } = useEventChange(holidays.data ?? NO_HOLIDAYS);
 
   return (

@@ -3,7 +3,7 @@ import type { Slot } from './model/event-form-values';
 
 /** Which dialog of the calendar is open, and for which event. */
 export type CalendarDialog =
-  | { kind: 'create'; slot: Slot | null }
+  | { kind: 'create'; slot: Slot | null; schoolId?: number }
   | { kind: 'detail'; event: SchoolEvent }
   | { kind: 'edit'; event: SchoolEvent }
   | { kind: 'move'; event: SchoolEvent }

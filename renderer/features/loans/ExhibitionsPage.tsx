@@ -10,6 +10,7 @@ import { EXHIBITION_TABS, exhibitionTabOf, searchForExhibitionTab } from './exhi
 import type { LoanDialog } from './loans/loan-dialog';
 import { LoanDialogs } from './loans/LoanDialogs';
 import { LoansTab } from './loans/LoansTab';
+import { useNewLoanLink } from './loans/use-new-loan-link';
 import type { LoanPrefill } from './model/loan-form-values';
 
 const TAB_ICONS = {
@@ -49,6 +50,9 @@ export function ExhibitionsPage() {
     setLoanDialog({ kind: 'detail', loanId: linkedLoan });
     clearLink();
   }, [linkedLoan, clearLink]);
+
+  // A school's page asks for a loan: `?tab=loans&new=loan&school=7`.
+  useNewLoanLink(setLoanDialog, clearLink);
 
   const openLoan = useCallback((loanId: number) => setLoanDialog({ kind: 'detail', loanId }), []);
   const newLoan = useCallback(() => setLoanDialog({ kind: 'create' }), []);

@@ -18,3 +18,8 @@ export function loanHref(loanId: number): string {
 export function exhibitionLocation(exhibitionId: number): { pathname: string; search: string } {
   return { pathname: '/exhibitions', search: `?tab=catalogue&exhibition=${exhibitionId}` };
 }
+
+/** The new loan request with the school already chosen (`?tab=loans&new=loan&school=<id>`): a school's page asks for one. */
+export function newLoanLocation(schoolId: number): { pathname: string; search: string } {
+  return { pathname: '/exhibitions', search: `?tab=loans&new=loan&school=${schoolId}` };
+}

@@ -5,6 +5,7 @@ import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { currentLanguage } from '../../../i18n';
 import { eventWhen } from '../model/event-text';
 import { DetailRow } from '../../../components/DetailRow';
+import { SchoolLink } from '../../directory';
 
 function attendance(t: TFunction, pupils: number | null, teachers: number | null): string {
   if (pupils === null && teachers === null) return t('calendar:event.notSet');
@@ -19,7 +20,9 @@ export function EventDetailList({ event }: { event: SchoolEvent }) {
     <Stack component="dl" gap="sm" m={0}>
       <DetailRow term={t('calendar:event.when')}>{eventWhen(event, currentLanguage())}</DetailRow>
       <DetailRow term={t('calendar:event.where')}>{event.location || t('calendar:event.notSet')}</DetailRow>
-      <DetailRow term={t('calendar:event.school')}>{event.schoolName}</DetailRow>
+      <DetailRow term={t('calendar:event.school')}>
+        <SchoolLink schoolId={event.schoolId}>{event.schoolName}</SchoolLink>
+      </DetailRow>
       <DetailRow term={t('calendar:event.classes')}>
         {event.classes.length
           ? event.classes.map((item) => `${item.name} (${t('calendar:event.pupilsInClass', { count: item.pupilCount })})`).join(', ')

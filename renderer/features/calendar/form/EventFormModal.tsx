@@ -26,6 +26,8 @@ interface EventFormModalProps {
   /** The event to edit, or null to create one (in `slot` if the user selected one). */
   existing: SchoolEvent | null;
   slot?: Slot | null;
+  /** A new activity's school, chosen beforehand (from the school's page). */
+  schoolId?: number;
   onDone(event: SchoolEvent): void;
   onClose(): void;
 }
@@ -35,14 +37,14 @@ interface EventFormModalProps {
  * the nearest free slots to pick; a weekend or a holiday is pointed out as soon as it is typed, and saving
  * then asks for a confirmation in place of the buttons.
  */
-export function EventFormModal({ existing, slot = null, onDone, onClose }: EventFormModalProps) {
+export function EventFormModal({ existing, slot = null, schoolId, onDone, onClose }: EventFormModalProps) {
   const { t } = useTranslation();
   const create = useCreateEvent();
   const update = useUpdateEvent();
   const pending = create.isPending || update.isPending;
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const [question, setQuestion] = useState<NonSchoolDay[] | null>(null);
-  const form = useEventForm(t, existing ? valuesFromEvent(existing) : emptyEventValues(slot));
+  const form = useEventForm(t, existing ? valuesFromEvent(existing) : emptyEventValues(slot, schoolId));
   const { start, end } = form.getValues();
   const holidays = useHolidaysAround({ start, end });
   const daysWithoutSchool = daysToConfirm({ start, end }, holidays.data ?? [], existing);

@@ -41,12 +41,12 @@ export function slotFromSelection(start: Date, end: Date, allDay: boolean): Slot
   return { start: toLocalDateTime(start), end: toLocalDateTime(end) };
 }
 
-export function emptyEventValues(slot: Slot | null): EventFormValues {
+export function emptyEventValues(slot: Slot | null, schoolId?: number): EventFormValues {
   return {
     type: null,
     title: '',
     themes: [],
-    schoolId: null,
+    schoolId: schoolId === undefined ? null : String(schoolId),
     classIds: [],
     partnerIds: [],
     facilitatorId: null,

@@ -5,6 +5,7 @@ import type { InputOf } from '../../../../shared/api/contract';
 import type { School } from '../../../../shared/domain/directory';
 import type { DataColumn } from '../../../components/data-table/DataTable';
 import { formattersFor } from '../../../i18n/format';
+import { SchoolLink } from '../school-page/SchoolLink';
 
 export type SchoolSortColumn = NonNullable<InputOf<'schools', 'list'>['sortBy']>;
 
@@ -19,9 +20,9 @@ export function useSchoolColumns(): DataColumn<School, SchoolSortColumn>[] {
         sortColumn: 'name',
         render: (school) => (
           <Stack gap={0}>
-            <Text size="sm" fw={600}>
+            <SchoolLink schoolId={school.id} fw={600}>
               {school.name}
-            </Text>
+            </SchoolLink>
             {school.street && (
               <Text size="xs" c="dimmed">
                 {school.street}

@@ -6,6 +6,7 @@ import type { IndicatorRows } from '../../../../shared/domain/indicators/indicat
 import { formatDateRange } from '../../../dates/date-text';
 import { localeOf, type Language } from '../../../i18n/language';
 import { exhibitionLocation, loanLocation } from '../../loans/links';
+import { SchoolLink } from '../../directory';
 
 type AnyRow = IndicatorRows['rows'][number];
 
@@ -26,8 +27,8 @@ export interface RowView<Row> {
 }
 
 /**
- * The columns of each kind of list behind a figure. Loans open in the exhibitions section (loans/links.ts);
- * activities, schools, classes and teachers have no page of their own to open yet, so they are plain rows.
+ * The columns of each kind of list behind a figure. Loans open in the exhibitions section (loans/links.ts),
+ * schools on their page (directory's SchoolLink); activities, classes and teachers have no page of their own.
  */
 export function rowView(kind: IndicatorRows['kind'], t: TFunction, language: Language): RowView<AnyRow> {
   const number = (value: number | null) => (value === null ? '—' : new Intl.NumberFormat(language === 'fr' ? 'fr-BE' : 'en-GB').format(value));
@@ -41,7 +42,7 @@ export function rowView(kind: IndicatorRows['kind'], t: TFunction, language: Lan
           { key: 'date', header: t('indicators:rows.date'), value: (row) => row.date, render: (row) => <span style={{ whiteSpace: 'nowrap' }}>{shortDate(row.date, language)}</span> },
           { key: 'title', header: t('indicators:rows.activity'), value: (row) => row.title },
           { key: 'type', header: t('indicators:rows.type'), value: (row) => t(`calendar:types.${row.type}`) },
-          { key: 'school', header: t('indicators:rows.school'), value: (row) => row.schoolName },
+          { key: 'school', header: t('indicators:rows.school'), value: (row) => row.schoolName, render: (row) => <SchoolLink schoolId={row.schoolId}>{row.schoolName}</SchoolLink> },
           { key: 'status', header: t('indicators:rows.status'), value: (row) => t(`calendar:statuses.${row.status}`) },
           { key: 'classes', header: t('indicators:rows.classes'), value: (row) => row.classCount, render: (row) => number(row.classCount), align: right },
           { key: 'pupils', header: t('indicators:rows.pupilsPresent'), value: (row) => row.pupilsPresent, render: (row) => number(row.pupilsPresent), align: right },
@@ -53,7 +54,7 @@ export function rowView(kind: IndicatorRows['kind'], t: TFunction, language: Lan
         sort: { column: 'name', direction: 'asc' },
         rowKey: (row) => row.id,
         columns: [
-          { key: 'name', header: t('indicators:rows.school'), value: (row) => row.name },
+          { key: 'name', header: t('indicators:rows.school'), value: (row) => row.name, render: (row) => <SchoolLink schoolId={row.id}>{row.name}</SchoolLink> },
           { key: 'postalCode', header: t('indicators:rows.postalCode'), value: (row) => row.postalCode },
           { key: 'neighbourhood', header: t('indicators:rows.neighbourhood'), value: (row) => row.neighbourhood },
           {
@@ -70,7 +71,7 @@ export function rowView(kind: IndicatorRows['kind'], t: TFunction, language: Lan
         sort: { column: 'school', direction: 'asc' },
         rowKey: (row) => row.id,
         columns: [
-          { key: 'school', header: t('indicators:rows.school'), value: (row) => row.schoolName },
+          { key: 'school', header: t('indicators:rows.school'), value: (row) => row.schoolName, render: (row) => <SchoolLink schoolId={row.schoolId}>{row.schoolName}</SchoolLink> },
           { key: 'name', header: t('indicators:rows.class'), value: (row) => row.name },
           { key: 'pupils', header: t('indicators:rows.pupils'), value: (row) => row.pupilCount, render: (row) => number(row.pupilCount), align: right },
           { key: 'held', header: t('indicators:rows.heldActivities'), value: (row) => row.heldActivities, render: (row) => number(row.heldActivities), align: right },
@@ -111,7 +112,7 @@ export function rowView(kind: IndicatorRows['kind'], t: TFunction, language: Lan
               </Anchor>
             ),
           },
-          { key: 'borrower', header: t('indicators:rows.borrower'), value: (row) => row.borrowerName },
+          { key: 'borrower', header: t('indicators:rows.borrower'), value: (row) => row.borrowerName, render: (row) => <SchoolLink schoolId={row.schoolId}>{row.borrowerName}</SchoolLink> },
           { key: 'status', header: t('indicators:rows.status'), value: (row) => t(`exhibitions:statuses.${row.status}`) },
           {
             key: 'weeks',

@@ -20,6 +20,7 @@ import { LoanActions } from './LoanActions';
 import { LoanDifferences } from './LoanDifferences';
 import { LoanTimeline } from './LoanTimeline';
 import { useConfirmWaiting } from './use-confirm-waiting';
+import { SchoolLink } from '../../directory';
 
 interface LoanDetailDrawerProps {
   loanId: number;
@@ -37,7 +38,7 @@ function LoanSheet({ loan }: { loan: Loan }) {
     <Stack component="dl" gap="sm" m={0}>
       <DetailRow term={t('exhibitions:detail.exhibition')}>{loan.exhibitionTitle}</DetailRow>
       <DetailRow term={t('exhibitions:detail.borrower')}>
-        {loan.borrowerName}
+        <SchoolLink schoolId={loan.schoolId}>{loan.borrowerName}</SchoolLink>
         {loan.schoolId === null && (
           <Text span size="sm" c="dimmed">
             {` (${t('exhibitions:detail.otherVenue')})`}

@@ -172,7 +172,11 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
           )}
           <LoanBorrowerFields
             form={form}
-            initialSchool={existing && existing.schoolId !== null ? { value: existing.schoolId, label: existing.borrowerName } : null}
+            initialSchool={
+              existing
+                ? existing.schoolId !== null ? { value: existing.schoolId, label: existing.borrowerName } : null
+                : prefill?.school ? { value: prefill.school.id, label: prefill.school.name } : null
+            }
           />
           <FormSection legend={t('exhibitions:loanForm.sections.more')}>
             <Stack gap="sm">

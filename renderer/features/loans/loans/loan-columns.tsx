@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/api/contract';
 import type { LoanSummary } from '../../../../shared/domain/loans/loans';
@@ -7,6 +7,7 @@ import type { DataColumn } from '../../../components/data-table/DataTable';
 import { isLanguage } from '../../../i18n/language';
 import { LoanStatusBadge } from '../common/LoanStatusBadge';
 import { compactSpan } from '../model/loan-text';
+import { SchoolPageButton } from '../../directory';
 
 export type LoanSortColumn = NonNullable<InputOf<'loans', 'list'>['sortBy']>;
 
@@ -42,9 +43,12 @@ export function useLoanColumns(onOpen: (loan: LoanSummary) => void): DataColumn<
         header: t('exhibitions:loans.columns.borrower'),
         sortColumn: 'borrower',
         render: (loan) => (
-          <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={() => onOpen(loan)}>
-            {loan.borrowerName}
-          </Anchor>
+          <Group gap={4} wrap="nowrap">
+            <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={() => onOpen(loan)}>
+              {loan.borrowerName}
+            </Anchor>
+            {loan.schoolId !== null && <SchoolPageButton schoolId={loan.schoolId} name={loan.borrowerName} />}
+          </Group>
         ),
       },
       {

@@ -18,9 +18,10 @@ export interface LoanFormValues extends LoanDates {
   notes: string;
 }
 
-/** What the availability grid hands over when the user picks a free period. */
+/** What the availability grid hands over when the user picks a free period; a school's page, the school. */
 export interface LoanPrefill extends LoanDates {
   exhibitionId: number;
+  school?: { id: number; name: string; address: string };
 }
 
 export type LoanInput = InputOf<'loans', 'create'>;
@@ -34,9 +35,9 @@ export function emptyLoanValues(prefill: Partial<LoanPrefill> = {}): LoanFormVal
   return {
     exhibitionId: prefill.exhibitionId === undefined ? null : String(prefill.exhibitionId),
     borrowerKind: 'school',
-    schoolId: null,
+    schoolId: prefill.school?.id ?? null,
     venueName: '',
-    address: '',
+    address: prefill.school?.address ?? '',
     contactName: '',
     contactEmail: '',
     contactPhone: '',

@@ -8,11 +8,13 @@ import {
   pageFields,
   phoneField,
   requiredNameField,
+  schoolYearField,
   searchField,
   shortTextField,
 } from '../../fields';
 import { csvUploadField, type CsvFile, type ImportPreview, type ImportResult } from '../../csv-files';
 import { SCHOOL_LEVELS, SCHOOL_NETWORKS, type Page, type School } from '../../../domain/directory';
+import type { SchoolOverview } from '../../../domain/school-overview';
 
 const levelsField = z
   .array(z.enum(SCHOOL_LEVELS))
@@ -53,6 +55,16 @@ export const schoolsChannels = {
     writes: false,
   }),
   get: defineChannel<School>()({ input: z.strictObject({ id: idField }), access: ['coordinator'], writes: false }),
+  /**
+   * The school's page: details, then classes, activities, questionnaires, contacts and loans of one school
+   * year (the current one when left out). A teacher opens only a school where they teach a class (NOT_FOUND
+   * otherwise) and gets only their classes' part, without contacts or loans.
+   */
+  overview: defineChannel<SchoolOverview>()({
+    input: z.strictObject({ id: idField, schoolYear: schoolYearField.optional() }),
+    access: ['coordinator', 'teacher'],
+    writes: false,
+  }),
   create: defineChannel<School>()({ input: z.strictObject(schoolFields), access: ['coordinator'], writes: true }),
   update: defineChannel<School>()({
     input: z.strictObject({ id: idField, ...schoolFields }),
