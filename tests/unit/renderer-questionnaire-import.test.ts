@@ -54,6 +54,8 @@ function preview(changes: Partial<AnswerImportPreview> = {}): AnswerImportPrevie
     separator: ';',
     headers: ['Horodateur', 'Ton code', 'Q1', 'Q2'],
     mapping: MAPPING,
+    metadataColumns: ['Horodateur'],
+    codeProposals: [],
     unknownLabels: [],
     rows: [],
     validCount: 3,
