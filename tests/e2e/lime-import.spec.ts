@@ -12,6 +12,8 @@ import { test, expect, logIn, seedActivity, seedCoordinator } from './fixtures';
  */
 const NOW = new Date('2026-12-02T08:00:00+01:00');
 const PASSWORD = 'mot-de-passe-e2e';
+/** The first preview of a file reads and checks it on the server: on a loaded machine it may take a while. */
+const FIRST_PREVIEW = { timeout: 30_000 };
 const FIXTURE = join(import.meta.dirname, '../fixtures/questionnaire-import/limesurvey-codes-before.csv');
 
 test.use({ serverClockStart: NOW });
@@ -51,7 +53,7 @@ test('a LimeSurvey export with answer codes: one confirmation of A1…A5, previe
   await dialog.locator('input[type="file"]').setInputFiles(FIXTURE);
 
   // The code, the seven sub-questions in order; LimeSurvey's own columns are said to be left out.
-  await expect(dialog.getByRole('combobox', { name: "Colonne du code de l'élève" })).toHaveValue('CODE');
+  await expect(dialog.getByRole('combobox', { name: "Colonne du code de l'élève" })).toHaveValue('CODE', FIRST_PREVIEW);
   for (const number of [1, 4, 7]) await expect(dialog.getByRole('combobox', { name: `Colonne de la question ${number}` })).toHaveValue(`G01Q01[SQ00${number}]`);
   await expect(dialog.getByTestId('metadata-columns')).toContainText('id · submitdate · lastpage · startlanguage · seed · startdate · datestamp');
 
@@ -105,7 +107,7 @@ test('a LimeSurvey export with full answers: a label the template does not know 
 
   // The survey worded two options "Pas d'accord" and "D'accord": unknown in every statement, set once here.
   const shared = dialog.getByTestId('shared-labels');
-  await expect(shared).toContainText('Réponses communes aux questions 1 à 7');
+  await expect(shared).toContainText('Réponses communes aux questions 1 à 7', FIRST_PREVIEW);
   const agree = shared.getByRole('combobox', { name: "Valeur de « D'accord » pour les questions 1 à 7" });
   const disagree = shared.getByRole('combobox', { name: "Valeur de « Pas d'accord » pour les questions 1 à 7" });
   await agree.click();
@@ -143,7 +145,7 @@ test('with no question linked, the preview says so instead of listing valid rows
   const lines = [headers, ['1', '2026-12-03 09:11:01', '2', 'fr', '1284907311', 'MA07', 'A2', 'A5'], ['2', '2026-12-03 09:12:02', '2', 'fr', '1284915230', 'LB12', 'A1', 'A4']];
   const text = '\ufeff' + lines.map((line) => line.map((cell) => `"${cell}"`).join(',')).join('\r\n') + '\r\n';
   await dialog.locator('input[type="file"]').setInputFiles({ name: 'results-survey123456.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
-  await expect(dialog.getByRole('combobox', { name: "Colonne du code de l'élève" })).toHaveValue('CODE');
+  await expect(dialog.getByRole('combobox', { name: "Colonne du code de l'élève" })).toHaveValue('CODE', FIRST_PREVIEW);
   for (const number of [1, 7]) await expect(dialog.getByRole('combobox', { name: `Colonne de la question ${number}` })).toHaveValue('');
   await expect(dialog.getByTestId('no-columns')).toContainText("Aucune question n'est reliée à une colonne");
 
