@@ -75,7 +75,8 @@ test('a CSV of online answers: one unknown label given its value, preview, impor
   );
 
   // Mapping: the code and the seven questions are recognised; "Bof" is the one label nobody knows.
-  await expect(dialog.getByRole('combobox', { name: "Colonne du code de l'élève" })).toHaveValue('Ton code');
+  // The first preview reads and checks the file on the server: on a loaded machine it may take a while.
+  await expect(dialog.getByRole('combobox', { name: "Colonne du code de l'élève" })).toHaveValue('Ton code', { timeout: 30_000 });
   for (const number of [1, 2, 7]) await expect(dialog.getByRole('combobox', { name: `Colonne de la question ${number}` })).toHaveValue(`Q${number}`);
   await expect(dialog.getByTestId('unknown-labels')).toContainText("1 réponse du fichier n'a pas de valeur");
   const bof = dialog.getByRole('combobox', { name: 'Valeur de « Bof » (question 3)' });
@@ -138,7 +139,8 @@ test('a file with a row in error cannot be imported: the button stays off, the r
   await dialog.locator('input[type="file"]').setInputFiles(
     file('reponses-erreur.csv', [HEADER, row('MA07', [1, 2, 3, 4, 5, 1, 2]), row('7XX', [1, 2, 3, 4, 5, 1, 2]), row('LB12', [1, 2, 3, 4, '8', 1, 2])]),
   );
-  await expect(dialog.getByRole('combobox', { name: "Colonne du code de l'élève" })).toHaveValue('Ton code');
+  // The first preview reads and checks the file on the server: on a loaded machine it may take a while.
+  await expect(dialog.getByRole('combobox', { name: "Colonne du code de l'élève" })).toHaveValue('Ton code', { timeout: 30_000 });
   await expect(dialog.getByTestId('unknown-labels')).toHaveCount(0);
   await dialog.getByRole('button', { name: "Voir l'aperçu" }).click();
 

@@ -7,7 +7,13 @@ import {
   importBlock,
   itemValues,
   labelChoices,
+  numberList,
+  pendingProposals,
   rowsToShow,
+  scaleGroups,
+  sharedLabels,
+  withCodesConfirmed,
+  withSharedLabelValue,
   unresolvedLabels,
   withCodeColumn,
   withItemColumn,
@@ -54,6 +60,8 @@ function preview(changes: Partial<AnswerImportPreview> = {}): AnswerImportPrevie
     separator: ';',
     headers: ['Horodateur', 'Ton code', 'Q1', 'Q2'],
     mapping: MAPPING,
+    metadataColumns: ['Horodateur'],
+    codeProposals: [],
     unknownLabels: [],
     rows: [],
     validCount: 3,
@@ -194,5 +202,53 @@ describe('refusals in words', () => {
       "Le fichier est mal formé : un guillemet ouvert à la ligne 7 n'est jamais refermé.",
     );
     expect(importErrorText(tFr, { code: 'INTERNAL', message: 'x' })).toBe("Une erreur inattendue s'est produite.");
+  });
+});
+
+describe('one reading for every question of a scale (LimeSurvey)', () => {
+  const AGREE = ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"];
+  const likert = (id: number): TemplateItem => ({
+    id, position: id - 10, dimension: 'stereotypes', answerType: 'likert5', reverseKeyed: false, wordingFr: `Q${id}`, wordingEn: '', phase: 'both', anchorsFr: AGREE, anchorsEn: [], choices: [],
+  });
+  const three: AnswerImportMapping = { codeColumn: 'CODE', columns: [11, 12, 13].map((itemId) => ({ column: `G01Q01[SQ00${itemId - 10}]`, itemId })), labels: [] };
+  const proposal = { itemIds: [11, 12, 13], codes: [1, 2, 3, 4, 5].map((value) => ({ code: `A${value}`, value })) };
+
+  it('confirms the codes of a proposal for all its questions in one step, after which it is no longer pending', () => {
+    expect(pendingProposals(three, [proposal])).toEqual([proposal]);
+    const confirmed = withCodesConfirmed(three, proposal);
+    expect(confirmed.labels).toHaveLength(15);
+    expect(confirmed.labels).toContainEqual({ itemId: 13, label: 'A4', value: 4 });
+    expect(pendingProposals(confirmed, [proposal])).toEqual([]);
+    // A proposal for questions no longer read from a column is not shown either.
+    expect(pendingProposals({ ...three, columns: [] }, [proposal])).toEqual([]);
+  });
+
+  it('groups the mapped questions sharing a scale, two or more, leaving out free text and unmapped ones', () => {
+    const columns = [11, 12, 13, 14].map((itemId) => ({ itemId, item: likert(itemId), text: false }));
+    expect(scaleGroups(columns, three).map((group) => group.map((column) => column.itemId))).toEqual([[11, 12, 13]]);
+    expect(scaleGroups(columns.slice(0, 1), three)).toEqual([]);
+  });
+
+  it('shows a label held by several questions once, with their common value, "mixed" when one differs, and sets it for all', () => {
+    const server = preview({
+      mapping: three,
+      unknownLabels: [
+        { itemId: 11, column: 'G01Q01[SQ001]', label: "D'accord", count: 2 },
+        { itemId: 12, column: 'G01Q01[SQ002]', label: "D'accord", count: 3 },
+        { itemId: 13, column: 'G01Q01[SQ003]', label: 'Bof', count: 1 },
+      ],
+    });
+    expect(sharedLabels(three, server, [11, 12, 13])).toEqual([{ label: "D'accord", value: undefined, itemIds: [11, 12], count: 5 }]);
+    const shared = withSharedLabelValue(three, [11, 12], "D'accord", 4);
+    expect(sharedLabels(shared, server, [11, 12, 13])).toEqual([{ label: "D'accord", value: 4, itemIds: [11, 12], count: null }]);
+    const overridden = withLabelValue(shared, 12, "D'accord", 5);
+    expect(sharedLabels(overridden, server, [11, 12, 13])[0]?.value).toBe('mixed');
+    // Setting it again for all replaces the override.
+    expect(withSharedLabelValue(overridden, [11, 12], "D'accord", 4).labels.filter((entry) => entry.label === "D'accord").map((entry) => entry.value)).toEqual([4, 4]);
+  });
+
+  it('writes question numbers as a range when they follow each other', () => {
+    expect(numberList([3, 1, 2, 4])).toEqual({ from: 1, to: 4 });
+    expect(numberList([1, 3])).toEqual({ list: '1, 3' });
   });
 });

@@ -46,7 +46,7 @@ const MIN_PREFIX = 20;
 
 /** The column of the pupil's code: a header equal to one of the known names, else one starting with one. */
 export function suggestCodeColumn(headers: readonly string[]): string | null {
-  const names = headers.map(normaliseLabel);
+  const names = headers.map((header) => (isMetadataHeader(header) ? '' : normaliseLabel(header)));
   const exact = names.findIndex((name) => CODE_HEADERS.includes(name));
   if (exact >= 0) return headers[exact] ?? null;
   const prefixed = names.findIndex((name) => CODE_HEADERS.some((code) => name.startsWith(`${code} `)));
@@ -92,18 +92,113 @@ function itemOfHeader(header: string, items: readonly TemplateItem[]): TemplateI
   return undefined;
 }
 
-/** Columns → items, in the file's order; each item takes the first column that names it. */
+/**
+ * Columns an export adds about the response itself, never about a question (normalised): LimeSurvey's by code
+ * (id, submitdate, lastpage, startlanguage, seed, token, startdate, datestamp, ipaddr, refurl, interviewtime)
+ * and by their full headings in French and English, and the timestamps of Google and Microsoft Forms. They are
+ * recognised so that they are never proposed for a question or the code, and the wizard says they are left out.
+ */
+const METADATA_HEADERS = new Set([
+  'id',
+  'submitdate',
+  'lastpage',
+  'startlanguage',
+  'seed',
+  'token',
+  'startdate',
+  'datestamp',
+  'ipaddr',
+  'refurl',
+  'interviewtime',
+  'response id',
+  'id de la reponse',
+  'date submitted',
+  'date de soumission',
+  'last page',
+  'derniere page',
+  'start language',
+  'langue de depart',
+  'graine',
+  'access code',
+  'code d acces',
+  'date started',
+  'date de debut',
+  'date last action',
+  'date de la derniere action',
+  'ip address',
+  'adresse ip',
+  'referrer url',
+  'url de provenance',
+  'total time',
+  'temps total',
+  'horodateur',
+  'timestamp',
+  'horodatage',
+  'heure de debut',
+  'heure de fin',
+  'start time',
+  'completion time',
+]);
+
+/** Whether a header is one of the export's own columns (response number, dates, language…), not a question. */
+export function isMetadataHeader(header: string): boolean {
+  const name = normaliseLabel(header);
+  // LimeSurvey's timings by code: "interviewtime", "groupTime12", "G01Q01Time" (a code with a digit, no space).
+  return METADATA_HEADERS.has(name) || /^(?:groupTime\d+|[A-Za-z][A-Za-z0-9_]*\d[A-Za-z0-9_]*Time)$/.test(header.trim());
+}
+
+/**
+ * A LimeSurvey sub-question heading: the array question's code, the sub-question's code in brackets, and with
+ * "question code & question text" headings the text after it ("G01Q01[SQ001]" or "G01Q01[SQ001]. Que
+ * penses-tu… [Je sais…]"). LimeSurvey's "other" and "comment" columns are not sub-questions.
+ */
+const SUB_QUESTION = /^([A-Za-z][A-Za-z0-9_]*)\[([A-Za-z0-9_]+)\](?:$|[^A-Za-z0-9[])/;
+
+export function subQuestionCode(header: string): { question: string; sub: string } | null {
+  const match = SUB_QUESTION.exec(header.trim());
+  if (!match?.[1] || !match[2] || /^(?:other|comment)$/i.test(match[2])) return null;
+  return { question: match[1], sub: match[2] };
+}
+
+/**
+ * The sub-question columns no wording named, given to the questions left, in order (LimeSurvey lists an array's
+ * sub-questions as the paper lists its items). When every one of them carries a distinct number naming a
+ * question left ("SQ003" → question 3), that number decides instead: the file may skip a question.
+ */
+function subQuestionColumns(headers: readonly string[], left: readonly TemplateItem[]): AnswerImportMapping['columns'] {
+  const scored = left.filter((item) => item.answerType !== 'free_text').sort((a, b) => a.position - b.position);
+  const numbers = headers.map((header) => Number(/(\d+)$/.exec(subQuestionCode(header)?.sub ?? '')?.[1] ?? Number.NaN));
+  const byNumber = numbers.map((number) => scored.find((item) => item.position === number));
+  if (new Set(numbers).size === numbers.length && byNumber.every((item) => item !== undefined)) {
+    return headers.map((column, index) => ({ column, itemId: byNumber[index]!.id }));
+  }
+  return headers.slice(0, scored.length).map((column, index) => ({ column, itemId: scored[index]!.id }));
+}
+
+/**
+ * Columns → items, in the file's order; each item takes the first column that names it. The export's own
+ * columns are skipped; LimeSurvey sub-question columns no wording named then take the questions left.
+ */
 export function suggestItemColumns(headers: readonly string[], items: readonly TemplateItem[], codeColumn: string | null): AnswerImportMapping['columns'] {
   const columns: AnswerImportMapping['columns'] = [];
   const taken = new Set<number>();
   const seenHeaders = new Set<string>();
+  const subQuestions: string[] = [];
   for (const header of headers) {
-    if (header === '' || header === codeColumn || seenHeaders.has(header)) continue;
+    if (header === '' || header === codeColumn || seenHeaders.has(header) || isMetadataHeader(header)) continue;
     seenHeaders.add(header);
     const item = itemOfHeader(header, items);
-    if (!item || taken.has(item.id)) continue;
+    if (!item || taken.has(item.id)) {
+      if (!item && subQuestionCode(header)) subQuestions.push(header);
+      continue;
+    }
     taken.add(item.id);
     columns.push({ column: header, itemId: item.id });
+  }
+  if (subQuestions.length > 0) {
+    columns.push(...subQuestionColumns(subQuestions, items.filter((item) => !taken.has(item.id))));
+    const order = new Map(headers.map((header, index) => [header, index]));
+    columns.sort((a, b) => (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
   }
   return columns;
 }

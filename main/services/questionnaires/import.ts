@@ -4,7 +4,8 @@ import { normaliseLabel } from '../../csv/columns';
 import { assertImportable, readUploadedCsv, type UploadedTable } from '../../csv/import-file';
 import { AppError, fieldError, fieldErrors, notFound } from '../../errors';
 import { chunked, insertReturningId } from '../../db/query-toolkit';
-import { automaticLabelValue, labelKey, numericValue, suggestCodeColumn, suggestItemColumns } from './import-mapping';
+import { automaticLabelValue, isMetadataHeader, labelKey, numericValue, suggestCodeColumn, suggestItemColumns } from './import-mapping';
+import { proposeAnswerCodes } from '../../../shared/domain/questionnaires/answer-codes';
 import { answerProblems } from './responses';
 import { serialiseRule } from '../../db/rule-lock';
 import { codeRegex } from '../../../shared/domain/questionnaires/codes';
@@ -210,12 +211,19 @@ async function checkAnswerFile(db: Db, administrationId: number, file: string, s
     }
   }
 
+  // Unknown labels that are one scale's answer codes (A1…A5) are proposed in order, once for all its questions.
+  const unknownByItem = new Map<number, string[]>();
+  for (const { itemId, label } of unknownLabels.values()) unknownByItem.set(itemId, [...(unknownByItem.get(itemId) ?? []), label]);
+  const mappedItems = mapping.columns.map(({ itemId }) => target.items.get(itemId)).filter((item) => item !== undefined);
+
   const errorCount = rows.filter((row) => row.errors.length > 0).length;
   return {
     encoding: table.encoding,
     separator: table.separator,
     headers: table.header,
     mapping,
+    metadataColumns: table.header.filter((header) => header !== '' && isMetadataHeader(header)),
+    codeProposals: proposeAnswerCodes(mappedItems, unknownByItem),
     unknownLabels: [...unknownLabels.values()],
     rows,
     validCount: rows.length - errorCount,

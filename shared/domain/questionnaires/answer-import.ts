@@ -1,3 +1,5 @@
+import type { AnswerCodeProposal } from './answer-codes';
+
 /**
  * Import of answers collected by an online form (issue 5 point 6): a CSV with one row per pupil, whose
  * columns are mapped to items and whose answer labels ("Tout à fait d'accord") are mapped to values (5).
@@ -27,6 +29,16 @@ export interface AnswerImportPreview {
   headers: string[];
   /** The mapping sent, or a suggested one (headers matched to item wordings or "Q1", labels to anchors). */
   mapping: AnswerImportMapping;
+  /**
+   * The export's own columns (LimeSurvey's id, submitdate, lastpage, startlanguage, seed…; a timestamp): never
+   * proposed for a question or the code, and said to be left out.
+   */
+  metadataColumns: string[];
+  /**
+   * Unknown labels that are answer codes of a scale (A1…A5), proposed in order onto it for every question of
+   * that scale: the user confirms once, the mapping then carries each code's value per question.
+   */
+  codeProposals: AnswerCodeProposal[];
   /** Labels found in mapped columns that the mapping does not give a value to. */
   unknownLabels: { itemId: number; column: string; label: string; count: number }[];
   rows: AnswerImportRow[];

@@ -57,7 +57,9 @@ export function ImportFooter({ step, preview, mapping, current, busy, onStep, on
         )}
         {step === 2 && (
           <Button leftSection={<IconUpload size={16} />} onClick={onImport} disabled={!canImport} loading={busy} aria-describedby={explanationId}>
-            {t('questionnaireImport:footer.import', { count: preview?.validCount ?? 0, formatted: format.number(preview?.validCount ?? 0) })}
+            {block === 'noColumns'
+              ? t('questionnaireImport:footer.importNothing')
+              : t('questionnaireImport:footer.import', { count: preview?.validCount ?? 0, formatted: format.number(preview?.validCount ?? 0) })}
           </Button>
         )}
       </Group>

@@ -4,11 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerImportMapping } from '../../../../shared/domain/questionnaires/answer-import';
 import { useFormatters } from '../../../i18n/format';
 import type { GridColumn } from '../grid/grid-model';
-import { columnOf, itemValues, type LabelChoice } from './import-model';
+import { columnOf, type LabelChoice } from './import-model';
+import { chosenValue, selectValue, valueOptions } from './value-options';
 import classes from './AnswerImport.module.css';
-
-/** The value select's option for "no answer" (a select's values are strings). */
-const NO_ANSWER = 'none';
 
 interface ItemMappingProps {
   column: GridColumn;
@@ -28,11 +26,7 @@ export function ItemMapping({ column, mapping, headers, labels, language, disabl
   const source = columnOf(mapping, item.id);
   const wording = language === 'en' && item.wordingEn.trim() ? item.wordingEn : item.wordingFr;
   const unknown = labels.filter((label) => label.value === undefined).length;
-  const values = itemValues(item, language).map(({ value, label }) => ({
-    value: String(value),
-    label: item.answerType === 'yes_no' ? `${value} — ${t(value === 1 ? 'questionnaireImport:mapping.yes' : 'questionnaireImport:mapping.no')}` : label ? `${value} — ${label}` : String(value),
-  }));
-  const options = [{ value: NO_ANSWER, label: t('questionnaireImport:mapping.noAnswer') }, ...values];
+  const options = valueOptions(t, item, language);
 
   return (
     <Paper withBorder radius="md" p="sm" className={unknown > 0 ? classes.unknownItem : undefined} role="group" aria-label={t('questionnaireImport:mapping.itemLabel', { number })} data-item={number}>
@@ -90,8 +84,8 @@ export function ItemMapping({ column, mapping, headers, labels, language, disabl
                 <Select
                   aria-label={t('questionnaireImport:mapping.valueOf', { label: choice.label, number })}
                   data={options}
-                  value={choice.value === undefined ? null : choice.value === null ? NO_ANSWER : String(choice.value)}
-                  onChange={(value) => onLabel(item.id, choice.label, value === null ? undefined : value === NO_ANSWER ? null : Number(value))}
+                  value={selectValue(choice.value)}
+                  onChange={(value) => onLabel(item.id, choice.label, chosenValue(value))}
                   placeholder={t('questionnaireImport:mapping.choose')}
                   aria-invalid={isUnknown || undefined}
                   classNames={{ input: isUnknown ? classes.unknownInput : undefined }}

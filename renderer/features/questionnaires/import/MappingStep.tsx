@@ -6,8 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerImportMapping, AnswerImportPreview } from '../../../../shared/domain/questionnaires/answer-import';
 import { currentLanguage } from '../../../i18n';
 import type { GridColumn } from '../grid/grid-model';
-import { labelChoices, unresolvedLabels, withCodeColumn, withItemColumn, withLabelValue, type MappingChoice } from './import-model';
+import type { AnswerCodeProposal } from '../../../../shared/domain/questionnaires/answer-codes';
+import { labelChoices, pendingProposals, scaleGroups, unresolvedLabels, withCodeColumn, withCodesConfirmed, withItemColumn, withLabelValue, withSharedLabelValue, type MappingChoice } from './import-model';
+import { CodeProposal } from './CodeProposal';
 import { ItemMapping } from './ItemMapping';
+import { SharedLabels } from './SharedLabels';
 
 interface MappingStepProps {
   columns: GridColumn[];
@@ -25,7 +28,11 @@ export function MappingStep({ columns, preview, mapping, onChange, disabled, wit
   const headers = [...new Set(preview.headers.filter((header) => header.trim() !== ''))];
   const unresolved = unresolvedLabels(mapping, preview);
   const used = new Set([mapping.codeColumn, ...mapping.columns.map((entry) => entry.column)]);
-  const ignored = headers.filter((header) => !used.has(header));
+  const metadata = new Set(preview.metadataColumns);
+  const ignored = headers.filter((header) => !used.has(header) && !metadata.has(header));
+  const ignoredMetadata = headers.filter((header) => !used.has(header) && metadata.has(header));
+  const proposals = pendingProposals(mapping, preview.codeProposals);
+  const groups = scaleGroups(columns, mapping);
 
   const root = useRef<HTMLDivElement>(null);
   // The unknown labels may be far down a long list: this takes the user (and the focus) to the first one.
@@ -36,6 +43,11 @@ export function MappingStep({ columns, preview, mapping, onChange, disabled, wit
   };
 
   const onColumn = useCallback((itemId: number, column: string | null) => onChange((current) => current && withItemColumn(current, itemId, column)), [onChange]);
+  const onConfirmCodes = useCallback((proposal: AnswerCodeProposal) => onChange((current) => current && withCodesConfirmed(current, proposal)), [onChange]);
+  const onSharedLabel = useCallback(
+    (itemIds: number[], label: string, value: number | null | undefined) => onChange((current) => current && withSharedLabelValue(current, itemIds, label, value)),
+    [onChange],
+  );
   const onLabel = useCallback(
     (itemId: number, label: string, value: number | null | undefined) => onChange((current) => current && withLabelValue(current, itemId, label, value)),
     [onChange],
@@ -54,6 +66,14 @@ export function MappingStep({ columns, preview, mapping, onChange, disabled, wit
           {t('questionnaireImport:mapping.intro')}
         </Text>
       </Group>
+      {mapping.columns.length === 0 && (
+        <Alert variant="light" color="red" icon={<IconAlertTriangle size={18} />} title={t('questionnaireImport:mapping.noColumnsTitle')} data-testid="no-columns">
+          {t('questionnaireImport:mapping.noColumnsBody')}
+        </Alert>
+      )}
+      {proposals.map((proposal) => (
+        <CodeProposal key={proposal.itemIds.join('-')} proposal={proposal} columns={columns} language={language} disabled={disabled} onConfirm={onConfirmCodes} />
+      ))}
       {unresolved.length > 0 && (
         <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} />} title={t('questionnaireImport:mapping.unknownTitle', { count: unresolved.length })} data-testid="unknown-labels">
           <Group justify="space-between" gap="sm" wrap="nowrap">
@@ -81,6 +101,9 @@ export function MappingStep({ columns, preview, mapping, onChange, disabled, wit
       <Text fw={600} mt="xs">
         {t('questionnaireImport:mapping.items', { count: columns.length })}
       </Text>
+      {groups.map((group) => (
+        <SharedLabels key={group.map((column) => column.itemId).join('-')} group={group} mapping={mapping} preview={preview} language={language} disabled={disabled} onLabel={onSharedLabel} />
+      ))}
       {columns.map((column) => (
         <ItemMapping
           key={column.itemId}
@@ -94,6 +117,11 @@ export function MappingStep({ columns, preview, mapping, onChange, disabled, wit
           onLabel={onLabel}
         />
       ))}
+      {ignoredMetadata.length > 0 && (
+        <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />} title={t('questionnaireImport:mapping.metadataTitle')} data-testid="metadata-columns">
+          {t('questionnaireImport:mapping.metadataBody', { columns: ignoredMetadata.join(' · ') })}
+        </Alert>
+      )}
       {ignored.length > 0 && (
         <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />} title={t('questionnaireImport:mapping.ignoredTitle')}>
           {t('questionnaireImport:mapping.ignoredBody', { columns: ignored.join(' · ') })}

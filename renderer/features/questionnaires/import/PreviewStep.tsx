@@ -1,6 +1,7 @@
 // Step 3 of the answer import: the counts, then the rows as they would be saved with each problem named.
 import { useState } from 'react';
-import { SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconUnlink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerImportMapping, AnswerImportPreview } from '../../../../shared/domain/questionnaires/answer-import';
 import { useFormatters } from '../../../i18n/format';
@@ -29,6 +30,15 @@ export function PreviewStep({ columns, preview, mapping }: PreviewStepProps) {
     { key: 'valid', value: preview.validCount, color: 'teal' },
     { key: 'errors', value: preview.errorCount, color: preview.errorCount > 0 ? 'red' : undefined },
   ] as const;
+
+  // Without any question read, every row would look valid and import empty forms: the preview says so instead.
+  if (mapping.columns.length === 0) {
+    return (
+      <Alert variant="light" color="red" icon={<IconUnlink size={18} />} title={t('questionnaireImport:preview.noColumnsTitle')} data-testid="preview-no-columns">
+        {t('questionnaireImport:preview.noColumns')}
+      </Alert>
+    );
+  }
 
   return (
     <Stack gap="sm">

@@ -1,6 +1,7 @@
 // The answer-import wizard's pure side: editing the mapping, the labels to show per item, what blocks an import.
 import type { AnswerImportMapping, AnswerImportPreview, AnswerImportRow } from '../../../../shared/domain/questionnaires/answer-import';
 import type { TemplateItem } from '../../../../shared/domain/questionnaires/templates';
+import { scaleKey, type AnswerCodeProposal } from '../../../../shared/domain/questionnaires/answer-codes';
 
 /** The wizard's steps: the file, the mapping, the preview, done. */
 export type ImportStep = 0 | 1 | 2 | 3;
@@ -132,4 +133,80 @@ export function answerText(row: AnswerImportRow, itemId: number): string {
 /** The columns of a row that have a problem (by header; 'code' for the code), to colour their cells. */
 export function columnsWithErrors(row: AnswerImportRow): Set<string> {
   return new Set(row.errors.map((error) => error.path));
+}
+
+// --- One reading for every question of a scale (issue 17 point 6) ---------------------------------------------
+
+/** Whether the mapping already reads every code of a proposal, for every question of it (then it is not shown). */
+export function proposalApplied(mapping: AnswerImportMapping, proposal: AnswerCodeProposal): boolean {
+  return proposal.itemIds.every((itemId) => proposal.codes.every(({ code, value }) => mapping.labels.some((entry) => entry.itemId === itemId && entry.label === code && entry.value === value)));
+}
+
+/** The proposals still to confirm: those the mapping does not apply yet, for questions still read from a column. */
+export function pendingProposals(mapping: AnswerImportMapping, proposals: readonly AnswerCodeProposal[]): AnswerCodeProposal[] {
+  return proposals.filter((proposal) => proposal.itemIds.some((itemId) => columnOf(mapping, itemId) !== null) && !proposalApplied(mapping, proposal));
+}
+
+/** The codes of a proposal read as proposed, for each of its questions: one click for all of them. */
+export function withCodesConfirmed(mapping: AnswerImportMapping, proposal: AnswerCodeProposal): AnswerImportMapping {
+  return proposal.itemIds.reduce((current, itemId) => proposal.codes.reduce((next, { code, value }) => withLabelValue(next, itemId, code, value), current), mapping);
+}
+
+/** Questions read from a column that share one scale (type and anchors), two or more: they take one reading. */
+export function scaleGroups<Column extends { itemId: number; item: TemplateItem; text: boolean }>(columns: readonly Column[], mapping: AnswerImportMapping): Column[][] {
+  const groups = new Map<string, Column[]>();
+  for (const column of columns) {
+    const key = scaleKey(column.item);
+    if (column.text || key === null || columnOf(mapping, column.itemId) === null) continue;
+    groups.set(key, [...(groups.get(key) ?? []), column]);
+  }
+  return [...groups.values()].filter((group) => group.length >= 2);
+}
+
+/** A label several questions of a scale hold, with the value they give it: one, none yet, or different ones. */
+export interface SharedLabel {
+  label: string;
+  value: number | null | undefined | 'mixed';
+  /** The questions whose column holds it. */
+  itemIds: number[];
+  /** Rows holding it, when the server counted them (unknown labels). */
+  count: number | null;
+}
+
+/**
+ * The labels found in two or more questions of a scale, as the group's panel shows them: lowest value first,
+ * then "no answer", differing values, and those that mean nothing yet. A label in one question only is set
+ * there.
+ */
+export function sharedLabels(mapping: AnswerImportMapping, preview: Pick<AnswerImportPreview, 'unknownLabels' | 'mapping'>, itemIds: readonly number[]): SharedLabel[] {
+  const byLabel = new Map<string, { values: (number | null | undefined)[]; itemIds: number[]; count: number | null }>();
+  for (const itemId of itemIds) {
+    for (const choice of labelChoices(mapping, preview, itemId)) {
+      const entry = byLabel.get(choice.label) ?? { values: [], itemIds: [], count: null };
+      entry.values.push(choice.value);
+      entry.itemIds.push(itemId);
+      if (choice.count !== null) entry.count = (entry.count ?? 0) + choice.count;
+      byLabel.set(choice.label, entry);
+    }
+  }
+  const shared = [...byLabel.entries()]
+    .filter(([, entry]) => entry.itemIds.length >= 2)
+    .map(([label, entry]): SharedLabel => {
+      const [first] = entry.values;
+      return { label, value: entry.values.every((value) => value === first) ? first : 'mixed', itemIds: entry.itemIds, count: entry.count };
+    });
+  const rank = (label: SharedLabel) => (label.value === undefined ? 1001 : label.value === 'mixed' ? 1000 : label.value === null ? 999 : label.value);
+  return shared.sort((a, b) => rank(a) - rank(b));
+}
+
+/** One value for a label in every question given (its per-question overrides replaced). */
+export function withSharedLabelValue(mapping: AnswerImportMapping, itemIds: readonly number[], label: string, value: number | null | undefined): AnswerImportMapping {
+  return itemIds.reduce((current, itemId) => withLabelValue(current, itemId, label, value), mapping);
+}
+
+/** Question numbers as a short list: "1 à 7" reads better than seven numbers when they follow each other. */
+export function numberList(numbers: readonly number[]): { from: number; to: number } | { list: string } {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const consecutive = sorted.every((number, index) => index === 0 || number === sorted[index - 1]! + 1);
+  return consecutive && sorted.length >= 3 ? { from: sorted[0]!, to: sorted[sorted.length - 1]! } : { list: sorted.join(', ') };
 }
