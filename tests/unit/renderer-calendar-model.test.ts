@@ -14,6 +14,7 @@ import {
 } from '../../renderer/features/calendar/model/event-form-values';
 import { eventListInput, hasFilters, NO_FILTERS } from '../../renderer/features/calendar/model/filters';
 import { visibleTimeRange } from '../../renderer/features/calendar/model/time-range';
+import { classesPupilCount, expectedPupilsAfterClassChange, facilitatorsForPartners } from '../../renderer/features/calendar/model/expected-pupils';
 import { formatDay, formatShortDate } from '../../renderer/features/calendar/model/format-day';
 import {
   addDays,
@@ -228,5 +229,35 @@ describe('the hours of the week and day views', () => {
       slotMaxTime: '21:00:00',
     });
     expect(visibleTimeRange([{ start: '2026-12-05T22:00', end: '2026-12-06T01:00' }]).slotMaxTime).toBe('24:00:00');
+  });
+});
+
+describe('nothing typed twice in the activity form', () => {
+  const sizes = new Map([
+    ['1', 21],
+    ['2', 18],
+  ]);
+  it('fills the pupils expected from the classes while the field is empty or still holds what they filled', () => {
+    expect(classesPupilCount(['1', '2'], sizes)).toBe(39);
+    expect(classesPupilCount(['1', '9'], sizes)).toBeNull();
+    expect(expectedPupilsAfterClassChange('', 0, 21)).toBe(21);
+    expect(expectedPupilsAfterClassChange(21, 21, 39)).toBe(39);
+    expect(expectedPupilsAfterClassChange(21, 21, 0)).toBe('');
+  });
+
+  it('never overwrites a number the user typed', () => {
+    expect(expectedPupilsAfterClassChange(25, 21, 39)).toBeUndefined();
+    expect(expectedPupilsAfterClassChange(25, null, 39)).toBeUndefined();
+  });
+
+  it('offers the chosen partners’ facilitators, keeping the one already chosen', () => {
+    const people = [
+      { id: 1, partnerId: 10 },
+      { id: 2, partnerId: 20 },
+      { id: 3, partnerId: null },
+    ];
+    expect(facilitatorsForPartners(people, [], null).map((item) => item.id)).toEqual([1, 2, 3]);
+    expect(facilitatorsForPartners(people, ['10'], null).map((item) => item.id)).toEqual([1]);
+    expect(facilitatorsForPartners(people, ['10'], '3').map((item) => item.id)).toEqual([1, 3]);
   });
 });
