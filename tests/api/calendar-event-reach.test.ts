@@ -115,3 +115,19 @@ describe('the event sheet', () => {
     expect(text.raw).toMatch(/School phone —\n/);
   });
 });
+
+describe('undoing a move', () => {
+  it('moves back only while the activity is where the move put it; changed since, it is refused and nothing is written', async () => {
+    const { schoolId } = seeded;
+    const id = ok(await setup.api.events.create(activityInput({ schoolId }))).event.id;
+    ok(await setup.api.events.move({ id, start: '2026-12-04T13:30', end: '2026-12-04T15:10' }));
+    // Someone moves it again before "Annuler" is clicked.
+    ok(await setup.api.events.move({ id, start: '2026-12-04T14:00', end: '2026-12-04T15:40' }));
+    const refused = await setup.api.events.move({ id, start: '2026-12-03T09:00', end: '2026-12-03T10:40', ifStillAt: { start: '2026-12-04T13:30', end: '2026-12-04T15:10' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'eventChangedSince' } });
+    expect(ok(await setup.api.events.get({ id }))).toMatchObject({ start: '2026-12-04T14:00', end: '2026-12-04T15:40' });
+
+    const back = ok(await setup.api.events.move({ id, start: '2026-12-03T09:00', end: '2026-12-03T10:40', ifStillAt: { start: '2026-12-04T14:00', end: '2026-12-04T15:40' } }));
+    expect(back.event).toMatchObject({ start: '2026-12-03T09:00', end: '2026-12-03T10:40' });
+  });
+});
