@@ -1,4 +1,5 @@
 import type { SchoolEvent } from '../../shared/domain/calendar/events';
+import { contactLine, NO_REACH, type EventReach } from '../../shared/domain/calendar/event-reach';
 
 /**
  * iCalendar (RFC 5545) export of events, so teachers can add sessions to their own calendars. Times are
@@ -73,16 +74,33 @@ export interface IcsLabels {
   type(event: SchoolEvent): string;
   classes: string;
   facilitator: string;
+  contact: string;
+  schoolPhone: string;
 }
 
-export function buildIcs(events: readonly SchoolEvent[], generatedAt: Date, labels: IcsLabels): string {
+/**
+ * LOCATION is where to go: the activity's own place if it has one, then the school and its address.
+ * DESCRIPTION adds whom to call: the teachers (or the school's contact) with their phone, and the school's phone.
+ */
+export function buildIcs(
+  events: readonly SchoolEvent[],
+  generatedAt: Date,
+  labels: IcsLabels,
+  reachOf: (event: SchoolEvent) => EventReach = () => NO_REACH,
+): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...BRUSSELS_TIMEZONE];
   for (const event of events) {
+    const reach = reachOf(event);
     const description = [
       labels.type(event),
       event.classes.length ? `${labels.classes} : ${event.classes.map((item) => item.name).join(', ')}` : '',
       event.facilitatorName ? `${labels.facilitator} : ${event.facilitatorName}` : '',
+      ...reach.contacts.map((contact) => `${labels.contact} : ${contactLine(contact)}`),
+      reach.schoolPhone.trim() ? `${labels.schoolPhone} : ${reach.schoolPhone.trim()}` : '',
     ].filter(Boolean);
+    // "Salle de gym — École Les Hirondelles, Rue Saint-Léonard 12, 4020 Liège": the place typed, then the school's.
+    const school = [event.schoolName, reach.address].filter(Boolean).join(', ');
+    const location = event.location.trim() ? `${event.location.trim()} — ${school}` : school;
     lines.push(
       'BEGIN:VEVENT',
       `UID:event-${event.id}@${UID_DOMAIN}`,
@@ -90,7 +108,7 @@ export function buildIcs(events: readonly SchoolEvent[], generatedAt: Date, labe
       `DTSTART;TZID=Europe/Brussels:${localStamp(event.start)}`,
       `DTEND;TZID=Europe/Brussels:${localStamp(event.end)}`,
       `SUMMARY:${escapeText(`${event.title} — ${event.schoolName}`)}`,
-      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+      `LOCATION:${escapeText(location)}`,
       `DESCRIPTION:${escapeText(description.join('\n'))}`,
       `STATUS:${STATUS[event.status]}`,
       'END:VEVENT',

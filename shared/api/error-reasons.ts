@@ -116,6 +116,8 @@ export const ERROR_REASONS = [
   'databaseUnavailable',
   // Issue 15, a database lost under a call (main/db/unavailable.ts, main/dispatch.ts): at COMMIT the outcome is unknown
   'databaseLostWhileSaving',
+  // Calendar (issue 17): "Annuler" after a move finds the activity changed since (main/services/calendar/events.ts)
+  'eventChangedSince',
   ...NOT_FOUND_ENTITIES.map((entity) => `notFound.${entity}` as const),
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -68,7 +68,7 @@ describe('ICS export', () => {
     // 29 March 2026 is the day clocks go forward: 9:30 is already summer time (+02:00).
     expect(parsed[1]).toBe('2026-03-29T09:30:00+02:00');
     expect(parsed[2]).toBe('2026-03-29T11:45:00+02:00');
-    expect(parsed[3]).toBe('Cité Miroir, salle Francisco Ferrer');
+    expect(parsed[3]).toBe('Cité Miroir, salle Francisco Ferrer — École communale Les Hirondelles, 4020 Liège');
     expect(parsed[4]).toBe('CONFIRMED');
   });
 

@@ -13,6 +13,8 @@ import {
   valuesFromEvent,
 } from '../../renderer/features/calendar/model/event-form-values';
 import { eventListInput, hasFilters, NO_FILTERS } from '../../renderer/features/calendar/model/filters';
+import { visibleTimeRange } from '../../renderer/features/calendar/model/time-range';
+import { classesPupilCount, expectedPupilsAfterClassChange, facilitatorsForPartners } from '../../renderer/features/calendar/model/expected-pupils';
 import { formatDay, formatShortDate } from '../../renderer/features/calendar/model/format-day';
 import {
   addDays,
@@ -131,6 +133,9 @@ describe('the event form', () => {
   it('turns a selected slot into start and end; a whole day becomes a morning slot', () => {
     expect(slotFromSelection(new Date(2026, 11, 3, 9, 0), new Date(2026, 11, 3, 10, 30), false)).toEqual({ start: '2026-12-03T09:00', end: '2026-12-03T10:30' });
     expect(slotFromSelection(new Date(2026, 11, 3), new Date(2026, 11, 4), true)).toEqual({ start: '2026-12-03T09:00', end: '2026-12-03T10:40' });
+    // A click selects the quarter hour under the pointer: it lands on the top of the row (its label's hour).
+    expect(slotFromSelection(new Date(2026, 11, 3, 14, 15), new Date(2026, 11, 3, 14, 30), false)).toEqual({ start: '2026-12-03T14:00', end: '2026-12-03T15:40' });
+    expect(slotFromSelection(new Date(2026, 11, 3, 14, 45), new Date(2026, 11, 3, 15, 0), false)).toEqual({ start: '2026-12-03T14:30', end: '2026-12-03T16:10' });
     expect(newEventSlot({ from: '2026-11-30', to: '2026-12-06' }, '2026-12-02')).toEqual({ start: '2026-12-02T09:00', end: '2026-12-02T10:40' });
     expect(newEventSlot({ from: '2027-01-04', to: '2027-01-10' }, '2026-12-02').start).toBe('2027-01-04T09:00');
   });
@@ -209,5 +214,50 @@ describe('filters, views and holiday years', () => {
   it('lists the holidays of a school year including the summer after it', () => {
     expect(holidayRangeOf(2025)).toEqual({ from: '2025-08-25', to: '2026-08-30' });
     expect(schoolYearChoices('2026-11-28').map((choice) => choice.label)).toEqual(['2025–2026', '2026–2027', '2027–2028']);
+  });
+});
+
+describe('the hours of the week and day views', () => {
+  it('shows the school day, 8 h to the 17 h row, when every activity is within it', () => {
+    expect(visibleTimeRange([])).toEqual({ slotMinTime: '08:00:00', slotMaxTime: '18:00:00' });
+    expect(visibleTimeRange([{ start: '2026-12-03T08:00', end: '2026-12-03T17:30' }])).toEqual({ slotMinTime: '08:00:00', slotMaxTime: '18:00:00' });
+  });
+
+  it('widens to the whole hours around an activity outside school hours', () => {
+    expect(visibleTimeRange([{ start: '2026-12-03T07:30', end: '2026-12-03T09:00' }, { start: '2026-12-04T18:30', end: '2026-12-04T20:10' }])).toEqual({
+      slotMinTime: '07:00:00',
+      slotMaxTime: '21:00:00',
+    });
+    expect(visibleTimeRange([{ start: '2026-12-05T22:00', end: '2026-12-06T01:00' }]).slotMaxTime).toBe('24:00:00');
+  });
+});
+
+describe('nothing typed twice in the activity form', () => {
+  const sizes = new Map([
+    ['1', 21],
+    ['2', 18],
+  ]);
+  it('fills the pupils expected from the classes while the field is empty or still holds what they filled', () => {
+    expect(classesPupilCount(['1', '2'], sizes)).toBe(39);
+    expect(classesPupilCount(['1', '9'], sizes)).toBeNull();
+    expect(expectedPupilsAfterClassChange('', 0, 21)).toBe(21);
+    expect(expectedPupilsAfterClassChange(21, 21, 39)).toBe(39);
+    expect(expectedPupilsAfterClassChange(21, 21, 0)).toBe('');
+  });
+
+  it('never overwrites a number the user typed', () => {
+    expect(expectedPupilsAfterClassChange(25, 21, 39)).toBeUndefined();
+    expect(expectedPupilsAfterClassChange(25, null, 39)).toBeUndefined();
+  });
+
+  it('offers the chosen partners’ facilitators, keeping the one already chosen', () => {
+    const people = [
+      { id: 1, partnerId: 10 },
+      { id: 2, partnerId: 20 },
+      { id: 3, partnerId: null },
+    ];
+    expect(facilitatorsForPartners(people, [], null).map((item) => item.id)).toEqual([1, 2, 3]);
+    expect(facilitatorsForPartners(people, ['10'], null).map((item) => item.id)).toEqual([1]);
+    expect(facilitatorsForPartners(people, ['10'], '3').map((item) => item.id)).toEqual([1, 3]);
   });
 });

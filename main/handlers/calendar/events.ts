@@ -30,7 +30,7 @@ export const eventsHandlers: DomainHandlers<'events'> = {
   async move(ctx, input) {
     const saved = await moveEvent(serviceContext(ctx), input.id, input.start, input.end, {
       nonSchoolDayConfirmed: input.nonSchoolDayConfirmed,
-    });
+    }, input.ifStillAt);
     await ctx.audit({ action: 'event.move', entity: 'event', entityId: input.id });
     return saved;
   },

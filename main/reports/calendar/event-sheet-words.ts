@@ -13,6 +13,10 @@ export interface EventSheetWords {
   themes: Record<EventTheme, string>;
   slot: (start: string, end: string) => string;
   school: string;
+  address: string;
+  /** The teachers of the classes, or the school's contact, with their phone. */
+  contact: string;
+  schoolPhone: string;
   classes: string;
   pupils: (count: number) => string;
   place: string;
@@ -61,6 +65,9 @@ export const EVENT_SHEET_WORDS: Record<DocumentLanguage, EventSheetWords> = {
     themes: EVENT_THEME_FR,
     slot: formatSlotFr,
     school: 'École',
+    address: 'Adresse',
+    contact: 'Contact',
+    schoolPhone: "Tél. de l'école",
     classes: 'Classes',
     pupils: (count) => `${count} élèves`,
     place: 'Lieu',
@@ -100,6 +107,9 @@ export const EVENT_SHEET_WORDS: Record<DocumentLanguage, EventSheetWords> = {
     themes: EVENT_THEME_EN,
     slot: formatSlotEn,
     school: 'School',
+    address: 'Address',
+    contact: 'Contact',
+    schoolPhone: 'School phone',
     classes: 'Classes',
     pupils: (count) => `${count} pupil${count === 1 ? '' : 's'}`,
     place: 'Place',

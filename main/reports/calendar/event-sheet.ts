@@ -1,5 +1,6 @@
 import { autoTable } from 'jspdf-autotable';
 import type { SchoolEvent } from '../../../shared/domain/calendar/events';
+import { contactLine, NO_REACH, type EventReach } from '../../../shared/domain/calendar/event-reach';
 import type { DocumentLanguage } from '../../../shared/domain/documents';
 import { addFooters, newDocument, PAGE_BOTTOM, PAGE_TOP, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN, toBytes } from '../pdf-kit';
 import { drawEventQuestionnaires, type EventQuestionnaires } from './event-sheet-questionnaires';
@@ -17,12 +18,14 @@ function lastTableEnd(doc: ReturnType<typeof newDocument>): number {
  * The event sheet: what, when, where, who and attendance, on one page. Data in, bytes out: no I/O here.
  * `questionnaires` (for coordinators, when questionnaires were given at the event) adds their summary at the end.
  * Written in `language` (the interface's that asked for it); names and notes are printed as typed, in any script.
+ * `reach` puts the school's address and whom to call (teacher or contact, phones) under the school's name.
  */
 export function buildEventSheet(
   event: SchoolEvent,
   generatedAt: Date,
   questionnaires: EventQuestionnaires | null = null,
   language: DocumentLanguage = 'fr',
+  reach: EventReach = NO_REACH,
 ): Uint8Array {
   const words = EVENT_SHEET_WORDS[language];
   const doc = newDocument({ title: words.title(event.title), language });
@@ -43,6 +46,9 @@ export function buildEventSheet(
 
   const rows: [string, string][] = [
     [words.school, event.schoolName],
+    [words.address, reach.address || '—'],
+    [words.contact, reach.contacts.map(contactLine).join('\n') || '—'],
+    [words.schoolPhone, reach.schoolPhone.trim() || '—'],
     [words.classes, event.classes.map((item) => `${item.name} (${words.pupils(item.pupilCount)})`).join('\n') || '—'],
     [words.place, event.location || '—'],
     [words.partners, event.partners.map((item) => item.name).join(', ') || '—'],

@@ -1,5 +1,7 @@
 import type { ServiceContext } from '../context';
 import { getEvent } from './events-read';
+import { eventsReach } from './event-reach';
+import { NO_REACH } from '../../../shared/domain/calendar/event-reach';
 import { eventQuestionnaires } from '../questionnaires/event-summary';
 import { buildEventSheet } from '../../reports/calendar/event-sheet';
 import { fileSlug, pdfFile } from '../../exports/exported-file';
@@ -26,7 +28,8 @@ export async function eventSheetFile(
   const event = await getEvent(db, user, eventId);
   // Questionnaire results are the City's to read (questionnaireResults is coordinators only): teachers' sheets leave them out.
   const questionnaires = user.roles.includes('coordinator') ? await eventQuestionnaires(db, event.id) : null;
-  const bytes = buildEventSheet(event, now, questionnaires, language);
+  const reach = (await eventsReach(db, [event])).get(event.id) ?? NO_REACH;
+  const bytes = buildEventSheet(event, now, questionnaires, language, reach);
   const name = SHEET_NAME[language];
   return pdfFile(`${name.prefix}-${fileSlug(event.title, name.fallback)}-${event.start.slice(0, 10)}.pdf`, bytes);
 }

@@ -109,10 +109,13 @@ export async function moveEvent(
   start: string,
   end: string,
   confirmations: SaveConfirmations = {},
+  ifStillAt?: { start: string; end: string },
 ): Promise<SavedEvent> {
   // Before reading the event it moves, for the reason saveEvent gives (taken again there: the same lock).
   await serialiseRule(ctx.db, 'schedule');
   const current = await getEvent(ctx.db, null, id);
+  // Undoing a move: someone moved it again (or edited its times) meanwhile; their change stays.
+  if (ifStillAt && (current.start !== ifStillAt.start || current.end !== ifStillAt.end)) throw conflict('eventChangedSince');
   const input: EventInput = { ...current, start, end };
   return saveEvent(ctx, id, input, confirmations);
 }

@@ -1,5 +1,7 @@
 import type { ServiceContext } from '../context';
 import { listEvents } from './events-read';
+import { eventsReach } from './event-reach';
+import { NO_REACH } from '../../../shared/domain/calendar/event-reach';
 import { buildIcs } from '../../exports/ics';
 import { EVENT_TYPE_FR } from '../../exports/labels-fr';
 import { fileSlug } from '../../exports/exported-file';
@@ -17,11 +19,19 @@ export async function eventsIcsFile({ db, now }: ServiceContext, user: SessionUs
   const { ids, ...filter } = input;
   const inRange = await listEvents(db, user, filter);
   const events = ids ? inRange.filter((event) => ids.includes(event.id)) : inRange;
-  const content = buildIcs(events, now, {
-    type: (event) => EVENT_TYPE_FR[event.type],
-    classes: 'Classes',
-    facilitator: 'Intervenant·e',
-  });
+  const reach = await eventsReach(db, events);
+  const content = buildIcs(
+    events,
+    now,
+    {
+      type: (event) => EVENT_TYPE_FR[event.type],
+      classes: 'Classes',
+      facilitator: 'Intervenant·e',
+      contact: 'Contact',
+      schoolPhone: "Téléphone de l'école",
+    },
+    (event) => reach.get(event.id) ?? NO_REACH,
+  );
   const fileName = ids && events.length === 1 ? `${fileSlug(events[0]!.title, 'activite')}-${events[0]!.start.slice(0, 10)}.ics` : `passerelle-${input.from}-${input.to}.ics`;
   return { fileName, mimeType: 'text/calendar', content, encoding: 'utf-8' as const };
 }

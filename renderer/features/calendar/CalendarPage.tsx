@@ -20,6 +20,7 @@ import type { Slot } from './model/event-form-values';
 import { emptyNotice, newEventSlot } from './page-helpers';
 import { NO_FILTERS, useCalendarEvents, useHolidays } from './queries';
 import { eventListInput } from './model/filters';
+import { visibleTimeRange } from './model/time-range';
 import { useCalendarPeriod } from './use-calendar-period';
 import { useCalendarLinks } from './use-calendar-links';
 import { CalendarLegend } from './view/CalendarLegend';
@@ -64,42 +65,49 @@ export function CalendarPage() {
     return [...base, ...visibleLoans(loans.data.loans, filters).map((loan) => toLoanEvent(loan, { scheme, title: loanTitle(t, loan) }))];
   }, [events.data, holidays.data, scheme, canEdit, withLoans, loans.data, filters, t]);
 
+  const range = visibleTimeRange(events.data ?? []);
+  const timeRange = useMemo(
+    () => ({ slotMinTime: range.slotMinTime, slotMaxTime: range.slotMaxTime }),
+    [range.slotMinTime, range.slotMaxTime],
+  );
+
   const openEvent = useCallback((event: SchoolEvent) => setDialog({ kind: 'detail', event }), []);
   const selectSlot = useCallback((slot: Slot) => setDialog({ kind: 'create', slot }), []);
   useCalendarLinks(calendarRef, setDialog);
   const { onChange: changeEvent, question: dropQuestion } = useEventChange(holidays.data ?? NO_HOLIDAYS);
 
   return (
-    <Stack gap="md">
-      <Stack gap="md" ref={topRef}>
+    <Stack gap="sm">
+      {/* One row for the title and the actions, one for the filters: the week fits a 1366×768 screen. */}
+      <Stack gap="sm" ref={topRef}>
         <PageHeader
           title={t('sections.calendar.title')}
-          description={t('sections.calendar.description')}
           icon={<IconCalendarEvent size={26} stroke={1.6} />}
           mb={0}
-          actions={canEdit && <NewEventButton onClick={() => setDialog({ kind: 'create', slot: period ? newEventSlot(period.current) : null })} />}
+          actions={
+            <Group gap="xs">
+              <ExportIcsButton input={period ? eventListInput(period.range, filters) : null} />
+              {canEdit && <HolidaysButton onClick={() => setDialog({ kind: 'holidays' })} />}
+              {canEdit && <NewEventButton onClick={() => setDialog({ kind: 'create', slot: period ? newEventSlot(period.current) : null })} />}
+            </Group>
+          }
         />
-        <Group justify="space-between" align="flex-end" gap="sm">
-          <CalendarFilters
-            filters={filters}
-            onChange={setFilters}
-            withDirectory={canEdit}
-            loans={canEdit ? { shown: loansShown, onChange: setLoansShown } : undefined}
-          />
-          <Group gap="xs">
-            <ExportIcsButton input={period ? eventListInput(period.range, filters) : null} />
-            {canEdit && <HolidaysButton onClick={() => setDialog({ kind: 'holidays' })} />}
-          </Group>
-        </Group>
+        <CalendarFilters
+          filters={filters}
+          onChange={setFilters}
+          withDirectory={canEdit}
+          loans={canEdit ? { shown: loansShown, onChange: setLoansShown } : undefined}
+        />
         {events.isError && <QueryFailure error={events.error} onRetry={() => void events.refetch()} />}
         {withLoans && loans.isError && <QueryFailure error={loans.error} onRetry={() => void loans.refetch()} />}
       </Stack>
       <Card
         withBorder
         radius="lg"
-        padding="md"
+        padding="sm"
         className="pa-calendar-card"
-        style={{ height: `max(540px, calc(100dvh - var(--app-shell-header-offset, 64px) - 2 * var(--app-shell-padding, 32px) - ${Math.ceil(topHeight)}px - var(--mantine-spacing-md)))` }}
+        // The rest of the window, so that the page itself does not scroll; never so small that the grid is unusable.
+        style={{ height: `max(400px, calc(100dvh - var(--app-shell-header-offset, 64px) - 2 * var(--app-shell-padding, 32px) - ${Math.ceil(topHeight)}px - var(--mantine-spacing-sm)))` }}
       >
         <CalendarToolbar
           title={period?.title ?? ''}
@@ -116,6 +124,7 @@ export function CalendarPage() {
             calendarRef={calendarRef}
             inputs={inputs}
             initialView={initialView}
+            timeRange={timeRange}
             language={language}
             canEdit={canEdit}
             onDatesSet={onDatesSet}

@@ -6,13 +6,12 @@ import type { ApiError } from '../../../../shared/api/result';
 import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
-import { notifyError, notifySuccess } from '../../../forms/notify';
-import { currentLanguage } from '../../../i18n';
+import { notifyError } from '../../../forms/notify';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
 import { ConflictAlert } from '../feedback/ConflictAlert';
 import { notifyWarnings } from '../feedback/notify';
+import { useMoveNotice } from '../feedback/move-undo';
 import { isScheduleConflict } from '../model/conflict-messages';
-import { eventWhen } from '../model/event-text';
 import { useMoveEvent } from '../mutations';
 import { moveFieldOf, moveInput, moveIssues, moveValuesOf, withStartTime, type MoveValues } from './move-values';
 import type { NonSchoolDay } from '../../../../shared/domain/calendar/non-school-days';
@@ -31,6 +30,7 @@ interface MoveEventModalProps {
 export function MoveEventModal({ event, onDone, onClose }: MoveEventModalProps) {
   const { t } = useTranslation();
   const move = useMoveEvent();
+  const notifyMoved = useMoveNotice();
   const [conflict, setConflict] = useState<ApiError | null>(null);
   // A weekend or a holiday: the server asks (the dates typed here may be anywhere), the user answers here.
   const [question, setQuestion] = useState<{ days: NonSchoolDay[]; values: MoveValues } | null>(null);
@@ -46,7 +46,7 @@ export function MoveEventModal({ event, onDone, onClose }: MoveEventModalProps) 
     try {
       const input = moveInput(event.id, values);
       const saved = await move.mutateAsync(nonSchoolDayConfirmed ? { ...input, nonSchoolDayConfirmed } : input);
-      notifySuccess(t('calendar:move.done', { when: eventWhen(saved.event, currentLanguage()) }));
+      notifyMoved(event, saved.event);
       notifyWarnings(t, saved.warnings);
       onDone();
     } catch (failure) {

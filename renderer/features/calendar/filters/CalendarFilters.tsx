@@ -5,6 +5,7 @@ import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '.
 import { hasFilters, NO_FILTERS, type CalendarFilters as Filters } from '../queries';
 import { DirectoryFilter } from './DirectoryFilter';
 import { TypeOption } from './TypeOption';
+import { FILTER_LABEL_PROPS, filterPlaceholder } from './filter-label';
 
 interface CalendarFiltersProps {
   filters: Filters;
@@ -23,14 +24,15 @@ export function CalendarFilters({ filters, onChange, withDirectory, loans }: Cal
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
 
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={t('calendar:filters.label')}>
+    <Group gap="sm" align="center" wrap="wrap" role="group" aria-label={t('calendar:filters.label')}>
       {withDirectory && (
         <DirectoryFilter kind="school" value={filters.schoolIds} onChange={(ids) => set('schoolIds', ids)} w={FIELD_WIDTH} />
       )}
       <MultiSelect
         w={FIELD_WIDTH}
         label={t('calendar:filters.type')}
-        placeholder={filters.types.length ? undefined : t('calendar:filters.all')}
+        labelProps={FILTER_LABEL_PROPS}
+        placeholder={filters.types.length ? undefined : filterPlaceholder(t, 'type')}
         data={EVENT_TYPES.map((type) => ({ value: type, label: t(`calendar:types.${type}`) }))}
         renderOption={({ option }) => <TypeOption type={option.value as EventType} label={option.label} />}
         value={filters.types}
@@ -44,7 +46,8 @@ export function CalendarFilters({ filters, onChange, withDirectory, loans }: Cal
       <MultiSelect
         w={FIELD_WIDTH}
         label={t('calendar:filters.status')}
-        placeholder={filters.statuses.length ? undefined : t('calendar:filters.all')}
+        labelProps={FILTER_LABEL_PROPS}
+        placeholder={filters.statuses.length ? undefined : filterPlaceholder(t, 'status')}
         data={EVENT_STATUSES.map((status) => ({ value: status, label: t(`calendar:statuses.${status}`) }))}
         value={filters.statuses}
         onChange={(values) => set('statuses', values as EventStatus[])}
@@ -53,7 +56,6 @@ export function CalendarFilters({ filters, onChange, withDirectory, loans }: Cal
       />
       {loans && (
         <Switch
-          mb={8}
           color="grape"
           label={t('calendar:loans.filter')}
           checked={loans.shown}

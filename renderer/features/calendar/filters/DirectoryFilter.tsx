@@ -2,6 +2,7 @@ import { MultiSelect } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePartnerOptions, useSchoolOptions } from '../../directory';
+import { FILTER_LABEL_PROPS, filterPlaceholder } from './filter-label';
 
 interface DirectoryFilterProps {
   kind: 'school' | 'partner';
@@ -29,7 +30,8 @@ export function DirectoryFilter({ kind, value, onChange, w }: DirectoryFilterPro
     <MultiSelect
       w={w}
       label={t(`calendar:filters.${kind}`)}
-      placeholder={unavailable ? t('calendar:filters.unavailable') : value.length ? undefined : t(kind === 'school' ? 'calendar:filters.allFeminine' : 'calendar:filters.all')}
+      labelProps={FILTER_LABEL_PROPS}
+      placeholder={unavailable ? t('calendar:filters.unavailable') : value.length ? undefined : filterPlaceholder(t, kind)}
       data={data}
       value={value.map(String)}
       onChange={(ids) => onChange(ids.map(Number))}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { schoolYearOf } from '../../../../shared/domain/school-year';
 import { facilitatorLabel, mergeOptions } from '../model/options';
+import { classesPupilCount, expectedPupilsAfterClassChange, facilitatorsForPartners } from '../model/expected-pupils';
 import { useClassOptions, useFacilitatorOptions, usePartnerOptions, useSchoolOptions } from '../../directory';
 import { FormSection } from '../../../components/FormSection';
 import type { EventForm } from './use-event-form';
@@ -30,13 +31,31 @@ export function ParticipantFields({ form, existing }: { form: EventForm; existin
   );
   const partnerOptions = useMemo(() => mergeOptions(partners.data ?? [], existing?.partners ?? []), [partners.data, existing]);
   const facilitatorOptions = useMemo(() => {
-    const rows = (facilitators.data ?? []).map((item) => ({ id: item.id, name: facilitatorLabel(item) }));
-    const known = existing?.facilitatorId ? [{ id: existing.facilitatorId, name: existing.facilitatorName ?? '' }] : [];
+    const offered = facilitatorsForPartners(facilitators.data ?? [], values.partnerIds, values.facilitatorId);
+    const rows = offered.map((item) => ({ id: item.id, name: facilitatorLabel(item) }));
+    const known = existing?.facilitatorId && String(existing.facilitatorId) === values.facilitatorId ? [{ id: existing.facilitatorId, name: existing.facilitatorName ?? '' }] : [];
     return mergeOptions(rows, known);
-  }, [facilitators.data, existing]);
+  }, [facilitators.data, existing, values.partnerIds, values.facilitatorId]);
+  // Class sizes known here: the school's classes of the year, and those the event already has.
+  const classSizes = useMemo(
+    () => new Map([...(existing?.classes ?? []), ...(classes.data ?? [])].map((row) => [String(row.id), row.pupilCount])),
+    [classes.data, existing],
+  );
 
   const unavailable = t('calendar:form.loadFailed');
   const schoolInput = form.getInputProps('schoolId');
+  const classesInput = form.getInputProps('classIds');
+  /** New classes: the pupils expected follow them unless the user typed their own number. */
+  const changeClasses = (classIds: string[]) => {
+    const current = form.getValues();
+    const next = expectedPupilsAfterClassChange(
+      current.pupilsExpected,
+      classesPupilCount(current.classIds, classSizes),
+      classesPupilCount(classIds, classSizes),
+    );
+    classesInput.onChange(classIds);
+    if (next !== undefined) form.setFieldValue('pupilsExpected', next);
+  };
 
   return (
     <FormSection legend={t('calendar:form.sections.people')}>
@@ -52,7 +71,7 @@ export function ParticipantFields({ form, existing }: { form: EventForm; existin
           {...schoolInput}
           onChange={(value) => {
             schoolInput.onChange(value);
-            form.setFieldValue('classIds', []);
+            changeClasses([]);
           }}
         />
         <MultiSelect
@@ -63,7 +82,8 @@ export function ParticipantFields({ form, existing }: { form: EventForm; existin
           disabled={schoolId === null}
           searchable
           nothingFoundMessage={t('calendar:filters.nothingFound')}
-          {...form.getInputProps('classIds')}
+          {...classesInput}
+          onChange={changeClasses}
         />
         <MultiSelect
           label={t('calendar:form.partners')}
@@ -75,6 +95,7 @@ export function ParticipantFields({ form, existing }: { form: EventForm; existin
         />
         <Select
           label={t('calendar:form.facilitator')}
+          description={values.partnerIds.length > 0 ? t('calendar:form.facilitatorOfPartners') : undefined}
           placeholder={facilitators.isError ? unavailable : t('calendar:form.facilitatorNone')}
           data={facilitatorOptions}
           searchable

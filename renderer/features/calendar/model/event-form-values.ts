@@ -33,10 +33,25 @@ export interface Slot {
 
 export const DEFAULT_DURATION_MINUTES = 100;
 
+/** The rows of the week and day views (FullCalendar's slotDuration), in minutes. */
+export const SLOT_MINUTES = 30;
+
+/**
+ * A slot chosen on the calendar. Drags snap to a quarter of an hour (FullCalendar's snapDuration), so a
+ * plain click used to select the quarter under the pointer: a click in the lower half of the 14:00 row gave
+ * 14:15–14:30. A selection no longer than one row is a click: it starts at the top of the row clicked (the
+ * hour its label shows) and lasts the default duration. A dragged selection keeps its exact times.
+ */
 export function slotFromSelection(start: Date, end: Date, allDay: boolean): Slot {
   if (allDay) {
     const day = toLocalDate(start);
     return { start: `${day}T09:00`, end: addMinutes(`${day}T09:00`, DEFAULT_DURATION_MINUTES) };
+  }
+  if (end.getTime() - start.getTime() <= SLOT_MINUTES * 60_000) {
+    const rowStart = new Date(start);
+    rowStart.setMinutes(Math.floor(start.getMinutes() / SLOT_MINUTES) * SLOT_MINUTES, 0, 0);
+    const from = toLocalDateTime(rowStart);
+    return { start: from, end: addMinutes(from, DEFAULT_DURATION_MINUTES) };
   }
   return { start: toLocalDateTime(start), end: toLocalDateTime(end) };
 }

@@ -14,8 +14,9 @@ function Swatch({ colour, className }: { colour?: string; className?: string }) 
 export function CalendarLegend({ withLoans = false }: { withLoans?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Box component="section" aria-label={t('calendar:legend.label')} mt="sm" className="pa-legend">
-      <Group gap="md" wrap="wrap" component="ul" className="pa-legend__list">
+    <Box component="section" aria-label={t('calendar:legend.label')} mt="xs" className="pa-legend">
+      {/* One wrapping list, so that the legend takes as few lines as the width allows. */}
+      <Group gap={4} style={{ columnGap: 'var(--mantine-spacing-md)' }} wrap="wrap" component="ul" className="pa-legend__list">
         {EVENT_TYPES.map((type) => (
           <Group key={type} gap={6} wrap="nowrap" component="li">
             <Swatch colour={EVENT_TYPE_COLOURS[type]} />
@@ -39,8 +40,6 @@ export function CalendarLegend({ withLoans = false }: { withLoans?: boolean }) {
             </Group>
           </>
         )}
-      </Group>
-      <Group gap="md" wrap="wrap" component="ul" className="pa-legend__list" mt={6}>
         {HOLIDAY_KINDS.map((kind) => (
           <Group key={kind} gap={6} wrap="nowrap" component="li">
             <Swatch className={`pa-swatch pa-swatch--${kind}`} />

@@ -19,7 +19,7 @@ interface CalendarToolbarProps {
 export function CalendarToolbar({ title, view, loading, notice, onPrevious, onNext, onToday, onView }: CalendarToolbarProps) {
   const { t } = useTranslation();
   return (
-    <Group justify="space-between" gap="sm" wrap="wrap" mb="sm">
+    <Group justify="space-between" gap="sm" wrap="wrap" mb="xs">
       <Group gap="xs" wrap="nowrap">
         <Tooltip label={t('calendar:toolbar.previous')}>
           <ActionIcon variant="default" size="lg" aria-label={t('calendar:toolbar.previous')} onClick={onPrevious}>

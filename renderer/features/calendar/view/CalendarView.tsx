@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import type { Language } from '../../../i18n/language';
 import { schoolEventOf } from '../model/calendar-inputs';
-import { slotFromSelection, type Slot } from '../model/event-form-values';
+import { SLOT_MINUTES, slotFromSelection, type Slot } from '../model/event-form-values';
+import type { TimeRange } from '../model/time-range';
 import { renderEventContent } from './event-content';
 import { CALENDAR_VIEWS, type CalendarViewKey } from './calendar-views';
 import './calendar.css';
@@ -20,6 +21,7 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const LOCALES = [frLocale, enGbLocale];
 /** Side-by-side events a slot shows before a "+N" link: narrow week columns stay readable on busy days. */
 const VIEW_OPTIONS = { timeGridWeek: { eventMaxStack: 3 }, timeGridDay: { eventMaxStack: 8 } };
+const SLOT_DURATION = `00:${String(SLOT_MINUTES).padStart(2, '0')}:00`;
 
 export type EventChange = EventDropArg | EventResizeDoneArg;
 
@@ -27,6 +29,8 @@ interface CalendarViewProps {
   calendarRef: RefObject<FullCalendar | null>;
   inputs: EventInput[];
   initialView: CalendarViewKey;
+  /** The hours the week and day views show (the school day, widened to the period's activities). */
+  timeRange: TimeRange;
   language: Language;
   /** Coordinators select slots and drag events; teachers only read. */
   canEdit: boolean;
@@ -44,6 +48,7 @@ export const CalendarView = memo(function CalendarView({
   calendarRef,
   inputs,
   initialView,
+  timeRange,
   language,
   canEdit,
   onDatesSet,
@@ -85,9 +90,10 @@ export const CalendarView = memo(function CalendarView({
       headerToolbar={false}
       height="100%"
       expandRows
-      slotMinTime="07:00:00"
-      slotMaxTime="19:00:00"
+      slotMinTime={timeRange.slotMinTime}
+      slotMaxTime={timeRange.slotMaxTime}
       scrollTime="08:00:00"
+      slotDuration={SLOT_DURATION}
       snapDuration="00:15:00"
       nowIndicator
       dayMaxEvents

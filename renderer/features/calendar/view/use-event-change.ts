@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Holiday } from '../../../../shared/domain/calendar/events';
 import type { NonSchoolDay } from '../../../../shared/domain/calendar/non-school-days';
 import { apiErrorOf } from '../../../api/client';
-import { notifySuccess } from '../../../forms/notify';
-import { currentLanguage } from '../../../i18n';
 import { notifyInfo, notifyRefusal, notifyWarnings } from '../feedback/notify';
+import { useMoveNotice } from '../feedback/move-undo';
 import { schoolEventOf } from '../model/calendar-inputs';
-import { eventWhen } from '../model/event-text';
 import { addMinutes, minutesBetween, toLocalDateTime } from '../model/local-datetime';
 import { daysToConfirm, nonSchoolDaysOfError } from '../model/school-days';
 import { useMoveEvent } from '../mutations';
@@ -35,6 +33,7 @@ interface Move {
 export function useEventChange(holidays: readonly Holiday[]): { onChange(change: EventChange): void; question: DropQuestion | null } {
   const { t } = useTranslation();
   const { mutateAsync: move } = useMoveEvent();
+  const notifyMoved = useMoveNotice();
   const [pending, setPending] = useState<{ change: EventChange; input: Move; days: NonSchoolDay[] } | null>(null);
   // Read at drop time, so that the calendar's callback stays the same when the holidays load.
   const holidaysRef = useRef(holidays);
@@ -42,9 +41,10 @@ export function useEventChange(holidays: readonly Holiday[]): { onChange(change:
 
   const send = useCallback(
     (change: EventChange, input: Move, nonSchoolDayConfirmed: boolean) => {
+      const before = schoolEventOf(change.event.extendedProps);
       move(nonSchoolDayConfirmed ? { ...input, nonSchoolDayConfirmed } : input).then(
         (saved) => {
-          notifySuccess(t('calendar:move.done', { when: eventWhen(saved.event, currentLanguage()) }));
+          if (before) notifyMoved(before, saved.event);
           notifyWarnings(t, saved.warnings);
         },
         (failure: unknown) => {
@@ -56,7 +56,7 @@ export function useEventChange(holidays: readonly Holiday[]): { onChange(change:
         },
       );
     },
-    [t, move],
+    [t, move, notifyMoved],
   );
 
   const onChange = useCallback(

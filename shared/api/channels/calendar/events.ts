@@ -65,7 +65,14 @@ export const eventsChannels = {
   }),
   /** A calendar drag or resize, or the keyboard "move" form: same rules as the form. */
   move: defineChannel<SavedEvent>()({
-    input: z.strictObject({ id: idField, start: localDateTimeField, end: localDateTimeField, nonSchoolDayConfirmed }),
+    input: z.strictObject({
+      id: idField,
+      start: localDateTimeField,
+      end: localDateTimeField,
+      nonSchoolDayConfirmed,
+      /** "Annuler" after a move: move back only if the activity is still where that move put it. */
+      ifStillAt: z.strictObject({ start: localDateTimeField, end: localDateTimeField }).optional(),
+    }),
     access: ['coordinator'],
     writes: true,
   }),
