@@ -139,6 +139,7 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'housing/createPlacement': ['housing'],
   'housing/updatePlacement': ['housing'],
   'housing/endPlacement': ['housing'],
+  'housing/reopenPlacement': ['housing'],
   'housing/movePlacement': ['housing'],
   'housing/deletePlacement': ['housing'],
   'housing/unitOccupancy': ['housing'],
