@@ -22,6 +22,7 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'settings/update': ['admin'],
   'system/info': ['admin'],
   'system/audit': ['admin'],
+  'system/firstSteps': 'signedIn',
   'backups/list': ['admin'],
   'backups/create': ['admin'],
   'backups/progress': ['admin'],
