@@ -12,7 +12,8 @@ test('a new admin, coordinator and housing worker each see their first steps, wh
   await setUpAdmin(server);
   await logIn(page, server, 'admin', 'phrase-de-passe-admin');
   const steps = page.getByRole('region', { name: 'Pour commencer' });
-  await expect(steps.getByRole('listitem')).toHaveText([/^1Créer les comptes de l'équipe/, /^2Choisir un second dossier de sauvegarde/]);
+  // The home reads its blocks and the backups at once: give a loaded machine time.
+  await expect(steps.getByRole('listitem')).toHaveText([/^1Créer les comptes de l'équipe/, /^2Choisir un second dossier de sauvegarde/], { timeout: 30_000 });
   await steps.getByRole('link', { name: 'Créer les comptes' }).click();
   await expect(page.getByRole('tab', { name: 'Utilisateurs', selected: true })).toBeVisible();
   await page.getByRole('button', { name: /Menu du compte de/ }).click();

@@ -181,7 +181,7 @@ test('a housing worker removes a contact entered by mistake, records a forwarded
   const sheet = page.getByRole('dialog').filter({ hasText: "Chaque consultation est enregistrée dans le journal d'accès" });
   const contacts = sheet.getByRole('region', { name: 'Contacts au CPAS' });
   await expect(contacts.getByRole('listitem')).toHaveText(['1er mars 2027', '20 janvier 2027']);
-  await expect(contacts.getByText('1 juin 2027')).toBeVisible();
+  await expect(contacts.getByText('1er juin 2027')).toBeVisible();
   await contacts.getByRole('button', { name: 'Retirer le contact du 1er mars 2027' }).click();
   const confirm = page.getByRole('dialog', { name: 'Retirer le contact du 1er mars 2027 ?' });
   await confirm.getByRole('button', { name: 'Retirer' }).click();
