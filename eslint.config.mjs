@@ -110,6 +110,33 @@ export default tseslint.config(
     },
   },
   {
+    // Dates read the same way everywhere (issue 17): a date shown to people goes through renderer/dates/date-text.ts
+    // ("1er mars" in French, "1 March" in English). The files listed still format their own (times of day,
+    // backups' date-times, compact calendar and loan labels) until they move there; no other file may start.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: [
+      'renderer/dates/**',
+      'renderer/i18n/format.ts',
+      'renderer/features/calendar/model/format-day.ts',
+      'renderer/features/loans/model/loan-text.ts',
+      'renderer/features/indicators/rows/row-views.tsx',
+      'renderer/features/settings/backups/backup-model.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
+          message: 'Format dates for people with renderer/dates/date-text.ts (one way to read a date, "1er" in French).',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
+          message: 'Format dates for people with renderer/dates/date-text.ts (one way to read a date, "1er" in French).',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { listAudit } from '../services/audit';
 import { systemInfo } from '../services/system';
-import type { DomainHandlers } from './context';
+import { firstSteps } from '../services/first-steps';
+import { signedInUser, type DomainHandlers } from './context';
 
 export const systemHandlers: DomainHandlers<'system'> = {
   async info(ctx) {
@@ -11,5 +12,9 @@ export const systemHandlers: DomainHandlers<'system'> = {
 
   async audit(ctx, input) {
     return listAudit(ctx.db, input.limit ?? 100);
+  },
+
+  async firstSteps(ctx) {
+    return firstSteps(ctx.db, signedInUser(ctx));
   },
 };

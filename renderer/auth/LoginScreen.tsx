@@ -11,7 +11,7 @@ import { AuthLayout } from './AuthLayout';
 import { useLogin } from './queries';
 import { passwordToggleProps } from './password-toggle';
 import { isReturningUser, rememberUser } from './last-user';
-import { hideSessionNotices } from '../forms/notify';
+import { hideSessionMessages } from '../forms/notify';
 
 /**
  * Username and password. A refused login is shown in the form itself (it stays visible while the user
@@ -37,7 +37,7 @@ export function LoginScreen({ initialUsername = '' }: { initialUsername?: string
       const user = await login.mutateAsync(input);
       if (!isReturningUser(user.id)) void navigate('/', { replace: true });
       rememberUser(user.id);
-      hideSessionNotices();
+      hideSessionMessages();
     } catch (error) {
       form.setFieldValue('password', '');
       setFailure(apiErrorOf(error));

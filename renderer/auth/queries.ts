@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import { emitSessionEvent } from '../api/session-events';
+import { hideSessionMessages } from '../forms/notify';
 import type { AuthStatus } from '../../shared/api/channels/auth';
 import type { InputOf } from '../../shared/api/contract';
 
@@ -42,6 +43,9 @@ export function useRefreshAuthStatus(): () => void {
 export function useEndSession(): () => void {
   const queryClient = useQueryClient();
   return useCallback(() => {
+    // Nothing of this session's messages follows into the next one (issue 17); the notice saying why the session
+    // ended is shown after this.
+    hideSessionMessages();
     queryClient.setQueryData<AuthStatus>(authKeys.status, (status) => status && { ...status, user: null });
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
     void queryClient.invalidateQueries({ queryKey: authKeys.status });

@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { notifications, notificationsStore } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../shared/api/result';
 import { i18n } from '../i18n';
@@ -30,6 +30,27 @@ export function notifySessionNotice(id: (typeof SESSION_NOTICES)[number], title:
   notifications.show({ id, color: 'orange', title, message, autoClose: false, closeButtonProps: closeButton() });
 }
 
-export function hideSessionNotices(): void {
-  for (const id of SESSION_NOTICES) notifications.hide(id);
+/*
+ * Messages belong to their screen (issue 17). Three kinds of notices, told apart by id:
+ * - the installation's own (records read-only, what a restore did): they outlive screens and sessions;
+ * - the session notices (expired, closed after inactivity): they outlive screens, not the next sign-in;
+ * - every other one says how an action on a screen went (saved, refused, "Annuler"): it is hidden as soon as
+ *   the user opens another section, and never follows into the next session.
+ */
+const INSTALLATION_NOTICES: readonly string[] = ['read-only-records', 'reopened'];
+
+function hideWhere(drop: (id: string) => boolean): void {
+  const { notifications: shown, queue } = notificationsStore.getState();
+  // The queued ones too (beyond the limit of four): they would otherwise appear once the shown ones are gone.
+  for (const notice of [...shown, ...queue]) if (notice.id !== undefined && drop(notice.id)) notifications.hide(notice.id);
+}
+
+/** The user opened another section: the messages about the last screen's actions go. */
+export function hideScreenNotices(): void {
+  hideWhere((id) => !INSTALLATION_NOTICES.includes(id) && !(SESSION_NOTICES as readonly string[]).includes(id));
+}
+
+/** A session ends or another begins: nothing of the last one stays on screen (the installation's notices do). */
+export function hideSessionMessages(): void {
+  hideWhere((id) => !INSTALLATION_NOTICES.includes(id));
 }

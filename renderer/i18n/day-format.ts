@@ -1,18 +1,11 @@
 import type { i18n as I18n } from 'i18next';
-import { DEFAULT_LANGUAGE, isLanguage, localeOf } from './language';
+import { formatShortDate } from '../dates/date-text';
+import { DEFAULT_LANGUAGE, isLanguage } from './language';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** "3 déc. 2026" / "3 Dec 2026" for a calendar day "2026-12-03"; anything else unchanged (a sentence never breaks on a value). */
+/** "3 déc. 2026" / "3 Dec 2026" ("1er déc. 2026") for a calendar day "2026-12-03"; anything else unchanged (a sentence never breaks on a value). */
 function formatCalendarDay(value: unknown, lng: string | undefined): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return String(value);
-  const language = isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
-  let format = formats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    formats.set(language, format);
-  }
-  return format.format(new Date(`${value}T12:00:00Z`));
+  return formatShortDate(value, isLanguage(lng) ? lng : DEFAULT_LANGUAGE);
 }
 
 /**

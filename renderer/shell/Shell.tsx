@@ -11,6 +11,7 @@ import { ShellHeader } from './ShellHeader';
 import { ShellNavbar } from './ShellNavbar';
 import { SectionRoutes } from './SectionRoutes';
 import { IdleLogout } from './IdleLogout';
+import { useScreenNotices } from './screen-notices';
 import { useRefreshAuthStatus } from '../auth/queries';
 
 interface ShellProps {
@@ -28,6 +29,7 @@ export function Shell({ user, settings }: ShellProps) {
   const refreshStatus = useRefreshAuthStatus();
   // Each page change is activity: check the session is still alive and the settings unchanged.
   useEffect(() => refreshStatus(), [pathname, refreshStatus]);
+  useScreenNotices(pathname, user.id);
 
   return (
     <SessionContext.Provider value={session}>

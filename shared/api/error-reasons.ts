@@ -98,6 +98,11 @@ export const ERROR_REASONS = [
   'waitlistEntryClosed',
   'waitlistEntryNotClosed',
   'householdAlreadyWaiting',
+  // desk (issue 17): undoing the end of a stay (main/services/housing/placement-reopen.ts)
+  'placementNotEnded',
+  'placementChangedSince',
+  'unitTakenSince',
+  'householdPlacedSince',
   // Backups, restore, recovery mode and the recovery kit (main/services/backups.ts, main/startup/)
   'backupRunning',
   'diskFull',

@@ -180,10 +180,10 @@ test('a housing worker removes a contact entered by mistake, records a forwarded
   await page.getByRole('button', { name: `Ouvrir la domiciliation de ${first.code}` }).click();
   const sheet = page.getByRole('dialog').filter({ hasText: "Chaque consultation est enregistrée dans le journal d'accès" });
   const contacts = sheet.getByRole('region', { name: 'Contacts au CPAS' });
-  await expect(contacts.getByRole('listitem')).toHaveText(['1 mars 2027', '20 janvier 2027']);
-  await expect(contacts.getByText('1 juin 2027')).toBeVisible();
-  await contacts.getByRole('button', { name: 'Retirer le contact du 1 mars 2027' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Retirer le contact du 1 mars 2027 ?' });
+  await expect(contacts.getByRole('listitem')).toHaveText(['1er mars 2027', '20 janvier 2027']);
+  await expect(contacts.getByText('1er juin 2027')).toBeVisible();
+  await contacts.getByRole('button', { name: 'Retirer le contact du 1er mars 2027' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Retirer le contact du 1er mars 2027 ?' });
   await confirm.getByRole('button', { name: 'Retirer' }).click();
   await expect(confirm).toBeHidden();
   await expect(contacts.getByRole('listitem')).toHaveText(['20 janvier 2027']);
@@ -208,7 +208,7 @@ test('a housing worker removes a contact entered by mistake, records a forwarded
   await form.getByLabel('Transmise le', { exact: true }).fill('2026-12-03');
   await form.getByLabel('Transmise le', { exact: true }).press('Enter');
   await expect(form).toBeHidden();
-  await expect(sheet.getByText('reçue le 1 décembre 2026, transmise le 3 décembre 2026')).toBeVisible();
+  await expect(sheet.getByText('reçue le 1er décembre 2026, transmise le 3 décembre 2026')).toBeVisible();
   await expect(sheet.getByRole('listitem').filter({ hasText: 'Transmettre la demande au CPAS compétent' }).getByText('fait le 3 décembre 2026')).toBeVisible();
 
   // "Mettre fin" today: the registration ends, the contact due after its end is no longer to do.

@@ -91,7 +91,7 @@ test('a housing worker sees what is due and the free places on Accueil, then dow
   const card = page.getByRole('region', { name: 'Rapport logement' });
   await expect(card.getByLabel('Du')).toHaveValue('2026-01-01');
   await expect(card.getByLabel('Au (inclus)')).toHaveValue('2026-11-28');
-  await expect(card.getByText(/^1 janvier.*28 novembre 2026 · 332 nuits$/)).toBeVisible();
+  await expect(card.getByText(/^1er janvier.*28 novembre 2026 · 332 nuits$/)).toBeVisible();
   // Bed-nights: 3 × 9 (20–28 Nov) + 2 × 10 (1–11 Oct) = 47; places offered 4 × 273 + 3 × 318 = 2046: 2,3 %.
   const figure = (name: string) => card.locator(`[data-figure="${name}"]`);
   await expect(figure('bedNights')).toHaveText('47');
@@ -104,7 +104,7 @@ test('a housing worker sees what is due and the free places on Accueil, then dow
   await expect(figure('deadlinesDue')).toHaveText('1');
   await expect(figure('deadlinesMissed')).toHaveText('n.p.');
   // Beside each figure, the same dates of 2025 (nothing recorded then) and the change.
-  await expect(card.getByText(/^Comparé aux mêmes dates un an plus tôt : 1 janvier.*28 novembre 2025$/)).toBeVisible();
+  await expect(card.getByText(/^Comparé aux mêmes dates un an plus tôt : 1er janvier.*28 novembre 2025$/)).toBeVisible();
   const previous = (name: string) => card.locator(`[data-previous="${name}"]`);
   await expect(previous('bedNights')).toHaveText('Un an plus tôt : 0 (+47)');
   await expect(previous('placementsStarted')).toHaveText('Un an plus tôt : 0 (+2)');

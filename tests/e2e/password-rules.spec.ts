@@ -66,6 +66,7 @@ test("an admin's temporary password follows the same rules", async ({ page, serv
   // The generated temporary password passes.
   await dialog.getByRole('button', { name: 'Générer' }).click();
   await dialog.getByRole('button', { name: 'Créer le compte' }).click();
+  await dialog.getByRole('button', { name: 'Terminé' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('cell', { name: 'Amina Bensaïd', exact: true })).toBeVisible();
 });

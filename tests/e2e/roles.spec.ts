@@ -50,6 +50,7 @@ test('an admin creates an account; bad input names the field; the new user must 
 
   await dialog.getByLabel('Mot de passe temporaire').fill('temporaire-2026');
   await dialog.getByRole('button', { name: 'Créer le compte' }).click();
+  await dialog.getByRole('button', { name: 'Terminé' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('cell', { name: 'Amina Bensaïd', exact: true })).toBeVisible();
 

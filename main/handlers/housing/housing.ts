@@ -3,7 +3,7 @@ import { changeUnitStatus, createUnit, deleteUnit, getUnit, listUnits, setRollin
 import { serviceContext, type DomainHandlers } from '../context';
 import { checkpointWal } from '../../db/connection';
 import { movePlacement } from '../../services/housing/placement-move';
-import { createPlacement, deletePlacement, endPlacement, listPlacements, unitOccupancy, updatePlacement } from '../../services/housing/placements';
+import { createPlacement, deletePlacement, endPlacement, listPlacements, reopenPlacement, unitOccupancy, updatePlacement } from '../../services/housing/placements';
 import { addPerson, createHousehold, erasePerson, listHouseholds, listPersonCodes, updatePerson, viewHousehold } from '../../services/housing/people';
 
 // Audit entries name the record only (ids): never addresses, names or notes. People and households are audited
@@ -124,6 +124,12 @@ export const housingHandlers: DomainHandlers<'housing'> = {
   async endPlacement(ctx, input) {
     const placement = await endPlacement(serviceContext(ctx), input);
     await ctx.audit({ action: 'housing.placement.end', entity: 'housing_placement', entityId: input.id });
+    return placement;
+  },
+
+  async reopenPlacement(ctx, input) {
+    const placement = await reopenPlacement(serviceContext(ctx), input);
+    await ctx.audit({ action: 'housing.placement.reopen', entity: 'housing_placement', entityId: input.id });
     return placement;
   },
 

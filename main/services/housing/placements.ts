@@ -260,6 +260,27 @@ export async function endPlacement(
   return placementById(ctx, change.id);
 }
 
+/**
+ * Undoes an end recorded by mistake (issue 17, the "Annuler" of the confirmation): the stay is open again, with its
+ * planned end. Only the end the user saw (`actualEnd`, `updatedAt`): a stay changed since is refused rather than
+ * overwritten. Open again, the stay takes its nights back, so the unit must still have room for it and the
+ * household sleep nowhere else; otherwise it stays ended and the refusal names the first night in the way.
+ */
+export async function reopenPlacement(ctx: ServiceContext, seen: { id: number; actualEnd: string; updatedAt: string }): Promise<HousingPlacement> {
+  const { row, unit } = await lockedPlacement(ctx.db, seen.id);
+  if (row.actual_end === null) throw conflict('placementNotEnded');
+  if (row.actual_end !== seen.actualEnd || row.updated_at !== seen.updatedAt) throw conflict('placementChangedSince');
+  const errors = await ruleErrors(ctx.db, unit, { ...asPlacementRule(row), actualEnd: null }, row.id);
+  const taken = errors.find((error) => error.issue === 'over_capacity');
+  if (taken) throw conflict('unitTakenSince', { date: String(taken.params?.date) });
+  const elsewhere = errors.find((error) => error.issue === 'household_overlap');
+  if (elsewhere) throw conflict('householdPlacedSince', { date: String(elsewhere.params?.date) });
+  if (errors.length > 0) throw fieldErrors(errors);
+  await ctx.db('housing_placements').where({ id: row.id }).update({ actual_end: null, end_reason: null, updated_at: ctx.now.toISOString() });
+  await recordHousingAudit(ctx, 'update', 'household', row.household_id);
+  return placementById(ctx, row.id);
+}
+
 /** Only a placement recorded by mistake: not ended yet. An ended stay counts in bed-nights and the report. */
 export async function deletePlacement(ctx: ServiceContext, id: number): Promise<{ householdId: number }> {
   const { row } = await lockedPlacement(ctx.db, id);

@@ -9,6 +9,7 @@ import { formatWeekdayDate } from '../../dates/date-text';
 import { localToday } from '../../dates/local-today';
 import { homeWidgetsFor } from './widget-roles';
 import { HOME_WIDGET_COMPONENTS } from './widgets';
+import { FirstStepsCard } from './first-steps/FirstStepsCard';
 
 /** "Accueil": today's date and, for each of the user's roles, what needs attention. */
 export function HomePage() {
@@ -30,6 +31,7 @@ export function HomePage() {
       <Text fw={600} size="lg" component="p" m={0}>
         {t('home:today', { date: formatWeekdayDate(today, language) })}
       </Text>
+      <FirstStepsCard />
       {widgets.length === 0 ? (
         <Card withBorder radius="lg" padding="xl">
           <EmptyState py="xl" size="md" variant="light" icon={<Icon size={30} stroke={1.5} aria-hidden="true" />}>

@@ -1,9 +1,11 @@
+import { useCallback } from 'react';
 import { Tabs } from '@mantine/core';
 import { IconBuildingCommunity, IconHomeHeart, IconListNumbers, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { HOUSING_TABS, housingTabOf, searchForHousingTab } from './housing-tabs';
+import { linkedUnitId } from './links';
 import { HouseholdsTab } from './households/HouseholdsTab';
 import { ProvidersTab } from './providers/ProvidersTab';
 import { UnitsTab } from './units/UnitsTab';
@@ -20,6 +22,9 @@ export function HousingPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const tab = housingTabOf(params.get('tab'));
+  // A link from the home screen (`?unit=12`) opens that unit's sheet, then leaves the plain address behind.
+  const linkedUnit = linkedUnitId(params.get('unit'));
+  const clearLink = useCallback(() => navigate({ pathname: '/housing', search: searchForHousingTab(tab) }, { replace: true }), [navigate, tab]);
   return (
     <>
       <PageHeader title={t('sections.housing.title')} description={t('sections.housing.description')} icon={<IconHomeHeart size={26} stroke={1.6} />} />
@@ -35,7 +40,7 @@ export function HousingPage() {
           })}
         </Tabs.List>
         <Tabs.Panel value="units">
-          <UnitsTab />
+          <UnitsTab linkedUnit={linkedUnit} onLinkOpened={clearLink} />
         </Tabs.Panel>
         <Tabs.Panel value="providers">
           <ProvidersTab />

@@ -9,6 +9,7 @@ import { isLanguage, type Language } from '../../../i18n/language';
 import { useSession } from '../../../shell/session-context';
 import { formatWeekdayDate } from '../../../dates/date-text';
 import { STATUS_COLOURS } from '../../housing';
+import { unitLocation } from '../../housing/links';
 import { relativeDay } from '../loans/reminders-model';
 import { daysUntil, HOME_TASK_LINES, HOME_UNIT_LINES, taskCounts } from './home-model';
 import { useHousingHome } from './queries';
@@ -196,7 +197,7 @@ function UnitsPanel({ home }: { home: HousingHome }) {
         <ul className={classes.list}>
           {rooms.map((unit) => (
             <li key={unit.unitId}>
-              <UnstyledButton component={Link} to="/housing" className={classes.line}>
+              <UnstyledButton component={Link} to={unitLocation(unit.unitId)} className={classes.line}>
                 <div className={classes.lineMain}>
                   <Text size="sm" fw={600}>
                     {unit.unitCode}

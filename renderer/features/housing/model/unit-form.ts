@@ -9,6 +9,7 @@ import {
   type LightHousingCriterion,
 } from '../../../../shared/domain/housing/light-housing';
 import { SUPPORT_KINDS, UNIT_STATUSES, type SupportKind, type UnitKind, type UnitStatus } from '../../../../shared/domain/housing/units';
+import { formatFullDate, languageOfLocale } from '../../../dates/date-text';
 
 /** The unit form as typed: numbers may be empty, the provider is a Select value (its id as text). */
 export interface UnitFormValues {
@@ -210,8 +211,8 @@ export function errorsByKey(fields: readonly FieldError[], keyOf: (path: string)
   return errors;
 }
 
-/** "1 mars 2027": a calendar day in the user's language, whatever the time zone. */
+/** "1er mars 2027": a calendar day in the user's language, whatever the time zone. */
 export function formatDay(day: string, locale: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return formatFullDate(day, languageOfLocale(locale));
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PLACEMENT_END_REASONS, type HousingPlacement, type PlacementEndReason } from '../../../../shared/domain/housing/placements-api';
 import type { RegistrationSummary } from '../../../../shared/domain/housing/registrations-api';
@@ -18,6 +19,7 @@ import { EndRegistrationsDialog } from './EndRegistrationsDialog';
 import { showPlacementError } from './placement-errors';
 import { isDay } from './placement-model';
 import { usePlacementMutation } from './queries';
+import { notifyEndedWithUndo } from './undo-end';
 
 interface EndValues {
   actualEnd: string;
@@ -44,6 +46,7 @@ export function EndPlacementModal({ placement, onClose }: { placement: HousingPl
   const locale = localeOf(currentLanguage());
   const end = usePlacementMutation(api.housing.endPlacement);
   const plan = usePlacementMutation(api.housing.updatePlacement);
+  const queryClient = useQueryClient();
   const [proposals, setProposals] = useState<{ list: RegistrationSummary[]; endDate: string } | null>(null);
   const today = localToday();
   const day = (value: string) => formatDay(value, locale);
@@ -78,7 +81,7 @@ export function EndPlacementModal({ placement, onClose }: { placement: HousingPl
     if (endReason === null) return;
     try {
       const saved = await end.mutateAsync({ id: placement.id, actualEnd, endReason });
-      notifySuccess(t('housing:placements.ended', { household: saved.householdCode, unit: saved.unitCode, date: day(actualEnd) }));
+      notifyEndedWithUndo(t, queryClient, saved, t('housing:placements.ended', { household: saved.householdCode, unit: saved.unitCode, date: day(actualEnd) }));
       const list = await endProposals(saved.id);
       if (list.length === 0) onClose();
       else setProposals({ list, endDate: actualEnd });

@@ -38,7 +38,7 @@ export function useUnitOccupancy(input: InputOf<'housing', 'unitOccupancy'>, ena
  * The waiting list's root key (waitlist/waitlist-queries.ts): placing a household closes its waiting entry on
  * the server, so the list refreshes too. Summaries by code only, nothing audited.
  */
-const WAITLIST_ROOT = ['housing', 'waitlist'] as const;
+export const WAITLIST_ROOT = ['housing', 'waitlist'] as const;
 
 /** A placement write: on success the placement lists, occupancy figures and waiting list refresh, nothing else. */
 export function usePlacementMutation<Input, Output>(send: (input: Input) => Promise<ApiResult<Output>>) {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ActionIcon, Anchor, Button, Card, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuildingCommunity, IconChevronRight, IconPlus } from '@tabler/icons-react';
@@ -26,7 +26,7 @@ type Dialog =
   | { kind: 'delete'; unit: HousingUnit };
 
 /** Every housing unit: search by code, address or provider, filter by kind and status, sort; a unit opens in its sheet. */
-export function UnitsTab() {
+export function UnitsTab({ linkedUnit, onLinkOpened }: { linkedUnit: number | null; onLinkOpened(): void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<UnitKind | null>(null);
@@ -47,6 +47,11 @@ export function UnitsTab() {
   };
   const rows = useMemo(() => sortUnits(units.data ?? [], sort, (value) => t(`housing:kinds.${value}`)), [units.data, sort, t]);
   const open = (unit: HousingUnitSummary) => setDialog({ kind: 'detail', id: unit.id });
+  useEffect(() => {
+    if (linkedUnit === null) return;
+    setDialog({ kind: 'detail', id: linkedUnit });
+    onLinkOpened();
+  }, [linkedUnit, onLinkOpened]);
 
   const columns: DataColumn<HousingUnitSummary, UnitSortColumn>[] = [
     {

@@ -2,6 +2,7 @@ import type { InputOf } from '../../../../shared/api/contract';
 import type { UnitKind } from '../../../../shared/domain/housing/units';
 import type { WaitlistEntry, WaitlistPriority } from '../../../../shared/domain/housing/waitlist';
 import type { Sort } from '../../../components/data-table/list-state';
+import { formatShortDate, languageOfLocale } from '../../../dates/date-text';
 
 /** The two views of the tab: those waiting (ranked), and those who left the list (placed or withdrawn). */
 export const WAITLIST_VIEWS = ['waiting', 'closed'] as const;
@@ -94,5 +95,5 @@ export function entryFields(values: WaitlistFormValues): Omit<InputOf<'waitlist'
 /** "20 nov. 2026": short enough to keep a table row on one line. */
 export function shortDay(day: string, locale: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return formatShortDate(day, languageOfLocale(locale));
 }

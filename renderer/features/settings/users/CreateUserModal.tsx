@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -7,16 +8,18 @@ import type { Role } from '../../../../shared/domain/roles';
 import { apiErrorOf } from '../../../api/client';
 import { validateAgainst } from '../../../forms/contract-validation';
 import { showServerError } from '../../../forms/server-errors';
-import { notifySuccess } from '../../../forms/notify';
 import { useCreateUser } from '../queries';
 import { RolesField } from './RolesField';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
+import { TemporaryPasswordResult } from './TemporaryPasswordResult';
 import { newPasswordMessage } from '../../../auth/password-rules';
 
 /** A new account with a temporary password, which its owner must replace at first login. */
 export function CreateUserModal({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const create = useCreateUser();
+  // Once created, the dialog shows the temporary password with a copy button instead of the form.
+  const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
   const form = useForm({
     initialValues: { username: '', displayName: '', password: '', roles: [] as Role[] },
     validate: (values) => {
@@ -29,8 +32,7 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
   const submit = form.onSubmit(async (input) => {
     try {
       const user = await create.mutateAsync(input);
-      notifySuccess(t('users.created', { name: user.displayName }));
-      onClose();
+      setCreated({ name: user.displayName, password: input.password });
     } catch (error) {
       showServerError(t, apiErrorOf(error), form);
     }
@@ -38,35 +40,39 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
 
   return (
     <AppModal opened onClose={onClose} title={t('users.createTitle')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Group grow align="flex-start" wrap="wrap">
-            <TextInput
-              label={t('fields.username')}
-              description={t('hints.username')}
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              data-autofocus
-              {...form.getInputProps('username')}
+      {created ? (
+        <TemporaryPasswordResult message={t('users.created', { name: created.name })} password={created.password} onClose={onClose} />
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Group grow align="flex-start" wrap="wrap">
+              <TextInput
+                label={t('fields.username')}
+                description={t('hints.username')}
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                data-autofocus
+                {...form.getInputProps('username')}
+              />
+              <TextInput label={t('fields.displayName')} description={t('hints.displayName')} autoComplete="off" {...form.getInputProps('displayName')} />
+            </Group>
+            <TemporaryPasswordInput
+              label={t('users.temporaryPassword')}
+              {...form.getInputProps('password')}
             />
-            <TextInput label={t('fields.displayName')} description={t('hints.displayName')} autoComplete="off" {...form.getInputProps('displayName')} />
-          </Group>
-          <TemporaryPasswordInput
-            label={t('users.temporaryPassword')}
-            {...form.getInputProps('password')}
-          />
-          <RolesField {...form.getInputProps('roles')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose} disabled={create.isPending}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.createSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+            <RolesField {...form.getInputProps('roles')} />
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={onClose} disabled={create.isPending}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                {t('users.createSubmit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
     </AppModal>
   );
 }

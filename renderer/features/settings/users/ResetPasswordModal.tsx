@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
@@ -8,15 +9,17 @@ import type { UserSummary } from '../../../../shared/domain/users';
 import { apiErrorOf } from '../../../api/client';
 import { validateAgainst } from '../../../forms/contract-validation';
 import { showServerError } from '../../../forms/server-errors';
-import { notifySuccess } from '../../../forms/notify';
 import { useResetPassword } from '../queries';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
+import { TemporaryPasswordResult } from './TemporaryPasswordResult';
 import { newPasswordMessage } from '../../../auth/password-rules';
 
 /** A new temporary password; its owner must choose their own at next login. */
 export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClose(): void }) {
   const { t } = useTranslation();
   const reset = useResetPassword();
+  // Once reset, the dialog shows the new temporary password with a copy button instead of the form.
+  const [handedOver, setHandedOver] = useState<string | null>(null);
   const form = useForm({
     initialValues: { newPassword: '' },
     validate: (values) => {
@@ -29,8 +32,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
   const submit = form.onSubmit(async (values) => {
     try {
       await reset.mutateAsync({ id: user.id, ...values });
-      notifySuccess(t('users.resetDone', { name: user.displayName }));
-      onClose();
+      setHandedOver(values.newPassword);
     } catch (error) {
       showServerError(t, apiErrorOf(error), form);
     }
@@ -38,22 +40,26 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
 
   return (
     <AppModal opened onClose={onClose} title={t('users.resetTitle', { name: user.displayName })} size="md">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Alert variant="light" color="meuse" icon={<IconInfoCircle size={18} />}>
-            {t('users.resetExplanation', { name: user.displayName })}
-          </Alert>
-          <TemporaryPasswordInput label={t('users.newTemporaryPassword')} {...form.getInputProps('newPassword')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose} disabled={reset.isPending}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={reset.isPending}>
-              {t('users.resetSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {handedOver !== null ? (
+        <TemporaryPasswordResult message={t('users.resetDone', { name: user.displayName })} password={handedOver} onClose={onClose} />
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Alert variant="light" color="meuse" icon={<IconInfoCircle size={18} />}>
+              {t('users.resetExplanation', { name: user.displayName })}
+            </Alert>
+            <TemporaryPasswordInput label={t('users.newTemporaryPassword')} {...form.getInputProps('newPassword')} />
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={onClose} disabled={reset.isPending}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={reset.isPending}>
+                {t('users.resetSubmit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
     </AppModal>
   );
 }

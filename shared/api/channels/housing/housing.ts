@@ -210,6 +210,18 @@ export const housingChannels = {
     writes: true,
   }),
   /**
+   * Undoes an end recorded by mistake (issue 17): the stay is open again, as it was before. `actualEnd` and
+   * `updatedAt` are the ended stay as the user saw it (the answer of endPlacement): CONFLICT placementChangedSince
+   * when it has changed since, placementNotEnded when it is open, unitTakenSince {date} when the unit has been
+   * given to someone since and has no room left that night, householdPlacedSince {date} when the household sleeps
+   * elsewhere by then.
+   */
+  reopenPlacement: defineChannel<HousingPlacement>()({
+    input: z.strictObject({ id: idField, actualEnd: dateField, updatedAt: z.string().min(1).max(40) }),
+    access: HOUSING,
+    writes: true,
+  }),
+  /**
    * The household moves to another unit on `date`: its stay ends there ('transferred') and a new one starts in
    * `unitId`, in one transaction (a refused new stay leaves the first as it was). CONFLICT placementEnded when
    * the stay is already over.

@@ -3,6 +3,7 @@ import { daysBetween } from '../../../../../shared/domain/dates';
 import type { TaskStatus } from '../../../../../shared/domain/housing/deadlines';
 import type { RegistrationSummary, RegistrationTask } from '../../../../../shared/domain/housing/registrations-api';
 import { REGISTRATION_STATUSES, type RegistrationKind, type RegistrationStatus } from '../../../../../shared/domain/housing/registrations';
+import { formatShortDate, languageOfLocale } from '../../../../dates/date-text';
 
 /** The list's filters as the toolbar holds them; empty ones are left out of the channel's input. */
 export function listInput(search: string, kind: RegistrationKind | null, status: RegistrationStatus | null): InputOf<'registrations', 'list'> {
@@ -94,5 +95,5 @@ export function urgentCount(tasks: readonly Pick<RegistrationTask, 'status'>[]):
 /** "14 déc. 2026": a calendar day short enough for a table column, whatever the time zone. */
 export function shortDay(day: string, locale: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return formatShortDate(day, languageOfLocale(locale));
 }
