@@ -44,6 +44,23 @@ try {
   mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
   await page.screenshot({ path: join(root, 'docs/screenshots/shell-fr.png') });
   console.log('docs/screenshots/shell-fr.png written');
+  // The week at the laptop size the City uses: the school day, 8 h to 17 h, without a second scroll bar.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByText('Semaine', { exact: true }).click();
+  await page.locator('td.fc-timegrid-slot-label[data-time="17:00:00"]').waitFor();
+  await page.locator('.fc-timegrid-event').first().waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(root, 'docs/screenshots/calendar-week-fr.png') });
+  console.log('docs/screenshots/calendar-week-fr.png written');
+  // A school's page: opened from the list of schools by its name.
+  await navigation.getByRole('link', { name: 'Écoles' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Écoles' }).waitFor();
+  await page.locator('a[href*="schools/"]').first().click();
+  await page.getByRole('heading', { name: 'Classes' }).first().waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(root, 'docs/screenshots/school-page-fr.png'), fullPage: true });
+  console.log('docs/screenshots/school-page-fr.png written');
+  await page.setViewportSize({ width: 1366, height: 860 });
   await navigation.getByRole('link', { name: 'Expositions' }).click();
   await page.getByRole('heading', { level: 1, name: 'Expositions' }).waitFor();
   await page.getByRole('tab', { name: 'Disponibilités' }).click();
