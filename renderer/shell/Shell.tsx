@@ -11,6 +11,7 @@ import { ShellHeader } from './ShellHeader';
 import { ShellNavbar } from './ShellNavbar';
 import { SectionRoutes } from './SectionRoutes';
 import { IdleLogout } from './IdleLogout';
+import { LeaveGuard } from '../components/discard';
 import { useRefreshAuthStatus } from '../auth/queries';
 
 interface ShellProps {
@@ -38,6 +39,7 @@ export function Shell({ user, settings }: ShellProps) {
         {t('shell.skipToContent')}
       </a>
       <IdleLogout minutes={settings.idleMinutes} />
+      <LeaveGuard />
       <AppShell
         header={{ height: 64 }}
         navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}

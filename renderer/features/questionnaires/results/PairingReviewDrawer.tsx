@@ -1,4 +1,5 @@
-import { Alert, Button, Divider, Drawer, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { AppDrawer } from '../../../components/AppDrawer';
 import { IconArrowRight, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorOf } from '../../../api/client';
@@ -27,7 +28,7 @@ export function PairingReviewDrawer({ administrationId, format, onClose, onNext 
   const { t } = useTranslation();
   const review = usePairing(administrationId);
   return (
-    <Drawer
+    <AppDrawer
       opened={administrationId !== null}
       onClose={onClose}
       position="right"
@@ -38,7 +39,7 @@ export function PairingReviewDrawer({ administrationId, format, onClose, onNext 
       {review.isError && <QueryFailure error={review.error} onRetry={() => void review.refetch()} />}
       {review.isLoading && <Loader />}
       {review.data && administrationId !== null && <ReviewBody review={review.data} administrationId={administrationId} format={format} onNext={onNext} />}
-    </Drawer>
+    </AppDrawer>
   );
 }
 
