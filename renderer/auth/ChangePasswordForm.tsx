@@ -9,6 +9,7 @@ import { notifySuccess } from '../forms/notify';
 import { useChangePassword } from './queries';
 import { passwordToggleProps } from './password-toggle';
 import { newPasswordMessage } from './password-rules';
+import { useFormDirty } from '../components/discard';
 
 interface ChangePasswordFormProps {
   /** For password managers: which account this new password belongs to. */
@@ -35,6 +36,7 @@ export function ChangePasswordForm({ username, displayName, onDone, onCancel }: 
     },
   });
 
+  useFormDirty(form.isDirty());
   const submit = form.onSubmit(async ({ confirmPassword: _confirm, ...input }) => {
     try {
       await change.mutateAsync(input);

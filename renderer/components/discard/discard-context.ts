@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect } from 'react';
+import { useUnsavedChanges } from './unsaved-changes';
 
 /**
  * What a guarded modal or drawer offers the form inside it: `ask` (the form's *Annuler* goes through it, see
@@ -19,11 +20,13 @@ export function useGuardedCancel(leave: () => void): () => void {
 
 /**
  * For a form rendered inside an `AppModal`/`AppDrawer` by a child component: tells the dialog whether it holds
- * unsaved typing (the same as passing `dirty` to the dialog).
+ * unsaved typing (the same as passing `dirty` to the dialog). A form on a page (no dialog around it) is
+ * registered for the window instead, so leaving the section, signing out or closing the tab asks.
  */
 export function useFormDirty(dirty: boolean) {
   const context = useContext(DiscardContext);
   const report = context?.reportDirty;
+  useUnsavedChanges(!report && dirty);
   useEffect(() => {
     report?.(dirty);
     return () => report?.(false);

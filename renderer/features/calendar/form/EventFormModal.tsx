@@ -92,7 +92,7 @@ export function EventFormModal({ existing, slot = null, onDone, onClose }: Event
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t(existing ? 'calendar:form.editTitle' : 'calendar:form.createTitle')} size="xl">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t(existing ? 'calendar:form.editTitle' : 'calendar:form.createTitle')} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <ActivityFields form={form} />

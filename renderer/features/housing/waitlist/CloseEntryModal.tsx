@@ -33,7 +33,7 @@ export function CloseEntryModal({ entry, onClose }: { entry: WaitlistEntry; onCl
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing:waitlist.close.title', { code: entry.householdCode })} size="md">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('housing:waitlist.close.title', { code: entry.householdCode })} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('housing:waitlist.close.message', { code: entry.householdCode })}</Text>

@@ -35,7 +35,7 @@ export function ResolveFlagModal({ exhibition, item, onDone, onClose }: ResolveF
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('exhibitions:resolve.title')} size="md">
+    <AppModal dirty={note.trim() !== ''} opened onClose={onClose} title={t('exhibitions:resolve.title')} size="md">
       <form
         noValidate
         onSubmit={(event) => {

@@ -6,6 +6,7 @@ import type { Exhibition } from '../../../../shared/domain/loans/exhibitions';
 import type { CheckPhase, Loan } from '../../../../shared/domain/loans/loans';
 import { api, apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
+import { useFormDirty } from '../../../components/discard';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
@@ -61,6 +62,8 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
   const [notes, setNotes] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [firstRows] = useState(rows);
+  useFormDirty(rows !== firstRows || notes.trim() !== '' || date !== (proposed ?? ''));
 
   const missingNotes = rowsMissingNote(rows);
   const noteErrors: Record<number, string> = {};

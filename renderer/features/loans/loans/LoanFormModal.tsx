@@ -109,7 +109,7 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
     : t('exhibitions:loanForm.createTitle');
 
   return (
-    <AppModal opened onClose={onClose} title={title} size="xl">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={title} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormSection legend={t('exhibitions:loanForm.sections.exhibition')}>

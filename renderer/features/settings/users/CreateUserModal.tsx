@@ -37,7 +37,7 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('users.createTitle')} size="lg">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('users.createTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Group grow align="flex-start" wrap="wrap">

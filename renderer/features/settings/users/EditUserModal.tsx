@@ -33,7 +33,7 @@ export function EditUserModal({ user, onClose }: { user: UserSummary; onClose():
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('users.editTitle', { name: user.displayName })} size="lg">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('users.editTitle', { name: user.displayName })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">

@@ -37,7 +37,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('users.resetTitle', { name: user.displayName })} size="md">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('users.resetTitle', { name: user.displayName })} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Alert variant="light" color="meuse" icon={<IconInfoCircle size={18} />}>
