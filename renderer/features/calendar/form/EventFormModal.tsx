@@ -21,6 +21,7 @@ import { FollowUpFields } from './FollowUpFields';
 import { ParticipantFields } from './ParticipantFields';
 import { ScheduleFields } from './ScheduleFields';
 import { useEventForm } from './use-event-form';
+import { CancelButton } from '../../../components/CancelButton';
 
 interface EventFormModalProps {
   /** The event to edit, or null to create one (in `slot` if the user selected one). */
@@ -113,9 +114,9 @@ export function EventFormModal({ existing, slot = null, onDone, onClose }: Event
             />
           ) : (
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose} disabled={pending}>
+              <CancelButton onClick={onClose} disabled={pending}>
                 {t('common.cancel')}
-              </Button>
+              </CancelButton>
               <Button type="submit" loading={pending}>
                 {existing ? t('common.save') : t('calendar:form.createSubmit')}
               </Button>

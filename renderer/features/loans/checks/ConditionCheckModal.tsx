@@ -17,6 +17,7 @@ import { useExhibition } from '../queries';
 import { CheckRows } from './CheckRows';
 import { DeliveryWindowNotice, ReturnDelayNotice } from './HandoverNotice';
 import { checkDayAheadIssue, deliveryDayIssue, proposedDeliveryDay, returnDelayIssue } from '../../../../shared/domain/loans/handover-rules';
+import { CancelButton } from '../../../components/CancelButton';
 
 interface ConditionCheckModalProps {
   phase: CheckPhase;
@@ -120,9 +121,9 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
           {t('exhibitions:check.noItems')}
         </Alert>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <CancelButton onClick={onClose}>
             {t('exhibitions:actions.back')}
-          </Button>
+          </CancelButton>
         </Group>
       </Stack>
     );

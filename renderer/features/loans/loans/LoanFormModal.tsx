@@ -30,6 +30,7 @@ import { LoanConflictAlert } from './LoanConflictAlert';
 import { LoanDateFields } from './LoanDateFields';
 import { LoanVisitsField } from './LoanVisitsField';
 import { loanFormErrors, useLoanForm, type LoanBounds } from './use-loan-form';
+import { CancelButton } from '../../../components/CancelButton';
 
 interface LoanFormModalProps {
   /** The loan to edit, or null for a new request (prefilled from the availability grid when given). */
@@ -148,9 +149,9 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
           )}
           {attempted && <FormErrorSummary errors={loanFormErrors(t, form, boundsOf(values))} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={save.isPending}>
+            <CancelButton onClick={onClose} disabled={save.isPending}>
               {t('common.cancel')}
-            </Button>
+            </CancelButton>
             <Button type="submit" loading={save.isPending}>
               {existing ? t('common.save') : t('exhibitions:loanForm.createSubmit')}
             </Button>

@@ -12,6 +12,7 @@ import { useCreateUser } from '../queries';
 import { RolesField } from './RolesField';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
 import { newPasswordMessage } from '../../../auth/password-rules';
+import { CancelButton } from '../../../components/CancelButton';
 
 /** A new account with a temporary password, which its owner must replace at first login. */
 export function CreateUserModal({ onClose }: { onClose(): void }) {
@@ -58,9 +59,9 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
           />
           <RolesField {...form.getInputProps('roles')} />
           <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose} disabled={create.isPending}>
+            <CancelButton onClick={onClose} disabled={create.isPending}>
               {t('common.cancel')}
-            </Button>
+            </CancelButton>
             <Button type="submit" loading={create.isPending}>
               {t('users.createSubmit')}
             </Button>

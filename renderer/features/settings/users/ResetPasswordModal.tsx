@@ -12,6 +12,7 @@ import { notifySuccess } from '../../../forms/notify';
 import { useResetPassword } from '../queries';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
 import { newPasswordMessage } from '../../../auth/password-rules';
+import { CancelButton } from '../../../components/CancelButton';
 
 /** A new temporary password; its owner must choose their own at next login. */
 export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClose(): void }) {
@@ -45,9 +46,9 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
           </Alert>
           <TemporaryPasswordInput label={t('users.newTemporaryPassword')} {...form.getInputProps('newPassword')} />
           <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose} disabled={reset.isPending}>
+            <CancelButton onClick={onClose} disabled={reset.isPending}>
               {t('common.cancel')}
-            </Button>
+            </CancelButton>
             <Button type="submit" loading={reset.isPending}>
               {t('users.resetSubmit')}
             </Button>
