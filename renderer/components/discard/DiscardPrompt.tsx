@@ -18,7 +18,8 @@ export function DiscardPrompt({ opened, onKeep, onDiscard }: { opened: boolean; 
       title={t('discard.title')}
       size="md"
       zIndex={PROMPT_Z_INDEX}
-      closeButtonProps={{ 'aria-label': t('discard.keep') }}
+      // No ×: its name would repeat "Continuer la saisie"; Esc and a click beside the question keep the typing.
+      withCloseButton={false}
       data-discard-prompt
     >
       <Text size="sm">{t('discard.message')}</Text>

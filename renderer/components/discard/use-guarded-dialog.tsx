@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { DiscardContext, type DiscardContextValue } from './discard-context';
-import { DiscardPrompt } from './DiscardPrompt';
 import { useDiscardGuard } from './use-discard-guard';
 import { useDialogFocusReturn } from './focus-return';
 
@@ -27,11 +26,11 @@ export function useGuardedDialog({ opened, onClose, dirty, closeOnEscape = true 
       ...focusProps,
       opened,
       onClose: requestClose,
-      // While the question is asked, Esc answers it ("Continuer la saisie"), not the form below.
-      closeOnEscape: closeOnEscape && !guard.asking,
+      // While the question is asked, Esc reaches the form's dialog too: the guard ignores it (the question answers).
+      closeOnEscape,
     },
     wrap: (children: ReactNode) => <DiscardContext.Provider value={context}>{children}</DiscardContext.Provider>,
     // Rendered beside the dialog, not inside: React would bubble the question's events into the form's dialog.
-    prompt: <DiscardPrompt {...guard.prompt} />,
+    prompt: guard.prompt,
   };
 }

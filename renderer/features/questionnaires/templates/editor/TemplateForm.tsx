@@ -14,7 +14,7 @@ import { useTemplateList } from '../template-queries';
 import { CodeRecipeEditor } from './CodeRecipeEditor';
 import { ItemsList } from './ItemsList';
 import { TemplateBanners } from './TemplateBanners';
-import { DiscardPrompt, useDiscardGuard } from '../../../../components/discard';
+import { useDiscardGuard } from '../../../../components/discard';
 import { useTemplateForm } from './use-template-form';
 import { useTemplateActions } from './use-template-actions';
 
@@ -177,7 +177,7 @@ export function TemplateForm({ template, onClose, onOpen }: TemplateFormProps) {
         </Group>
       </Stack>
 
-      <DiscardPrompt {...guard.prompt} />
+      {guard.prompt}
       {template && (
         <>
           <ConfirmDialog
