@@ -9,6 +9,8 @@ import { notifySuccess } from '../forms/notify';
 import { useChangePassword } from './queries';
 import { passwordToggleProps } from './password-toggle';
 import { newPasswordMessage } from './password-rules';
+import { useFormDirty } from '../components/discard';
+import { CancelButton } from '../components/CancelButton';
 
 interface ChangePasswordFormProps {
   /** For password managers: which account this new password belongs to. */
@@ -35,6 +37,7 @@ export function ChangePasswordForm({ username, displayName, onDone, onCancel }: 
     },
   });
 
+  useFormDirty(form.isDirty());
   const submit = form.onSubmit(async ({ confirmPassword: _confirm, ...input }) => {
     try {
       await change.mutateAsync(input);
@@ -72,9 +75,9 @@ export function ChangePasswordForm({ username, displayName, onDone, onCancel }: 
         />
         <Group justify="flex-end" mt="xs">
           {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={change.isPending}>
+            <CancelButton onClick={onCancel} disabled={change.isPending}>
               {t('common.cancel')}
-            </Button>
+            </CancelButton>
           )}
           <Button type="submit" loading={change.isPending} fullWidth={!onCancel} size={onCancel ? 'sm' : 'md'}>
             {t('changePassword.submit')}

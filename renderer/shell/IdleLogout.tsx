@@ -6,7 +6,8 @@ import { notifySessionNotice } from '../forms/notify';
 
 /**
  * Ends the session after the install's idle time without keyboard, mouse or touch activity, so a machine left
- * open does not show personal data. The server applies the same limit on its side.
+ * open does not show personal data. The server applies the same limit on its side. It never waits for unsaved
+ * typing (`components/discard`): a security rule, not a navigation.
  */
 export function IdleLogout({ minutes }: { minutes: number }) {
   const { t } = useTranslation();

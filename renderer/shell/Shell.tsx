@@ -12,6 +12,7 @@ import { ShellNavbar } from './ShellNavbar';
 import { SectionRoutes } from './SectionRoutes';
 import { IdleLogout } from './IdleLogout';
 import { useScreenNotices } from './screen-notices';
+import { LeaveGuard } from '../components/discard';
 import { useRefreshAuthStatus } from '../auth/queries';
 
 interface ShellProps {
@@ -40,6 +41,7 @@ export function Shell({ user, settings }: ShellProps) {
         {t('shell.skipToContent')}
       </a>
       <IdleLogout minutes={settings.idleMinutes} />
+      <LeaveGuard />
       <AppShell
         header={{ height: 64 }}
         navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}

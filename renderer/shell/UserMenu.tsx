@@ -4,6 +4,7 @@ import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../auth/queries';
 import { notifySuccess } from '../forms/notify';
+import { askBeforeLeaving } from '../components/discard';
 import { initialsOf } from './initials';
 import { useSession } from './session-context';
 import { ChangePasswordModal } from './ChangePasswordModal';
@@ -51,7 +52,8 @@ export function UserMenu() {
           <Menu.Item
             color="red"
             leftSection={<IconLogout size={16} stroke={1.6} />}
-            onClick={() => void logout.mutateAsync().then(() => notifySuccess(t('session.loggedOut')))}
+            // Signing out by hand asks first while a form holds unsaved typing; the idle sign-out never does.
+            onClick={() => askBeforeLeaving(() => void logout.mutateAsync().then(() => notifySuccess(t('session.loggedOut'))))}
           >
             {t('shell.logout')}
           </Menu.Item>

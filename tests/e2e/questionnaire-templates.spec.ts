@@ -166,9 +166,9 @@ test('an answered questionnaire is locked to its name and description; a new ver
   await page.getByLabel('Nom du questionnaire').fill('Regards sur la migration (élèves)');
   await expect(page.getByTestId('unsaved')).toBeVisible();
   await page.getByRole('link', { name: 'Calendrier' }).click();
-  const leave = page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' });
+  const leave = page.getByRole('dialog', { name: 'Abandonner les modifications ?' });
   await expect(leave).toBeVisible();
-  await leave.getByRole('button', { name: 'Annuler' }).click();
+  await leave.getByRole('button', { name: 'Continuer la saisie' }).click();
   await expect(page.getByLabel('Nom du questionnaire')).toHaveValue('Regards sur la migration (élèves)');
   await page.getByLabel('Nom du questionnaire').fill('Regards sur la migration — élèves');
   await expect(page.getByTestId('unsaved')).toHaveCount(0);
@@ -187,12 +187,12 @@ test('an answered questionnaire is locked to its name and description; a new ver
 
   // Back with the change unsaved asks too; this time the change is saved first.
   await page.getByRole('button', { name: 'Retour aux questionnaires' }).click();
-  await expect(page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' })).toBeVisible();
-  await page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' }).getByRole('button', { name: 'Annuler' }).click();
+  await expect(page.getByRole('dialog', { name: 'Abandonner les modifications ?' })).toBeVisible();
+  await page.getByRole('dialog', { name: 'Abandonner les modifications ?' }).getByRole('button', { name: 'Continuer la saisie' }).click();
   await page.getByRole('button', { name: 'Enregistrer' }).first().click();
   await expect(page.getByText('Questionnaire « Regards sur la migration — élèves » enregistré.')).toBeVisible();
   await page.getByRole('button', { name: 'Retour aux questionnaires' }).click();
-  await expect(page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' })).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'Abandonner les modifications ?' })).toHaveCount(0);
 
   // The list shows the new version; the answered one only among the archived.
   const rows = page.getByTestId('template-row');

@@ -38,7 +38,7 @@ export function CancelEventModal({ event, onDone, onClose }: CancelEventModalPro
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('calendar:cancel.title')} size="md">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('calendar:cancel.title')} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">

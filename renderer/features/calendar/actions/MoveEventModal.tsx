@@ -74,7 +74,7 @@ export function MoveEventModal({ event, onDone, onClose }: MoveEventModalProps) 
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('calendar:move.title')} size="md">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('calendar:move.title')} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">

@@ -1,4 +1,5 @@
-import { Divider, Drawer, Group, Stack, Text } from '@mantine/core';
+import { Divider, Group, Stack, Text } from '@mantine/core';
+import { AppDrawer } from '../../../components/AppDrawer';
 import { useTranslation } from 'react-i18next';
 import type { SchoolEvent } from '../../../../shared/domain/calendar/events';
 import { QuestionnairesSection } from '../questionnaires/QuestionnairesSection';
@@ -19,7 +20,7 @@ interface EventDetailDrawerProps {
 export function EventDetailDrawer({ event, canEdit, onAction, onClose }: EventDetailDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer
+    <AppDrawer
       opened
       onClose={onClose}
       position="right"
@@ -55,6 +56,6 @@ export function EventDetailDrawer({ event, canEdit, onAction, onClose }: EventDe
         <Divider />
         <QuestionnairesSection event={event} canDelete={canEdit} />
       </Stack>
-    </Drawer>
+    </AppDrawer>
   );
 }

@@ -21,6 +21,7 @@ import { FollowUpFields } from './FollowUpFields';
 import { ParticipantFields } from './ParticipantFields';
 import { ScheduleFields } from './ScheduleFields';
 import { useEventForm } from './use-event-form';
+import { CancelButton } from '../../../components/CancelButton';
 
 interface EventFormModalProps {
   /** The event to edit, or null to create one (in `slot` if the user selected one). */
@@ -94,7 +95,7 @@ export function EventFormModal({ existing, slot = null, schoolId, onDone, onClos
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t(existing ? 'calendar:form.editTitle' : 'calendar:form.createTitle')} size="xl">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t(existing ? 'calendar:form.editTitle' : 'calendar:form.createTitle')} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <ActivityFields form={form} />
@@ -115,9 +116,9 @@ export function EventFormModal({ existing, slot = null, schoolId, onDone, onClos
             />
           ) : (
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose} disabled={pending}>
+              <CancelButton onClick={onClose} disabled={pending}>
                 {t('common.cancel')}
-              </Button>
+              </CancelButton>
               <Button type="submit" loading={pending}>
                 {existing ? t('common.save') : t('calendar:form.createSubmit')}
               </Button>

@@ -9,6 +9,7 @@ import { notifySuccess } from '../../../forms/notify';
 import { showServerError } from '../../../forms/server-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
 import { useSaveHoliday } from '../mutations';
+import { useFormDirty } from '../../../components/discard';
 
 interface HolidayFormProps {
   holiday: Holiday | null;
@@ -42,6 +43,7 @@ export function HolidayForm({ holiday, defaultDate, onDone, onCancel }: HolidayF
     },
   });
 
+  useFormDirty(form.isDirty());
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = await save.mutateAsync(holiday ? { ...values, id: holiday.id } : values);

@@ -11,6 +11,7 @@ import { showServerError } from '../../../forms/server-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
 import { eventDay, suggestedClassId, suggestedTemplateId, templatesForPhase, type ClassAdministrations } from './administration-model';
 import { useCreateAdministration, useQuestionnaireTemplates } from './queries';
+import { useFormDirty } from '../../../components/discard';
 
 interface AdministrationFormProps {
   event: SchoolEvent;
@@ -45,6 +46,7 @@ export function AdministrationForm({ event, phase, groups, onDone, onCancel }: A
   const templateId = form.values.templateId || String(suggestedTemplateId(offered, groups, Number(form.values.classId) || null, phase) ?? '');
   const title = t(phase === 'before' ? 'calendar:questionnaires.createBefore' : 'calendar:questionnaires.createAfter');
 
+  useFormDirty(form.isDirty());
   const submit = form.onSubmit(async (values) => {
     const chosen = values.templateId || templateId;
     if (chosen === '') {

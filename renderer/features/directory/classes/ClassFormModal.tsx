@@ -74,7 +74,7 @@ export function ClassFormModal({ schoolClass, defaults, onClose }: ClassFormModa
   });
 
   return (
-    <AppModal
+    <AppModal dirty={form.isDirty()}
       opened
       onClose={onClose}
       title={schoolClass ? t('directory.classes.editTitle', { name: schoolClass.name }) : t('directory.classes.createTitle')}

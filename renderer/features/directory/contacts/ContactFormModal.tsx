@@ -61,7 +61,7 @@ export function ContactFormModal({ contact, defaults, onClose }: ContactFormModa
   });
 
   return (
-    <AppModal
+    <AppModal dirty={form.isDirty()}
       opened
       onClose={onClose}
       title={contact ? t('directory.contacts.editTitle', { name: contactName(contact) }) : t('directory.contacts.createTitle')}

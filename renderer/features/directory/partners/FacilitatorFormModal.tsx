@@ -49,7 +49,7 @@ export function FacilitatorFormModal({ facilitator, partnerId, onClose }: Facili
   });
 
   return (
-    <AppModal
+    <AppModal dirty={form.isDirty()}
       opened
       onClose={onClose}
       title={facilitator ? t('directory.facilitators.editTitle', { name: facilitator.name }) : t('directory.facilitators.createTitle')}

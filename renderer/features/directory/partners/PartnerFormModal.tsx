@@ -44,7 +44,7 @@ export function PartnerFormModal({ partner, onClose }: { partner?: Partner; onCl
   });
 
   return (
-    <AppModal
+    <AppModal dirty={form.isDirty()}
       opened
       onClose={onClose}
       title={partner ? t('directory.partners.editTitle', { name: partner.name }) : t('directory.partners.createTitle')}

@@ -54,7 +54,7 @@ export function SchoolFormModal({ school, onClose }: { school?: School; onClose(
   });
 
   return (
-    <AppModal
+    <AppModal dirty={form.isDirty()}
       opened
       onClose={onClose}
       title={school ? t('directory.schools.editTitle', { name: school.name }) : t('directory.schools.createTitle')}

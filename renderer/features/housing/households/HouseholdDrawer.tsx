@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { AppDrawer } from '../../../components/AppDrawer';
 import { IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingHousehold, HousingPerson } from '../../../../shared/domain/housing/people';
@@ -123,7 +124,7 @@ export function HouseholdDrawer({ householdId, onClose }: { householdId: number;
   const close = () => setDialog(null);
   return (
     <>
-      <Drawer
+      <AppDrawer
         opened={dialog === null && placements.dialog === null}
         onClose={onClose}
         position="right"
@@ -152,7 +153,7 @@ export function HouseholdDrawer({ householdId, onClose }: { householdId: number;
             </Stack>
           )}
         </QueryContent>
-      </Drawer>
+      </AppDrawer>
       {dialog?.kind === 'add' && <PersonFormModal householdId={householdId} onClose={close} />}
       {dialog?.kind === 'edit' && <PersonFormModal householdId={householdId} person={dialog.person} onClose={close} />}
       {dialog?.kind === 'erase' && <ErasePersonDialog person={dialog.person} onClose={close} />}

@@ -36,7 +36,7 @@ export function HouseholdFormModal({ onClose, onCreated }: { onClose(): void; on
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing:households.createTitle')} size="xl">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('housing:households.createTitle')} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Alert color="blue" variant="light" icon={<IconLock size={18} />}>

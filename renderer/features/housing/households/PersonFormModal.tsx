@@ -49,7 +49,7 @@ export function PersonFormModal({ householdId, person, onClose }: PersonFormModa
   });
 
   return (
-    <AppModal opened onClose={onClose} title={person ? t('housing:people.editTitle', { code: person.code }) : t('housing:people.addTitle')} size="lg">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={person ? t('housing:people.editTitle', { code: person.code }) : t('housing:people.addTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">

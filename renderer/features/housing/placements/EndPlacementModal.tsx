@@ -96,7 +96,7 @@ export function EndPlacementModal({ placement, onClose }: { placement: HousingPl
   if (proposals) return <EndRegistrationsDialog proposals={proposals.list} endDate={proposals.endDate} onClose={onClose} />;
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing:placements.end.title', { household: placement.householdCode, unit: placement.unitCode })} size="md">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('housing:placements.end.title', { household: placement.householdCode, unit: placement.unitCode })} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">

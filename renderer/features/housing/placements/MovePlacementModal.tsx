@@ -76,7 +76,7 @@ export function MovePlacementModal({ placement, onClose }: { placement: HousingP
   if (proposals) return <EndRegistrationsDialog proposals={proposals.list} endDate={proposals.endDate} onClose={onClose} />;
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing:placements.move.title', { household: placement.householdCode, unit: placement.unitCode })} size="lg">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('housing:placements.move.title', { household: placement.householdCode, unit: placement.unitCode })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">

@@ -37,7 +37,7 @@ export function PlacementEditModal({ placement, onClose }: { placement: HousingP
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing:placements.edit.title', { household: placement.householdCode, unit: placement.unitCode })} size="md">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('housing:placements.edit.title', { household: placement.householdCode, unit: placement.unitCode })} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">

@@ -125,7 +125,7 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing:placements.form.title')} size="lg">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('housing:placements.form.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Select

@@ -61,7 +61,7 @@ export function ProviderFormModal({ provider, onClose }: { provider?: HousingPro
   });
 
   return (
-    <AppModal opened onClose={onClose} title={provider ? t('housing:providers.editTitle', { name: provider.name }) : t('housing:providers.createTitle')} size="lg">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={provider ? t('housing:providers.editTitle', { name: provider.name }) : t('housing:providers.createTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

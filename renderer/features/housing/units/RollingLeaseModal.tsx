@@ -43,7 +43,7 @@ export function RollingLeaseModal({ unit, onClose }: { unit: HousingUnit; onClos
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing:lease.editTitle', { code: unit.code })} size="xl">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('housing:lease.editTitle', { code: unit.code })} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormSection legend={t('housing:lease.sections.parties')}>

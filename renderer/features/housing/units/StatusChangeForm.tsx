@@ -8,6 +8,7 @@ import { notifySuccess } from '../../../forms/notify';
 import { showServerError } from '../../../forms/server-errors';
 import { localToday } from '../../../dates/local-today';
 import { useHousingMutation } from '../mutations';
+import { useFormDirty } from '../../../components/discard';
 
 /** "Changer le statut": only the statuses the unit may move to next, with the day the change took effect. */
 export function StatusChangeForm({ unit }: { unit: HousingUnit }) {
@@ -20,6 +21,7 @@ export function StatusChangeForm({ unit }: { unit: HousingUnit }) {
       date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('fieldIssues.required')),
     },
   });
+  useFormDirty(form.isDirty());
   if (unit.nextStatuses.length === 0) return null;
 
   const submit = form.onSubmit(async ({ status, date }) => {
@@ -27,7 +29,9 @@ export function StatusChangeForm({ unit }: { unit: HousingUnit }) {
     try {
       const saved = await change.mutateAsync({ id: unit.id, status, date });
       notifySuccess(t('housing:status.changed', { code: saved.code, status: t(`housing:statuses.${saved.status}`) }));
-      form.setValues({ status: saved.nextStatuses[0] ?? null, date });
+      const next = { status: saved.nextStatuses[0] ?? null, date };
+      form.setValues(next);
+      form.resetDirty(next);
     } catch (failure) {
       showServerError(t, apiErrorOf(failure), form);
     }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Divider, Drawer, Group, List, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Divider, Group, List, Stack, Text, Timeline, Title } from '@mantine/core';
+import { AppDrawer } from '../../../components/AppDrawer';
 import { IconAlertTriangle, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingUnit, RollingLeaseDetails } from '../../../../shared/domain/housing/housing-units-api';
@@ -216,7 +217,7 @@ export function UnitDetailDrawer({ unitId, onEdit, onDelete, onClose }: UnitDeta
   const data = unit.data;
   return (
     <>
-      <Drawer
+      <AppDrawer
         opened={!editingLease && placements.dialog === null}
         onClose={onClose}
         position="right"
@@ -256,7 +257,7 @@ export function UnitDetailDrawer({ unitId, onEdit, onDelete, onClose }: UnitDeta
             </Stack>
           )}
         </QueryContent>
-      </Drawer>
+      </AppDrawer>
       {editingLease && data && <RollingLeaseModal unit={data} onClose={() => setEditingLease(false)} />}
       {placements.element}
     </>

@@ -84,7 +84,7 @@ export function UnitFormModal({ unit, onClose, onCreated }: { unit?: HousingUnit
   }));
 
   return (
-    <AppModal opened onClose={onClose} title={unit ? t('housing:form.editTitle', { code: unit.code }) : t('housing:form.createTitle')} size="xl">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={unit ? t('housing:form.editTitle', { code: unit.code }) : t('housing:form.createTitle')} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormSection legend={t('housing:form.sections.unit')}>

@@ -8,6 +8,7 @@ import { notifySuccess } from '../../../forms/notify';
 import { localToday } from '../../../dates/local-today';
 import { showWaitlistError } from './waitlist-errors';
 import { useWaitlistMutation } from './waitlist-queries';
+import { CancelButton } from '../../../components/CancelButton';
 
 /**
  * "Retirer de la liste": the household leaves the list on a day (not before its request), either withdrawn or
@@ -33,7 +34,7 @@ export function CloseEntryModal({ entry, onClose }: { entry: WaitlistEntry; onCl
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing:waitlist.close.title', { code: entry.householdCode })} size="md">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('housing:waitlist.close.title', { code: entry.householdCode })} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('housing:waitlist.close.message', { code: entry.householdCode })}</Text>
@@ -45,9 +46,9 @@ export function CloseEntryModal({ entry, onClose }: { entry: WaitlistEntry; onCl
           </Radio.Group>
           <TextInput type="date" label={t('housing:waitlist.close.date')} withAsterisk w={200} data-autofocus {...form.getInputProps('date')} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={close.isPending}>
+            <CancelButton onClick={onClose} disabled={close.isPending}>
               {t('common.cancel')}
-            </Button>
+            </CancelButton>
             <Button type="submit" color="red" loading={close.isPending}>
               {t('housing:waitlist.close.submit')}
             </Button>

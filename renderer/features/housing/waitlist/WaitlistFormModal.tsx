@@ -75,7 +75,7 @@ export function WaitlistFormModal({ entry, waitingHouseholdIds, onClose }: Waitl
 
   const title = entry ? t('housing:waitlist.form.editTitle', { code: entry.householdCode }) : t('housing:waitlist.form.addTitle');
   return (
-    <AppModal opened onClose={onClose} title={title} size="lg">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={title} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {entry ? (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Alert, Box, Drawer, Stack, Text } from '@mantine/core';
+import { Alert, Box, Stack, Text } from '@mantine/core';
+import { AppDrawer } from '../../../components/AppDrawer';
 import { IconListSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/data-table/DataTable';
@@ -23,7 +24,7 @@ export function FigureDrawer({ target, onClose }: { target: FigureTarget | null;
   const { t, i18n } = useTranslation();
   const language = documentLanguage(i18n.language);
   return (
-    <Drawer
+    <AppDrawer
       opened={target !== null}
       onClose={onClose}
       position="right"
@@ -33,7 +34,7 @@ export function FigureDrawer({ target, onClose }: { target: FigureTarget | null;
     >
       {/* A new figure starts a new list: search, sort and page start over. */}
       {target && <FigureRows key={JSON.stringify([target.figure, target.period.period])} target={target} />}
-    </Drawer>
+    </AppDrawer>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Badge, Button, Divider, Drawer, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { AppDrawer } from '../../../components/AppDrawer';
 import { IconAlertTriangle, IconCircleCheck, IconFileTypePdf, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Exhibition, ExhibitionItem } from '../../../../shared/domain/loans/exhibitions';
@@ -140,7 +141,7 @@ export function ExhibitionDetailDrawer({ exhibitionId, onAction, onResolve, onCl
   const query = useExhibition(exhibitionId);
   const exhibition = query.data;
   return (
-    <Drawer
+    <AppDrawer
       opened
       onClose={onClose}
       position="right"
@@ -196,6 +197,6 @@ export function ExhibitionDetailDrawer({ exhibitionId, onAction, onResolve, onCl
           <ExhibitionSheet exhibition={exhibition} />
         </Stack>
       )}
-    </Drawer>
+    </AppDrawer>
   );
 }

@@ -86,7 +86,7 @@ export function ExhibitionFormModal({ exhibition, onClose }: { exhibition?: Exhi
   const errors = Object.fromEntries(Object.entries(form.errors).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
 
   return (
-    <AppModal
+    <AppModal dirty={form.isDirty()}
       opened
       onClose={onClose}
       title={exhibition ? t('exhibitions:form.editTitle', { title: exhibition.title }) : t('exhibitions:form.createTitle')}

@@ -8,6 +8,7 @@ import { notifyError, notifySuccess } from '../../../forms/notify';
 import { currentLanguage } from '../../../i18n';
 import { loanDay } from '../model/loan-text';
 import { useExhibitionMutation } from '../mutations';
+import { CancelButton } from '../../../components/CancelButton';
 
 interface ResolveFlagModalProps {
   exhibition: Exhibition;
@@ -35,7 +36,7 @@ export function ResolveFlagModal({ exhibition, item, onDone, onClose }: ResolveF
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('exhibitions:resolve.title')} size="md">
+    <AppModal dirty={note.trim() !== ''} opened onClose={onClose} title={t('exhibitions:resolve.title')} size="md">
       <form
         noValidate
         onSubmit={(event) => {
@@ -65,9 +66,9 @@ export function ResolveFlagModal({ exhibition, item, onDone, onClose }: ResolveF
             data-autofocus
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={resolve.isPending}>
+            <CancelButton onClick={onClose} disabled={resolve.isPending}>
               {t('common.cancel')}
-            </Button>
+            </CancelButton>
             <Button type="submit" color="teal" loading={resolve.isPending}>
               {t('exhibitions:resolve.submit')}
             </Button>

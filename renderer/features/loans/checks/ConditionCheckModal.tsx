@@ -6,6 +6,7 @@ import type { Exhibition } from '../../../../shared/domain/loans/exhibitions';
 import type { CheckPhase, Loan } from '../../../../shared/domain/loans/loans';
 import { api, apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
+import { useFormDirty } from '../../../components/discard';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
@@ -16,6 +17,7 @@ import { useExhibition } from '../queries';
 import { CheckRows } from './CheckRows';
 import { DeliveryWindowNotice, ReturnDelayNotice } from './HandoverNotice';
 import { checkDayAheadIssue, deliveryDayIssue, proposedDeliveryDay, returnDelayIssue } from '../../../../shared/domain/loans/handover-rules';
+import { CancelButton } from '../../../components/CancelButton';
 
 interface ConditionCheckModalProps {
   phase: CheckPhase;
@@ -61,6 +63,8 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
   const [notes, setNotes] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [firstRows] = useState(rows);
+  useFormDirty(rows !== firstRows || notes.trim() !== '' || date !== (proposed ?? ''));
 
   const missingNotes = rowsMissingNote(rows);
   const noteErrors: Record<number, string> = {};
@@ -117,9 +121,9 @@ function CheckForm({ phase, loan, exhibition, onDone, onClose }: ConditionCheckM
           {t('exhibitions:check.noItems')}
         </Alert>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <CancelButton onClick={onClose}>
             {t('exhibitions:actions.back')}
-          </Button>
+          </CancelButton>
         </Group>
       </Stack>
     );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Divider, Drawer, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { AppDrawer } from '../../../components/AppDrawer';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Loan } from '../../../../shared/domain/loans/loans';
@@ -134,7 +135,7 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
   };
 
   return (
-    <Drawer
+    <AppDrawer
       opened
       onClose={onClose}
       position="right"
@@ -214,6 +215,6 @@ export function LoanDetailDrawer({ loanId, onAction, onClose }: LoanDetailDrawer
           <LoanTimeline loan={loan} />
         </Stack>
       )}
-    </Drawer>
+    </AppDrawer>
   );
 }

@@ -31,6 +31,7 @@ import { LoanDateFields } from './LoanDateFields';
 import { LoanVisitsField } from './LoanVisitsField';
 import { loanFormErrors, useLoanForm, type LoanBounds } from './use-loan-form';
 import { periodToCheck, usePeriodCheck } from './use-period-check';
+import { CancelButton } from '../../../components/CancelButton';
 
 interface LoanFormModalProps {
   /** The loan to edit, or null for a new request (prefilled from the availability grid when given). */
@@ -130,7 +131,7 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
     : t('exhibitions:loanForm.createTitle');
 
   return (
-    <AppModal opened onClose={onClose} title={title} size="xl">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={title} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormSection legend={t('exhibitions:loanForm.sections.exhibition')}>
@@ -191,9 +192,9 @@ export function LoanFormModal({ existing, prefill, onDone, onClose }: LoanFormMo
           )}
           {attempted && <FormErrorSummary errors={loanFormErrors(t, form, boundsOf(values))} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={save.isPending}>
+            <CancelButton onClick={onClose} disabled={save.isPending}>
               {t('common.cancel')}
-            </Button>
+            </CancelButton>
             <Button type="submit" loading={save.isPending && savingAs === 'request'} disabled={save.isPending && savingAs === 'waiting'}>
               {existing ? t('common.save') : t('exhibitions:loanForm.createSubmit')}
             </Button>

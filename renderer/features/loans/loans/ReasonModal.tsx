@@ -38,7 +38,7 @@ export function ReasonModal({ kind, loan, onDone, onClose }: ReasonModalProps) {
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t(`exhibitions:reason.${kind}.title`)} size="md">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t(`exhibitions:reason.${kind}.title`)} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">

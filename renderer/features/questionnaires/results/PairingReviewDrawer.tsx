@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Divider, Drawer, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { AppDrawer } from '../../../components/AppDrawer';
 import { IconArrowRight, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorOf } from '../../../api/client';
@@ -41,7 +42,7 @@ export function PairingReviewDrawer({ administrationId, classes, format, onClose
     if (stop.administrationId !== administrationId) onShow(stop.administrationId);
   };
   return (
-    <Drawer
+    <AppDrawer
       opened={administrationId !== null}
       onClose={onClose}
       position="right"
@@ -63,7 +64,7 @@ export function PairingReviewDrawer({ administrationId, classes, format, onClose
           onGo={go}
         />
       )}
-    </Drawer>
+    </AppDrawer>
   );
 }
 

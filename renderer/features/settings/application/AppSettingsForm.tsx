@@ -10,6 +10,7 @@ import { validateAgainst } from '../../../forms/contract-validation';
 import { showServerError } from '../../../forms/server-errors';
 import { notifySuccess } from '../../../forms/notify';
 import { useUpdateAppSettings } from '../queries';
+import { useFormDirty } from '../../../components/discard';
 
 export function AppSettingsForm({ initial }: { initial: AppSettings }) {
   const { t } = useTranslation();
@@ -19,10 +20,12 @@ export function AppSettingsForm({ initial }: { initial: AppSettings }) {
     validate: (values) => validateAgainst(t, contract.settings.update.input, values),
   });
 
+  useFormDirty(form.isDirty());
   const submit = form.onSubmit(async (values) => {
     try {
       await update.mutateAsync({ idleMinutes: Number(values.idleMinutes), modules: values.modules });
       notifySuccess(t('application.saved'));
+      form.resetDirty();
     } catch (error) {
       showServerError(t, apiErrorOf(error), form);
     }

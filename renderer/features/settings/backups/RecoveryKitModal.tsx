@@ -9,6 +9,7 @@ import { apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { downloadExportedFile } from '../../../components/download';
 import { FormButtons } from '../../../components/FormButtons';
+import { useFormDirty } from '../../../components/discard';
 import { showServerError } from '../../../forms/server-errors';
 import { inlineFieldMessage } from '../../../i18n/translate-error';
 import { passwordToggleProps } from '../../../auth/password-toggle';
@@ -47,6 +48,8 @@ function KitForm({ onDone, onCancel }: { onDone(files: KitFiles): void; onCancel
       return errors;
     },
   });
+
+  useFormDirty(form.isDirty());
 
   const submit = form.onSubmit(async ({ password, passphrase }) => {
     try {

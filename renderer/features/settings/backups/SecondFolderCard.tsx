@@ -10,6 +10,7 @@ import { inlineFieldMessage } from '../../../i18n/translate-error';
 import { SettingsCard } from '../SettingsCard';
 import { useBackupText } from './backup-text';
 import { useSetSecondFolder } from './backups-queries';
+import { useFormDirty } from '../../../components/discard';
 
 const STATUS_COLOURS: Record<SecondFolderStatus, string> = { ok: 'teal', unreachable: 'red', notSet: 'gray' };
 
@@ -66,10 +67,12 @@ function SecondFolderForm({ saved }: { saved: string | null }) {
     validate: ({ path }) => (path.trim() === '' ? { path: inlineFieldMessage(t, { path: 'path', issue: 'required' }) } : {}),
   });
 
+  useFormDirty(form.isDirty());
   const submit = form.onSubmit(async ({ path }) => {
     try {
       await save.mutateAsync({ path: path.trim() });
       notifySuccess(t('backups:secondFolder.saved'));
+      form.resetDirty();
     } catch (error) {
       showServerError(t, apiErrorOf(error), form);
     }

@@ -8,6 +8,7 @@ import { showServerError } from '../../../forms/server-errors';
 import { notifySuccess } from '../../../forms/notify';
 import { DEADLINE_GROUPS, unitOf, type DeadlineKey } from './deadline-fields';
 import { useUpdateHousingDeadlines } from './queries';
+import { useFormDirty } from '../../../components/discard';
 
 type Values = Record<DeadlineKey, number | string>;
 
@@ -27,6 +28,7 @@ export function HousingDeadlinesForm({ initial }: { initial: HousingDeadlineSett
   const update = useUpdateHousingDeadlines();
   const form = useForm<Values>({ initialValues: { ...initial } });
 
+  useFormDirty(form.isDirty());
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = await update.mutateAsync(toInput(values));

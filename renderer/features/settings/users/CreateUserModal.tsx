@@ -13,6 +13,7 @@ import { RolesField } from './RolesField';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
 import { TemporaryPasswordResult } from './TemporaryPasswordResult';
 import { newPasswordMessage } from '../../../auth/password-rules';
+import { CancelButton } from '../../../components/CancelButton';
 
 /** A new account with a temporary password, which its owner must replace at first login. */
 export function CreateUserModal({ onClose }: { onClose(): void }) {
@@ -39,7 +40,7 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('users.createTitle')} size="lg">
+    <AppModal dirty={!created && form.isDirty()} opened onClose={onClose} title={t('users.createTitle')} size="lg">
       {created ? (
         <TemporaryPasswordResult message={t('users.created', { name: created.name })} password={created.password} onClose={onClose} />
       ) : (
@@ -63,9 +64,9 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
             />
             <RolesField {...form.getInputProps('roles')} />
             <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose} disabled={create.isPending}>
+              <CancelButton onClick={onClose} disabled={create.isPending}>
                 {t('common.cancel')}
-              </Button>
+              </CancelButton>
               <Button type="submit" loading={create.isPending}>
                 {t('users.createSubmit')}
               </Button>

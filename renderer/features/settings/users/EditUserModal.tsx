@@ -11,6 +11,7 @@ import { notifySuccess } from '../../../forms/notify';
 import { useSession } from '../../../shell/session-context';
 import { useUpdateUser } from '../queries';
 import { RolesField } from './RolesField';
+import { CancelButton } from '../../../components/CancelButton';
 
 /** Name, roles and whether the account may sign in. The username never changes (the audit refers to it). */
 export function EditUserModal({ user, onClose }: { user: UserSummary; onClose(): void }) {
@@ -33,7 +34,7 @@ export function EditUserModal({ user, onClose }: { user: UserSummary; onClose():
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('users.editTitle', { name: user.displayName })} size="lg">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={t('users.editTitle', { name: user.displayName })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">
@@ -49,9 +50,9 @@ export function EditUserModal({ user, onClose }: { user: UserSummary; onClose():
             />
           )}
           <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose} disabled={update.isPending}>
+            <CancelButton onClick={onClose} disabled={update.isPending}>
               {t('common.cancel')}
-            </Button>
+            </CancelButton>
             <Button type="submit" loading={update.isPending}>
               {t('common.save')}
             </Button>

@@ -13,6 +13,7 @@ import { useResetPassword } from '../queries';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
 import { TemporaryPasswordResult } from './TemporaryPasswordResult';
 import { newPasswordMessage } from '../../../auth/password-rules';
+import { CancelButton } from '../../../components/CancelButton';
 
 /** A new temporary password; its owner must choose their own at next login. */
 export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClose(): void }) {
@@ -39,7 +40,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('users.resetTitle', { name: user.displayName })} size="md">
+    <AppModal dirty={handedOver === null && form.isDirty()} opened onClose={onClose} title={t('users.resetTitle', { name: user.displayName })} size="md">
       {handedOver !== null ? (
         <TemporaryPasswordResult message={t('users.resetDone', { name: user.displayName })} password={handedOver} onClose={onClose} />
       ) : (
@@ -50,9 +51,9 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
             </Alert>
             <TemporaryPasswordInput label={t('users.newTemporaryPassword')} {...form.getInputProps('newPassword')} />
             <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose} disabled={reset.isPending}>
+              <CancelButton onClick={onClose} disabled={reset.isPending}>
                 {t('common.cancel')}
-              </Button>
+              </CancelButton>
               <Button type="submit" loading={reset.isPending}>
                 {t('users.resetSubmit')}
               </Button>

@@ -72,7 +72,7 @@ export function RegistrationFormModal({ registration, onClose, onSaved }: { regi
   const title = registration ? t('registrations:form.editTitle', { code: registration.personCode ?? t('registrations:list.erased') }) : t('registrations:form.createTitle');
 
   return (
-    <AppModal opened onClose={onClose} title={title} size="xl">
+    <AppModal dirty={form.isDirty()} opened onClose={onClose} title={title} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormSection legend={t('registrations:form.sections.person')}>

@@ -29,7 +29,7 @@ export function EndDialog({ registration, code, onClose }: { registration: Housi
     }
   };
   return (
-    <AppModal opened onClose={onClose} title={t('registrations:end.title', { code })} size="md">
+    <AppModal dirty={endDate !== localToday()} opened onClose={onClose} title={t('registrations:end.title', { code })} size="md">
       <form
         noValidate
         onSubmit={(event) => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Drawer, Group, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
+import { AppDrawer } from '../../../../components/AppDrawer';
 import { useTranslation } from 'react-i18next';
 import { api, apiErrorOf } from '../../../../api/client';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
@@ -55,7 +56,7 @@ export function RegistrationDrawer({ registrationId, onClose }: { registrationId
 
   return (
     <>
-      <Drawer
+      <AppDrawer
         opened={dialog === null}
         onClose={onClose}
         position="right"
@@ -80,7 +81,7 @@ export function RegistrationDrawer({ registrationId, onClose }: { registrationId
         <QueryContent query={registration}>
           {(loaded) => <RegistrationSheet registration={loaded} onAction={(kind) => setDialog({ kind })} onRemoveContact={(date) => setDialog({ kind: 'removeContact', date })} />}
         </QueryContent>
-      </Drawer>
+      </AppDrawer>
       {data && dialog?.kind === 'edit' && <RegistrationFormModal registration={data} onClose={close} onSaved={close} />}
       {data && dialog?.kind === 'end' && <EndDialog registration={data} code={code} onClose={close} />}
       <ConfirmDialog

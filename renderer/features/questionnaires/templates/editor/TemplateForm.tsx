@@ -14,7 +14,7 @@ import { useTemplateList } from '../template-queries';
 import { CodeRecipeEditor } from './CodeRecipeEditor';
 import { ItemsList } from './ItemsList';
 import { TemplateBanners } from './TemplateBanners';
-import { useLeaveGuard } from './use-leave-guard';
+import { useDiscardGuard } from '../../../../components/discard';
 import { useTemplateForm } from './use-template-form';
 import { useTemplateActions } from './use-template-actions';
 
@@ -54,7 +54,7 @@ export function TemplateForm({ template, onClose, onOpen }: TemplateFormProps) {
   const { form, values, dirty, submit, pending, attempted, lockRefusal, setItems } = useTemplateForm(t, template, (saved, created) => {
     if (created) onOpen(saved.id);
   });
-  const guard = useLeaveGuard(dirty);
+  const guard = useDiscardGuard(dirty);
   const actions = useTemplateActions(template, onOpen);
   const [confirming, setConfirming] = useState<'archive' | 'version' | null>(null);
   const locks = templateLocks(template);
@@ -177,15 +177,7 @@ export function TemplateForm({ template, onClose, onOpen }: TemplateFormProps) {
         </Group>
       </Stack>
 
-      <ConfirmDialog
-        opened={guard.asking}
-        title={t('questionnaireTemplates:editor.leaveTitle')}
-        message={t('questionnaireTemplates:editor.leaveMessage')}
-        confirmLabel={t('questionnaireTemplates:editor.leave')}
-        danger
-        onConfirm={guard.confirm}
-        onClose={guard.cancel}
-      />
+      {guard.prompt}
       {template && (
         <>
           <ConfirmDialog

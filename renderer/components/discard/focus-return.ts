@@ -1,0 +1,104 @@
+import { useEffect, useId, useRef } from 'react';
+import { chooseFocusTarget } from './focus-target';
+
+/**
+ * Focus goes back to what opened a modal or drawer, even when dialogs replace each other.
+ *
+ * Why Mantine's own `returnFocus` fails there: each dialog remembers `document.activeElement` when it opens
+ * and focuses it again when it closes, only if focus is then on the body. When a drawer's "Modifier" closes
+ * the drawer and opens an edit modal in the same render, the modal remembers the drawer's button, which is
+ * gone once the drawer has closed: closing the modal focuses a detached element and focus falls to the body.
+ * And an opener inside a menu (a row's "…" menu) is gone as soon as the menu closes.
+ *
+ * Here each open dialog keeps a chain of openers: its own, then the chain of the dialog its opener was in (or
+ * of the dialog that just closed, when it opened with focus nowhere). On close, the first opener still shown
+ * wins; when another dialog stays open on top, only an opener inside it counts, else its first control; with
+ * no dialog left and no opener, the page's heading.
+ */
+const FOCUS_KEY = 'data-focus-key';
+const openChains = new Map<string, HTMLElement[]>();
+let lastClosedChain: HTMLElement[] = [];
+
+function rootOf(key: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[${FOCUS_KEY}="${CSS.escape(key)}"]`);
+}
+
+/** A menu item vanishes with its menu: its menu's button is what the user used. */
+function lastingOpener(element: HTMLElement): HTMLElement {
+  const menu = element.closest<HTMLElement>('[role="menu"]');
+  if (!menu?.id) return element;
+  return document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`) ?? element;
+}
+
+function rememberOpener(key: string) {
+  const active = document.activeElement;
+  const opener = active instanceof HTMLElement && active !== document.body ? lastingOpener(active) : null;
+  const parentKey = opener?.closest(`[${FOCUS_KEY}]`)?.getAttribute(FOCUS_KEY);
+  const before = parentKey ? (openChains.get(parentKey) ?? []) : opener ? [] : lastClosedChain;
+  openChains.set(key, opener ? [opener, ...before] : [...before]);
+}
+
+function isShown(element: HTMLElement): boolean {
+  return element.isConnected && element.getClientRects().length > 0 && !element.closest('[aria-hidden="true"], [inert]');
+}
+
+const TABBABLE = 'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The first control of a dialog, its close button only when it has nothing else. */
+function firstControl(root: HTMLElement): HTMLElement | null {
+  const controls = [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(isShown);
+  return controls.find((control) => !control.closest('.mantine-Modal-header, .mantine-Drawer-header')) ?? controls[0] ?? null;
+}
+
+function pageHeading(): HTMLElement | null {
+  const main = document.getElementById('main-content');
+  const heading = main?.querySelector<HTMLElement>('h1, h2') ?? null;
+  if (heading) {
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    return heading;
+  }
+  return main;
+}
+
+function restoreFocus(key: string) {
+  const chain = openChains.get(key) ?? [];
+  openChains.delete(key);
+  lastClosedChain = chain;
+  // After the render that closed it, so a dialog opened in its place is already there.
+  window.setTimeout(() => {
+    const closing = rootOf(key);
+    const active = document.activeElement;
+    // Focus already somewhere real (a dialog opened in its place took it): leave it.
+    if (active instanceof HTMLElement && active !== document.body && active.isConnected && !closing?.contains(active)) return;
+    const topKey = [...openChains.keys()].filter((other) => rootOf(other)).at(-1);
+    const top = topKey ? rootOf(topKey) : null;
+    const choice = chooseFocusTarget(
+      chain.map((element) => ({ element, usable: isShown(element) && !closing?.contains(element), insideOpenDialog: top?.contains(element) ?? false })),
+      top !== null,
+    );
+    const target = choice.kind === 'opener' ? choice.element.element : choice.kind === 'openDialog' && top ? firstControl(top) : pageHeading();
+    target?.focus({ preventScroll: false });
+  }, 0);
+}
+
+/**
+ * Gives a modal or drawer the focus return above. Spread the returned props on Mantine's Modal or Drawer
+ * (they turn Mantine's own return off and mark the dialog's root).
+ */
+export function useDialogFocusReturn(opened: boolean): { returnFocus: false; [FOCUS_KEY]: string } {
+  const key = useId();
+  const wasOpen = useRef(false);
+  // Layout effect timing is not needed: focus has not moved into the dialog before its first effect runs.
+  useEffect(() => {
+    if (opened && !wasOpen.current) rememberOpener(key);
+    if (!opened && wasOpen.current) restoreFocus(key);
+    wasOpen.current = opened;
+  }, [opened, key]);
+  useEffect(
+    () => () => {
+      if (wasOpen.current) restoreFocus(key);
+    },
+    [key],
+  );
+  return { returnFocus: false, [FOCUS_KEY]: key };
+}
