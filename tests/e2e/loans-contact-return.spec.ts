@@ -129,6 +129,40 @@ test("the loan's contact is picked among the school's contacts, or added to the 
   expect(consoleErrors).toEqual([]);
 });
 
+test('a loan recorded with a contact typed by hand keeps it when edited, until one of the school\'s contacts is picked', async ({ page, server, consoleErrors }) => {
+  const seeded = await seed(server);
+  const exhibition = (await seeded.api.exhibitions.list({})).find((item) => item.title === EXHIBITION)!;
+  const jupille = (await seeded.api.schools.list({ search: 'Jupille' })).rows[0]!;
+  const typed = { ...schoolLoanInput(exhibition.id, jupille.id, '2027-02-01', '2027-02-12'), contactName: 'M. Dumont', contactPhone: '04 111 22 33' };
+  await seeded.api.loans.create(typed);
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, seeded.coordinator.username, seeded.coordinator.password);
+  await openExhibitions(page);
+  await page.getByRole('button', { name: SCHOOL, exact: true }).click();
+  const sheet = page.getByRole('dialog', { name: `Prêt à ${SCHOOL}` });
+  await sheet.getByRole('button', { name: 'Modifier', exact: true }).click();
+  const form = page.getByRole('dialog', { name: `Modifier le prêt à ${SCHOOL}` });
+  await expect(form.getByRole('note').filter({ hasText: 'Contact enregistré avec ce prêt : M. Dumont' })).toContainText(
+    "Vous pouvez choisir à la place un contact de l'école",
+  );
+  await expect(form.getByLabel('Téléphone du contact')).toHaveValue('04 111 22 33');
+  await expect(form.getByLabel('Téléphone du contact')).toHaveAttribute('readonly', '');
+
+  // Saved untouched, the typed contact stays; then a directory contact replaces it.
+  await form.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(form).toBeHidden();
+  await expect(sheet).toContainText('M. Dumont');
+  await sheet.getByRole('button', { name: 'Modifier', exact: true }).click();
+  await pickOption(page, form, 'Personne de contact', 'Marc Dethier — Enseignant·e · 0478 12 34 56');
+  await expect(form.getByRole('note')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(form).toBeHidden();
+  await expect(sheet).toContainText('Marc Dethier');
+  await expect(sheet).toContainText('0478 12 34 56');
+  await expect(sheet).not.toContainText('M. Dumont');
+  expect(consoleErrors).toEqual([]);
+});
+
 test("a returned loan's return report is a PDF naming the exhibition and the school", async ({ page, server, consoleErrors }) => {
   const seeded = await seed(server);
   await page.clock.install({ time: NOW });
