@@ -101,15 +101,18 @@ test("the loan's contact is picked among the school's contacts, or added to the 
   await expect(second.getByText('Aucun contact pour cette école')).toBeVisible();
   await second.getByRole('button', { name: "Ajouter un contact à l'école" }).click();
   const inline = second.getByRole('group', { name: "Nouveau contact de l'école" });
+  await expect(inline.getByLabel(/^Prénom/)).toBeFocused();
   await inline.getByRole('button', { name: "Ajouter à l'école" }).click();
   await expect(inline.getByLabel('Prénom')).toHaveAttribute('aria-invalid', 'true');
   await inline.getByLabel('Prénom').fill('Sophie');
   await inline.getByLabel(/^Nom/).fill('Renard');
   await inline.getByLabel('Téléphone', { exact: true }).fill('04 254 00 11');
+  // Enter adds the contact; it does not save the loan around it.
   await inline.getByLabel('E-mail', { exact: true }).fill('s.renard@saint-laurent.be');
-  await inline.getByRole('button', { name: "Ajouter à l'école" }).click();
+  await inline.getByLabel('E-mail', { exact: true }).press('Enter');
   await expect(page.getByText("Sophie Renard ajouté aux contacts de l'école.")).toBeVisible();
   await expect(inline).toBeHidden();
+  await expect(second).toBeVisible();
   await expect(second.getByRole('combobox', { name: 'Personne de contact', exact: true })).toHaveValue('Sophie Renard — Direction · 04 254 00 11');
   await expect(second.getByLabel('Téléphone du contact')).toHaveValue('04 254 00 11');
   await second.getByRole('button', { name: 'Enregistrer la demande' }).click();

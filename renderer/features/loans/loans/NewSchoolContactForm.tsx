@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,9 @@ const EMPTY: NewContactValues = { firstName: '', lastName: '', kind: 'director',
 export function NewSchoolContactForm({ schoolId, onAdded, onCancel }: { schoolId: number; onAdded(contact: Contact): void; onCancel(): void }) {
   const { t } = useTranslation();
   const add = useAddSchoolContact();
+  // Opened from the contact list or its button: the typing starts in the first field.
+  const firstField = useRef<HTMLInputElement>(null);
+  useEffect(() => firstField.current?.focus(), []);
   const input = (values: NewContactValues) => ({ schoolId, ...values, email: values.email.trim(), userId: null, notes: '' });
   const form = useForm<NewContactValues>({
     initialValues: EMPTY,
@@ -58,7 +61,7 @@ export function NewSchoolContactForm({ schoolId, onAdded, onCancel }: { schoolId
           {t('exhibitions:loanForm.contactAddTitle')}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label={t('exhibitions:loanForm.firstName')} withAsterisk maxLength={100} autoComplete="off" data-autofocus {...form.getInputProps('firstName')} />
+          <TextInput label={t('exhibitions:loanForm.firstName')} withAsterisk maxLength={100} autoComplete="off" ref={firstField} {...form.getInputProps('firstName')} />
           <TextInput label={t('exhibitions:loanForm.lastName')} withAsterisk maxLength={100} autoComplete="off" {...form.getInputProps('lastName')} />
           <Select
             label={t('exhibitions:loanForm.contactRole')}
