@@ -46,7 +46,7 @@ describeNamespace(
     });
 
     it('uses the words the City uses', () => {
-      expect(LOAN_STATUSES.map((status) => flat.fr.get(`statuses.${status}`))).toEqual(['Demande', 'Approuvé', 'Livré', 'Rendu', 'Refusé', 'Annulé']);
+      expect(LOAN_STATUSES.map((status) => flat.fr.get(`statuses.${status}`))).toEqual(['En attente', 'Demande', 'Approuvé', 'Livré', 'Rendu', 'Refusé', 'Annulé']);
       expect(ITEM_CONDITIONS.map((condition) => flat.fr.get(`conditions.${condition}`))).toEqual(['Bon', 'Endommagé', 'Manquant']);
       expect(EXHIBITION_TABS.map((tab) => flat.fr.get(`tabs.${tab}`))).toEqual(['Prêts', 'Disponibilités', 'Catalogue']);
       expect(flat.fr.get('conflict.use')).toBe('Utiliser du {{from}} au {{to}}');

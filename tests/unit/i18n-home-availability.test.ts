@@ -54,7 +54,8 @@ const home = describeNamespace(
     required: [
       ...REMINDER_GROUPS.map((group) => `loans.groups.${group}`),
       'loans.groups.flaggedItems',
-      ...REMINDER_GROUPS.filter((group) => group !== 'awaitingApproval').map((group) => `loans.dateLabel.${group}`),
+      // Waiting for approval has no date; a freed waiting request is one sentence of its own (loans.freedWaiting).
+      ...REMINDER_GROUPS.filter((group) => group !== 'awaitingApproval' && group !== 'freedWaiting').map((group) => `loans.dateLabel.${group}`),
       ...['today', 'tomorrow', 'inDays', 'late', 'ago'].map((key) => `when.${key}`),
     ],
     minimumUsed: 12,

@@ -10,6 +10,7 @@ import {
   borrowerIssues,
   emptyLoanValues,
   isCompleteLoanDraft,
+  contactCopy,
   loanDraftFromValues,
   schoolAddress,
   valuesFromLoan,
@@ -106,6 +107,17 @@ describe('the loan form values', () => {
     expect(isCompleteLoanDraft(loanDraftFromValues(emptyLoanValues()))).toBe(false);
   });
 
+  it("sends the school's chosen contact, and none for another venue (issue 17)", () => {
+    const picked = { ...emptyLoanValues({ exhibitionId: 4, ...dates }), schoolId: 7, contactId: 21, ...contactCopy({ firstName: 'Anne', lastName: 'Lambert', email: 'a@b.be', phone: '04 221 00 00' }) };
+    expect(picked).toMatchObject({ contactName: 'Anne Lambert', contactEmail: 'a@b.be', contactPhone: '04 221 00 00' });
+    const draft = loanDraftFromValues(picked);
+    expect(draft).toMatchObject({ schoolId: 7, contactId: 21, contactName: 'Anne Lambert' });
+    expect(contract.loans.create.input.safeParse(draft).success).toBe(true);
+    // The contact typed for another venue stays typed: no directory contact goes with it.
+    expect(loanDraftFromValues({ ...picked, borrowerKind: 'venue', venueName: 'Bibliothèque des Chiroux' })).toMatchObject({ contactId: null, contactName: 'Anne Lambert' });
+    expect(emptyLoanValues().contactId).toBeNull();
+  });
+
   it('names the missing choices', () => {
     expect(borrowerIssues(emptyLoanValues())).toEqual([
       { path: 'exhibitionId', issue: 'required' },
@@ -142,6 +154,9 @@ describe('the loan form values', () => {
       updatedAt: '',
     } satisfies Loan;
     expect(valuesFromLoan(loan)).toMatchObject({ exhibitionId: '4', borrowerKind: 'venue', venueName: 'Bibliothèque des Chiroux', eventIds: ['9'] });
+    // A school's loan keeps its contact, chosen or (recorded before issue 17) typed by hand.
+    expect(valuesFromLoan({ ...loan, schoolId: 7, contactId: 21, contactName: 'Anne Lambert' })).toMatchObject({ borrowerKind: 'school', contactId: 21, contactName: 'Anne Lambert' });
+    expect(valuesFromLoan({ ...loan, schoolId: 7, contactName: 'M. Dumont' })).toMatchObject({ contactId: null, contactName: 'M. Dumont' });
   });
 
   it('writes a school address on one line', () => {

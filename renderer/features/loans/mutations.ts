@@ -40,3 +40,15 @@ export function useSaveExhibition() {
     id === undefined ? api.exhibitions.create(fields) : api.exhibitions.update({ ...fields, id }),
   );
 }
+
+/**
+ * Adds a contact to a school from the loan form, through the directory's own channel; the directory's lists
+ * (and the loan form's list of the school's contacts) are refreshed once it is saved.
+ */
+export function useAddSchoolContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: InputOf<'contacts', 'create'>) => unwrap(await api.contacts.create(input)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['directory'] }),
+  });
+}

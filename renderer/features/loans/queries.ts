@@ -71,3 +71,16 @@ export function useVisitOptions(range: { from: string; to: string } | null) {
     staleTime: 30_000,
   });
 }
+
+/**
+ * The contacts of one school, for a loan's contact person (issue 17). Kept under the directory's root key, so
+ * a contact added or changed in the directory refreshes the loan form's list too.
+ */
+export const schoolContactsKey = (schoolId: number) => ['directory', 'contacts', 'ofSchool', schoolId] as const;
+
+export function useSchoolContacts(schoolId: number) {
+  return useQuery({
+    queryKey: schoolContactsKey(schoolId),
+    queryFn: async () => unwrap(await api.contacts.list({ schoolId, sortBy: 'lastName', limit: 500 })).rows,
+  });
+}

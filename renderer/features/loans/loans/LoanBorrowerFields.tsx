@@ -6,11 +6,12 @@ import { api, unwrap } from '../../../api/client';
 import { FormSection } from '../../../components/FormSection';
 import { SchoolSelect, type SchoolOption } from '../../directory';
 import { schoolAddress, type BorrowerKind } from '../model/loan-form-values';
+import { LoanContactPicker } from './LoanContactPicker';
 import type { LoanForm } from './use-loan-form';
 
 /**
- * Who borrows: a school of the directory (its address is filled in from the directory) or another venue
- * named by hand, with the person to call on delivery day.
+ * Who borrows: a school of the directory (its address is filled in from the directory, its contact person
+ * picked among its contacts) or another venue named by hand, with the person to call on delivery day typed.
  */
 export function LoanBorrowerFields({ form, initialSchool }: { form: LoanForm; initialSchool: SchoolOption | null }) {
   const { t } = useTranslation();
@@ -20,6 +21,8 @@ export function LoanBorrowerFields({ form, initialSchool }: { form: LoanForm; in
   const prefilled = useRef<string | null>(null);
 
   const chooseSchool = async (schoolId: number | null) => {
+    // The contact person belongs to the school: another school means choosing among its own contacts.
+    if (schoolId !== form.getValues().schoolId) form.setValues({ contactId: null, contactName: '', contactEmail: '', contactPhone: '' });
     form.setFieldValue('schoolId', schoolId);
     if (schoolId === null) return;
     try {
@@ -92,25 +95,33 @@ export function LoanBorrowerFields({ form, initialSchool }: { form: LoanForm; in
           maxLength={200}
           {...form.getInputProps('address')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label={t('fields.contactName')} maxLength={200} autoComplete="off" {...form.getInputProps('contactName')} />
-          <TextInput
-            label={t('fields.contactEmail')}
-            type="email"
-            placeholder="prenom.nom@ecole.be"
-            maxLength={200}
-            autoComplete="off"
-            {...form.getInputProps('contactEmail')}
-          />
-          <TextInput
-            label={t('fields.contactPhone')}
-            type="tel"
-            placeholder="04 221 00 00"
-            maxLength={40}
-            autoComplete="off"
-            {...form.getInputProps('contactPhone')}
-          />
-        </SimpleGrid>
+        {values.borrowerKind === 'venue' ? (
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput label={t('fields.contactName')} maxLength={200} autoComplete="off" {...form.getInputProps('contactName')} />
+            <TextInput
+              label={t('fields.contactEmail')}
+              type="email"
+              placeholder="prenom.nom@ecole.be"
+              maxLength={200}
+              autoComplete="off"
+              {...form.getInputProps('contactEmail')}
+            />
+            <TextInput
+              label={t('fields.contactPhone')}
+              type="tel"
+              placeholder="04 221 00 00"
+              maxLength={40}
+              autoComplete="off"
+              {...form.getInputProps('contactPhone')}
+            />
+          </SimpleGrid>
+        ) : values.schoolId === null ? (
+          <Text size="sm" c="dimmed">
+            {t('exhibitions:loanForm.contactChooseSchool')}
+          </Text>
+        ) : (
+          <LoanContactPicker key={values.schoolId} form={form} schoolId={values.schoolId} />
+        )}
       </Stack>
     </FormSection>
   );

@@ -52,7 +52,7 @@ export function dateFieldErrors(t: TFunction, form: LoanForm, bounds: LoanBounds
 /** Every field still in error, in the form's order, for the summary shown after a refused submit. */
 export function loanFormErrors(t: TFunction, form: LoanForm, bounds: LoanBounds): Record<string, string> {
   const dates = dateFieldErrors(t, form, bounds);
-  const order = ['exhibitionId', 'startDate', 'endDate', 'deliveryDate', 'pickupDate', 'schoolId', 'venueName'];
+  const order = ['exhibitionId', 'startDate', 'endDate', 'deliveryDate', 'pickupDate', 'schoolId', 'venueName', 'contactId'];
   const all: Record<string, string> = {};
   for (const [path, message] of Object.entries(form.errors)) {
     if (typeof message === 'string' && message !== '' && !(LOAN_DATE_FIELDS as readonly string[]).includes(path)) all[path] = message;

@@ -11,6 +11,11 @@ export interface LoanFormValues extends LoanDates {
   schoolId: number | null;
   venueName: string;
   address: string;
+  /**
+   * One of the school's directory contacts (issue 17): the server copies its name, e-mail and phone into the
+   * loan. Null for another venue, or for a loan recorded before with a contact typed by hand (kept as it is).
+   */
+  contactId: number | null;
   contactName: string;
   contactEmail: string;
   contactPhone: string;
@@ -38,6 +43,7 @@ export function emptyLoanValues(prefill: Partial<LoanPrefill> = {}): LoanFormVal
     schoolId: prefill.school?.id ?? null,
     venueName: '',
     address: prefill.school?.address ?? '',
+    contactId: null,
     contactName: '',
     contactEmail: '',
     contactPhone: '',
@@ -57,6 +63,7 @@ export function valuesFromLoan(loan: Loan): LoanFormValues {
     schoolId: loan.schoolId,
     venueName: loan.schoolId === null ? loan.venueName || loan.borrowerName : '',
     address: loan.address,
+    contactId: loan.schoolId === null ? null : loan.contactId,
     contactName: loan.contactName,
     contactEmail: loan.contactEmail,
     contactPhone: loan.contactPhone,
@@ -80,6 +87,8 @@ export function loanDraftFromValues(values: LoanFormValues): LoanDraft {
     schoolId: atSchool ? (values.schoolId ?? undefined) : null,
     venueName: atSchool ? '' : values.venueName,
     address: values.address,
+    // Only a school has directory contacts; without one the typed (or formerly stored) contact is sent as is.
+    contactId: atSchool ? values.contactId : null,
     contactName: values.contactName,
     contactEmail: values.contactEmail.trim(),
     contactPhone: values.contactPhone,
@@ -109,4 +118,9 @@ export function borrowerIssues(values: LoanFormValues): { path: 'exhibitionId' |
 export function schoolAddress(school: { street: string; postalCode: string; city: string }): string {
   const locality = [school.postalCode.trim(), school.city.trim()].filter(Boolean).join(' ');
   return [school.street.trim(), locality].filter(Boolean).join(', ');
+}
+
+/** What the loan keeps of a directory contact: the same copy the server makes (main/services/loans `chosenContact`). */
+export function contactCopy(contact: { firstName: string; lastName: string; email: string; phone: string }): Pick<LoanFormValues, 'contactName' | 'contactEmail' | 'contactPhone'> {
+  return { contactName: `${contact.firstName} ${contact.lastName}`.trim(), contactEmail: contact.email, contactPhone: contact.phone };
 }
