@@ -119,7 +119,6 @@ export default tseslint.config(
       'renderer/i18n/format.ts',
       'renderer/features/calendar/model/format-day.ts',
       'renderer/features/loans/model/loan-text.ts',
-      'renderer/features/indicators/rows/row-views.tsx',
       'renderer/features/settings/backups/backup-model.ts',
     ],
     rules: {

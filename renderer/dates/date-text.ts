@@ -25,7 +25,7 @@ function noon(date: string): Date {
  * French writes the first of the month "1er" everywhere, as the French documents do: "lundi 1er février",
  * "1er mars 2027", "1er–5 mars". A lone "1" is only ever a day in these texts (years have four digits).
  */
-function firstOfMonth(text: string, date: string, language: Language): string {
+export function firstOfMonth(text: string, date: string, language: Language): string {
   return language === 'fr' && date.slice(8, 10) === '01' ? text.replace(/(^|[\s–])1(?=[\s–])/, (_, before: string) => `${before}1er`) : text;
 }
 

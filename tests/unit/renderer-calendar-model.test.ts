@@ -73,8 +73,8 @@ describe('wall-clock times', () => {
   });
 
   it('names days in French and English, with the year only when needed', () => {
-    expect(formatDay('2026-12-01', 'fr', 2026)).toBe('mardi 1 décembre');
-    expect(formatDay('2026-12-01T09:00', 'fr')).toBe('mardi 1 décembre 2026');
+    expect(formatDay('2026-12-01', 'fr', 2026)).toBe('mardi 1er décembre');
+    expect(formatDay('2026-12-01T09:00', 'fr')).toBe('mardi 1er décembre 2026');
     expect(formatDay('2026-12-01', 'en', 2026)).toBe('Tuesday 1 December');
     expect(formatShortDate('2026-10-19', 'fr')).toBe('19 oct. 2026');
   });

@@ -173,7 +173,7 @@ describe('bail glissant form', () => {
 
 describe('calendar days', () => {
   it('writes a day in the user language, whatever the time zone', () => {
-    expect(formatDay('2027-03-01', 'fr-BE')).toBe('1 mars 2027');
+    expect(formatDay('2027-03-01', 'fr-BE')).toBe('1er mars 2027');
     expect(formatDay('2027-03-01', 'en-GB')).toBe('1 March 2027');
   });
 });

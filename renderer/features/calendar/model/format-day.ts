@@ -1,4 +1,5 @@
 import { localeOf, type Language } from '../../../i18n/language';
+import { firstOfMonth } from '../../../dates/date-text';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -24,7 +25,7 @@ function formatter(language: Language, withYear: boolean): Intl.DateTimeFormat {
  */
 export function formatDay(date: string, language: Language, referenceYear?: number): string {
   const withYear = referenceYear === undefined || Number(date.slice(0, 4)) !== referenceYear;
-  return formatter(language, withYear).format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
+  return firstOfMonth(formatter(language, withYear).format(new Date(`${date.slice(0, 10)}T12:00:00Z`)), date, language);
 }
 
 const shortDates = new Map<Language, Intl.DateTimeFormat>();
@@ -36,5 +37,5 @@ export function formatShortDate(date: string, language: Language): string {
     format = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     shortDates.set(language, format);
   }
-  return format.format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
+  return firstOfMonth(format.format(new Date(`${date.slice(0, 10)}T12:00:00Z`)), date, language);
 }

@@ -3,8 +3,8 @@ import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TFunction } from 'i18next';
 import type { IndicatorRows } from '../../../../shared/domain/indicators/indicators';
-import { formatDateRange } from '../../../dates/date-text';
-import { localeOf, type Language } from '../../../i18n/language';
+import { formatDateRange, formatShortDate } from '../../../dates/date-text';
+import type { Language } from '../../../i18n/language';
 import { exhibitionLocation, loanLocation } from '../../loans/links';
 import { SchoolLink } from '../../directory';
 
@@ -140,5 +140,5 @@ export function rowText(view: RowView<AnyRow>, row: AnyRow): string {
 
 /** "7 sept. 2026": short enough for a column, with the year (a range may span several). */
 function shortDate(day: string, language: Language): string {
-  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  return formatShortDate(day, language);
 }

@@ -3,6 +3,7 @@ import type { ApiError, ConflictDetail, DateSpan } from '../../../../shared/api/
 import { loanLengthDays } from '../../../../shared/domain/loans/booking-rules';
 import type { LoanDates } from '../../../../shared/domain/loans/loans';
 import { localeOf, type Language } from '../../../i18n/language';
+import { firstOfMonth } from '../../../dates/date-text';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -24,18 +25,18 @@ function formatter(language: Language, style: 'long' | 'short' | 'shortNoYear'):
 
 /** "lun. 2 mars 2026" / "Mon 2 March 2026": a loan day, with its weekday (deliveries are planned by weekday). */
 export function loanDay(date: string, language: Language): string {
-  return formatter(language, 'long').format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
+  return firstOfMonth(formatter(language, 'long').format(new Date(`${date.slice(0, 10)}T12:00:00Z`)), date, language);
 }
 
 /** "2 mars 2026" / "2 Mar 2026": compact, for the list. */
 export function shortLoanDay(date: string, language: Language): string {
-  return formatter(language, 'short').format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
+  return firstOfMonth(formatter(language, 'short').format(new Date(`${date.slice(0, 10)}T12:00:00Z`)), date, language);
 }
 
 /** "14 juin → 2 juil. 2027": the year once when both days share it. */
 export function compactSpan(from: string, to: string, language: Language): string {
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
-  const first = formatter(language, sameYear ? 'shortNoYear' : 'short').format(new Date(`${from.slice(0, 10)}T12:00:00Z`));
+  const first = firstOfMonth(formatter(language, sameYear ? 'shortNoYear' : 'short').format(new Date(`${from.slice(0, 10)}T12:00:00Z`)), from, language);
   return `${first} → ${shortLoanDay(to, language)}`;
 }
 
