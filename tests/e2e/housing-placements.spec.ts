@@ -85,6 +85,8 @@ test('a housing worker places a household, is refused a second one the same nigh
   await expect(page.getByText(/Places \(personnes placées\) : pas assez de place : la nuit du 10 mars 2027/)).toBeVisible();
   await page.screenshot({ path: '/tmp/pw-placements-refused.png' });
   await form.getByRole('button', { name: 'Annuler' }).click();
+  // The form holds typing: closing it asks first (issue 17), and « Abandonner » lets it go.
+  await page.getByRole('dialog', { name: 'Abandonner les modifications ?' }).getByRole('button', { name: 'Abandonner' }).click();
   await expect(form).toBeHidden();
   await expect(sheet.getByRole('listitem')).toHaveCount(1);
 

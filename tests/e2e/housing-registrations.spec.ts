@@ -117,6 +117,8 @@ test('a housing worker follows a reference address: overdue contact in "À faire
   await page.screenshot({ path: '/tmp/pw-registrations-refused.png' });
   expect(await api.registrations.list({})).toHaveLength(1);
   await page.keyboard.press('Escape');
+  // The form holds typing: closing it asks first (issue 17), and « Abandonner » lets it go.
+  await page.getByRole('dialog', { name: 'Abandonner les modifications ?' }).getByRole('button', { name: 'Abandonner' }).click();
   await expect(form).toBeHidden();
 
   // Search by household code and filter by kind.

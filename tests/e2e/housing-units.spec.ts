@@ -80,6 +80,8 @@ test('a housing worker records a partner, a habitat léger unit through its life
   await sheet.getByLabel('À partir du').press('Enter');
   await expect(sheet.getByText(/cette date vient avant le changement de statut précédent/i)).toBeVisible();
   await page.keyboard.press('Escape');
+  // The form holds typing: closing it asks first (issue 17), and « Abandonner » lets it go.
+  await page.getByRole('dialog', { name: 'Abandonner les modifications ?' }).getByRole('button', { name: 'Abandonner' }).click();
   await expect(sheet).toBeHidden();
   await expect(page.getByRole('row', { name: /HL-01/ })).toContainText('Actif');
 

@@ -170,7 +170,7 @@ test('a chosen range with its end before its start is refused under « Au », an
   await expect(page.getByText('La fin de la période ne peut pas précéder son début')).toBeVisible();
   await expect(page.getByLabel('Au', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Au', { exact: true }).fill('2026-10-31');
-  await expect(page.getByTestId('period-legend')).toContainText('Comparée à : 1–31 octobre 2025');
+  await expect(page.getByTestId('period-legend')).toContainText('Comparée à : 1er–31 octobre 2025');
 });
 
 const housingWorker: NewUser = { username: 'c.lejeune', displayName: 'Camille Lejeune', password: PASSWORD, roles: ['housing'] };

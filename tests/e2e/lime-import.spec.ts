@@ -87,7 +87,7 @@ test('a LimeSurvey export with answer codes: one confirmation of A1…A5, previe
   // The grid shows every imported value, checked against the fixture.
   await dialog.getByRole('link', { name: 'Ouvrir la grille' }).click();
   await expect(page).toHaveURL(new RegExp(`administration=${administrationId}`));
-  await expect(page.getByText(`${expected.size} formulaires enregistrés`)).toBeVisible();
+  await expect(page.getByTestId('grid-count')).toHaveText(`${expected.size} / 20 saisis`);
   for (let row = 0; row < expected.size; row += 1) {
     const code = await page.locator(`[data-cell="${row}-0"]`).inputValue();
     const values = expected.get(code);
