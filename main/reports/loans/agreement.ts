@@ -4,33 +4,13 @@ import type { Exhibition } from '../../../shared/domain/loans/exhibitions';
 import type { Loan } from '../../../shared/domain/loans/loans';
 import { loanLengthDays } from '../../../shared/domain/loans/booking-rules';
 import type { DocumentLanguage } from '../../../shared/domain/documents';
-import { addFooters, newDocument, PAGE_BOTTOM, PAGE_TOP, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN, toBytes } from '../pdf-kit';
+import { addFooters, newDocument, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN, toBytes } from '../pdf-kit';
+import { ensureSpace, heading, lastTableEnd } from './page-flow';
 import { AGREEMENT_WORDS, type AgreementWords } from './words';
 
 const CONTENT_WIDTH = 210 - 2 * PDF_MARGIN;
 const DESCRIPTION_MAX = 420;
 const GREY: [number, number, number] = [90, 90, 90];
-
-function lastTableEnd(doc: jsPDF): number {
-  return (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY;
-}
-
-/** Starts a new page when fewer than `needed` mm are left below `y`. */
-function ensureSpace(doc: jsPDF, y: number, needed: number): number {
-  if (y + needed <= PAGE_BOTTOM) return y;
-  doc.addPage();
-  // A little room under the running head for a heading's capitals.
-  return PAGE_TOP + 4;
-}
-
-function heading(doc: jsPDF, text: string, y: number): number {
-  const top = ensureSpace(doc, y, 22);
-  doc.setFont(PDF_FONT, 'bold');
-  doc.setFontSize(12);
-  doc.setTextColor(20, 20, 20);
-  doc.text(pdfText(text), PDF_MARGIN, top);
-  return top + 3;
-}
 
 /** Label → value rows, as on the event sheet. */
 function detailsTable(doc: jsPDF, y: number, rows: [string, string][]): number {

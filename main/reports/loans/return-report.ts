@@ -2,32 +2,13 @@ import type { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { Loan, LoanCheck } from '../../../shared/domain/loans/loans';
 import type { DocumentLanguage } from '../../../shared/domain/documents';
-import { addFooters, newDocument, PAGE_BOTTOM, PAGE_TOP, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN, toBytes } from '../pdf-kit';
+import { addFooters, newDocument, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN, toBytes } from '../pdf-kit';
+import { ensureSpace, heading, lastTableEnd } from './page-flow';
 import { RETURN_REPORT_WORDS, type ReturnReportWords } from './return-report-words';
 
 const CONTENT_WIDTH = 210 - 2 * PDF_MARGIN;
 const GREY: [number, number, number] = [90, 90, 90];
 const HEAD_STYLES = { fillColor: [240, 240, 240] as [number, number, number], textColor: [20, 20, 20] as [number, number, number], fontStyle: 'bold' as const, lineColor: [200, 200, 200] as [number, number, number] };
-
-function lastTableEnd(doc: jsPDF): number {
-  return (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY;
-}
-
-/** Starts a new page when fewer than `needed` mm are left below `y` (as the loan agreement does). */
-function ensureSpace(doc: jsPDF, y: number, needed: number): number {
-  if (y + needed <= PAGE_BOTTOM) return y;
-  doc.addPage();
-  return PAGE_TOP + 4;
-}
-
-function heading(doc: jsPDF, text: string, y: number): number {
-  const top = ensureSpace(doc, y, 22);
-  doc.setFont(PDF_FONT, 'bold');
-  doc.setFontSize(12);
-  doc.setTextColor(20, 20, 20);
-  doc.text(pdfText(text), PDF_MARGIN, top);
-  return top + 3;
-}
 
 function paragraph(doc: jsPDF, text: string, y: number, style: 'normal' | 'italic' = 'normal'): number {
   doc.setFont(PDF_FONT, style);
