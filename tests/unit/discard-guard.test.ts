@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { closeDecision } from '../../renderer/components/discard/close-decision';
+import { createAsker } from '../../renderer/components/discard/use-discard-guard';
 import { chooseFocusTarget } from '../../renderer/components/discard/focus-target';
 import { answerLeave, askBeforeLeaving, hasUnsavedChanges, markDirty, pendingLeaveRequest } from '../../renderer/components/discard/unsaved-changes';
 
@@ -69,5 +70,47 @@ describe('where focus goes when a dialog closes', () => {
   it('the page heading when nothing of the chain is left', () => {
     expect(chooseFocusTarget([opener('Modifier', false)], false)).toEqual({ kind: 'heading' });
     expect(chooseFocusTarget([], false)).toEqual({ kind: 'heading' });
+  });
+});
+
+describe('the question and the Esc key', () => {
+  it('the Esc that opened the question does not also answer it; a later "keep" does', () => {
+    vi.useFakeTimers();
+    try {
+      const asker = createAsker();
+      const leave = vi.fn();
+      asker.ask(leave, true);
+      expect(asker.pending()).toBe(leave);
+      // Still inside that key's dispatch: the question's own Esc listener sees it open and says "keep".
+      asker.keep();
+      expect(asker.pending()).toBe(leave);
+      vi.runAllTimers();
+      asker.keep();
+      expect(asker.pending()).toBeNull();
+      expect(leave).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the Esc that answered the question does not also close the form; "Abandonner" runs the leave', () => {
+    vi.useFakeTimers();
+    try {
+      const asker = createAsker();
+      const leave = vi.fn();
+      asker.ask(leave, true);
+      vi.runAllTimers();
+      asker.keep();
+      // The same key reaching the form's dialog asks again: ignored.
+      asker.ask(leave, true);
+      expect(asker.pending()).toBeNull();
+      vi.runAllTimers();
+      asker.ask(leave, true);
+      vi.runAllTimers();
+      asker.discard();
+      expect(leave).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -13,12 +13,17 @@ export interface DiscardGuard {
 /**
  * The question's state, kept outside the component that owns the form: asking must not re-render a form's
  * modal, whose focus trap would then take the focus back from the question (Mantine re-attaches the trap's ref).
+ * Exported for its unit test.
  */
-function createAsker() {
+export function createAsker() {
   let pending: (() => void) | null = null;
   // Esc on the question also reaches the form's dialog, in either order: until that key's handling is over,
   // a request to close is the same key, not a new one.
   let answering = false;
+  // The other way round: the Esc that made the form ask is still being dispatched when the question opens, and
+  // the question's own Esc listener (registered long before, now seeing it open) would answer it at once.
+  // Until that key's handling is over, "keep" from the question is that same key, not the user's answer.
+  let opening = false;
   const listeners = new Set<() => void>();
   const set = (next: (() => void) | null) => {
     pending = next;
@@ -33,11 +38,16 @@ function createAsker() {
     ask(leave: () => void, dirty: boolean) {
       const decision = closeDecision(dirty, pending !== null || answering);
       if (decision === 'close') leave();
-      else if (decision === 'ask') set(leave);
+      else if (decision === 'ask') {
+        opening = true;
+        setTimeout(() => (opening = false), 0);
+        set(leave);
+      }
     },
     keep() {
+      if (opening) return;
       answering = true;
-      window.setTimeout(() => (answering = false), 0);
+      setTimeout(() => (answering = false), 0);
       set(null);
     },
     discard() {
