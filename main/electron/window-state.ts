@@ -83,7 +83,7 @@ export function placementOnDisplays(state: SavedWindowState | null, workAreas: r
   };
 }
 
-/** The placement for the next window, from the file and the displays connected now. */
+/** The placement for the next window, from the file and the displays connected now. After ready only (`screen`). */
 export function restoreWindowPlacement(userData: string): WindowPlacement {
   return placementOnDisplays(
     readWindowState(windowStateFile(userData)),
