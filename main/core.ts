@@ -5,7 +5,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { createMemorySessionStore, type SessionStore } from './auth/sessions';
 import { createMemoryLoginThrottle } from './auth/login-throttle';
 import { DEFAULT_SCRYPT_COST, makeDecoyHash, type ScryptCost } from './auth/password';
-import { createFileLogger, type Logger } from './log';
+import { createFileLogger, logFileOf, type Logger } from './log';
 import { systemClock, type Clock } from './clock';
 import { handlers } from './handlers';
 import { APP_VERSION } from './version';
@@ -98,7 +98,7 @@ export type CoreState = OpenState | RecoveryState;
 export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const clock = options.clock ?? systemClock;
-  const logger = options.logger ?? createFileLogger(join(options.dataDir, 'logs', 'passerelle.log'), clock);
+  const logger = options.logger ?? createFileLogger(logFileOf(options.dataDir), clock);
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE_NAME);
   const inMemory = databaseFile === ':memory:';
   const passwordCost = options.passwordCost ?? DEFAULT_SCRYPT_COST;

@@ -1,7 +1,8 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock';
+import { createRotatingAppender, LOG_ROTATION, type RotationLimits } from './log-rotation';
 
 export interface Logger {
   /** Records an unexpected failure and returns the incident reference shown to the user. */
@@ -10,13 +11,27 @@ export interface Logger {
 }
 
 /**
+ * Where a data directory keeps its log (`passerelle.log` and its rotated copies) and, for the desktop app, the
+ * crash dumps (main/electron/crash-reports.ts): one folder that *Aide → Ouvrir le dossier des journaux* opens.
+ */
+export function logsFolder(dataDir: string): string {
+  return join(dataDir, 'logs');
+}
+
+export function logFileOf(dataDir: string): string {
+  return join(logsFolder(dataDir), 'passerelle.log');
+}
+
+/**
  * A JSON-lines log that holds no personal data. Error messages are never written: a database error's message
  * carries its SQL and bound values (names, addresses). Only the error's class, its code and its stack frames
  * (file and line) are kept, under a random reference the user can quote.
  */
-export function createFileLogger(file: string, clock: Clock): Logger {
-  mkdirSync(dirname(file), { recursive: true });
-  return jsonLinesLogger((line) => appendFileSync(file, line, { mode: 0o600 }), clock);
+export function createFileLogger(file: string, clock: Clock, rotation: RotationLimits = LOG_ROTATION): Logger {
+  // Owner only, like the data directory it usually sits in (and which this may be the first to create).
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  // Rotated by size (main/log-rotation.ts): 5 files of 5 MB at most.
+  return jsonLinesLogger(createRotatingAppender(file, rotation), clock);
 }
 
 /** The same JSON lines on the standard output: a team server run by systemd logs to its journal. */

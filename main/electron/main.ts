@@ -1,28 +1,37 @@
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { createCore } from '../core';
-import { describeError } from '../log';
+import { systemClock } from '../clock';
+import { createConsoleLogger, createFileLogger, describeError, logFileOf, type Logger } from '../log';
 import { desktopFieldKey } from './field-key';
 import { APP_ORIGIN } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { readConnection } from './connection';
 import { openConnectionChooser } from './connection-chooser';
 import { BROKEN_FILE_TITLE, brokenFileMessage } from './connection-messages';
+import { askBeforeClosingUnsaved } from './close-guard';
+import { recoverFromCrashes } from './crash-recovery';
+import { keepCrashDumpsLocally } from './crash-reports';
 import { chooseDataDir } from './data-location';
 import { registerIpc } from './ipc';
 import { closeCoreOnQuit, quitWhenAllWindowsClose } from './lifecycle';
+import { openLogsFolder } from './logs-folder';
 import { buildAppMenu } from './menu';
 import { STARTUP_FAILURE_TITLE, startupFailureMessage } from './messages';
 import { RENDERER_ROOT } from './paths';
 import { installSecurityGuards } from './security';
 import { createServerWindow } from './server-window';
 import { claimSingleInstance } from './single-instance';
+import { logUncaughtErrors } from './uncaught-errors';
 import { createMainWindow } from './window';
+import { rememberWindowState, restoreWindowPlacement } from './window-state';
 
 /**
  * The desktop app's entry. Order matters: everything before `start()` must happen before Electron is
  * ready, and the single-instance lock must be held before the database is opened. The connection choice
  * (connection.ts) is read before the guards, which allow one origin: app://passerelle for the local
- * database, the team server's origin when connected to one.
+ * database, the team server's origin when connected to one. The log, the handler of uncaught errors and the
+ * crash reporter start as soon as the data directory is known (they live in its logs/ folder), before ready,
+ * so that nothing that fails later, in any mode, goes unrecorded.
  */
 let mainWindow: BrowserWindow | null = null;
 let chooserWindow: BrowserWindow | null = null;
@@ -30,6 +39,21 @@ let chooserWindow: BrowserWindow | null = null;
 registerAppScheme();
 app.enableSandbox();
 const dataDir = chooseDataDir();
+/**
+ * One log for the whole process: the core writes to it too (class, code and frames only; rotated by size).
+ * A data directory where nothing can be written must still reach the French start-up dialog, not crash here:
+ * the log then goes to the standard output.
+ */
+function openLog(): Logger {
+  try {
+    return createFileLogger(logFileOf(dataDir), systemClock);
+  } catch {
+    return createConsoleLogger(systemClock);
+  }
+}
+const logger = openLog();
+logUncaughtErrors(logger);
+keepCrashDumpsLocally(dataDir);
 const connection = readConnection(dataDir);
 const server = connection.kind === 'chosen' && connection.connection.mode === 'server' ? connection.connection.url : null;
 installSecurityGuards(server ?? APP_ORIGIN);
@@ -39,6 +63,22 @@ function restartInNewMode(): void {
   app.relaunch();
   // quit, not exit: in local mode the database is closed first (closeCoreOnQuit).
   app.quit();
+}
+
+function openLogs(): void {
+  void openLogsFolder(dataDir);
+}
+
+function appMenu(onChooseConnection?: () => void) {
+  return buildAppMenu(app.isPackaged, onChooseConnection, openLogs);
+}
+
+/** What the main window does in either mode: opens where it was left, survives its page's failures, asks before losing typing. */
+function watchMainWindow(window: BrowserWindow): BrowserWindow {
+  rememberWindowState(window, app.getPath('userData'));
+  recoverFromCrashes(window, { logger });
+  askBeforeClosingUnsaved(window);
+  return window;
 }
 
 function chooseConnection(): void {
@@ -53,13 +93,13 @@ function chooseConnection(): void {
 }
 
 async function startLocal(): Promise<BrowserWindow> {
-  const core = await createCore({ dataDir, fieldKey: desktopFieldKey(dataDir), program: 'desktop', automaticBackups: true });
+  const core = await createCore({ dataDir, fieldKey: desktopFieldKey(dataDir), program: 'desktop', automaticBackups: true, logger });
   closeCoreOnQuit(core);
   serveRenderer(RENDERER_ROOT);
   registerIpc(core);
-  Menu.setApplicationMenu(buildAppMenu(app.isPackaged, chooseConnection));
+  Menu.setApplicationMenu(appMenu(chooseConnection));
   quitWhenAllWindowsClose();
-  return createMainWindow();
+  return watchMainWindow(createMainWindow(restoreWindowPlacement(app.getPath('userData'))));
 }
 
 async function start(): Promise<void> {
@@ -67,16 +107,16 @@ async function start(): Promise<void> {
   if (connection.kind !== 'chosen') {
     // First start, or a file that cannot be trusted: ask, and open nothing local until the answer.
     if (connection.kind === 'broken') dialog.showErrorBox(BROKEN_FILE_TITLE, brokenFileMessage(connection.path));
-    Menu.setApplicationMenu(buildAppMenu(app.isPackaged));
+    Menu.setApplicationMenu(appMenu());
     quitWhenAllWindowsClose();
     chooseConnection();
     return;
   }
   if (server) {
     // Connected to a team server: no core, no database, no field key, no IPC; the server holds everything.
-    Menu.setApplicationMenu(buildAppMenu(app.isPackaged, chooseConnection));
+    Menu.setApplicationMenu(appMenu(chooseConnection));
     quitWhenAllWindowsClose();
-    mainWindow = createServerWindow(server, chooseConnection);
+    mainWindow = watchMainWindow(createServerWindow(server, chooseConnection, restoreWindowPlacement(app.getPath('userData'))));
   } else {
     mainWindow = await startLocal();
   }

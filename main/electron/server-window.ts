@@ -1,7 +1,8 @@
 import { BrowserWindow } from 'electron';
 import { originOf } from './app-origin';
 import { connectionActionOf, unreachablePage } from './connection-pages';
-import { MAIN_WINDOW_OPTIONS, NO_BRIDGE_WEB_PREFERENCES } from './window';
+import { MAIN_WINDOW_OPTIONS, NO_BRIDGE_WEB_PREFERENCES, showWhenReady } from './window';
+import type { WindowPlacement } from './window-state';
 
 // Chromium's code for a load replaced or cancelled (another navigation, a stopped page): not a failure.
 const ERR_ABORTED = -3;
@@ -20,15 +21,15 @@ function load(window: BrowserWindow, url: string): void {
  * store (Chromium trusts what Windows trusts). When the page cannot load, a local page says so and offers
  * Réessayer / Changer de connexion; only that page's buttons are obeyed, never the server's page.
  */
-export function createServerWindow(origin: string, onChangeConnection: () => void): BrowserWindow {
-  const window = new BrowserWindow({ ...MAIN_WINDOW_OPTIONS, webPreferences: { ...NO_BRIDGE_WEB_PREFERENCES } });
+export function createServerWindow(origin: string, onChangeConnection: () => void, placement: WindowPlacement = {}): BrowserWindow {
+  const window = new BrowserWindow({ ...MAIN_WINDOW_OPTIONS, ...placement.bounds, webPreferences: { ...NO_BRIDGE_WEB_PREFERENCES } });
   const contents = window.webContents;
   const entry = `${origin}/`;
   const showUnreachable = (): void => {
     load(window, unreachablePage(origin));
     window.show();
   };
-  window.once('ready-to-show', () => window.show());
+  showWhenReady(window, placement);
 
   contents.on('did-fail-load', (_event, errorCode: number, _description: string, validatedUrl: string, isMainFrame: boolean) => {
     if (!isMainFrame || errorCode === ERR_ABORTED || originOf(validatedUrl) !== origin) return;

@@ -1,6 +1,7 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { PRELOAD_PATH } from './paths';
+import type { WindowPlacement } from './window-state';
 
 /**
  * The renderer's privileges, for every window the app opens. The page gets no Node, runs in Chromium's
@@ -41,11 +42,22 @@ export const MAIN_WINDOW_OPTIONS = Object.freeze({
   backgroundColor: '#ffffff',
 } satisfies BrowserWindowConstructorOptions);
 
+/**
+ * Shows a window at its first paint, maximised first if it was when last closed (window-state.ts), so the user
+ * never sees it jump. Without a saved position Electron centres it.
+ */
+export function showWhenReady(window: BrowserWindow, placement: WindowPlacement): void {
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+}
+
 /** The app's only window factory. */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(placement: WindowPlacement = {}): BrowserWindow {
   // Copies: Electron must never be able to alter the shared policy objects.
-  const window = new BrowserWindow({ ...MAIN_WINDOW_OPTIONS, webPreferences: { ...WEB_PREFERENCES } });
-  window.once('ready-to-show', () => window.show());
+  const window = new BrowserWindow({ ...MAIN_WINDOW_OPTIONS, ...placement.bounds, webPreferences: { ...WEB_PREFERENCES } });
+  showWhenReady(window, placement);
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
     // A failed load leaves an empty window the user can close; crashing on the rejection would be worse.
     console.error('Passerelle: the renderer did not load', error instanceof Error ? error.message : error);

@@ -146,3 +146,21 @@ test('template editor and settings page: leaving the section or signing out with
   await expect(page.getByRole('heading', { level: 1, name: 'Questionnaires' })).toBeVisible();
   await expect(prompt(page)).toHaveCount(0);
 });
+
+test('closing the tab with unsaved typing is held (the desktop app asks « Quitter sans enregistrer ? » on the same refusal)', async ({ page, server }) => {
+  await setUpAdmin(server);
+  await logIn(page, server, 'admin', 'phrase-de-passe-admin');
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Paramètres' }).click();
+  await page.getByRole('tab', { name: 'Utilisateurs' }).click();
+  await page.getByRole('button', { name: 'Nouvel utilisateur' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvel utilisateur' });
+  await dialog.getByLabel('Nom affiché').fill('Amina Bensaïd');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const question = await asked;
+  expect(question.type()).toBe('beforeunload');
+  // "Stay": the page and the typing are still there.
+  await question.dismiss();
+  await expect(dialog.getByLabel('Nom affiché')).toHaveValue('Amina Bensaïd');
+  expect(page.isClosed()).toBe(false);
+});

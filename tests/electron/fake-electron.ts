@@ -66,6 +66,24 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
   }
+  // Crash recovery (crash-recovery.ts): a reload keeps this object, hence its id and its IPC session.
+  readonly reload = vi.fn();
+  readonly forcefullyCrashRenderer = vi.fn();
+  destroyed = false;
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+/** A display as `screen.getAllDisplays()` lists it (only what window-state.ts reads). */
+export interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+export function fakeDisplay(id: number, x: number, y: number, width: number, height: number): FakeDisplay {
+  return { id, bounds: { x, y, width, height }, workArea: { x, y, width, height: height - 40 } };
 }
 
 export type IpcListener = (event: unknown, input: unknown) => unknown;
@@ -83,13 +101,18 @@ export function createFakeElectron() {
       order.push('requestSingleInstanceLock');
       return app.lockGranted;
     }),
+    /** Paths other than userData, once the app set them (crashDumps). */
+    paths: new Map<string, string>(),
     getPath: vi.fn((name: string): string => {
-      if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
-      return app.userData;
+      if (name === 'userData') return app.userData;
+      const set = app.paths.get(name);
+      if (set === undefined) throw new Error(`unexpected getPath(${name})`);
+      return set;
     }),
     setPath: vi.fn((name: string, value: string): void => {
       order.push(`setPath:${name}`);
       if (name === 'userData') app.userData = value;
+      else app.paths.set(name, value);
     }),
     whenReady: vi.fn(async (): Promise<void> => {
       order.push('whenReady');
@@ -118,8 +141,26 @@ export function createFakeElectron() {
     readonly restore = vi.fn();
     minimized = false;
     readonly isMinimized = vi.fn(() => this.minimized);
+    // Size and position (window-state.ts): the normal bounds are what the window returns to when unmaximised.
+    bounds = { x: 0, y: 0, width: 800, height: 600 };
+    maximized = false;
+    destroyed = false;
+    readonly getNormalBounds = vi.fn(() => ({ ...this.bounds }));
+    readonly getBounds = vi.fn(() => ({ ...this.bounds }));
+    readonly isMaximized = vi.fn(() => this.maximized);
+    readonly maximize = vi.fn(() => {
+      this.maximized = true;
+    });
+    readonly isDestroyed = vi.fn(() => this.destroyed);
+    readonly close = vi.fn();
     constructor(readonly options: Record<string, unknown>) {
       super();
+      this.bounds = {
+        x: Number(options.x ?? 0),
+        y: Number(options.y ?? 0),
+        width: Number(options.width ?? 800),
+        height: Number(options.height ?? 600),
+      };
       order.push('new BrowserWindow');
       windows.push(this);
       // As in Electron: a new window's web contents is announced to the app.
@@ -140,11 +181,27 @@ export function createFakeElectron() {
       order.push(`protocol.handle:${scheme}`);
     }),
   };
-  const shell = { openExternal: vi.fn(async (_url: string): Promise<void> => {}) };
+  const shell = {
+    openExternal: vi.fn(async (_url: string): Promise<void> => {}),
+    // Electron answers an error message, or '' when the folder opened.
+    openPath: vi.fn(async (_path: string): Promise<string> => ''),
+  };
   const dialog = {
     showErrorBox: vi.fn((_title: string, _content: string): void => {
       order.push('showErrorBox');
     }),
+    // The user's answer is the index of a button: a test sets it with mockReturnValue / mockResolvedValue.
+    showMessageBox: vi.fn(async (..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> => ({ response: 0, checkboxChecked: false })),
+    showMessageBoxSync: vi.fn((..._args: unknown[]): number => 0),
+  };
+  const crashReporter = {
+    start: vi.fn((_options: Record<string, unknown>): void => {
+      order.push('crashReporter.start');
+    }),
+  };
+  const screen = {
+    displays: [fakeDisplay(1, 0, 0, 1920, 1080)] as FakeDisplay[],
+    getAllDisplays: vi.fn((): FakeDisplay[] => screen.displays),
   };
   const Menu = {
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -156,7 +213,7 @@ export function createFakeElectron() {
   // Electron's fetch through Chromium's network stack; a test sets what the "server" answers.
   const net = { fetch: vi.fn(async (_url: string, _init?: RequestInit): Promise<Response> => new Response('ok', { status: 200 })) };
 
-  const electron = { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, shell, dialog, Menu, contextBridge, ipcRenderer, session, net };
+  const electron = { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, shell, dialog, Menu, contextBridge, ipcRenderer, session, net, crashReporter, screen };
   const module = { ...electron, default: electron };
 
   /** The listener `ipcMain.handle` received for a channel. */
@@ -180,6 +237,8 @@ export function createFakeElectron() {
     app.lockGranted = true;
     app.isPackaged = false;
     app.userData = '/fake/userData/Passerelle';
+    app.paths.clear();
+    screen.displays = [fakeDisplay(1, 0, 0, 1920, 1080)];
     for (const spy of [
       app.requestSingleInstanceLock,
       app.getPath,
@@ -198,9 +257,16 @@ export function createFakeElectron() {
       Menu.setApplicationMenu,
       contextBridge.exposeInMainWorld,
       ipcRenderer.invoke,
+      crashReporter.start,
+      screen.getAllDisplays,
     ]) {
       spy.mockClear();
     }
+    // Answers a test may have changed go back to Electron's defaults.
+    for (const spy of [shell.openPath, dialog.showMessageBox, dialog.showMessageBoxSync]) spy.mockReset();
+    shell.openPath.mockImplementation(async () => '');
+    dialog.showMessageBox.mockImplementation(async () => ({ response: 0, checkboxChecked: false }));
+    dialog.showMessageBoxSync.mockImplementation(() => 0);
     net.fetch.mockReset();
     net.fetch.mockImplementation(async () => new Response('ok', { status: 200 }));
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -33,7 +33,15 @@ vi.mock('../../main/electron/field-key', () => ({
   }),
 }));
 
+// The real one listens on this test process; here it only has to be handed the log, before ready.
+vi.mock('../../main/electron/uncaught-errors', () => ({
+  logUncaughtErrors: vi.fn((_logger: unknown) => {
+    fake.order.push('logUncaughtErrors');
+  }),
+}));
+
 const { createCore } = await import('../../main/core');
+const { logUncaughtErrors } = await import('../../main/electron/uncaught-errors');
 const { desktopFieldKey } = await import('../../main/electron/field-key');
 const { fakeEvent } = await import('./fake-electron');
 
@@ -93,7 +101,7 @@ describe('starting the desktop app', () => {
     const open = fake.order.findIndex((step) => step.startsWith('createCore'));
     expect(lock).toBeGreaterThanOrEqual(0);
     expect(open).toBeGreaterThan(lock);
-    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: userData, fieldKey: { wrapper: { kind: 'safeStorage' } }, program: 'desktop', automaticBackups: true });
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: userData, fieldKey: { wrapper: { kind: 'safeStorage' } }, program: 'desktop', automaticBackups: true, logger: expect.anything() });
     expect(fake.order.indexOf(`desktopFieldKey:${userData}`)).toBeGreaterThan(fake.order.indexOf('whenReady'));
   });
 
@@ -125,13 +133,13 @@ describe('starting the desktop app', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', chosen);
     expect(fake.order.indexOf('setPath:userData')).toBeLessThan(fake.order.indexOf('requestSingleInstanceLock'));
-    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: chosen, fieldKey: { wrapper: { kind: 'safeStorage' } }, program: 'desktop', automaticBackups: true });
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir: chosen, fieldKey: { wrapper: { kind: 'safeStorage' } }, program: 'desktop', automaticBackups: true, logger: expect.anything() });
   });
 
   it('leaves userData alone when no data directory is chosen', async () => {
     await launch();
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
-    expect(fake.app.setPath).not.toHaveBeenCalled();
+    expect(fake.app.setPath).not.toHaveBeenCalledWith('userData', expect.anything());
   });
 
   it('wires IPC, the renderer and guards before showing the one window', async () => {
@@ -328,5 +336,130 @@ describe('choosing where the data lives', () => {
     fake.app.emit('will-quit', quit);
     expect(quit.preventDefault).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(core.instance.close).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('surviving failures and behaving like a desktop app (issue 18)', () => {
+  beforeEach(() => {
+    fake.reset();
+    core.failure = null;
+    vi.mocked(createCore).mockClear();
+    vi.mocked(desktopFieldKey).mockClear();
+    vi.mocked(logUncaughtErrors).mockClear();
+    core.instance.close.mockClear();
+    core.instance.endSession.mockClear();
+    vi.stubEnv('PASSERELLE_DATA_DIR', '');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    root = mkdtempSync(join(tmpdir(), 'passerelle-main-'));
+    userData = join(root, 'userData');
+    fake.app.userData = userData;
+    connectionFile({ mode: 'local' });
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const logFile = () => join(userData, 'logs', 'passerelle.log');
+  const logEntries = () =>
+    readFileSync(logFile(), 'utf8')
+      .trim()
+      .split('\n')
+      .map((row) => JSON.parse(row) as Record<string, unknown>);
+  type MenuItem = { label?: string; click?: () => void; submenu?: MenuItem[] };
+  const helpItem = () => {
+    const menu = fake.Menu.setApplicationMenu.mock.lastCall![0] as { template: MenuItem[] };
+    const help = menu.template.find((entry) => entry.label === 'Aide');
+    return help?.submenu?.find((entry) => entry.label === 'Ouvrir le dossier des journaux');
+  };
+
+  it('keeps crash dumps in the logs folder, never uploaded, started before ready', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const dumps = join(userData, 'logs', 'crash-dumps');
+    expect(fake.app.setPath).toHaveBeenCalledWith('crashDumps', dumps);
+    expect(existsSync(dumps)).toBe(true);
+    expect(fake.crashReporter.start).toHaveBeenCalledExactlyOnceWith({ uploadToServer: false });
+    expect(fake.crashReporter.start.mock.calls[0]![0]).not.toHaveProperty('submitURL');
+    expect(fake.order.indexOf('setPath:crashDumps')).toBeLessThan(fake.order.indexOf('crashReporter.start'));
+    expect(fake.order.indexOf('crashReporter.start')).toBeLessThan(fake.order.indexOf('whenReady'));
+  });
+
+  it('hands the log to the uncaught-error handler before ready, and the core writes to the same log', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect(fake.order.indexOf('logUncaughtErrors')).toBeLessThan(fake.order.indexOf('whenReady'));
+    const handed = vi.mocked(logUncaughtErrors).mock.calls[0]![0] as { internalError(event: string, error: unknown): string };
+    expect(vi.mocked(createCore).mock.calls[0]![0].logger).toBe(handed);
+    handed.internalError('main.uncaughtException', new RangeError('Dupont, 12 rue Féronstrée'));
+    const [entry] = logEntries();
+    expect(entry).toMatchObject({ level: 'error', event: 'main.uncaughtException', errorClass: 'RangeError' });
+    expect(readFileSync(logFile(), 'utf8')).not.toContain('Dupont');
+  });
+
+  it('Aide → Ouvrir le dossier des journaux opens the data directory’s logs folder, in every mode', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    helpItem()!.click!();
+    await vi.waitFor(() => expect(fake.shell.openPath).toHaveBeenCalledExactlyOnceWith(join(userData, 'logs')));
+    // Connected to a server, and at the first start's choice, the item is there too.
+    for (const content of [{ mode: 'server', url: SERVER }, null]) {
+      fake.reset();
+      rmSync(join(userData, 'connection.json'), { force: true });
+      connectionFile(content);
+      fake.app.userData = userData;
+      await launch();
+      await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+      expect(helpItem(), JSON.stringify(content)).toBeDefined();
+    }
+  });
+
+  it('a crashed page is reloaded in the same web contents: the IPC session survives until the window is destroyed', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const window = fake.windows[0]!;
+    window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 139 });
+    expect(window.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(fake.windows).toHaveLength(1);
+    expect(core.instance.endSession).not.toHaveBeenCalled();
+    // The reloaded page calls with the same sender id, hence the same session.
+    const listener = fake.ipcListener(CHANNELS[0]!.name);
+    await listener({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, {});
+    expect(core.instance.dispatch).toHaveBeenLastCalledWith({ sessionKey: `ipc:${window.webContents.id}` }, CHANNELS[0]!.name, {});
+    expect(logEntries()).toContainEqual(expect.objectContaining({ event: 'window.renderProcessGone', reason: 'crashed', exitCode: 139 }));
+    window.webContents.emit('destroyed');
+    expect(core.instance.endSession).toHaveBeenCalledExactlyOnceWith(`ipc:${window.webContents.id}`);
+  });
+
+  it('closing the window with unsaved typing asks in French; « Quitter sans enregistrer » lets it close', async () => {
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const window = fake.windows[0]!;
+    const stay = fakeEvent();
+    window.webContents.emit('will-prevent-unload', stay);
+    expect(fake.dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
+    expect(fake.dialog.showMessageBoxSync.mock.calls[0]![1]).toMatchObject({ message: 'Quitter sans enregistrer ?' });
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    fake.dialog.showMessageBoxSync.mockReturnValue(1);
+    const leave = fakeEvent();
+    window.webContents.emit('will-prevent-unload', leave);
+    expect(leave.preventDefault).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the window where it was left, maximised before it is shown', async () => {
+    writeFileSync(join(userData, 'window-state.json'), JSON.stringify({ x: 200, y: 100, width: 1100, height: 700, maximized: true }));
+    await launch();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const window = fake.windows[0]!;
+    expect(window.options).toMatchObject({ x: 200, y: 100, width: 1100, height: 700 });
+    window.emit('ready-to-show');
+    expect(window.maximize).toHaveBeenCalledTimes(1);
+    expect(window.maximize.mock.invocationCallOrder[0]!).toBeLessThan(window.show.mock.invocationCallOrder[0]!);
+    // Closing writes where it is now.
+    window.bounds = { x: 10, y: 20, width: 1000, height: 650 };
+    window.maximized = false;
+    window.emit('close', fakeEvent());
+    expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toEqual({ x: 10, y: 20, width: 1000, height: 650, maximized: false });
   });
 });

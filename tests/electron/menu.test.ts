@@ -50,4 +50,14 @@ describe('the application menu', () => {
     const plain = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
     expect(plain[0]!.submenu!.map((entry) => entry.label)).toEqual(['Quitter']);
   });
+
+  it('offers Aide → « Ouvrir le dossier des journaux » when given the way to open it', () => {
+    const onOpenLogs = vi.fn();
+    buildAppMenu(true, undefined, onOpenLogs);
+    const template = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
+    expect(template.map((menu) => menu.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    const item = template[3]!.submenu!.find((entry) => entry.label === 'Ouvrir le dossier des journaux');
+    item!.click!();
+    expect(onOpenLogs).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { closeDecision } from '../../renderer/components/discard/close-decision';
 import { createAsker } from '../../renderer/components/discard/use-discard-guard';
+import { holdUnload } from '../../renderer/components/discard/hold-unload';
 import { chooseFocusTarget } from '../../renderer/components/discard/focus-target';
 import { answerLeave, askBeforeLeaving, hasUnsavedChanges, markDirty, pendingLeaveRequest } from '../../renderer/components/discard/unsaved-changes';
 
@@ -45,6 +46,23 @@ describe('leaving the page', () => {
     expect(hasUnsavedChanges()).toBe(true);
     markDirty(b, false);
     expect(hasUnsavedChanges()).toBe(false);
+  });
+});
+
+describe('closing the window or the tab while a form is dirty', () => {
+  const unload = (target: EventTarget) => {
+    const event = new Event('beforeunload', { cancelable: true });
+    target.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('cancels the unload while held (the browser, or Electron through will-prevent-unload, then asks), not after', () => {
+    const page = new EventTarget();
+    expect(unload(page)).toBe(false);
+    const release = holdUnload(page);
+    expect(unload(page)).toBe(true);
+    release();
+    expect(unload(page)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { transport } from '../../api/client';
 import { DiscardPrompt } from './DiscardPrompt';
+import { holdUnload } from './hold-unload';
 import { answerLeave, askBeforeLeaving, useHasUnsavedChanges, usePendingLeave } from './unsaved-changes';
 
 /** The keys that move between tabs (Mantine's tabs activate the tab they move to). */
@@ -20,7 +20,8 @@ function leavingTarget(target: EventTarget | null, selector: string): HTMLElemen
  * Asks before leaving the page while a form holds unsaved typing (mounted once, in the shell). The app runs
  * under a HashRouter, which has no navigation blocker, so the guard catches what leaves: a click on a link or a
  * tab (the section menu, a page's tabs, a link in a list), the arrow keys moving between tabs, signing out by
- * hand (`askBeforeLeaving`), and closing or reloading a browser tab (the browser's own question). Once the user
+ * hand (`askBeforeLeaving`), and closing or reloading the tab or the desktop window (`holdUnload`: the browser's
+ * own question, or the desktop app's « Quitter sans enregistrer ? », main/electron/close-guard.ts). Once the user
  * chose "Abandonner", the caught click or key is replayed. The idle sign-out is a security rule: it never asks.
  */
 export function LeaveGuard() {
@@ -38,7 +39,6 @@ export function LeaveGuard() {
         replaying.current = false;
       }
     };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
     const onClick = (event: MouseEvent) => {
       if (replaying.current) return;
       const target = leavingTarget(event.target, 'a[href], [role="tab"]');
@@ -57,12 +57,12 @@ export function LeaveGuard() {
       const { key } = event;
       askBeforeLeaving(replay(() => tab.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))));
     };
-    // Only in a browser tab: Electron would silently refuse to close the window (it shows no question).
-    if (transport !== 'electron') window.addEventListener('beforeunload', onBeforeUnload);
+    // In Electron too: the main process turns the refusal into its own question (will-prevent-unload).
+    const releaseUnload = holdUnload(window);
     document.addEventListener('click', onClick, true);
     document.addEventListener('keydown', onKeyDown, true);
     return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
+      releaseUnload();
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('keydown', onKeyDown, true);
     };
