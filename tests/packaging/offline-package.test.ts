@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
-import { extractFile, listPackage, statFile } from '@electron/asar';
+import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIn, copyProject } from './project-copy';
@@ -90,7 +90,7 @@ beforeAll(async () => {
     throw new Error(`electron-builder failed: ${failure.message}\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`);
   }
   files = listPackage(asar, { isPack: false }).map((file) => file.replaceAll('\\', '/'));
-}, 240_000);
+}, 300_000);
 
 describe('the packaged app (electron-builder, Linux --dir, offline)', () => {
   it('used the stand-in Electron and downloaded nothing', () => {
@@ -142,6 +142,29 @@ describe('the packaged app (electron-builder, Linux --dir, offline)', () => {
     expect(existsSync(join(sqlite3, 'deps'))).toBe(false);
     expect(existsSync(join(sqlite3, 'src'))).toBe(false);
     expect(existsSync(join(sqlite3, 'build/Release/obj'))).toBe(false);
+  });
+
+  it('has dependencies that load from the packed copy: knex opens an SQLite database through the packed sqlite3', async () => {
+    // Extracting copies the unpacked files back in: this is the tree Electron's asar support presents to the app.
+    const extracted = join(tmp, 'extracted');
+    extractAll(asar, extracted);
+    const manifest = JSON.parse(readFileSync(join(extracted, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const script = `
+      const { createRequire } = require('node:module');
+      const requireApp = createRequire(${JSON.stringify(join(extracted, 'dist/main/electron.cjs'))});
+      // electron-updater needs Electron itself: it is only resolved here.
+      for (const name of ${JSON.stringify(Object.keys(manifest.dependencies))}) requireApp.resolve(name);
+      const addon = requireApp.resolve('sqlite3/build/Release/node_sqlite3.node');
+      const db = requireApp('knex')({ client: 'sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true });
+      db.raw('select sqlite_version() as version').then(async ([row]) => {
+        console.log(JSON.stringify({ addon, version: row.version }));
+        await db.destroy();
+      });
+    `;
+    const { stdout } = await run(process.execPath, ['-e', script], { cwd: tmpdir(), encoding: 'utf8' });
+    const answer = JSON.parse(stdout) as { addon: string; version: string };
+    expect(answer.addon.startsWith(extracted)).toBe(true);
+    expect(answer.version).toMatch(/^3\.\d+\.\d+$/);
   });
 
   it('has package.json\'s "main" pointing to a file inside the archive', () => {
