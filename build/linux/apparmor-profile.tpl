@@ -2,7 +2,7 @@
 # It confines nothing (flags=(unconfined)): its one job is the `userns` permission, which Ubuntu now grants only to
 # programs with a profile and which Chromium's sandbox needs to isolate each page. Without it Electron either
 # refuses to start or someone starts it with --no-sandbox; this profile keeps the sandbox on.
-# electron-builder fills ${executable} and ${sanitizedProductName} (deb.appArmorProfile in electron-builder.yml).
+# electron-builder fills in the executable's name and the install folder (deb.appArmorProfile in electron-builder.yml).
 abi <abi/4.0>,
 include <tunables/global>
 

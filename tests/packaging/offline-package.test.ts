@@ -7,19 +7,21 @@ import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIn, copyProject } from './project-copy';
-import { makeStandInElectron, SHIPPED_FUSE_WIRE } from './stand-in-electron';
+import { makeStandInElectron, makeStandInFpm, SHIPPED_FUSE_WIRE } from './stand-in-electron';
 
 /*
- * Issue 18, point 2: the real electron-builder pipeline (`npm run dist`'s command, for Linux `--dir`) runs here
- * against a stand-in Electron (stand-in-electron.ts), without network, and what it packs is inspected. Only two
- * settings differ from a release build, both because they would download: electronDist (the Electron zip) and
- * npmRebuild (Electron's headers; sqlite3 is N-API, so its Node build is what gets packed).
+ * Issue 18, points 2 and 3: the real electron-builder pipeline (`npm run dist`'s command, for Linux `dir` and `deb`)
+ * runs here against a stand-in Electron and a stand-in fpm (stand-in-electron.ts), without network, and what it
+ * packs is inspected. Only two settings differ from a release build, both because they would download:
+ * electronDist (the Electron zip) and npmRebuild (Electron's headers; sqlite3 is N-API, so its Node build is what
+ * gets packed); fpm, which turns the staged folder into the .deb, would be downloaded too.
  */
 
 const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'passerelle-package-'));
 const project = join(tmp, 'project');
 const electronDist = join(tmp, 'electron-dist');
+const fpmRecord = join(tmp, 'fpm-record');
 /** Where electron-builder and @electron/get would keep anything they download. */
 const downloadCache = join(tmp, 'download-cache');
 const appOut = join(project, 'release', 'linux-unpacked');
@@ -48,6 +50,7 @@ beforeAll(async () => {
   writeFileSync(join(project, '.git/config'), '[remote "origin"]\n\turl = https://github.com/ville-de-liege/passerelle.git\n');
   await buildIn(project);
   makeStandInElectron(electronDist);
+  const fpm = makeStandInFpm(join(tmp, 'fpm'), fpmRecord);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ELECTRON_BUILDER_OFFLINE: 'true',
@@ -61,6 +64,7 @@ beforeAll(async () => {
     http_proxy: NOWHERE,
     https_proxy: NOWHERE,
     npm_config_offline: 'true',
+    CUSTOM_FPM_PATH: fpm,
     // A CI with a token in its environment and a tag: nothing may be published, nor a GitHub feed configured.
     CI: 'true',
     GH_TOKEN: 'token-from-the-ci',
@@ -78,6 +82,7 @@ beforeAll(async () => {
         ...distArguments(),
         '--linux',
         'dir',
+        'deb',
         '--x64',
         `-c.electronDist=${electronDist}`,
         '-c.npmRebuild=false',
@@ -198,5 +203,39 @@ describe('the packaged app (electron-builder, Linux --dir, offline)', () => {
     const feed = join(resources, 'app-update.yml');
     // With `publish: null` there is no feed; with a `generic` provider (the City's own update server) its URL.
     if (existsSync(feed)) expect(readFileSync(feed, 'utf8')).not.toMatch(/provider:\s*(?!generic\b)\w+/);
+  });
+});
+
+describe('the deb (electron-builder\'s deb target, with a stand-in fpm)', () => {
+  /** What electron-builder handed to fpm. */
+  const fpmArguments = (): string[] => readFileSync(join(fpmRecord, 'args'), 'utf8').split('\0').slice(0, -1);
+  const argumentAfter = (flag: string): string | undefined => {
+    const all = fpmArguments();
+    return all[all.indexOf(flag) + 1];
+  };
+
+  it('packs the staged app into /opt/Passerelle, with the homepage from the configuration', () => {
+    expect(existsSync(join(project, 'release', 'passerelle-0.1.0-amd64.deb'))).toBe(true);
+    expect(fpmArguments()).toContain(`${appOut}/=/opt/Passerelle`);
+    expect(argumentAfter('--name')).toBe('passerelle');
+    // Not derived from the GitHub remote: a checkout elsewhere builds the deb too.
+    expect(argumentAfter('--url')).toBe('https://www.liege.be/');
+  });
+
+  it('ships the AppArmor profile that grants the executable user namespaces, and installs it (Ubuntu 24.04+)', () => {
+    const profile = readFileSync(join(resources, 'apparmor-profile'), 'utf8');
+    expect(profile).toMatch(/^profile "passerelle" "\/opt\/Passerelle\/passerelle" flags=\(unconfined\) \{$/m);
+    expect(profile).toMatch(/^\s+userns,$/m);
+    const afterInstall = readFileSync(join(fpmRecord, 'after-install'), 'utf8');
+    expect(afterInstall).toContain("APPARMOR_PROFILE_SOURCE='/opt/Passerelle/resources/apparmor-profile'");
+    expect(afterInstall).toContain("APPARMOR_PROFILE_TARGET='/etc/apparmor.d/passerelle'");
+    expect(afterInstall).toMatch(/apparmor_parser --replace/);
+  });
+
+  it('starts the app from its menu entry with the sandbox on (no --no-sandbox)', () => {
+    const entry = readFileSync(join(fpmRecord, 'desktop-entry'), 'utf8');
+    const exec = entry.split('\n').find((line) => line.startsWith('Exec='));
+    expect(exec).toMatch(/^Exec="?\/opt\/Passerelle\/passerelle"? %U$/);
+    expect(entry).not.toContain('--no-sandbox');
   });
 });

@@ -39,3 +39,33 @@ export function makeStandInElectron(dir: string): string {
   writeFileSync(join(dir, 'LICENSE'), 'stand-in for Electron’s licence\n');
   return dir;
 }
+
+/**
+ * A stand-in for fpm, which electron-builder's deb target calls with the staged app, the desktop entry and the
+ * install scripts (CUSTOM_FPM_PATH): it keeps its arguments (NUL-separated in `args`) and the files it is handed,
+ * which electron-builder deletes afterwards, and writes the package file.
+ */
+export function makeStandInFpm(dir: string, record: string): string {
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(record, { recursive: true });
+  const script = `#!/bin/sh
+record='${record}'
+: > "$record/args"
+previous=""
+for argument in "$@"; do
+  printf '%s\\0' "$argument" >> "$record/args"
+  case "$previous" in
+    --after-install) cp "$argument" "$record/after-install" ;;
+    --package) echo "stand-in package" > "$argument" ;;
+  esac
+  case "$argument" in
+    *=/usr/share/applications/*) cp "\${argument%%=*}" "$record/desktop-entry" ;;
+  esac
+  previous="$argument"
+done
+`;
+  const fpm = join(dir, 'fpm');
+  writeFileSync(fpm, script);
+  chmodSync(fpm, 0o755);
+  return fpm;
+}
