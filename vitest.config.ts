@@ -25,7 +25,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/electron/**/*.test.ts'] },
+        // tests/packaging (build from a strange path, offline electron-builder run) does not touch a database: it
+        // runs here once, like tests/unit and tests/electron, and not again in the PostgreSQL project.
+        test: {
+          name: 'sqlite',
+          include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/packaging/**/*.test.ts'],
+        },
       },
       {
         extends: true,

@@ -7,11 +7,13 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const knex = require('knex');
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not URL.pathname: the latter gives `/C:/…` on Windows and `%20` for a space in the folder name.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-calendar-'));
 
 execFileSync(process.execPath, [join(root, 'dist/main/demo.cjs'), '--data-dir', dataDir], { stdio: 'ignore' });

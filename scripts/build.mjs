@@ -5,8 +5,10 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not URL.pathname: the latter gives `/C:/…` on Windows and `%20` for a space in the folder name.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = {
   serve: 'main/serve/cli.ts',
   electron: 'main/electron/main.ts',

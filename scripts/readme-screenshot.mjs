@@ -4,9 +4,11 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not URL.pathname: the latter gives `/C:/…` on Windows and `%20` for a space in the folder name.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-shots-'));
 execFileSync(process.execPath, [join(root, 'dist/main/demo.cjs'), '--data-dir', dataDir], { stdio: 'ignore' });
 // The demo's "today" is 28 November 2026: server and page start their clocks there, so the pictures stay the same.
