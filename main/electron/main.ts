@@ -16,6 +16,7 @@ import { RENDERER_ROOT } from './paths';
 import { installSecurityGuards } from './security';
 import { createServerWindow } from './server-window';
 import { claimSingleInstance } from './single-instance';
+import { prepareUpdates } from './updates';
 import { createMainWindow } from './window';
 
 /**
@@ -52,12 +53,12 @@ function chooseConnection(): void {
   });
 }
 
-async function startLocal(): Promise<BrowserWindow> {
+async function startLocal(onCheckForUpdates?: () => void): Promise<BrowserWindow> {
   const core = await createCore({ dataDir, fieldKey: desktopFieldKey(dataDir), program: 'desktop', automaticBackups: true });
   closeCoreOnQuit(core);
   serveRenderer(RENDERER_ROOT);
   registerIpc(core);
-  Menu.setApplicationMenu(buildAppMenu(app.isPackaged, chooseConnection));
+  Menu.setApplicationMenu(buildAppMenu(app.isPackaged, chooseConnection, onCheckForUpdates));
   quitWhenAllWindowsClose();
   return createMainWindow();
 }
@@ -72,17 +73,20 @@ async function start(): Promise<void> {
     chooseConnection();
     return;
   }
+  // IT's update settings (updates/settings.ts), read once the lock is ours; null when nothing is to be checked.
+  const updates = prepareUpdates({ dataDir, window: () => mainWindow });
   if (server) {
     // Connected to a team server: no core, no database, no field key, no IPC; the server holds everything.
-    Menu.setApplicationMenu(buildAppMenu(app.isPackaged, chooseConnection));
+    Menu.setApplicationMenu(buildAppMenu(app.isPackaged, chooseConnection, updates?.checkFromMenu));
     quitWhenAllWindowsClose();
     mainWindow = createServerWindow(server, chooseConnection);
   } else {
-    mainWindow = await startLocal();
+    mainWindow = await startLocal(updates?.checkFromMenu);
   }
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  updates?.checkWhenShown(mainWindow);
 }
 
 function failToStart(error: unknown): void {

@@ -4,8 +4,9 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
  * A short French menu. Édition matters beyond looks: on macOS the clipboard shortcuts only work through menu
  * roles. Reload and DevTools are for developers only: a reload throws away the form being typed.
  * "Connexion au serveur…" opens the chooser of connection-chooser.ts (local database or team server).
+ * "Aide → Rechercher des mises à jour…" only where IT configured a check (updates/settings.ts).
  */
-export function buildAppMenu(isPackaged: boolean = app.isPackaged, onChooseConnection?: () => void): Menu {
+export function buildAppMenu(isPackaged: boolean = app.isPackaged, onChooseConnection?: () => void, onCheckForUpdates?: () => void): Menu {
   const developerItems: MenuItemConstructorOptions[] = isPackaged
     ? []
     : [{ type: 'separator' }, { role: 'reload', label: 'Recharger' }, { role: 'toggleDevTools', label: 'Outils de développement' }];
@@ -40,6 +41,7 @@ export function buildAppMenu(isPackaged: boolean = app.isPackaged, onChooseConne
         ...developerItems,
       ],
     },
+    ...(onCheckForUpdates ? [{ label: 'Aide', submenu: [{ label: 'Rechercher des mises à jour…', click: () => onCheckForUpdates() }] }] : []),
   ];
   return Menu.buildFromTemplate(template);
 }
