@@ -50,4 +50,18 @@ describe('the application menu', () => {
     const plain = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
     expect(plain[0]!.submenu!.map((entry) => entry.label)).toEqual(['Quitter']);
   });
+
+  it('offers “Aide → Rechercher des mises à jour…” only when IT configured a check', () => {
+    const onCheck = vi.fn();
+    buildAppMenu(true, undefined, onCheck);
+    const template = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
+    const help = template.find((menu) => menu.label === 'Aide');
+    const item = help?.submenu?.find((entry) => entry.label === 'Rechercher des mises à jour…');
+    expect(item).toBeDefined();
+    item!.click!();
+    expect(onCheck).toHaveBeenCalledTimes(1);
+    buildAppMenu(true, vi.fn());
+    const withoutCheck = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
+    expect(withoutCheck.flatMap((menu) => menu.submenu ?? []).map((entry) => entry.label)).not.toContain('Rechercher des mises à jour…');
+  });
 });
