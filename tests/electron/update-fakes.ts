@@ -10,6 +10,7 @@ import type { UpdaterPort } from '../../main/electron/updates/updater-port';
 export class FakeUpdater extends EventEmitter implements UpdaterPort {
   autoDownload = true;
   autoInstallOnAppQuit = true;
+  disableWebInstaller = false;
   logger: unknown = console;
   readonly setFeedURL = vi.fn((_options: { provider: 'generic'; url: string }): void => {});
   readonly checkForUpdates = vi.fn(async (): Promise<{ isUpdateAvailable: boolean; updateInfo: { version: string } } | null> => ({

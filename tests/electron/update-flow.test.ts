@@ -23,6 +23,7 @@ describe('the update flow', () => {
     const { updater } = setUp();
     expect(updater.autoDownload).toBe(false);
     expect(updater.autoInstallOnAppQuit).toBe(false);
+    expect(updater.disableWebInstaller).toBe(true);
     expect(updater.logger).toBeNull();
     expect(updater.setFeedURL).toHaveBeenCalledExactlyOnceWith({ provider: 'generic', url: URL_OF_IT });
     expect(updater.checkForUpdates).not.toHaveBeenCalled();

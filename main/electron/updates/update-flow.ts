@@ -36,6 +36,7 @@ export function createUpdateFlow(options: { updater: UpdaterPort; url: string; s
   const { updater, shell, logger } = options;
   updater.autoDownload = false;
   updater.autoInstallOnAppQuit = false;
+  updater.disableWebInstaller = true;
   updater.logger = null;
   updater.setFeedURL({ provider: 'generic', url: options.url });
   updater.on('download-progress', (progress) => {

@@ -6,6 +6,8 @@
 export interface UpdaterPort {
   autoDownload: boolean;
   autoInstallOnAppQuit: boolean;
+  /** Web installers (nsis-web) fetch a package the signature check does not cover; Passerelle ships none. */
+  disableWebInstaller: boolean;
   /** electron-updater's own logger; set to null, since its lines carry paths under the user's profile. */
   logger: unknown;
   setFeedURL(options: { provider: 'generic'; url: string }): void;
