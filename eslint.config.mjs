@@ -9,6 +9,8 @@ const electronOnlyHere = {
   name: 'electron',
   message: "Only main/electron/ may import 'electron': anything else must load in plain Node and in tests.",
 };
+// electron-updater requires 'electron' as it loads: the same fence (issue 18, updates).
+const electronUpdaterOnlyHere = { name: 'electron-updater', message: "Only main/electron/ may import 'electron-updater' (it requires 'electron'); see updates/load-updater.ts." };
 
 const FEATURES = fileURLToPath(new URL('./renderer/features', import.meta.url));
 // A feature's public files: index.ts (what other features may use) and links.ts (where its records open; free
@@ -65,7 +67,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-imports': ['error', { paths: [electronOnlyHere] }],
+      'no-restricted-imports': ['error', { paths: [electronOnlyHere, electronUpdaterOnlyHere] }],
     },
   },
   {

@@ -22,6 +22,7 @@ import { installSecurityGuards } from './security';
 import { createServerWindow } from './server-window';
 import { claimSingleInstance } from './single-instance';
 import { logUncaughtErrors } from './uncaught-errors';
+import { prepareUpdates } from './updates';
 import { createMainWindow } from './window';
 import { rememberWindowState, restoreWindowPlacement } from './window-state';
 
@@ -69,8 +70,8 @@ function openLogs(): void {
   void openLogsFolder(dataDir);
 }
 
-function appMenu(onChooseConnection?: () => void) {
-  return buildAppMenu(app.isPackaged, onChooseConnection, openLogs);
+function appMenu(onChooseConnection?: () => void, onCheckForUpdates?: () => void) {
+  return buildAppMenu(app.isPackaged, onChooseConnection, openLogs, onCheckForUpdates);
 }
 
 /** What the main window does in either mode: opens where it was left, survives its page's failures, asks before losing typing. */
@@ -92,12 +93,12 @@ function chooseConnection(): void {
   });
 }
 
-async function startLocal(): Promise<BrowserWindow> {
+async function startLocal(onCheckForUpdates?: () => void): Promise<BrowserWindow> {
   const core = await createCore({ dataDir, fieldKey: desktopFieldKey(dataDir), program: 'desktop', automaticBackups: true, logger });
   closeCoreOnQuit(core);
   serveRenderer(RENDERER_ROOT);
   registerIpc(core);
-  Menu.setApplicationMenu(appMenu(chooseConnection));
+  Menu.setApplicationMenu(appMenu(chooseConnection, onCheckForUpdates));
   quitWhenAllWindowsClose();
   return watchMainWindow(createMainWindow(restoreWindowPlacement(app.getPath('userData'))));
 }
@@ -112,17 +113,20 @@ async function start(): Promise<void> {
     chooseConnection();
     return;
   }
+  // IT's update settings (updates/settings.ts), read once the lock is ours; null when nothing is to be checked.
+  const updates = prepareUpdates({ dataDir, window: () => mainWindow });
   if (server) {
     // Connected to a team server: no core, no database, no field key, no IPC; the server holds everything.
-    Menu.setApplicationMenu(appMenu(chooseConnection));
+    Menu.setApplicationMenu(appMenu(chooseConnection, updates?.checkFromMenu));
     quitWhenAllWindowsClose();
     mainWindow = watchMainWindow(createServerWindow(server, chooseConnection, restoreWindowPlacement(app.getPath('userData'))));
   } else {
-    mainWindow = await startLocal();
+    mainWindow = await startLocal(updates?.checkFromMenu);
   }
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  updates?.checkWhenShown(mainWindow);
 }
 
 function failToStart(error: unknown): void {

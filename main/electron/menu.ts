@@ -4,12 +4,22 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
  * A short French menu. Édition matters beyond looks: on macOS the clipboard shortcuts only work through menu
  * roles. Reload and DevTools are for developers only: a reload throws away the form being typed.
  * "Connexion au serveur…" opens the chooser of connection-chooser.ts (local database or team server).
- * "Aide → Ouvrir le dossier des journaux" opens the log and crash-dump folder (logs-folder.ts).
+ * "Aide → Ouvrir le dossier des journaux" opens the log and crash-dump folder (logs-folder.ts);
+ * "Aide → Rechercher des mises à jour…" is there only where IT configured a check (updates/settings.ts).
  */
-export function buildAppMenu(isPackaged: boolean = app.isPackaged, onChooseConnection?: () => void, onOpenLogsFolder?: () => void): Menu {
+export function buildAppMenu(
+  isPackaged: boolean = app.isPackaged,
+  onChooseConnection?: () => void,
+  onOpenLogsFolder?: () => void,
+  onCheckForUpdates?: () => void,
+): Menu {
   const developerItems: MenuItemConstructorOptions[] = isPackaged
     ? []
     : [{ type: 'separator' }, { role: 'reload', label: 'Recharger' }, { role: 'toggleDevTools', label: 'Outils de développement' }];
+  const helpItems: MenuItemConstructorOptions[] = [
+    ...(onOpenLogsFolder ? [{ label: 'Ouvrir le dossier des journaux', click: () => onOpenLogsFolder() }] : []),
+    ...(onCheckForUpdates ? [{ label: 'Rechercher des mises à jour…', click: () => onCheckForUpdates() }] : []),
+  ];
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Fichier',
@@ -41,7 +51,7 @@ export function buildAppMenu(isPackaged: boolean = app.isPackaged, onChooseConne
         ...developerItems,
       ],
     },
-    ...(onOpenLogsFolder ? [{ label: 'Aide', submenu: [{ label: 'Ouvrir le dossier des journaux', click: () => onOpenLogsFolder() }] }] : []),
+    ...(helpItems.length > 0 ? [{ label: 'Aide', submenu: helpItems }] : []),
   ];
   return Menu.buildFromTemplate(template);
 }

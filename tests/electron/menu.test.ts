@@ -60,4 +60,18 @@ describe('the application menu', () => {
     item!.click!();
     expect(onOpenLogs).toHaveBeenCalledTimes(1);
   });
+
+  it('offers “Aide → Rechercher des mises à jour…” only when IT configured a check', () => {
+    const onCheck = vi.fn();
+    buildAppMenu(true, undefined, vi.fn(), onCheck);
+    const template = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
+    const help = template.find((menu) => menu.label === 'Aide');
+    const item = help?.submenu?.find((entry) => entry.label === 'Rechercher des mises à jour…');
+    expect(item).toBeDefined();
+    item!.click!();
+    expect(onCheck).toHaveBeenCalledTimes(1);
+    buildAppMenu(true, vi.fn(), vi.fn());
+    const withoutCheck = fake.Menu.buildFromTemplate.mock.lastCall![0] as Item[];
+    expect(withoutCheck.flatMap((menu) => menu.submenu ?? []).map((entry) => entry.label)).not.toContain('Rechercher des mises à jour…');
+  });
 });
