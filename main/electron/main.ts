@@ -53,7 +53,7 @@ function chooseConnection(): void {
 }
 
 async function startLocal(): Promise<BrowserWindow> {
-  const core = await createCore({ dataDir, fieldKey: desktopFieldKey(dataDir), program: 'desktop', automaticBackups: true });
+  const core = await createCore({ dataDir, fieldKey: await desktopFieldKey(dataDir), program: 'desktop', automaticBackups: true });
   closeCoreOnQuit(core);
   serveRenderer(RENDERER_ROOT);
   registerIpc(core);

@@ -10,7 +10,7 @@ import { SettingsCard } from '../SettingsCard';
 import { RecoveryKitModal } from './RecoveryKitModal';
 import { useProtectKeyWithKeyring } from './backups-queries';
 
-const PROTECTION_COLOURS: Record<BackupsOverview['keyProtection'], string> = { keyring: 'teal', plainFile: 'orange', givenByCaller: 'gray' };
+const PROTECTION_COLOURS: Record<BackupsOverview['keyProtection'], string> = { keyring: 'teal', obfuscated: 'red', plainFile: 'orange', givenByCaller: 'gray' };
 
 /**
  * The field key: how this PC protects it, moving it under the system keyring (desktop app, key made by browser
