@@ -78,6 +78,24 @@ describe("the desktop's field key", () => {
     expect(readFileSync(fieldKeyPath(dataDir))).toEqual(before);
   });
 
+  it('sends a data directory whose key safeStorage wrapped to recovery while safeStorage is unavailable, never replacing the key', async () => {
+    const { TEST_SCRYPT_COST } = await import('../helpers/core');
+    const first = await createCore({ dataDir, logger: createMemoryLogger(), passwordCost: TEST_SCRYPT_COST, fieldKey: await desktopFieldKey(dataDir) });
+    await first.close();
+    expect(wrapperLine()).toBe('wrapper safeStorage');
+    const before = readFileSync(fieldKeyPath(dataDir));
+    fake.state.available = false;
+    const choice = await desktopFieldKey(dataDir);
+    expect(choice).toEqual({ wrapper: plainKeyWrapper, fallback: 'safeStorageUnavailable', systemKeyring: 'unavailable' });
+    const core = await createCore({ dataDir, logger: createMemoryLogger(), passwordCost: TEST_SCRYPT_COST, fieldKey: choice });
+    try {
+      expect(core.problem).toBe('fieldKeyUnreadable');
+    } finally {
+      await core.close();
+    }
+    expect(readFileSync(fieldKeyPath(dataDir))).toEqual(before);
+  });
+
   it('moves a plain key under the keyring when the administrator asks, and the next start opens the records with it', async () => {
     const { signedIn, ok } = await import('../helpers/api');
     const { TEST_SCRYPT_COST } = await import('../helpers/core');
@@ -108,5 +126,79 @@ describe("the desktop's field key", () => {
     } finally {
       await again.close();
     }
+  });
+
+  describe('on Linux with only basic_text (a password written in Chromium: obfuscation, not protection)', () => {
+    it('makes a new key plain, says why in the log, and tells the administrator what the system offers', async () => {
+      fake.state.backend = 'basic_text';
+      const choice = await desktopFieldKey(dataDir);
+      expect(choice).toEqual({ wrapper: plainKeyWrapper, fallback: 'keyringObfuscationOnly', systemKeyring: 'linuxBasicText' });
+      const { signedIn, ok } = await import('../helpers/api');
+      const { TEST_SCRYPT_COST } = await import('../helpers/core');
+      const logger = createMemoryLogger();
+      const core = await createCore({ dataDir, logger, passwordCost: TEST_SCRYPT_COST, fieldKey: choice });
+      try {
+        expect(wrapperLine()).toBe('wrapper plain');
+        expect(logger.entries[0]).toEqual({ level: 'info', event: 'fieldKey.wrapperFallback', reason: 'keyringObfuscationOnly', wrapper: 'plain' });
+        const admin = await signedIn(core, ['admin']);
+        expect(ok(await admin.api.backups.list())).toMatchObject({ keyProtection: 'plainFile', keyringOffered: false, systemKeyring: 'linuxBasicText' });
+        // Not offered, and refused if asked anyway: basic_text would only hide the key's plainness.
+        expect(await admin.api.backups.protectKeyWithKeyring()).toMatchObject({ ok: false, error: { reason: 'keyringUnavailable' } });
+        expect(wrapperLine()).toBe('wrapper plain');
+      } finally {
+        await core.close();
+      }
+      expect(fake.storage.safeStorage.encryptStringAsync).not.toHaveBeenCalled();
+    });
+
+    it('does not offer basic_text for a plain key file, nor an unidentified store', async () => {
+      await loadOrCreateFieldKey(dataDir, plainKeyWrapper);
+      fake.state.backend = 'basic_text';
+      expect(await desktopFieldKey(dataDir)).toEqual({ wrapper: plainKeyWrapper, fallback: 'plainKeyFile', systemKeyring: 'linuxBasicText' });
+      fake.state.backend = 'unknown';
+      expect(await desktopFieldKey(dataDir)).toEqual({ wrapper: plainKeyWrapper, fallback: 'plainKeyFile', systemKeyring: 'unidentified' });
+    });
+
+    it('still opens a key file basic_text wrapped earlier, and reports it as obfuscated, not protected', async () => {
+      const { signedIn, ok } = await import('../helpers/api');
+      const { TEST_SCRYPT_COST } = await import('../helpers/core');
+      fake.state.backend = 'basic_text';
+      // An earlier version wrapped the key with whatever safeStorage offered.
+      const { createSafeStorageKeyWrapper } = await import('../../main/electron/safe-storage-key-wrapper');
+      const earlier = await createCore({ dataDir, logger: createMemoryLogger(), passwordCost: TEST_SCRYPT_COST, fieldKey: { wrapper: (await createSafeStorageKeyWrapper())! } });
+      await earlier.close();
+      expect(wrapperLine()).toBe('wrapper safeStorage');
+      const { readFieldKey } = await import('../../main/crypto/key-store');
+      const key = (await readFieldKey(dataDir, (await createSafeStorageKeyWrapper())!))!;
+      const choice = await desktopFieldKey(dataDir);
+      expect(choice).toMatchObject({ wrapper: { kind: 'safeStorage' }, systemKeyring: 'linuxBasicText' });
+      expect(choice).not.toHaveProperty('fallback');
+      const logger = createMemoryLogger();
+      const core = await createCore({ dataDir, logger, passwordCost: TEST_SCRYPT_COST, fieldKey: choice });
+      try {
+        expect(core.problem).toBeNull();
+        expect(logger.entries).toContainEqual({ level: 'info', event: 'fieldKey.obfuscatedOnly', store: 'linuxBasicText' });
+        const admin = await signedIn(core, ['admin']);
+        expect(ok(await admin.api.backups.list())).toMatchObject({ keyProtection: 'obfuscated', keyringOffered: false, systemKeyring: 'linuxBasicText' });
+      } finally {
+        await core.close();
+      }
+      // With a keyring installed, the next start moves the same key under it (safeStorage's shouldReEncrypt).
+      fake.state.backend = 'kwallet5';
+      const logger2 = createMemoryLogger();
+      const later = await createCore({ dataDir, logger: logger2, passwordCost: TEST_SCRYPT_COST, fieldKey: await desktopFieldKey(dataDir) });
+      try {
+        expect(later.problem).toBeNull();
+        expect(logger2.entries).toContainEqual({ level: 'info', event: 'fieldKey.rewrapped', wrapper: 'safeStorage' });
+        const admin = await signedIn(later, ['admin']);
+        expect(ok(await admin.api.backups.list())).toMatchObject({ keyProtection: 'keyring', systemKeyring: 'linuxKwallet' });
+      } finally {
+        await later.close();
+      }
+      fake.state.account = 'someone-else';
+      await expect(readFieldKey(dataDir, (await createSafeStorageKeyWrapper())!)).rejects.toMatchObject({ code: 'FIELD_KEY_UNWRAP_FAILED' });
+      fake.state.account = 'account-A';
+      expect((await readFieldKey(dataDir, (await createSafeStorageKeyWrapper())!))!.equals(key)).toBe(true);
+    });
   });
 });
