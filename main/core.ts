@@ -19,7 +19,7 @@ import { removeReadOnlyView } from './startup/read-only-view';
 import { removeStalePartials } from './backups/partials';
 import { createRecoveryDispatch } from './startup/recovery-dispatch';
 import { createMaintenance, type Maintenance } from './startup/maintenance';
-import type { StartupProblem } from '../shared/domain/backups';
+import { keyringProtects, type StartupProblem, type SystemKeyring } from '../shared/domain/backups';
 
 import { DATABASE_FILE_NAME } from './data-dir';
 
@@ -39,9 +39,16 @@ export interface CoreOptions {
    * safeStorage), or given as is (tests). `fallback` is recorded in the log when the desktop could not use
    * safeStorage, or found a plain key file (a fixed reason, never a value). `keyring` is the desktop's
    * safeStorage wrapper when the key file is still plain: the administrator is offered to move the key under it.
+   * `systemKeyring` names what the desktop's system offers (DPAPI, Keychain, libsecret, KWallet, `basic_text`…),
+   * as shown to the administrator; absent in browser mode (`none`).
    */
   fieldKey:
-    | { wrapper: KeyWrapper; fallback?: 'safeStorageUnavailable' | 'plainKeyFile'; keyring?: KeyWrapper }
+    | {
+        wrapper: KeyWrapper;
+        fallback?: 'safeStorageUnavailable' | 'keyringObfuscationOnly' | 'plainKeyFile';
+        keyring?: KeyWrapper;
+        systemKeyring?: SystemKeyring;
+      }
     | { key: Buffer };
   /** Which program holds the data directory's lock (named to a second process that is refused). */
   program?: LockHolderProgram;
@@ -111,6 +118,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if ('wrapper' in source && source.fallback) {
     logger.info('fieldKey.wrapperFallback', { reason: source.fallback, wrapper: source.wrapper.kind });
   }
+  // Fixed for the life of the process: the store the desktop found at start.
+  const systemKeyring: SystemKeyring = ('wrapper' in source ? source.systemKeyring : undefined) ?? 'none';
+  if ('wrapper' in source && source.wrapper.kind === 'safeStorage' && !keyringProtects(systemKeyring)) {
+    // A key file safeStorage wrapped with Linux's basic_text: it opens, but only obfuscated (the interface says so).
+    logger.info('fieldKey.obfuscatedOnly', { store: systemKeyring });
+  }
   const facts = { version: APP_VERSION, dataDir: options.dataDir, databaseFile };
 
   let state: CoreState | null = null;
@@ -130,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     logger,
     keySource,
+    systemKeyring,
     backups,
     current: () => state,
     reopen: async () => {

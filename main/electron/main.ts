@@ -94,7 +94,7 @@ function chooseConnection(): void {
 }
 
 async function startLocal(onCheckForUpdates?: () => void): Promise<BrowserWindow> {
-  const core = await createCore({ dataDir, fieldKey: desktopFieldKey(dataDir), program: 'desktop', automaticBackups: true, logger });
+  const core = await createCore({ dataDir, fieldKey: await desktopFieldKey(dataDir), program: 'desktop', automaticBackups: true, logger });
   closeCoreOnQuit(core);
   serveRenderer(RENDERER_ROOT);
   registerIpc(core);

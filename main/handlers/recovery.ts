@@ -9,14 +9,14 @@ import type { DomainHandlers } from './context';
  */
 export const recoveryHandlers: DomainHandlers<'recovery'> = {
   async status(ctx) {
-    const status = ctx.maintenance.recoveryStatus();
+    const status = await ctx.maintenance.recoveryStatus();
     // A damaged database opened read-only makes the same offer as recovery mode (nobody may be able to sign in).
     if (status.readOnly) return status;
     // Public channel: a signed-out caller learns only that all is well, not the folder or the backups.
     return { problem: null, readOnly: false, dataDir: '', backups: [], suggested: null, expectedKey: null };
   },
   async restore(ctx, input) {
-    if (!ctx.maintenance.recoveryStatus().readOnly) throw conflict('notInRecovery');
+    if (!(await ctx.maintenance.recoveryStatus()).readOnly) throw conflict('notInRecovery');
     return ctx.maintenance.restore(input.name, input.kit);
   },
   async importKit() {

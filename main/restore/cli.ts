@@ -107,7 +107,7 @@ async function restoreFrom(dataDir: string, databaseFile: string, from: string, 
     return 3;
   }
 
-  const keyNote = checkKey(dataDir, fingerprint);
+  const keyNote = await checkKey(dataDir, fingerprint);
   if (keyNote.refuse) {
     console.error(keyNote.message);
     return 3;
@@ -139,14 +139,14 @@ function refusal(problem: string): string {
 }
 
 /** The backup must need the key in place; a keyring-protected key cannot be read here, the app checks it at start. */
-function checkKey(dataDir: string, needed: string | null): { refuse: boolean; message: string | null } {
+async function checkKey(dataDir: string, needed: string | null): Promise<{ refuse: boolean; message: string | null }> {
   if (!needed) return { refuse: false, message: null };
   const kind = keyFileWrapperKind(dataDir);
   if (kind === null) {
     return { refuse: false, message: 'Aucune clé dans keys/ : au démarrage, Passerelle demandera le kit de récupération de la clé.' };
   }
   if (kind !== 'plain') return { refuse: false, message: 'La clé est protégée par le trousseau du système : Passerelle la vérifiera au démarrage.' };
-  const key = readFieldKey(dataDir, plainKeyWrapper);
+  const key = await readFieldKey(dataDir, plainKeyWrapper);
   if (!key) return { refuse: false, message: null };
   const matches = fieldKeyFingerprint(key) === needed;
   key.fill(0);

@@ -15,6 +15,7 @@ import {
   type BackupListItem,
   type BackupProgress,
   type BackupsOverview,
+  type KeyInfo,
   type BackupWarning,
 } from '../../shared/domain/backups';
 
@@ -38,7 +39,7 @@ export interface BackupService {
   /** The daily backup, made at the first use of a day (start, then hourly checks); failures are logged. */
   ensureDaily(db: Knex): Promise<void>;
   progress(): BackupProgress | null;
-  overview(db: Db, key: Pick<BackupsOverview, 'keyProtection' | 'keyringOffered'>): Promise<BackupsOverview>;
+  overview(db: Db, key: KeyInfo): Promise<BackupsOverview>;
   /** `sameKey` is against `fingerprint` when given (recovery mode: the key file's), else the open records' key. */
   list(fingerprint?: string | null): BackupListItem[];
   setSecondFolder(db: Db, path: string | null): Promise<BackupsOverview['secondFolder']>;

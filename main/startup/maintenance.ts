@@ -16,7 +16,7 @@ import { recordAudit } from '../services/audit';
 import { backupFailure, type BackupService } from '../services/backups';
 import type { CoreOptions, CoreState, OpenState } from '../core';
 import type { ExportedFile } from '../../shared/api/exported-file';
-import type { BackupsOverview, RecoveryStatus, RestoreResult } from '../../shared/domain/backups';
+import { keyringProtects, type KeyInfo, type RecoveryStatus, type RestoreResult, type SystemKeyring } from '../../shared/domain/backups';
 import { kitFingerprintMatches, RECOVERY_PASSPHRASE_MAX, RECOVERY_PASSPHRASE_MIN, recoveryPassphraseIssue } from '../../shared/domain/recovery-kit';
 
 /**
@@ -32,9 +32,9 @@ export interface Maintenance {
   /** Resolves once no backup or switch is running (closing waits for it). */
   whenIdle(): Promise<void>;
   backups: BackupService;
-  keyInfo(): Pick<BackupsOverview, 'keyProtection' | 'keyringOffered'>;
+  keyInfo(): KeyInfo;
   restore(name: string, kit?: { kit: string; passphrase: string }): Promise<RestoreResult>;
-  recoveryStatus(): RecoveryStatus;
+  recoveryStatus(): Promise<RecoveryStatus>;
   importRecoveryKit(kit: string, passphrase: string): Promise<void>;
   exportRecoveryKit(passphrase: string): Promise<{ file: ExportedFile; sheet: ExportedFile }>;
   protectKeyWithKeyring(): Promise<void>;
@@ -47,6 +47,8 @@ export interface MaintenanceDeps {
   logger: Logger;
   /** Where the key comes from; an imported kit or a move under the keyring changes it for the next opening. */
   keySource: { value: CoreOptions['fieldKey'] };
+  /** What the desktop's system offers to protect the key, found at start (`none` outside the desktop app). */
+  systemKeyring: SystemKeyring;
   backups: BackupService;
   current(): CoreState | null;
   reopen(): Promise<CoreState>;
@@ -90,11 +92,11 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
   }
 
   /** The fingerprint of the key file in place, or null without one (or when it cannot be read here). */
-  function keyFileFingerprint(): string | null {
+  async function keyFileFingerprint(): Promise<string | null> {
     const source = deps.keySource.value;
     if ('key' in source) return fieldKeyFingerprint(source.key);
     try {
-      const key = readFieldKey(deps.dataDir, source.wrapper);
+      const key = await readFieldKey(deps.dataDir, source.wrapper);
       if (!key) return null;
       const fingerprint = fieldKeyFingerprint(key);
       key.fill(0);
@@ -129,7 +131,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
   }
 
   /** Puts a key in place for the next opening (under the keyring when the desktop offers one). */
-  function putKeyInPlace(key: Buffer): void {
+  async function putKeyInPlace(key: Buffer): Promise<void> {
     const source = deps.keySource.value;
     const wrapper = preferredWrapper(source);
     if (!wrapper) {
@@ -137,7 +139,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       deps.keySource.value = { key: Buffer.from(key) };
       return;
     }
-    installFieldKey(deps.dataDir, wrapper, key, deps.clock.now());
+    await installFieldKey(deps.dataDir, wrapper, key, deps.clock.now());
     deps.keySource.value = { wrapper };
   }
 
@@ -156,7 +158,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       throw conflict('backupCheckFailed');
     }
     const state = deps.current();
-    const fingerprint = (state?.mode === 'open' ? state.fingerprint : null) ?? keyFileFingerprint();
+    const fingerprint = (state?.mode === 'open' ? state.fingerprint : null) ?? (await keyFileFingerprint());
     const needed = check.manifest.fieldKeyFingerprint;
     let key: Buffer | null = null;
     if (fingerprint && needed && needed !== fingerprint) {
@@ -174,7 +176,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
         if (!healthy) savedAs = setAsideDatabase(deps.dataDir, deps.databaseFile, deps.clock.now());
         await installBackup(entry.file, deps.databaseFile);
         // Only once the backup is in place: a failed install leaves the old database with its own key.
-        if (key) putKeyInPlace(key);
+        if (key) await putKeyInPlace(key);
       });
     } catch (error) {
       // The records in place were reopened as they were (installBackup leaves the old file or the new one, whole).
@@ -199,7 +201,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     if (!wrapper) throw conflict('notInRecovery');
     const key = await keyFromKit(kit, passphrase, state.expectedFingerprint);
     try {
-      await switchRecords(async () => putKeyInPlace(key));
+      await switchRecords(() => putKeyInPlace(key));
     } finally {
       key.fill(0);
     }
@@ -213,7 +215,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     const { installationId, fingerprint } = state;
     // A read-only view of a damaged database without its installation row cannot name what the kit belongs to.
     if (installationId === null || fingerprint === null) throw conflict('readOnlyRecords');
-    const key = currentKey(deps.keySource.value, deps.dataDir);
+    const key = await currentKey(deps.keySource.value, deps.dataDir);
     try {
       // The key file must still be the records' key: exporting another one would be a kit that opens nothing.
       if (fieldKeyFingerprint(key) !== fingerprint) throw conflict('backupOtherKey');
@@ -240,10 +242,10 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     const keyring = 'wrapper' in source ? source.keyring : undefined;
     if (!keyring || 'key' in source || keyFileWrapperKind(deps.dataDir) !== 'plain') throw conflict('keyringUnavailable');
     const state = openState(deps.current());
-    const key = currentKey(source, deps.dataDir);
+    const key = await currentKey(source, deps.dataDir);
     try {
       if (fieldKeyFingerprint(key) !== state.fingerprint) throw conflict('backupOtherKey');
-      const replaced = installFieldKey(deps.dataDir, keyring, key, deps.clock.now());
+      const replaced = await installFieldKey(deps.dataDir, keyring, key, deps.clock.now());
       // The plain copy is what the keyring is meant to replace: overwritten, then removed.
       if (replaced) shred(replaced);
       deps.keySource.value = { wrapper: keyring };
@@ -262,16 +264,23 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     backups: deps.backups,
     keyInfo() {
       const source = deps.keySource.value;
-      if ('key' in source) return { keyProtection: 'givenByCaller', keyringOffered: false };
+      const systemKeyring = deps.systemKeyring;
+      if ('key' in source) return { keyProtection: 'givenByCaller', keyringOffered: false, systemKeyring };
       const kind = keyFileWrapperKind(deps.dataDir);
-      return { keyProtection: kind === 'safeStorage' ? 'keyring' : 'plainFile', keyringOffered: kind === 'plain' && source.keyring !== undefined };
+      // A file safeStorage wrapped while its only store is basic_text is not protected: it is named for what it is.
+      const wrapped = keyringProtects(systemKeyring) ? 'keyring' : 'obfuscated';
+      return {
+        keyProtection: kind === 'safeStorage' ? wrapped : 'plainFile',
+        keyringOffered: kind === 'plain' && source.keyring !== undefined,
+        systemKeyring,
+      };
     },
     restore,
-    recoveryStatus() {
+    async recoveryStatus() {
       const state = deps.current();
       const expected = state?.mode === 'recovery' ? state.expectedFingerprint : state?.mode === 'open' ? state.fingerprint : null;
       // What a restore will compare with (see `restore`): the key in place; the database's only when there is none.
-      const fingerprint = (state?.mode === 'open' ? state.fingerprint : null) ?? keyFileFingerprint() ?? expected;
+      const fingerprint = (state?.mode === 'open' ? state.fingerprint : null) ?? (await keyFileFingerprint()) ?? expected;
       const backups = deps.backups.list(fingerprint);
       const readOnly = state?.mode === 'open' && state.readOnly;
       return {
@@ -300,9 +309,9 @@ function preferredWrapper(source: CoreOptions['fieldKey']): KeyWrapper | null {
   return source.keyring ?? source.wrapper;
 }
 
-function currentKey(source: CoreOptions['fieldKey'], dataDir: string): Buffer {
+async function currentKey(source: CoreOptions['fieldKey'], dataDir: string): Promise<Buffer> {
   if ('key' in source) return Buffer.from(source.key);
-  const key = readFieldKey(dataDir, source.wrapper);
+  const key = await readFieldKey(dataDir, source.wrapper);
   if (!key) throw conflict('backupOtherKey');
   return key;
 }

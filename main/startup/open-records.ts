@@ -6,7 +6,7 @@ import { quickCheck, probeWritable } from '../db/health';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher';
 import { fieldKeyFingerprint } from '../crypto/fingerprint';
 import { FieldKeyError } from '../crypto/errors';
-import { loadOrCreateFieldKey, readFieldKey, type KeyWrapper } from '../crypto/key-store';
+import { loadOrCreateFieldKey, readFieldKey, type KeyWrapper, type OnRewrap } from '../crypto/key-store';
 import { writeVerifiedBackup } from '../backups/write';
 import { sealClearTextNotes } from '../services/housing/seal-clear-notes';
 import type { Logger } from '../log';
@@ -109,7 +109,7 @@ async function openReadOnlyView(request: OpenRequest): Promise<Opened> {
 /** The key for the view: only one that exists and matches; never made. */
 async function viewCipher(request: OpenRequest, installation: Installation | null): Promise<FieldCipher | null> {
   const source = request.fieldKey;
-  const key = 'key' in source ? Buffer.from(source.key) : readFieldKey(request.dataDir, source.wrapper);
+  const key = 'key' in source ? Buffer.from(source.key) : await readFieldKey(request.dataDir, source.wrapper, logRewrap(request, source.wrapper));
   if (!key) return null;
   try {
     if (installation && fieldKeyFingerprint(key) !== installation.fieldKeyFingerprint) return null;
@@ -133,7 +133,7 @@ async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promis
   } else if (recordsNeedKey) {
     let existing: Buffer | null;
     try {
-      existing = readFieldKey(request.dataDir, source.wrapper);
+      existing = await readFieldKey(request.dataDir, source.wrapper, logRewrap(request, source.wrapper));
     } catch (error) {
       // Another OS account or PC (the keyring cannot unwrap it), or a file of the other wrapper: the kit helps.
       if (error instanceof FieldKeyError && (error.code === 'FIELD_KEY_UNWRAP_FAILED' || error.code === 'FIELD_KEY_WRAPPER_MISMATCH')) {
@@ -144,7 +144,7 @@ async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promis
     if (!existing) return { mode: 'recovery', problem: 'fieldKeyMissing', expectedFingerprint };
     key = existing;
   } else {
-    const { key: loaded, created } = loadOrCreateFieldKey(request.dataDir, source.wrapper);
+    const { key: loaded, created } = await loadOrCreateFieldKey(request.dataDir, source.wrapper, logRewrap(request, source.wrapper));
     if (created) request.logger.info('fieldKey.created', { wrapper: source.wrapper.kind });
     key = loaded;
   }
@@ -185,4 +185,12 @@ async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promis
     installation: installation ?? (await recordInstallation(db, fingerprint, request.now)),
     readOnly: false,
   };
+}
+
+/**
+ * The secret store asked for the key to be wrapped again (safeStorage's key rotated, or a stronger store came):
+ * the key store rewrote the file in one step, or kept the old one, which still opens. Logged without a path.
+ */
+function logRewrap(request: OpenRequest, wrapper: KeyWrapper): OnRewrap {
+  return (outcome) => request.logger.info(`fieldKey.${outcome}`, { wrapper: wrapper.kind });
 }

@@ -24,7 +24,7 @@ export function createRecoveryDispatch(maintenance: Maintenance): Dispatch {
     }
     try {
       const data = parsed.data as Record<string, string>;
-      if (entry.action === 'status') return { ok: true, data: maintenance.recoveryStatus() };
+      if (entry.action === 'status') return { ok: true, data: await maintenance.recoveryStatus() };
       if (entry.action === 'restore') {
         const input = parsed.data as { name: string; kit?: { kit: string; passphrase: string } };
         return { ok: true, data: await maintenance.restore(input.name, input.kit) };

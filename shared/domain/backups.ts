@@ -37,18 +37,61 @@ export const BACKUP_MAX_AGE_HOURS = 48;
 
 export type SecondFolderStatus = 'notSet' | 'ok' | 'unreachable';
 
+export type KeyProtection = 'keyring' | 'obfuscated' | 'plainFile' | 'givenByCaller';
+
+/**
+ * The system's secret store as the desktop app found it at start (Electron's safeStorage; docs/security.md,
+ * "What protects the key"): Windows' DPAPI, macOS' Keychain, Linux's Secret Service (GNOME Keyring, libsecret)
+ * or KWallet; Linux's `basic_text` (obfuscation with a password written in Chromium); a store it cannot name;
+ * none at all (`unavailable`). `none`: no desktop keyring here (browser mode, the demo, a team server).
+ */
+export type SystemKeyring =
+  | 'windowsDpapi'
+  | 'macosKeychain'
+  | 'linuxSecretService'
+  | 'linuxKwallet'
+  | 'linuxBasicText'
+  | 'unidentified'
+  | 'unavailable'
+  | 'none';
+
+export const SYSTEM_KEYRINGS: readonly SystemKeyring[] = [
+  'windowsDpapi',
+  'macosKeychain',
+  'linuxSecretService',
+  'linuxKwallet',
+  'linuxBasicText',
+  'unidentified',
+  'unavailable',
+  'none',
+];
+
+/** Whether a store really protects the key: `basic_text` only obfuscates, and an unnamed store cannot be vouched for. */
+export function keyringProtects(store: SystemKeyring): boolean {
+  return store === 'windowsDpapi' || store === 'macosKeychain' || store === 'linuxSecretService' || store === 'linuxKwallet';
+}
+
 export interface BackupsOverview {
   backups: BackupListItem[];
   lastVerified: { name: string; createdAt: string } | null;
   secondFolder: { path: string | null; status: SecondFolderStatus; lastCopyAt: string | null };
   warnings: BackupWarning[];
   running: BackupProgress | null;
-  /** How the field key file is protected here: the desktop's keyring, or a plain file (browser mode). */
-  keyProtection: 'keyring' | 'plainFile' | 'givenByCaller';
-  /** True in the desktop app when the key is a plain file and the system keyring can protect it. */
+  /**
+   * How the field key file is protected here: the desktop's keyring; `obfuscated`, wrapped by safeStorage whose
+   * only store is Linux's `basic_text` (a password written in Chromium: no protection); a plain file (browser
+   * mode, the demo, a desktop without a keyring); or given by the server's configuration.
+   */
+  keyProtection: KeyProtection;
+  /** True in the desktop app when the key is a plain file and the system keyring can really protect it. */
   keyringOffered: boolean;
+  /** What the system offers to protect the key (desktop app), named to the administrator; `none` elsewhere. */
+  systemKeyring: SystemKeyring;
   rotation: { daily: number; weekly: number; monthly: number };
 }
+
+/** The part of the overview about the field key (main/startup/maintenance.ts `keyInfo`). */
+export type KeyInfo = Pick<BackupsOverview, 'keyProtection' | 'keyringOffered' | 'systemKeyring'>;
 
 /** Why the app started in recovery mode instead of opening the records. */
 export type StartupProblem =

@@ -137,7 +137,7 @@ describe('a safe start', () => {
     expect(core.problem).toBeNull();
 
     expect(readFileSync(fieldKeyPath(dir), 'latin1')).toMatch(/^passerelle-field-key 1\nwrapper plain\n[A-Za-z0-9+/]+={0,2}\n$/);
-    const key = readFieldKey(dir, plainKeyWrapper);
+    const key = await readFieldKey(dir, plainKeyWrapper);
     expect(key).toHaveLength(32);
     const rows = await core.db('installation').select();
     expect(rows).toEqual([{ id: 1, installation_id: expect.stringMatching(UUID), field_key_fingerprint: fieldKeyFingerprint(key!), created_at: '2026-12-07T08:30:00.000Z' }]);
@@ -589,7 +589,7 @@ describe('a safe start', () => {
       it(`(${age}) with its key: starts, and records the key's fingerprint`, async () => {
         const dir = newDir();
         await olderDatabase(dir, age);
-        const key = readFieldKey(dir, plainKeyWrapper)!;
+        const key = (await readFieldKey(dir, plainKeyWrapper))!;
         const core = await start(dir, createFakeClock('2026-12-08T10:00:00.000Z'));
         expect(core.problem).toBeNull();
         expect(await core.db('installation').select()).toEqual([

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { vi } from 'vitest';
 
 /**
@@ -275,3 +276,72 @@ export function createFakeElectron() {
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+/** What `safeStorage.getSelectedStorageBackend()` answers in Electron 45 (Linux). */
+export type FakeStorageBackend = 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
+
+/**
+ * `safeStorage` as Electron 45 documents it, asynchronous API only: its deprecated synchronous calls throw, so
+ * a test notices if the app still uses them. Kept apart from `createFakeElectron` (a test file adds it to the
+ * mocked module: `{ ...electron.module, safeStorage: fake.safeStorage }`). A test plays the system with `state`:
+ *
+ * - `available`: what `isAsyncEncryptionAvailable()` resolves (false: no keyring, a headless session);
+ * - `account`: the OS account whose secret encrypts (DPAPI, Keychain, libsecret): another account cannot decrypt;
+ * - `backend`: `getSelectedStorageBackend()`. On `basic_text`, Chromium encrypts with a password written in its
+ *   source (prefix `v10`), the same for every account: a copy of the data opens anywhere;
+ * - `generation`: the store's current key (prefix `v2<generation>`). Data of an older generation still decrypts,
+ *   with `shouldReEncrypt: true` (a rotated key), and so does `basic_text` data once a real store is selected
+ *   (a key "that provides a different security level").
+ */
+export function createFakeSafeStorage() {
+  const state = { available: true, account: 'account-A', backend: 'gnome_libsecret' as FakeStorageBackend, generation: 1 };
+  const OBFUSCATION_PASSWORD = 'peanuts';
+  const secretOf = (seed: string) => createHash('sha256').update(seed).digest();
+
+  function seal(plain: string, prefix: string, secret: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', secret, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return Buffer.concat([Buffer.from(prefix, 'latin1'), iv, body, cipher.getAuthTag()]);
+  }
+  function open(encrypted: Buffer, secret: Buffer): string {
+    // Authenticated, so another account's secret always fails (as DPAPI or the Keychain would).
+    const decipher = createDecipheriv('aes-256-gcm', secret, encrypted.subarray(3, 15));
+    decipher.setAuthTag(encrypted.subarray(encrypted.length - 16));
+    return Buffer.concat([decipher.update(encrypted.subarray(15, encrypted.length - 16)), decipher.final()]).toString('utf8');
+  }
+  const deprecated = (name: string) => () => {
+    throw new Error(`safeStorage.${name} is deprecated in Electron 45 (removed in 46): use the asynchronous API`);
+  };
+
+  const safeStorage = {
+    isAsyncEncryptionAvailable: vi.fn(async (): Promise<boolean> => state.available),
+    getSelectedStorageBackend: vi.fn((): FakeStorageBackend => state.backend),
+    encryptStringAsync: vi.fn(async (plain: string): Promise<Buffer> => {
+      if (!state.available) throw new Error('Encryption is not available.');
+      if (state.backend === 'basic_text') return seal(plain, 'v10', secretOf(OBFUSCATION_PASSWORD));
+      return seal(plain, `v2${state.generation}`, secretOf(`${state.account}:${state.generation}`));
+    }),
+    decryptStringAsync: vi.fn(async (encrypted: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> => {
+      if (!state.available) throw new Error('Encryption is not available.');
+      const prefix = encrypted.subarray(0, 3).toString('latin1');
+      if (prefix === 'v10') return { result: open(encrypted, secretOf(OBFUSCATION_PASSWORD)), shouldReEncrypt: state.backend !== 'basic_text' };
+      const generation = /^v2(\d)$/.exec(prefix)?.[1];
+      // basic_text has no way to reach the keyring's secret.
+      if (generation === undefined || state.backend === 'basic_text') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return { result: open(encrypted, secretOf(`${state.account}:${generation}`)), shouldReEncrypt: Number(generation) !== state.generation };
+    }),
+    isEncryptionAvailable: vi.fn(deprecated('isEncryptionAvailable')),
+    encryptString: vi.fn(deprecated('encryptString')),
+    decryptString: vi.fn(deprecated('decryptString')),
+  };
+
+  function reset(): void {
+    Object.assign(state, { available: true, account: 'account-A', backend: 'gnome_libsecret', generation: 1 });
+    for (const spy of Object.values(safeStorage)) spy.mockClear();
+  }
+
+  return { safeStorage, state, reset };
+}
+
+export type FakeSafeStorage = ReturnType<typeof createFakeSafeStorage>;

@@ -130,7 +130,7 @@ beforeAll(async () => {
   } finally {
     await core.close();
   }
-  localKey = readFieldKey(dataDir, plainKeyWrapper)!;
+  localKey = (await readFieldKey(dataDir, plainKeyWrapper))!;
   tables = await withLocal(localTables);
 }, 120_000);
 

@@ -15,7 +15,7 @@ export type KeySource = { kind: 'dataDir' } | { kind: 'recoveryKit'; kitFile: st
 
 /** Reads the key and checks it is the one the local records were written with (the installation's fingerprint). */
 export async function readLocalFieldKey(dataDir: string, source: KeySource, installation: Installation): Promise<Buffer> {
-  const key = source.kind === 'dataDir' ? fromDataDir(dataDir) : await fromKit(source.kitFile, source.passphrase);
+  const key = source.kind === 'dataDir' ? (await fromDataDir(dataDir)) : await fromKit(source.kitFile, source.passphrase);
   if (fieldKeyFingerprint(key) !== installation.fieldKeyFingerprint) {
     key.fill(0);
     throw refuse(
@@ -27,10 +27,10 @@ export async function readLocalFieldKey(dataDir: string, source: KeySource, inst
   return key;
 }
 
-function fromDataDir(dataDir: string): Buffer {
+async function fromDataDir(dataDir: string): Promise<Buffer> {
   let key: Buffer | null;
   try {
-    key = readFieldKey(dataDir, plainKeyWrapper);
+    key = await readFieldKey(dataDir, plainKeyWrapper);
   } catch (error) {
     if (error instanceof FieldKeyError && error.code === 'FIELD_KEY_WRAPPER_MISMATCH') {
       throw refuse(

@@ -2,22 +2,25 @@ import { useState } from 'react';
 import { Badge, Button, DataList, Divider, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport, IconLock, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { BackupsOverview } from '../../../../shared/domain/backups';
+import type { BackupsOverview, KeyInfo } from '../../../../shared/domain/backups';
 import { apiErrorOf } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../../forms/notify';
 import { SettingsCard } from '../SettingsCard';
 import { RecoveryKitModal } from './RecoveryKitModal';
 import { useProtectKeyWithKeyring } from './backups-queries';
+import { keyProtectionSentence } from './key-protection';
 
-const PROTECTION_COLOURS: Record<BackupsOverview['keyProtection'], string> = { keyring: 'teal', plainFile: 'orange', givenByCaller: 'gray' };
+const PROTECTION_COLOURS: Record<BackupsOverview['keyProtection'], string> = { keyring: 'teal', obfuscated: 'red', plainFile: 'orange', givenByCaller: 'gray' };
 
 /**
  * The field key: how this PC protects it, moving it under the system keyring (desktop app, key made by browser
  * mode), and the recovery kit that brings it back on a new PC or a new Windows account.
  */
-export function KeyCard({ overview }: { overview: Pick<BackupsOverview, 'keyProtection' | 'keyringOffered'> }) {
+export function KeyCard({ overview }: { overview: KeyInfo }) {
   const { t } = useTranslation();
+  const truth = keyProtectionSentence(overview);
+  const store = truth?.storeKey ? t(truth.storeKey) : '';
   const protect = useProtectKeyWithKeyring();
   const [confirming, setConfirming] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -44,9 +47,9 @@ export function KeyCard({ overview }: { overview: Pick<BackupsOverview, 'keyProt
                 <Badge variant="light" color={PROTECTION_COLOURS[overview.keyProtection]} leftSection={<IconLock size={12} aria-hidden="true" />}>
                   {t(`backups:key.protections.${overview.keyProtection}`)}
                 </Badge>
-                {overview.keyProtection !== 'givenByCaller' && (
-                  <Text size="sm" c="dimmed">
-                    {t(`backups:key.protectionHints.${overview.keyProtection}`)}
+                {truth && (
+                  <Text size="sm" c={overview.keyProtection === 'keyring' ? 'dimmed' : undefined} data-testid="key-protection-truth">
+                    {t(truth.key, { store })}
                   </Text>
                 )}
               </Stack>
@@ -74,7 +77,7 @@ export function KeyCard({ overview }: { overview: Pick<BackupsOverview, 'keyProt
       <ConfirmDialog
         opened={confirming}
         title={t('backups:key.protectTitle')}
-        message={t('backups:key.protectExplanation')}
+        message={t('backups:key.protectExplanation', { store })}
         confirmLabel={t('backups:key.protectConfirm')}
         loading={protect.isPending}
         onConfirm={() => void moveToKeyring()}
