@@ -114,7 +114,7 @@ async function start(): Promise<void> {
     return;
   }
   // IT's update settings (updates/settings.ts), read once the lock is ours; null when nothing is to be checked.
-  const updates = prepareUpdates({ dataDir, window: () => mainWindow });
+  const updates = prepareUpdates({ dataDir, window: () => mainWindow, logger });
   if (server) {
     // Connected to a team server: no core, no database, no field key, no IPC; the server holds everything.
     Menu.setApplicationMenu(appMenu(chooseConnection, updates?.checkFromMenu));

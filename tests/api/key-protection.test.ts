@@ -11,8 +11,8 @@ import { TEST_SCRYPT_COST } from '../helpers/core';
 import { createFakeClock } from '../helpers/clock';
 
 /**
- * What protects the field key reaches the administrator (Paramètres → Sauvegardes) through `backups/list`, and
- * nobody else (issue 18, point 8). Cores are started as the shells start them: browser mode with the plain
+ * What protects the field key reaches the administrator (Paramètres → Sauvegardes) through the backups
+ * overview (`api.backups.list`), and nobody else (issue 18, point 8). Cores are started as the shells start them: browser mode with the plain
  * wrapper; the desktop with what `desktopFieldKey` would pass (here without Electron: a stand-in wrapper and
  * the store it names).
  */

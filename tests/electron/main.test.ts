@@ -393,7 +393,7 @@ describe('surviving failures and behaving like a desktop app (issue 18)', () => 
     const handed = vi.mocked(logUncaughtErrors).mock.calls[0]![0] as { internalError(event: string, error: unknown): string };
     expect(vi.mocked(createCore).mock.calls[0]![0].logger).toBe(handed);
     handed.internalError('main.uncaughtException', new RangeError('Dupont, 12 rue Féronstrée'));
-    const [entry] = logEntries();
+    const entry = logEntries().find((line) => line.event === 'main.uncaughtException');
     expect(entry).toMatchObject({ level: 'error', event: 'main.uncaughtException', errorClass: 'RangeError' });
     expect(readFileSync(logFile(), 'utf8')).not.toContain('Dupont');
   });
