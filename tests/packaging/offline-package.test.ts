@@ -43,7 +43,7 @@ function distArguments(): string[] {
 }
 
 beforeAll(async () => {
-  copyProject(project, ['electron-builder.yml', 'build', 'package-lock.json']);
+  copyProject(project, ['electron-builder.yml', 'build', 'package-lock.json'], 'copy');
   // A CI checkout of a GitHub repository: with a token in the environment, that is all electron-builder needs to
   // configure a GitHub update feed (app-update.yml) and, on CI, to publish implicitly, unless told not to.
   mkdirSync(join(project, '.git'));

@@ -1,11 +1,11 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, realpathSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 /*
  * A copy of the project in another folder, as a build machine would check it out: only what `scripts/build.mjs`
- * and electron-builder read, with node_modules linked to this checkout's (never installed again).
+ * and electron-builder read, with this checkout's node_modules (never installed again), linked or copied.
  */
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,11 +23,27 @@ const BUILD_INPUTS = [
   'assets',
 ];
 
-export function copyProject(target: string, extra: readonly string[] = []): void {
+/**
+ * `nodeModules: 'link'` is enough for the build. electron-builder needs a real folder: it asks `npm list` for the
+ * production tree, and npm sees a linked node_modules as links to packages outside the project; once its hidden
+ * lockfile is stale (anything written into node_modules, e.g. vitest's cache), it reports knex's own dependencies
+ * as missing and the package ships without them. `'copy'` hard-links the files (a few seconds, no disk space) and
+ * falls back to a plain copy on another file system.
+ */
+export function copyProject(target: string, extra: readonly string[] = [], nodeModules: 'link' | 'copy' = 'link'): void {
   mkdirSync(target, { recursive: true });
   for (const entry of [...BUILD_INPUTS, ...extra]) cpSync(join(ROOT, entry), join(target, entry), { recursive: true });
+  const source = realpathSync(join(ROOT, 'node_modules'));
+  if (nodeModules === 'copy') {
+    try {
+      execFileSync('cp', ['-al', source, join(target, 'node_modules')]);
+    } catch {
+      cpSync(source, join(target, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+    }
+    return;
+  }
   // 'junction' is what Windows needs for a folder link without administrator rights; other systems ignore it.
-  symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(target, 'node_modules'), 'junction');
+  symlinkSync(source, join(target, 'node_modules'), 'junction');
 }
 
 const run = promisify(execFile);
