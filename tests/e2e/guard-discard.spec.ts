@@ -120,6 +120,8 @@ test('template editor and settings page: leaving the section or signing out with
   await expect(prompt(page)).toBeVisible();
   await expect(prompt(page).getByRole('button', { name: 'Continuer la saisie' })).toBeFocused();
   await prompt(page).getByRole('button', { name: 'Continuer la saisie' }).click();
+  // Gone, closing transition included, before the next question opens (two would then be on screen a moment).
+  await expect(prompt(page)).toHaveCount(0);
   await expect(name).toHaveValue('Regards croisés');
   await expect(page).not.toHaveURL(/calendar|calendrier/);
 
@@ -128,12 +130,14 @@ test('template editor and settings page: leaving the section or signing out with
   await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
   await expect(prompt(page)).toBeVisible();
   await prompt(page).getByRole('button', { name: 'Continuer la saisie' }).click();
+  await expect(prompt(page)).toHaveCount(0);
   await expect(name).toHaveValue('Regards croisés');
 
   // The editor's own way back asks the same question.
   await page.getByRole('button', { name: 'Retour aux questionnaires' }).click();
   await expect(prompt(page)).toBeVisible();
   await prompt(page).getByRole('button', { name: 'Continuer la saisie' }).click();
+  await expect(prompt(page)).toHaveCount(0);
 
   // "Abandonner" goes where the user asked.
   await nav.getByRole('link', { name: 'Calendrier' }).click();
