@@ -122,6 +122,9 @@ test('a housing worker records a partner, a habitat léger unit through its life
   await expect(dialog.getByText('Déjà utilisé : il doit être unique.')).toBeVisible();
   await expect(page.getByText(/Code du logement : déjà utilisé/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Annuler' }).click();
+  // The refused form still holds its typing: closing it asks first (issue 17).
+  await page.getByRole('dialog', { name: 'Abandonner les modifications ?' }).getByRole('button', { name: 'Abandonner' }).click();
+  await expect(page.getByRole('dialog', { name: 'Abandonner les modifications ?' })).toHaveCount(0);
 
   // The partner has units: deleting it is refused with the reason.
   await page.getByRole('tab', { name: 'Partenaires' }).click();
