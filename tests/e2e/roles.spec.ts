@@ -63,6 +63,9 @@ test('an admin creates an account; bad input names the field; the new user must 
   await dialog.getByRole('button', { name: 'Créer le compte' }).click();
   await expect(dialog.getByText(/déjà/i).first()).toBeVisible();
   await dialog.getByRole('button', { name: 'Annuler' }).click();
+  // The refused form still holds its typing: closing it asks first (issue 17).
+  await page.getByRole('dialog', { name: 'Abandonner les modifications ?' }).getByRole('button', { name: 'Abandonner' }).click();
+  await expect(page.getByRole('dialog', { name: 'Abandonner les modifications ?' })).toHaveCount(0);
 
   await page.getByRole('button', { name: /Menu du compte de/ }).click();
   await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();

@@ -79,6 +79,9 @@ export function CandidateList({ candidates, busy, onDecide, onSelect }: Candidat
           p="sm"
           radius="md"
           tabIndex={0}
+          // The drawer's focus trap takes the first [data-autofocus] when it starts, after the effect above may have
+          // run: both must put the keyboard on the same row.
+          data-autofocus={candidate === first.current ? true : undefined}
           role="listitem"
           aria-label={t('questionnaireResults:review.candidateLabel', { before: candidate.before.code, after: candidate.after.code })}
           data-candidate={candidateId(candidate)}
