@@ -66,7 +66,8 @@ for (const [name, entry] of Object.entries(entries)) {
     // knex loads its drivers dynamically, sqlite3 is a native addon and jsPDF imports optional browser-only
     // modules: they stay in node_modules (package.json "dependencies" = what the packaged app loads).
     // pg too: knex loads it from node_modules, and main/db/connection.ts must set its type parsers on that copy.
-    external: ['electron', 'electron-updater', 'knex', 'sqlite3', 'pg', 'jspdf', 'jspdf-autotable'],
+    // playwright-core: only the benchmark's browser rows load it (a development dependency, never packaged).
+    external: ['electron', 'electron-updater', 'playwright-core', 'knex', 'sqlite3', 'pg', 'jspdf', 'jspdf-autotable'],
     logLevel: 'warning',
   });
 }
