@@ -3,6 +3,13 @@ import { plainKeyWrapper } from '../crypto/key-store';
 import { defaultUserDataDir, resolveDataDir } from '../data-dir';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { generateDemo } from './generate';
+import { DEMO_SCALES, isDemoScale } from './scale';
+
+function textOption(argv: readonly string[], name: string, fallback: string): string {
+  const index = argv.indexOf(`--${name}`);
+  const inline = argv.find((arg) => arg.startsWith(`--${name}=`));
+  return (inline ? inline.slice(name.length + 3) : index >= 0 ? argv[index + 1] : undefined) ?? fallback;
+}
 
 function numberOption(argv: readonly string[], name: string, fallback: number): number {
   const index = argv.indexOf(`--${name}`);
@@ -30,11 +37,13 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const seed = numberOption(argv, 'seed', 2025);
   const years = numberOption(argv, 'years', 2);
+  const scale = textOption(argv, 'scale', 'demo');
+  if (!isDemoScale(scale)) throw new Error(`--scale attend ${DEMO_SCALES.join(' ou ')}, reçu « ${scale} »`);
   const core = await createCore({ dataDir, fieldKey: { wrapper: plainKeyWrapper }, program: 'demo' });
   try {
     // The key the core has just read or made in the data directory: people's names are encrypted as the app does.
     const fieldCipher = core.fieldCipher;
-    const summary = await generateDemo(core.db, { seed, years, today: new Date('2026-11-28T09:00:00Z'), fieldCipher });
+    const summary = await generateDemo(core.db, { seed, years, scale, today: new Date('2026-11-28T09:00:00Z'), fieldCipher });
     console.log(`Données de démonstration créées dans ${dataDir} (graine ${seed}, ${years} années scolaires).`);
     console.log(`  ${summary.schools} écoles, ${summary.classes} classes, ${summary.contacts} contacts, ${summary.partners} partenaires, ${summary.events} activités, ${summary.loans} prêts d'exposition, ${summary.questionnaireForms} questionnaires remplis`);
     if (summary.housing) {
