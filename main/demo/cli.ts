@@ -21,12 +21,18 @@ function numberOption(argv: readonly string[], name: string, fallback: number): 
   return value;
 }
 
-/** `npm run demo -- [--data-dir DIR] [--seed N] [--years N]`: fictional data for trying and measuring the app. */
-const USAGE = `Usage : npm run demo -- [--data-dir DOSSIER] [--seed N] [--years N]
-  Remplit un dossier de données VIDE avec des données fictives (comptes, écoles, classes, activités).
+/** `npm run demo -- [--data-dir DIR] [--seed N] [--years N] [--scale demo|full]`: fictional data for trying and measuring the app. */
+const USAGE = `Usage : npm run demo -- [--data-dir DOSSIER] [--seed N] [--years N] [--scale demo|full]
+  Remplit un dossier de données VIDE avec des données fictives (comptes, écoles, classes, activités,
+  questionnaires, prêts d'exposition, logement solidaire).
   --data-dir  dossier de données (sinon PASSERELLE_DATA_DIR, sinon le dossier de l'application)
   --seed      graine du générateur (2025 par défaut) : même graine, mêmes données
-  --years     nombre d'années scolaires d'activités (2 par défaut)`;
+  --years     nombre d'années scolaires d'activités (2 par défaut)
+  --scale     volume des données : « demo » (par défaut, la démonstration habituelle) ou « full », le volume
+              d'une ville sur la durée, pour mesurer les performances : par année scolaire ~300 activités et
+              ~150 000 réponses aux questionnaires ; pour le logement, par année ~200 logements, ~1 500 séjours
+              et ~2 000 domiciliations (avec --years 10 : ~3 000 activités, ~1 500 000 réponses, ~2 000
+              logements, ~15 000 séjours, ~20 000 domiciliations ; une demi-minute environ)`;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

@@ -7,6 +7,7 @@ import { recordAudit } from '../services/audit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEACHER_USERNAME } from './accounts';
 import { generateExhibitionLoans } from './exhibition-loans';
 import { generateHousing, type HousingDemoSummary } from './housing';
+import { generateHousingAtScale } from './housing-scale';
 import { generateQuestionnaires } from './questionnaires';
 import { seededRandom } from './random';
 import { generateSchoolProgramme, type SchoolProgrammeSummary } from './school-programme';
@@ -86,6 +87,21 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
       options.fieldCipher && housingUserId !== undefined
         ? await generateHousing(trx, random, { today: belgianDate(options.today), userId: housingUserId, cipher: options.fieldCipher })
         : null;
+    // The full scale's housing in bulk after the story, which stays as it is.
+    if (housing && counts.housingPerYear && options.fieldCipher && housingUserId !== undefined) {
+      const bulk = await generateHousingAtScale(trx, random, {
+        today: belgianDate(options.today),
+        years: options.years,
+        userId: housingUserId,
+        cipher: options.fieldCipher,
+        perYear: counts.housingPerYear,
+      });
+      housing.housingUnits += bulk.housingUnits;
+      housing.households += bulk.households;
+      housing.placements += bulk.placements;
+      housing.waitlist += bulk.waitlist;
+      housing.registrations += bulk.registrations;
+    }
     return { users: DEMO_ACCOUNTS.length, ...programme, ...loans, ...questionnaires, housing };
   });
 }

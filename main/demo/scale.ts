@@ -19,12 +19,12 @@ export interface ScaleCounts {
   classesPerEvent: number;
   /** Share of held school events whose classes answered the questionnaires; undefined: by kind, as the demo. */
   questionnaireShare: number | undefined;
-  /** Housing in bulk on top of the demo's story, per year generated; null: the story only. */
-  housingPerYear: { units: number; placements: number; registrations: number } | null;
+  /** Housing in bulk on top of the demo's story, per year generated (~1,500 stays follow from 200 units); null: the story only. */
+  housingPerYear: { units: number; registrations: number } | null;
 }
 
 export const SCALE_COUNTS: Readonly<Record<DemoScale, ScaleCounts>> = {
   demo: { eventsPerYear: 160, pupilsPerClass: [14, 26], classesPerEvent: 2, questionnaireShare: undefined, housingPerYear: null },
   // Classes of ~22 pupils answering before and after at nearly every held activity: ~150,000 answers a year.
-  full: { eventsPerYear: 300, pupilsPerClass: [18, 26], classesPerEvent: 3, questionnaireShare: 0.95, housingPerYear: { units: 200, placements: 1500, registrations: 2000 } },
+  full: { eventsPerYear: 300, pupilsPerClass: [18, 26], classesPerEvent: 3, questionnaireShare: 0.95, housingPerYear: { units: 200, registrations: 2000 } },
 };
