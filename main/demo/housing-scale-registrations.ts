@@ -34,12 +34,12 @@ const PROVISIONAL: readonly UnitKind[] = ['habitat_leger', 'convention_occupatio
 /** Share of stays whose household registered at the dwelling (the others kept another address; nobody does for a citizen host's few weeks). */
 const DWELLING_SHARE = 0.6;
 
-/** The commune's references, numbered in order within each year: AR-2024-0117. */
+/** The commune's references, numbered in order within each year from 1001 (the story's are below): AR-2024-1017. */
 function references(): (prefix: string, day: number) => string {
   const next = new Map<string, number>();
   return (prefix, day) => {
     const key = `${prefix}-${dayText(day).slice(0, 4)}`;
-    const number = (next.get(key) ?? 0) + 1;
+    const number = (next.get(key) ?? 1000) + 1;
     next.set(key, number);
     return `${key}-${String(number).padStart(4, '0')}`;
   };

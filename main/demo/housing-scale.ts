@@ -64,7 +64,8 @@ export async function generateHousingAtScale(db: Knex, random: DemoRandom, optio
   for (let household = recorded.length; household < households.length; household += 1) recorded.push(Math.min(households[household]!.size, 2));
 
   const providers: { id: number; kind: string }[] = await db('housing_providers').orderBy('id').select('id', 'kind');
-  const codes = { household: await takenCodes(db, 'housing_households'), person: await takenCodes(db, 'housing_people') };
+  const householdCode = codeMaker(random, HOUSEHOLD_CODE_PREFIX, await takenCodes(db, 'housing_households'));
+  const personCode = codeMaker(random, PERSON_CODE_PREFIX, await takenCodes(db, 'housing_people'));
   const audit: { at: string; action: HousingAuditAction; entity: HousingAuditEntity; id: number }[] = [];
 
   // Units, their status history and supports.
@@ -95,26 +96,26 @@ export async function generateHousingAtScale(db: Knex, random: DemoRandom, optio
   const firstPersonOf: (number | null)[] = [];
   households.forEach((household, index) => {
     const id = firstHousehold + index;
-    const code = newCode(random, HOUSEHOLD_CODE_PREFIX, codes.household);
+    const code = householdCode();
     const at = recordedAt(household.firstDay - random.int(1, 12));
     householdRows.push([id, code, household.size, cipher.encrypt(random.pick(NOTES), householdNotesContext(code)), at, at]);
     audit.push({ at, action: 'create', entity: 'household', id });
     firstPersonOf.push(recorded[index]! > 0 ? firstPerson + personRows.length : null);
     for (let position = 0; position < recorded[index]!; position += 1) {
       const personId = firstPerson + personRows.length;
-      const personCode = newCode(random, PERSON_CODE_PREFIX, codes.person);
+      const ownCode = personCode();
       // Pseudonymous by default, as the app intends; some people have a name.
       const named = random.next() < 0.4;
       const status = random.next() < 0.35 ? '' : random.pick(RESIDENCE_STATUSES);
       const contact = named && random.next() < 0.3 ? `04${random.int(70, 99)} ${random.int(10, 99)} ${random.int(10, 99)} ${random.int(10, 99)}` : '';
       personRows.push([
         personId,
-        personCode,
+        ownCode,
         id,
-        cipher.encrypt(named ? random.pick(FIRST_NAMES) : '', personContext('first_name_enc', personCode)),
-        cipher.encrypt(named ? random.pick(LAST_NAMES) : '', personContext('last_name_enc', personCode)),
-        cipher.encrypt(status, personContext('residence_status_enc', personCode)),
-        cipher.encrypt(contact, personContext('contact_enc', personCode)),
+        cipher.encrypt(named ? random.pick(FIRST_NAMES) : '', personContext('first_name_enc', ownCode)),
+        cipher.encrypt(named ? random.pick(LAST_NAMES) : '', personContext('last_name_enc', ownCode)),
+        cipher.encrypt(status, personContext('residence_status_enc', ownCode)),
+        cipher.encrypt(contact, personContext('contact_enc', ownCode)),
         random.next() < 0.25 ? null : random.int(1958, 2006),
         JSON.stringify(random.pick(LANGUAGE_SETS)),
         at,
@@ -202,15 +203,30 @@ async function takenCodes(db: Knex, table: 'housing_households' | 'housing_peopl
   return new Set<string>(await db(table).pluck('code'));
 }
 
-/** A code as the services make them (people.ts), from the seeded generator, not yet taken. */
-function newCode(random: DemoRandom, prefix: string, taken: Set<string>): string {
-  for (;;) {
+/**
+ * Codes as the services make them (people.ts: a prefix and four characters of CODE_ALPHABET), the n-th from a
+ * seeded walk through all of them (an affine permutation: distinct n, distinct codes). The story's codes are
+ * random (the service draws them): one met is replaced by a code from the far end of the walk, so that a clash
+ * changes that one code and nothing else drawn after it.
+ */
+function codeMaker(random: DemoRandom, prefix: string, taken: Set<string>): () => string {
+  const space = CODE_ALPHABET.length ** CODE_LENGTH;
+  const offset = Math.floor(random.next() * space);
+  const codeAt = (index: number): string => {
+    let value = (index * 7919 + offset) % space;
     let body = '';
-    for (let index = 0; index < CODE_LENGTH; index += 1) body += CODE_ALPHABET[Math.floor(random.next() * CODE_ALPHABET.length)];
-    const code = `${prefix}-${body}`;
-    if (!taken.has(code)) {
-      taken.add(code);
-      return code;
+    for (let position = 0; position < CODE_LENGTH; position += 1) {
+      body += CODE_ALPHABET[value % CODE_ALPHABET.length];
+      value = Math.floor(value / CODE_ALPHABET.length);
     }
-  }
+    return `${prefix}-${body}`;
+  };
+  let next = 0;
+  let spare = space - 1;
+  return () => {
+    let code = codeAt(next++);
+    while (taken.has(code)) code = codeAt(spare--);
+    taken.add(code);
+    return code;
+  };
 }
