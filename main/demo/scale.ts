@@ -1,8 +1,9 @@
 /**
  * How much demo data to generate (issue 19). 'demo' is the demo everyone knows: its rows are the ones the e2e
  * tests and the docs rely on, and nothing here changes them. 'full' is ten years of a city programme at the
- * size the benchmark measures (per school year: ~300 activities, ~150,000 questionnaire answers; housing:
- * ~200 units, ~1,500 stays and ~2,000 address registrations per year generated).
+ * size the benchmark measures (per school year: ~300 activities, ~150,000 questionnaire answers; housing: 200
+ * units and 2,000 address registrations per year generated, and the stays that follow from the units' active
+ * years — a programme that grows, so ~15,000 at ten years but fewer per year over one or two).
  */
 export const DEMO_SCALES = ['demo', 'full'] as const;
 export type DemoScale = (typeof DEMO_SCALES)[number];
@@ -19,7 +20,7 @@ export interface ScaleCounts {
   classesPerEvent: number;
   /** Share of held school events whose classes answered the questionnaires; undefined: by kind, as the demo. */
   questionnaireShare: number | undefined;
-  /** Housing in bulk on top of the demo's story, per year generated (~1,500 stays follow from 200 units); null: the story only. */
+  /** Housing in bulk on top of the demo's story, per year generated; null: the story only. */
   housingPerYear: { units: number; registrations: number } | null;
 }
 
