@@ -7,9 +7,11 @@ import { recordAudit } from '../services/audit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEACHER_USERNAME } from './accounts';
 import { generateExhibitionLoans } from './exhibition-loans';
 import { generateHousing, type HousingDemoSummary } from './housing';
+import { generateHousingAtScale } from './housing-scale';
 import { generateQuestionnaires } from './questionnaires';
 import { seededRandom } from './random';
 import { generateSchoolProgramme, type SchoolProgrammeSummary } from './school-programme';
+import { SCALE_COUNTS, type DemoScale } from './scale';
 
 export interface DemoOptions {
   seed: number;
@@ -23,6 +25,11 @@ export interface DemoOptions {
    * statuses are encrypted with it. Without it no housing data is generated (names could not be read back).
    */
   fieldCipher?: FieldCipher;
+  /**
+   * 'demo' (the default): the demo as the e2e tests and docs know it. 'full': the benchmark's volumes (scale.ts),
+   * the same story with more activities and questionnaires, and housing in bulk after it.
+   */
+  scale?: DemoScale;
 }
 
 export interface DemoSummary extends SchoolProgrammeSummary {
@@ -42,6 +49,7 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
     throw new Error('This data directory already holds accounts: demo data goes into an empty one (choose another --data-dir).');
   }
   const random = seededRandom(options.seed);
+  const counts = SCALE_COUNTS[options.scale ?? 'demo'];
   const passwordHash = await hashPassword(DEMO_PASSWORD, options.passwordCost ?? DEFAULT_SCRYPT_COST);
   return db.transaction(async (trx) => {
     const userIds = new Map<string, number>();
@@ -56,6 +64,9 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
       years: options.years,
       today: options.today,
       teacherUserId: userIds.get(DEMO_TEACHER_USERNAME) ?? null,
+      eventsPerYear: counts.eventsPerYear,
+      pupilsPerClass: counts.pupilsPerClass,
+      classesPerEvent: counts.classesPerEvent,
     });
     // Loans come after the programme: they use its schools and link its exhibition visits.
     const coordinator = DEMO_ACCOUNTS.find((account) => account.roles.includes('coordinator'));
@@ -67,6 +78,7 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
     const questionnaires = await generateQuestionnaires(trx, random, {
       today: options.today,
       reviewedBy: coordinator === undefined ? null : (userIds.get(coordinator.username) ?? null),
+      share: counts.questionnaireShare,
     });
     // Housing after everything else: the earlier generators' draws, and so their rows, stay as they were.
     const housingWorker = DEMO_ACCOUNTS.find((account) => account.roles.includes('housing'));
@@ -75,6 +87,21 @@ export async function generateDemo(db: Knex, options: DemoOptions): Promise<Demo
       options.fieldCipher && housingUserId !== undefined
         ? await generateHousing(trx, random, { today: belgianDate(options.today), userId: housingUserId, cipher: options.fieldCipher })
         : null;
+    // The full scale's housing in bulk after the story, which stays as it is.
+    if (housing && counts.housingPerYear && options.fieldCipher && housingUserId !== undefined) {
+      const bulk = await generateHousingAtScale(trx, random, {
+        today: belgianDate(options.today),
+        years: options.years,
+        userId: housingUserId,
+        cipher: options.fieldCipher,
+        perYear: counts.housingPerYear,
+      });
+      housing.housingUnits += bulk.housingUnits;
+      housing.households += bulk.households;
+      housing.placements += bulk.placements;
+      housing.waitlist += bulk.waitlist;
+      housing.registrations += bulk.registrations;
+    }
     return { users: DEMO_ACCOUNTS.length, ...programme, ...loans, ...questionnaires, housing };
   });
 }

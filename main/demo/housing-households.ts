@@ -22,8 +22,8 @@ export const DEMO_NAMED_PEOPLE: readonly { firstName: string; lastName: string; 
   { firstName: 'Nadège', lastName: 'Mukendi-Ilunga', residenceStatus: null, languages: ['fr', 'ln'] },
 ];
 
-const LANGUAGE_SETS: readonly string[][] = [['fr'], ['ar', 'fr'], ['ps'], ['prs', 'fa'], ['ti'], ['so', 'ar'], ['uk', 'ru'], ['ln', 'fr'], ['ff', 'fr'], ['ku', 'tr'], ['es'], ['en', 'fr'], ['ro']];
-const NOTES: readonly string[] = [
+export const LANGUAGE_SETS: readonly string[][] = [['fr'], ['ar', 'fr'], ['ps'], ['prs', 'fa'], ['ti'], ['so', 'ar'], ['uk', 'ru'], ['ln', 'fr'], ['ff', 'fr'], ['ku', 'tr'], ['es'], ['en', 'fr'], ['ro']];
+export const NOTES: readonly string[] = [
   '',
   '',
   'Orienté·e par le relais social urbain.',
@@ -33,7 +33,7 @@ const NOTES: readonly string[] = [
 ];
 
 /** Household sizes of the demo: mostly people alone (isolated men are many), some couples and families. */
-const SIZES: readonly number[] = [1, 1, 2, 1, 3, 1, 2, 1, 4, 1, 2, 1, 5, 1, 3, 2, 1, 1, 2, 4, 1, 3, 1, 2, 1, 3, 1, 2, 1, 1, 2, 1, 4, 1, 1, 2];
+export const SIZES: readonly number[] = [1, 1, 2, 1, 3, 1, 2, 1, 4, 1, 2, 1, 5, 1, 3, 2, 1, 1, 2, 4, 1, 3, 1, 2, 1, 3, 1, 2, 1, 1, 2, 1, 4, 1, 1, 2];
 
 export interface HouseholdPlan {
   size: number;

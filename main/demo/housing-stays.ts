@@ -23,7 +23,7 @@ export interface PooledHousehold {
 }
 
 /** Usual stay by kind (days); hébergement citoyen uses the setting or the unit's own length (planned end null). */
-const STAY_DAYS: Readonly<Record<UnitKind, [number, number]>> = {
+export const STAY_DAYS: Readonly<Record<UnitKind, [number, number]>> = {
   hebergement_citoyen: [28, 28],
   logement_transit: [70, 160],
   bail_glissant: [365, 365],

@@ -6,12 +6,15 @@ import { addDays } from '../../shared/domain/dates';
 import type { CodePart, TemplateItem } from '../../shared/domain/questionnaires/templates';
 import { parseRecipe, toItem, type ItemRow } from '../services/questionnaires/templates';
 import { insertIds } from './school-programme';
+import { bulkInsert } from './bulk-insert';
 
 export interface QuestionnairesOptions {
   /** The demo's "today": forms exist only for days up to it. */
   today: Date;
   /** Who reviewed the pairing candidates (the demo coordinator), or null. */
   reviewedBy: number | null;
+  /** Share of held school events with questionnaires, whatever their kind (the full-scale data); by kind otherwise. */
+  share?: number;
 }
 
 interface DemoTemplate {
@@ -102,8 +105,13 @@ export async function generateQuestionnaires(db: Knex, random: DemoRandom, optio
   for (const link of links) classesOf.set(link.event_id, [...(classesOf.get(link.event_id) ?? []), { classId: link.class_id, pupils: link.pupil_count }]);
 
   const planned: PlannedAdministration[] = [];
+  // One form after another on the same few days: the dates are worked out once (the full scale enters 170,000 forms).
+  const daysAfter = new Map<string, string>();
   const enteredOn = (date: string): string => {
-    const day = addDays(date, random.int(0, 3));
+    const days = random.int(0, 3);
+    const key = `${date}+${days}`;
+    let day = daysAfter.get(key);
+    if (day === undefined) daysAfter.set(key, (day = addDays(date, days)));
     return day > today ? today : day;
   };
   const phaseForms = (pupils: readonly DemoPupil[], codes: readonly string[], phase: 'before' | 'after', date: string, context: FormContext): PlannedForm[] => {
@@ -158,7 +166,7 @@ export async function generateQuestionnaires(db: Knex, random: DemoRandom, optio
   for (const event of events) {
     const classes = classesOf.get(event.id) ?? [];
     if (event.status !== 'held' || classes.length === 0) continue;
-    if (random.next() >= (SHARE_WITH_QUESTIONNAIRES[event.type] ?? DEFAULT_SHARE)) continue;
+    if (random.next() >= (options.share ?? SHARE_WITH_QUESTIONNAIRES[event.type] ?? DEFAULT_SHARE)) continue;
     const day = event.starts_at.slice(0, 10);
     // The pupils missing at the activity (the event's expected minus present), drawn among all its classes.
     const attendance = classes.map(({ pupils }) => Array.from({ length: pupils }, () => true));
@@ -230,11 +238,12 @@ async function insertPlanned(db: Knex, planned: readonly PlannedAdministration[]
       updated_at: `${form.enteredOn}T16:00:00.000Z`,
     })),
   );
-  await db.batchInsert(
-    'questionnaire_answers',
-    forms.flatMap(({ form }, index) => form.answers.map((answer) => ({ response_id: responseIds[index], item_id: answer.itemId, value: answer.value, text: answer.text }))),
-    500,
-  );
+  // Up to 1.5 million rows at full scale: plain arrays in bulk (the same rows, in the same order, as row objects would give).
+  const answers: unknown[][] = [];
+  forms.forEach(({ form }, index) => {
+    for (const answer of form.answers) answers.push([responseIds[index], answer.itemId, answer.value, answer.text]);
+  });
+  await bulkInsert(db, 'questionnaire_answers', ['response_id', 'item_id', 'value', 'text'], answers);
   let next = 0;
   return planned.map((item) => item.forms.map(() => responseIds[next++]!));
 }

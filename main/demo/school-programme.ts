@@ -50,8 +50,20 @@ function addDays(date: string, days: number): string {
 export async function generateSchoolProgramme(
   db: Knex,
   random: DemoRandom,
-  options: { years: number; today: Date; teacherUserId: number | null },
+  options: {
+    years: number;
+    today: Date;
+    teacherUserId: number | null;
+    /** Events aimed at per school year (160 in the default demo; scale.ts raises it for the full-scale data). */
+    eventsPerYear?: number;
+    /** Pupils per class, from … to (14–26 in the default demo). */
+    pupilsPerClass?: readonly [number, number];
+    /** At most this many classes of a school at one event (2 in the default demo). */
+    classesPerEvent?: number;
+  },
 ): Promise<SchoolProgrammeSummary> {
+  const [fewestPupils, mostPupils] = options.pupilsPerClass ?? [14, 26];
+  const mostClasses = options.classesPerEvent ?? 2;
   const at = options.today.toISOString();
   const todayDate = at.slice(0, 10);
   const currentStart = Number(todayDate.slice(0, 4)) - (todayDate.slice(5) < '08-25' ? 1 : 0);
@@ -148,7 +160,7 @@ export async function generateSchoolProgramme(
         school_year: year.label,
         name: `${base} ${random.pick(['A', 'B', 'C'])}`,
         grade: base.replace(/\D/g, '') + (base.includes('primaire') ? 'P' : 'S'),
-        pupil_count: random.int(14, 26),
+        pupil_count: random.int(fewestPupils, mostPupils),
         created_at: at,
         updated_at: at,
       }));
@@ -164,7 +176,7 @@ export async function generateSchoolProgramme(
 
     const scheduled: SchedulableEvent[] = [];
     const events: { row: Record<string, unknown>; classIds: number[]; partnerIds: number[]; themes: string[] }[] = [];
-    const target = 160;
+    const target = options.eventsPerYear ?? 160;
     for (let attempt = 0; attempt < target * 4 && events.length < target; attempt += 1) {
       const date = addDays(year.firstDay, random.int(7, 300));
       if (date > year.lastDay || !isSchoolDay(date)) continue;
@@ -173,7 +185,7 @@ export async function generateSchoolProgramme(
       const type: EventType = random.pick(EVENT_TYPES);
       const [from, to] = random.pick(SLOTS);
       const classes = classesBySchool.get(schoolId) ?? [];
-      const chosen = classes.slice(random.int(0, Math.max(0, classes.length - 2))).slice(0, random.int(1, 2));
+      const chosen = classes.slice(random.int(0, Math.max(0, classes.length - 2))).slice(0, random.int(1, mostClasses));
       const atVenue = type === 'guided_visit' || type === 'exhibition_visit';
       const location = atVenue ? 'Cité Miroir' : type === 'theatre' ? 'Théâtre des Rives' : `${schools[schoolIndex]!.row.name}, salle polyvalente`;
       const candidate: SchedulableEvent = {
