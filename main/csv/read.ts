@@ -85,7 +85,15 @@ export class MalformedCsvError extends Error {
 
 /** Our own export prefixes formula-like cells with an apostrophe; reading a file back removes it again. */
 function unescapeFormula(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+  // The apostrophe tested first: a regex run on every cell of a 100,000-cell file was measurable.
+  return cell.charCodeAt(0) === 0x27 && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** How many line breaks a cell holds (a quoted cell may span lines); most hold none. */
+function breaksIn(cell: string, linebreak: string): number {
+  let breaks = 0;
+  for (let at = cell.indexOf(linebreak); at >= 0; at = cell.indexOf(linebreak, at + linebreak.length)) breaks += 1;
+  return breaks;
 }
 
 /**
@@ -105,7 +113,7 @@ export function parseCsv(text: string): ParsedCsv | null {
     if (quoteError && quoteError.row === index) throw new MalformedCsvError(line);
     const cells = raw.map((cell) => unescapeFormula(cell.trim()));
     if (cells.some((cell) => cell !== '')) records.push({ line, cells });
-    line += 1 + raw.reduce((breaks, cell) => breaks + cell.split(linebreak).length - 1, 0);
+    line += 1 + raw.reduce((breaks, cell) => breaks + breaksIn(cell, linebreak), 0);
   }
   if (quoteError) throw new MalformedCsvError(line);
 

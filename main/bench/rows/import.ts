@@ -53,7 +53,7 @@ const STATEMENTS = [
   "Je pense que tout le monde a sa place à l'école, d'où qu'il vienne.",
 ];
 
-function templateInput() {
+export function templateInput() {
   const item = (wordingFr: string, answerType: 'likert5' | 'yes_no' | 'scale_0_10' | 'free_text', anchorsFr: string[] = []) => ({
     id: null,
     dimension: answerType === 'free_text' ? ('comments' as const) : ('stereotypes' as const),
