@@ -67,19 +67,23 @@ const askedIn = (phase: AdministrationPhase) => (item: TemplateItem) => item.pha
 
 /** Every distinct non-empty cell of each mapped column, in the order met, with how often it appears. */
 function distinctCells(table: UploadedTable, columns: AnswerImportMapping['columns'], keyOf: LabelKeyOf): { column: string; itemId: number; label: string; count: number }[] {
-  const found = new Map<string, { column: string; itemId: number; label: string; count: number }>();
+  // By column, then by label: a key made of the (long) header and the label for each of 100,000 cells cost more
+  // than reading the file.
+  const found = new Map<string, Map<string, { column: string; itemId: number; label: string; count: number }>>();
   for (const { column, itemId } of columns) {
     const index = table.header.indexOf(column);
+    let inColumn = found.get(column);
+    if (!inColumn) found.set(column, (inColumn = new Map()));
     for (const record of table.records) {
       const label = record.cells[index] ?? '';
       if (label === '') continue;
-      const key = `${column}\u0000${keyOf(itemId, label)}`;
-      const entry = found.get(key);
+      const key = keyOf(itemId, label);
+      const entry = inColumn.get(key);
       if (entry) entry.count += 1;
-      else found.set(key, { column, itemId, label, count: 1 });
+      else inColumn.set(key, { column, itemId, label, count: 1 });
     }
   }
-  return [...found.values()];
+  return [...found.values()].flatMap((inColumn) => [...inColumn.values()]);
 }
 
 /**
@@ -147,8 +151,11 @@ interface RowRules {
   codeIndex: number | null;
   /** The recipe's pattern (built once: a RegExp per row was measurable on 5,000 rows). */
   codeRegex: RegExp | null;
-  /** The mapped columns with their index in a record and whether their item takes free text. */
-  columns: { column: string; itemId: number; index: number; freeText: boolean }[];
+  /**
+   * The mapped columns with their index in a record, whether their item takes free text, and the value of each
+   * cell text already met (undefined: an unknown label), so that a label is looked up once per column.
+   */
+  columns: { column: string; itemId: number; index: number; freeText: boolean; valueOfCell: Map<string, number | null | undefined> }[];
   valueOf: Map<string, number | null>;
   keyOf: LabelKeyOf;
 }
@@ -158,7 +165,7 @@ function rowRules(table: UploadedTable, target: Target, mapping: AnswerImportMap
     target,
     codeIndex: mapping.codeColumn === null ? null : table.header.indexOf(mapping.codeColumn),
     codeRegex: target.codePattern === null ? null : codeRegex(target.codePattern),
-    columns: mapping.columns.map(({ column, itemId }) => ({ column, itemId, index: table.header.indexOf(column), freeText: target.items.get(itemId)?.answerType === 'free_text' })),
+    columns: mapping.columns.map(({ column, itemId }) => ({ column, itemId, index: table.header.indexOf(column), freeText: target.items.get(itemId)?.answerType === 'free_text', valueOfCell: new Map() })),
     valueOf: new Map(mapping.labels.map((entry) => [keyOf(entry.itemId, entry.label), entry.value])),
     keyOf,
   };
@@ -173,15 +180,19 @@ function checkRow(cells: readonly string[], line: number, rules: RowRules): Answ
   }
   const answers: AnswerImportRow['answers'] = [];
   const columnOfAnswer: string[] = [];
-  for (const { column, itemId, index, freeText } of rules.columns) {
+  for (const { column, itemId, index, freeText, valueOfCell } of rules.columns) {
     const cell = cells[index] ?? '';
     if (cell === '') continue;
     if (freeText) {
       if (cell.length > MAX_TEXT) errors.push({ path: column, issue: 'too_long', params: { limit: MAX_TEXT } });
       else answers.push({ itemId, value: null, text: cell });
     } else {
-      const key = rules.keyOf(itemId, cell);
-      const value = valueOf.has(key) ? valueOf.get(key)! : numericValue(cell);
+      let value = valueOfCell.get(cell);
+      if (value === undefined && !valueOfCell.has(cell)) {
+        const key = rules.keyOf(itemId, cell);
+        value = valueOf.has(key) ? valueOf.get(key)! : numericValue(cell);
+        valueOfCell.set(cell, value);
+      }
       if (value === undefined) errors.push({ path: column, issue: 'unknown_label', params: { label: cell } });
       else answers.push({ itemId, value, text: '' });
     }
