@@ -67,20 +67,24 @@ const askedIn = (phase: AdministrationPhase) => (item: TemplateItem) => item.pha
 
 /** Every distinct non-empty cell of each mapped column, in the order met, with how often it appears. */
 function distinctCells(table: UploadedTable, columns: AnswerImportMapping['columns'], keyOf: LabelKeyOf): { column: string; itemId: number; label: string; count: number }[] {
-  // By column, then by label: a key made of the (long) header and the label for each of 100,000 cells cost more
-  // than reading the file.
+  // By column, then by cell text as written, then by label: a key of the (long) header and the normalised label
+  // for each of 100,000 cells cost more than reading the file. Texts are met in file order, so the first
+  // spelling of a label and the order of labels stay those of the file.
   const found = new Map<string, Map<string, { column: string; itemId: number; label: string; count: number }>>();
   for (const { column, itemId } of columns) {
     const index = table.header.indexOf(column);
-    let inColumn = found.get(column);
-    if (!inColumn) found.set(column, (inColumn = new Map()));
+    const countOfText = new Map<string, number>();
     for (const record of table.records) {
       const label = record.cells[index] ?? '';
-      if (label === '') continue;
+      if (label !== '') countOfText.set(label, (countOfText.get(label) ?? 0) + 1);
+    }
+    let inColumn = found.get(column);
+    if (!inColumn) found.set(column, (inColumn = new Map()));
+    for (const [label, count] of countOfText) {
       const key = keyOf(itemId, label);
       const entry = inColumn.get(key);
-      if (entry) entry.count += 1;
-      else inColumn.set(key, { column, itemId, label, count: 1 });
+      if (entry) entry.count += count;
+      else inColumn.set(key, { column, itemId, label, count });
     }
   }
   return [...found.values()].flatMap((inColumn) => [...inColumn.values()]);
