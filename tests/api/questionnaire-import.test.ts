@@ -272,3 +272,69 @@ describe('answer import: commit', () => {
     expect(again).toMatchObject({ ok: false, error: { reason: 'importHasErrors', params: { errorCount: 5 } } });
   });
 });
+
+describe('answer import: a large file', () => {
+  const LIKERT = ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"];
+  /** Two thousand distinct codes of the recipe (two letters, a day), in a fixed order. */
+  const codeOf = (form: number) => `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[form % 26]}${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(form / 26) % 26]}${String(Math.floor(form / 676) + 1).padStart(2, '0')}`;
+
+  /**
+   * An online form's export of `forms` pupils for the 'after' form, with what each cell should become: labels,
+   * "Sans réponse" (null), empty cells (no answer row), marks of the 0–10 scale, comments with commas and quotes.
+   */
+  function largeFile(forms: number): { file: string; expected: Map<string, Record<number, number | string | null>> } {
+    const items = pupil.items.filter((candidate) => candidate.phase !== 'before').sort((a, b) => a.position - b.position);
+    const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+    const lines = [['Horodateur', 'Ton code secret', ...items.map((candidate) => candidate.wordingFr)].map(quote).join(',')];
+    const expected = new Map<string, Record<number, number | string | null>>();
+    for (let form = 0; form < forms; form += 1) {
+      const answers: Record<number, number | string | null> = {};
+      const cells = [`2026/12/10 10:${String(form % 60).padStart(2, '0')}:00`, codeOf(form)];
+      for (const candidate of items) {
+        const seed = form * 31 + candidate.position * 7;
+        if (seed % 13 === 0) cells.push('');
+        else if (candidate.answerType === 'free_text') {
+          const comment = `Bien, merci « ${form} » et "bravo"`;
+          cells.push(comment);
+          answers[candidate.position] = comment;
+        } else if (candidate.answerType === 'scale_0_10') {
+          cells.push(String(seed % 11));
+          answers[candidate.position] = seed % 11;
+        } else if (seed % 17 === 0) {
+          cells.push('Sans réponse');
+          answers[candidate.position] = null;
+        } else {
+          cells.push(LIKERT[seed % 5]!);
+          answers[candidate.position] = (seed % 5) + 1;
+        }
+      }
+      lines.push(cells.map(quote).join(','));
+      expected.set(codeOf(form), answers);
+    }
+    return { file: base64(lines.join('\r\n') + '\r\n'), expected };
+  }
+
+  it('saves 2,000 forms whole: every form and every answer read back as in the file, new forms numbered after them', async () => {
+    const { core, api } = setup;
+    // A form entered then deleted: its number is never given again (the imported forms come after it).
+    const deleted = ok(await api.questionnaires.saveResponse({ administrationId: after.id, id: null, code: 'ZZ28', answers: [] }));
+    ok(await api.questionnaires.deleteResponse({ id: deleted.id }));
+
+    const { file, expected } = largeFile(2000);
+    const checked = await preview(after.id, file);
+    expect(checked).toMatchObject({ validCount: 2000, errorCount: 0, unknownLabels: [] });
+    expect(ok(await commit(after.id, file, checked.mapping))).toEqual({ created: 2000 });
+
+    const forms = ok(await api.questionnaires.responses({ administrationId: after.id }));
+    expect(forms.map((form) => form.code)).toEqual([...expected.keys()]);
+    expect(new Map(forms.map((form) => [form.code, byPosition(form.answers)]))).toEqual(expected);
+    const answerCount = [...expected.values()].reduce((sum, answers) => sum + Object.keys(answers).length, 0);
+    const stored = await core.db('questionnaire_answers').whereIn('response_id', forms.map((form) => form.id)).count({ n: '*' }).first();
+    expect(Number(stored?.n)).toBe(answerCount);
+    expect(Math.min(...forms.map((form) => form.id))).toBeGreaterThan(deleted.id);
+
+    // The grid goes on after the file: its next form takes a number no imported form holds.
+    const typed = ok(await api.questionnaires.saveResponse({ administrationId: after.id, id: null, code: 'ZZ28', answers: [] }));
+    expect(typed.id).toBeGreaterThan(Math.max(...forms.map((form) => form.id)));
+  });
+});

@@ -1,10 +1,10 @@
-import type { Db } from '../../db/connection';
 import type { ServiceContext } from '../context';
 import { normaliseLabel } from '../../csv/columns';
 import { assertImportable, readUploadedCsv, type UploadedTable } from '../../csv/import-file';
 import { AppError, fieldError, fieldErrors, notFound } from '../../errors';
-import { chunked, insertReturningId } from '../../db/query-toolkit';
-import { automaticLabelValue, isMetadataHeader, labelKey, numericValue, suggestCodeColumn, suggestItemColumns } from './import-mapping';
+import { chunked } from '../../db/query-toolkit';
+import { isPostgres, type Db } from '../../db/connection';
+import { automaticLabelValue, isMetadataHeader, labelKey, labelKeys, numericValue, suggestCodeColumn, suggestItemColumns } from './import-mapping';
 import { proposeAnswerCodes } from '../../../shared/domain/questionnaires/answer-codes';
 import { answerProblems } from './responses';
 import { serialiseRule } from '../../db/rule-lock';
@@ -61,23 +61,33 @@ async function loadTarget(db: Db, administrationId: number): Promise<Target> {
   };
 }
 
+type LabelKeyOf = (itemId: number, label: string) => string;
+
 const askedIn = (phase: AdministrationPhase) => (item: TemplateItem) => item.phase === 'both' || item.phase === phase;
 
 /** Every distinct non-empty cell of each mapped column, in the order met, with how often it appears. */
-function distinctCells(table: UploadedTable, columns: AnswerImportMapping['columns']): { column: string; itemId: number; label: string; count: number }[] {
-  const found = new Map<string, { column: string; itemId: number; label: string; count: number }>();
+function distinctCells(table: UploadedTable, columns: AnswerImportMapping['columns'], keyOf: LabelKeyOf): { column: string; itemId: number; label: string; count: number }[] {
+  // By column, then by cell text as written, then by label: a key of the (long) header and the normalised label
+  // for each of 100,000 cells cost more than reading the file. Texts are met in file order, so the first
+  // spelling of a label and the order of labels stay those of the file.
+  const found = new Map<string, Map<string, { column: string; itemId: number; label: string; count: number }>>();
   for (const { column, itemId } of columns) {
     const index = table.header.indexOf(column);
+    const countOfText = new Map<string, number>();
     for (const record of table.records) {
       const label = record.cells[index] ?? '';
-      if (label === '') continue;
-      const key = `${column}\u0000${labelKey(itemId, label)}`;
-      const entry = found.get(key);
-      if (entry) entry.count += 1;
-      else found.set(key, { column, itemId, label, count: 1 });
+      if (label !== '') countOfText.set(label, (countOfText.get(label) ?? 0) + 1);
+    }
+    let inColumn = found.get(column);
+    if (!inColumn) found.set(column, (inColumn = new Map()));
+    for (const [label, count] of countOfText) {
+      const key = keyOf(itemId, label);
+      const entry = inColumn.get(key);
+      if (entry) entry.count += count;
+      else inColumn.set(key, { column, itemId, label, count });
     }
   }
-  return [...found.values()];
+  return [...found.values()].flatMap((inColumn) => [...inColumn.values()]);
 }
 
 /**
@@ -85,15 +95,15 @@ function distinctCells(table: UploadedTable, columns: AnswerImportMapping['colum
  * it leaves open that the items' own words explain (anchors, options, Oui/Non, "Sans réponse") filled in.
  * Labels the user gave always win; numbers are read as values and need no label.
  */
-function effectiveMapping(table: UploadedTable, target: Target, sent: AnswerImportMapping | null): AnswerImportMapping {
+function effectiveMapping(table: UploadedTable, target: Target, sent: AnswerImportMapping | null, keyOf: LabelKeyOf): AnswerImportMapping {
   const asked = [...target.items.values()].filter(askedIn(target.phase));
   const codeColumn = sent ? sent.codeColumn : target.codePattern === null ? null : suggestCodeColumn(table.header);
   const columns = sent ? sent.columns : suggestItemColumns(table.header, asked, codeColumn);
   const labels = [...(sent?.labels ?? [])];
   const known = new Set(labels.map((entry) => labelKey(entry.itemId, entry.label)));
-  for (const { itemId, label } of distinctCells(table, columns)) {
+  for (const { itemId, label } of distinctCells(table, columns, keyOf)) {
     const item = target.items.get(itemId);
-    const key = labelKey(itemId, label);
+    const key = keyOf(itemId, label);
     if (!item || item.answerType === 'free_text' || known.has(key) || numericValue(label) !== undefined || label.length > 200) continue;
     const value = automaticLabelValue(item, label);
     if (value === undefined) continue;
@@ -138,30 +148,55 @@ function mappingProblems(table: UploadedTable, target: Target, mapping: AnswerIm
 }
 
 /** One row: its code, its answers (an empty cell is not entered), and what is wrong, by column header. */
-function checkRow(
-  cells: readonly string[],
-  line: number,
-  table: UploadedTable,
-  target: Target,
-  mapping: AnswerImportMapping,
-  valueOf: Map<string, number | null>,
-): AnswerImportRow {
+/** What every row of a file is checked with, worked out once per file rather than once per row. */
+interface RowRules {
+  target: Target;
+  /** The index of the code column in a record, or null when the mapping has none. */
+  codeIndex: number | null;
+  /** The recipe's pattern (built once: a RegExp per row was measurable on 5,000 rows). */
+  codeRegex: RegExp | null;
+  /**
+   * The mapped columns with their index in a record, whether their item takes free text, and the value of each
+   * cell text already met (undefined: an unknown label), so that a label is looked up once per column.
+   */
+  columns: { column: string; itemId: number; index: number; freeText: boolean; valueOfCell: Map<string, number | null | undefined> }[];
+  valueOf: Map<string, number | null>;
+  keyOf: LabelKeyOf;
+}
+
+function rowRules(table: UploadedTable, target: Target, mapping: AnswerImportMapping, keyOf: LabelKeyOf): RowRules {
+  return {
+    target,
+    codeIndex: mapping.codeColumn === null ? null : table.header.indexOf(mapping.codeColumn),
+    codeRegex: target.codePattern === null ? null : codeRegex(target.codePattern),
+    columns: mapping.columns.map(({ column, itemId }) => ({ column, itemId, index: table.header.indexOf(column), freeText: target.items.get(itemId)?.answerType === 'free_text', valueOfCell: new Map() })),
+    valueOf: new Map(mapping.labels.map((entry) => [keyOf(entry.itemId, entry.label), entry.value])),
+    keyOf,
+  };
+}
+
+function checkRow(cells: readonly string[], line: number, rules: RowRules): AnswerImportRow {
+  const { target, valueOf } = rules;
   const errors: AnswerImportRow['errors'] = [];
-  const code = mapping.codeColumn === null ? '' : normalizeCode(cells[table.header.indexOf(mapping.codeColumn)] ?? '');
-  if (code !== '' && target.codePattern !== null && !codeRegex(target.codePattern).test(code)) {
+  const code = rules.codeIndex === null ? '' : normalizeCode(cells[rules.codeIndex] ?? '');
+  if (code !== '' && target.codePattern !== null && rules.codeRegex && !rules.codeRegex.test(code)) {
     errors.push({ path: 'code', issue: 'code_pattern', params: { length: target.codePattern.length } });
   }
   const answers: AnswerImportRow['answers'] = [];
   const columnOfAnswer: string[] = [];
-  for (const { column, itemId } of mapping.columns) {
-    const cell = cells[table.header.indexOf(column)] ?? '';
+  for (const { column, itemId, index, freeText, valueOfCell } of rules.columns) {
+    const cell = cells[index] ?? '';
     if (cell === '') continue;
-    if (target.items.get(itemId)?.answerType === 'free_text') {
+    if (freeText) {
       if (cell.length > MAX_TEXT) errors.push({ path: column, issue: 'too_long', params: { limit: MAX_TEXT } });
       else answers.push({ itemId, value: null, text: cell });
     } else {
-      const key = labelKey(itemId, cell);
-      const value = valueOf.has(key) ? valueOf.get(key)! : numericValue(cell);
+      let value = valueOfCell.get(cell);
+      if (value === undefined && !valueOfCell.has(cell)) {
+        const key = rules.keyOf(itemId, cell);
+        value = valueOf.has(key) ? valueOf.get(key)! : numericValue(cell);
+        valueOfCell.set(cell, value);
+      }
       if (value === undefined) errors.push({ path: column, issue: 'unknown_label', params: { label: cell } });
       else answers.push({ itemId, value, text: '' });
     }
@@ -179,12 +214,13 @@ function checkRow(
 async function checkAnswerFile(db: Db, administrationId: number, file: string, sent: AnswerImportMapping | null): Promise<AnswerImportPreview> {
   const target = await loadTarget(db, administrationId);
   const table = readUploadedCsv(file);
-  const mapping = effectiveMapping(table, target, sent);
+  const keyOf = labelKeys();
+  const mapping = effectiveMapping(table, target, sent, keyOf);
   const problems = mappingProblems(table, target, mapping);
   if (problems.length > 0) throw fieldErrors(problems);
 
-  const valueOf = new Map(mapping.labels.map((entry) => [labelKey(entry.itemId, entry.label), entry.value]));
-  const rows = table.records.map((record) => checkRow(record.cells, record.line, table, target, mapping, valueOf));
+  const rules = rowRules(table, target, mapping, keyOf);
+  const rows = table.records.map((record) => checkRow(record.cells, record.line, rules));
 
   // A code twice in the file, or already used by a form of the administration: the grid refuses both too.
   const firstLineOf = new Map<string, number>();
@@ -253,10 +289,66 @@ export async function commitAnswerImport({ db, now }: ServiceContext, input: Com
   assertImportable(preview);
 
   const at = now.toISOString();
-  for (const row of preview.rows) {
-    const responseId = await insertReturningId(db, 'questionnaire_responses', { administration_id: input.administrationId, code: row.code, created_at: at, updated_at: at });
-    const answers = row.answers.map((answer) => ({ response_id: responseId, item_id: answer.itemId, value: answer.value, text: answer.text }));
-    for (const chunk of chunked(answers, 100)) await db('questionnaire_answers').insert(chunk);
-  }
+  const ids = await newResponseIds(db, preview.rows.length);
+  await insertRows(db, 'questionnaire_responses', ['id', 'administration_id', 'code', 'created_at', 'updated_at'], preview.rows.map((row, index) => [ids[index]!, input.administrationId, row.code, at, at]));
+  const answers: Cell[][] = [];
+  preview.rows.forEach((row, index) => {
+    for (const answer of row.answers) answers.push([ids[index]!, answer.itemId, answer.value, answer.text]);
+  });
+  await insertRows(db, 'questionnaire_answers', ['response_id', 'item_id', 'value', 'text'], answers);
   return { created: preview.rows.length };
+}
+
+/** Rows per INSERT: a few statements for a whole file, each well under the databases' statement limits. */
+const ROWS_PER_INSERT = 5_000;
+
+type Cell = string | number | null;
+
+/**
+ * Whole numbers (ids, values checked on their scale), NULL and the empty text are written into the statement;
+ * any other text is bound. Most answers are then no bound parameter at all: binding 100,000 of them cost more
+ * than the insert itself (knex formats every binding), and a statement stays under SQLite's 32,766 and
+ * PostgreSQL's 65,535 parameters.
+ */
+function sqlValue(cell: Cell, bindings: Cell[]): string {
+  if (cell === null) return 'NULL';
+  if (typeof cell === 'number' && Number.isSafeInteger(cell)) return String(cell);
+  if (cell === '') return "''";
+  bindings.push(cell);
+  return '?';
+}
+
+/**
+ * Many rows in few `INSERT … VALUES (…), (…)` statements. Written here rather than with knex's insert: on
+ * SQLite, knex turns a multi-row insert into `SELECT … UNION ALL SELECT …`, which SQLite caps at 500 terms.
+ * Table and column names are this file's constants, never user text.
+ */
+async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Cell[][]): Promise<void> {
+  const head = `INSERT INTO ${table} (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `;
+  for (const chunk of chunked(rows, ROWS_PER_INSERT)) {
+    const bindings: Cell[] = [];
+    const tuples = chunk.map((row) => `(${row.map((cell) => sqlValue(cell, bindings)).join(', ')})`);
+    await db.raw(head + tuples.join(', '), bindings);
+  }
+}
+
+/**
+ * Ids for `count` new forms, taken before inserting them so that every answer row can name its form in the
+ * same multi-row INSERTs (an INSERT … RETURNING of many rows answers them in no promised order, on either
+ * database). PostgreSQL: the table's own sequence, `count` values at once (concurrent inserts take others).
+ * SQLite: the ids after both the largest id and the AUTOINCREMENT counter (an id is never reused, even after
+ * a delete); the caller holds the write lock (serialiseRule above), so no other writer can take them meanwhile.
+ */
+async function newResponseIds(db: Db, count: number): Promise<number[]> {
+  if (isPostgres(db)) {
+    const result: { rows: { id: string | number }[] } = await db.raw(
+      "SELECT nextval(pg_get_serial_sequence('questionnaire_responses', 'id')) AS id FROM generate_series(1, ?)",
+      [count],
+    );
+    return result.rows.map((row) => Number(row.id));
+  }
+  const largest: { id?: number | null } | undefined = await db('questionnaire_responses').max({ id: 'id' }).first();
+  const counter: { seq: number } | undefined = await db('sqlite_sequence').where({ name: 'questionnaire_responses' }).first('seq');
+  const base = Math.max(Number(largest?.id ?? 0), Number(counter?.seq ?? 0));
+  return Array.from({ length: count }, (_, index) => base + 1 + index);
 }
