@@ -89,11 +89,11 @@ function unescapeFormula(cell: string): string {
   return cell.charCodeAt(0) === 0x27 && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
-/** How many times `part` occurs in `text` (a quoted cell may span lines; most hold no line break). */
-function occurrences(text: string, part: string): number {
-  let count = 0;
-  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count += 1;
-  return count;
+/** How many line breaks a cell holds (a quoted cell may span lines); most hold none. */
+function breaksIn(cell: string, linebreak: string): number {
+  let breaks = 0;
+  for (let at = cell.indexOf(linebreak); at >= 0; at = cell.indexOf(linebreak, at + linebreak.length)) breaks += 1;
+  return breaks;
 }
 
 /**
@@ -103,7 +103,7 @@ function occurrences(text: string, part: string): number {
  */
 export function parseCsv(text: string): ParsedCsv | null {
   const separator = detectSeparator(text);
-  const result = parsePlainCsv(text, separator) ?? Papa.parse<string[]>(text, { delimiter: separator, header: false, skipEmptyLines: false });
+  const result = Papa.parse<string[]>(text, { delimiter: separator, header: false, skipEmptyLines: false });
   const linebreak = result.meta.linebreak || '\n';
   const quoteError = result.errors.find((error) => error.type === 'Quotes');
 
@@ -113,86 +113,11 @@ export function parseCsv(text: string): ParsedCsv | null {
     if (quoteError && quoteError.row === index) throw new MalformedCsvError(line);
     const cells = raw.map((cell) => unescapeFormula(cell.trim()));
     if (cells.some((cell) => cell !== '')) records.push({ line, cells });
-    line += 1 + raw.reduce((breaks, cell) => breaks + occurrences(cell, linebreak), 0);
+    line += 1 + raw.reduce((breaks, cell) => breaks + breaksIn(cell, linebreak), 0);
   }
   if (quoteError) throw new MalformedCsvError(line);
 
   const [header, ...rows] = records;
   if (!header) return null;
   return { separator, header: header.cells, records: rows };
-}
-
-const QUOTE = 0x22;
-
-/**
- * The plain CSV that online forms and spreadsheets write (RFC 4180: cells quoted or not, `""` for a quote in a
- * quoted cell, one kind of line break), read as papaparse reads it, about ten times faster: a 100,000-answer
- * export spent most of its reading in papaparse's quoted-cell path. Anything else — a quote inside an unquoted
- * cell or after a closing quote, a quote left open, mixed line breaks, a byte order mark — answers null and is
- * left to papaparse, whose errors and guesses the import relies on. tests/unit/csv-read.test.ts compares both
- * on random texts.
- */
-export function parsePlainCsv(text: string, delimiter: string): { data: string[][]; errors: Papa.ParseError[]; meta: { linebreak: string } } | null {
-  if (text === '' || text.charCodeAt(0) === 0xfeff) return null;
-  let linebreak = '\n';
-  if (text.includes('\r')) {
-    // Only CRLF: as many CR, LF and CRLF (counted with indexOf: a regex with lookbehind was slower than the parse).
-    const pairs = occurrences(text, '\r\n');
-    if (occurrences(text, '\r') !== pairs || occurrences(text, '\n') !== pairs) return null;
-    linebreak = '\r\n';
-  }
-  // papaparse guesses the line break from the text outside quotes: a file whose only breaks are in quoted cells
-  // gets its guess, which decides how lines are counted.
-  if (papaparseLinebreak(text) !== linebreak) return null;
-  const data: string[][] = [];
-  let row: string[] = [];
-  let at = 0;
-  for (;;) {
-    let end: number;
-    if (text.charCodeAt(at) === QUOTE) {
-      let cell = '';
-      let from = at + 1;
-      for (;;) {
-        const quote = text.indexOf('"', from);
-        if (quote < 0) return null;
-        if (text.charCodeAt(quote + 1) === QUOTE) {
-          cell += text.slice(from, quote + 1);
-          from = quote + 2;
-          continue;
-        }
-        cell += text.slice(from, quote);
-        end = quote + 1;
-        break;
-      }
-      row.push(cell);
-      if (end < text.length && !text.startsWith(delimiter, end) && !text.startsWith(linebreak, end)) return null;
-    } else {
-      const nextDelimiter = text.indexOf(delimiter, at);
-      const nextBreak = text.indexOf(linebreak, at);
-      end = Math.min(nextDelimiter < 0 ? text.length : nextDelimiter, nextBreak < 0 ? text.length : nextBreak);
-      const cell = text.slice(at, end);
-      if (cell.includes('"')) return null;
-      row.push(cell);
-    }
-    if (end >= text.length) break;
-    if (text.startsWith(delimiter, end)) {
-      at = end + delimiter.length;
-      continue;
-    }
-    data.push(row);
-    row = [];
-    at = end + linebreak.length;
-  }
-  data.push(row);
-  return { data, errors: [], meta: { linebreak } };
-}
-
-/** papaparse 5's guess of the line break (its `guessLineEndings`), to take the fast path only when it agrees. */
-function papaparseLinebreak(text: string): string {
-  const outsideQuotes = text.substring(0, 1024 * 1024).replace(/"([^]*?)"/gm, '');
-  const byReturn = outsideQuotes.split('\r');
-  const byNewline = outsideQuotes.split('\n');
-  if (byReturn.length === 1 || (byNewline.length > 1 && byNewline[0]!.length < byReturn[0]!.length)) return '\n';
-  const followedByNewline = byReturn.filter((piece) => piece.startsWith('\n')).length;
-  return followedByNewline >= byReturn.length / 2 ? '\r\n' : '\r';
 }

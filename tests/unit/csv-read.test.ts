@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Papa from 'papaparse';
-import { decodeCsvBytes, detectSeparator, MalformedCsvError, parseCsv, parsePlainCsv } from '../../main/csv/read';
-import { seededRandom } from '../../main/demo/random';
+import { decodeCsvBytes, detectSeparator, MalformedCsvError, parseCsv } from '../../main/csv/read';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/csv', name));
 
@@ -76,70 +74,5 @@ describe('CSV separator and parsing', () => {
       if (error instanceof MalformedCsvError) line = error.line;
     }
     expect(line).toBe(3);
-  });
-});
-
-describe('CSV: the fast reader of plain files', () => {
-  /** Random texts of the pieces that matter: separators, quotes, the three line breaks, spaces, accents. */
-  const PIECES = ['a', 'Plutôt d’accord', ' ', ';', ',', '"', '""', '\r\n', '\n', '\r', 'é', "'=1+1", 'x"y'];
-  const texts = (seed: number, count: number): string[] => {
-    const random = seededRandom(seed);
-    return Array.from({ length: count }, () => Array.from({ length: random.int(0, 30) }, () => random.pick(PIECES)).join(''));
-  };
-  /** Plain files: every cell quoted or not, one kind of line break, as a form tool writes them. */
-  const plainTexts = (seed: number, count: number): string[] => {
-    const random = seededRandom(seed);
-    return Array.from({ length: count }, () => {
-      const linebreak = random.pick(['\r\n', '\n']);
-      const separator = random.pick([';', ',']);
-      const lines = Array.from({ length: random.int(1, 6) }, () =>
-        Array.from({ length: random.int(1, 5) }, () => {
-          const cell = Array.from({ length: random.int(0, 4) }, () => random.pick(['a', ' ', 'é', ';', ',', '"', linebreak, "'+32"])).join('');
-          return random.next() < 0.5 || /[";,\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-        }).join(separator),
-      );
-      return lines.join(linebreak) + (random.next() < 0.5 ? linebreak : '');
-    });
-  };
-
-  it('reads every plain file it accepts exactly as papaparse does (cells, line break), and accepts the plain ones', () => {
-    let accepted = 0;
-    for (const text of [...texts(1, 4000), ...plainTexts(2, 2000)]) {
-      for (const delimiter of [';', ',']) {
-        const fast = parsePlainCsv(text, delimiter);
-        if (fast === null) continue;
-        accepted += 1;
-        const papa = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
-        expect({ text, data: fast.data, linebreak: fast.meta.linebreak, errors: [] }).toEqual({ text, data: papa.data, linebreak: papa.meta.linebreak, errors: papa.errors });
-      }
-    }
-    // Most plain files take the fast path; those whose only line breaks are in quoted cells may not.
-    expect(accepted).toBeGreaterThan(2000);
-    for (const name of ['google-forms-after.csv', 'limesurvey-before-windows-1252.csv']) {
-      const { text } = decodeCsvBytes(readFileSync(join(import.meta.dirname, '../fixtures/questionnaire-import', name)));
-      expect(parsePlainCsv(text, detectSeparator(text))).not.toBeNull();
-    }
-  });
-
-  it('leaves anything unusual to papaparse: the same records, line numbers and refusals either way', () => {
-    const papaOnly = (text: string) => {
-      const separator = detectSeparator(text);
-      const result = Papa.parse<string[]>(text, { delimiter: separator, header: false, skipEmptyLines: false });
-      return result.errors.some((error) => error.type === 'Quotes') ? 'malformed' : result.data.length;
-    };
-    for (const text of texts(3, 3000)) {
-      let outcome: unknown;
-      try {
-        outcome = parseCsv(text);
-      } catch (error) {
-        outcome = error instanceof MalformedCsvError ? 'malformed' : error;
-      }
-      if (outcome === 'malformed') expect(papaOnly(text)).toBe('malformed');
-      else expect(outcome === null || typeof outcome === 'object').toBe(true);
-    }
-    expect(parsePlainCsv('Nom;Avis\r\nA;"ouvert\r\n', ';')).toBeNull();
-    expect(parsePlainCsv('Nom;Avis\r\nA;b\nC;d', ';')).toBeNull();
-    expect(parsePlainCsv('Nom;Avis\nA;"b"c', ';')).toBeNull();
-    expect(parsePlainCsv('\uFEFFNom;Avis', ';')).toBeNull();
   });
 });
