@@ -7,6 +7,7 @@ import { describeMachine } from './machine';
 import { formatTable, toResults, writeResults, type DatasetVolumes } from './report';
 import { copyDataDir, countVolumes, ensurePostgresDataset, generateSqliteDataset, holdsRecords, openPostgresCore, openSqliteCore } from './dataset';
 import { benchEveryday } from './rows/everyday';
+import { benchImport } from './rows/import';
 
 /**
  * `npm run bench`: every row of issue 19 on ten years of full-scale records, on SQLite, and on PostgreSQL
@@ -29,7 +30,10 @@ interface Group {
 }
 
 /** Node-side groups first (one core at a time), then those that start their own server process and browser. */
-const GROUPS: Group[] = [{ name: 'everyday', run: benchEveryday }];
+const GROUPS: Group[] = [
+  { name: 'everyday', run: benchEveryday },
+  { name: 'import', run: benchImport },
+];
 
 function option(argv: readonly string[], name: string): string | undefined {
   const inline = argv.find((arg) => arg.startsWith(`--${name}=`));
