@@ -22,7 +22,7 @@ import { NO_FILTERS, useCalendarEvents, useHolidays } from './queries';
 import { eventListInput } from './model/filters';
 import { visibleTimeRange } from './model/time-range';
 import { contains, eventsWithin, fetchRange, initialFetchRange } from './model/fetch-range';
-import { useAdjacentMonths } from './use-adjacent-months';
+import { AdjacentMonths } from './AdjacentMonths';
 import { localToday } from '../../dates/local-today';
 import { useCalendarPeriod } from './use-calendar-period';
 import { useCalendarLinks } from './use-calendar-links';
@@ -67,7 +67,6 @@ export function CalendarPage() {
   const events = useCalendarEvents(fetched, filters);
   const holidays = useHolidays(fetched);
   const loans = useLoanAvailability(fetched, withLoans);
-  useAdjacentMonths(fetched, filters, withLoans, events.isSuccess && !events.isPlaceholderData);
   const periodEvents = useMemo(() => (period && events.data ? eventsWithin(events.data, period.range) : undefined), [period, events.data]);
   const inputs = useMemo(() => {
     const base = calendarInputs(events.data ?? [], holidays.data ?? [], { scheme, canEdit });
@@ -147,6 +146,8 @@ export function CalendarPage() {
       </Card>
       <CalendarDialogs dialog={dialog} events={events.data ?? []} canEdit={canEdit} onDialog={setDialog} />
       <DropQuestionModal question={dropQuestion} />
+      {/* Keyed by the grid: after a move to the next month, its neighbours wait for it to be drawn too. */}
+      <AdjacentMonths key={fetched.from} fetched={fetched} filters={filters} withLoans={withLoans} ready={events.isSuccess && !events.isPlaceholderData} />
     </Stack>
   );
 }
