@@ -14,6 +14,8 @@ import { IdleLogout } from './IdleLogout';
 import { useScreenNotices } from './screen-notices';
 import { LeaveGuard } from '../components/discard';
 import { useRefreshAuthStatus } from '../auth/queries';
+import { prefetchCalendarStart } from '../features/calendar';
+import { useQueryClient } from '@tanstack/react-query';
 
 interface ShellProps {
   user: SessionUser;
@@ -31,6 +33,12 @@ export function Shell({ user, settings }: ShellProps) {
   // Each page change is activity: check the session is still alive and the settings unchanged.
   useEffect(() => refreshStatus(), [pathname, refreshStatus]);
   useScreenNotices(pathname, user.id);
+  // The calendar's first month is fetched as the shell opens (issue 19: sign-in → month drawn).
+  const queryClient = useQueryClient();
+  const withCalendar = sections.includes('calendar');
+  useEffect(() => {
+    if (withCalendar) prefetchCalendarStart(queryClient);
+  }, [withCalendar, queryClient]);
 
   return (
     <SessionContext.Provider value={session}>

@@ -21,6 +21,9 @@ import { emptyNotice, newEventSlot } from './page-helpers';
 import { NO_FILTERS, useCalendarEvents, useHolidays } from './queries';
 import { eventListInput } from './model/filters';
 import { visibleTimeRange } from './model/time-range';
+import { contains, eventsWithin, fetchRange, initialFetchRange } from './model/fetch-range';
+import { AdjacentMonths } from './AdjacentMonths';
+import { localToday } from '../../dates/local-today';
 import { useCalendarPeriod } from './use-calendar-period';
 import { useCalendarLinks } from './use-calendar-links';
 import { CalendarLegend } from './view/CalendarLegend';
@@ -56,16 +59,22 @@ export function CalendarPage() {
     if (boxWidth > 0 && boxHeight > 0) calendarRef.current?.getApi().updateSize();
   }, [boxWidth, boxHeight]);
 
-  const events = useCalendarEvents(period?.range ?? null, filters);
-  const holidays = useHolidays(period?.range ?? null);
-  const loans = useLoanAvailability(period?.range ?? null, withLoans);
+  // A month grid at a time, from the first render on (before FullCalendar reports its period), and the months
+  // either side once it has come: the next or previous period, a week or a day of it, draw without waiting.
+  // The grid fetched stays while the period is inside it (month → one of its weeks asks nothing).
+  const [fetched, setFetched] = useState(() => initialFetchRange(initialView, localToday()));
+  if (period && !contains(fetched, period.range)) setFetched(fetchRange(period));
+  const events = useCalendarEvents(fetched, filters);
+  const holidays = useHolidays(fetched);
+  const loans = useLoanAvailability(fetched, withLoans);
+  const periodEvents = useMemo(() => (period && events.data ? eventsWithin(events.data, period.range) : undefined), [period, events.data]);
   const inputs = useMemo(() => {
     const base = calendarInputs(events.data ?? [], holidays.data ?? [], { scheme, canEdit });
     if (!withLoans || !loans.data) return base;
     return [...base, ...visibleLoans(loans.data.loans, filters).map((loan) => toLoanEvent(loan, { scheme, title: loanTitle(t, loan) }))];
   }, [events.data, holidays.data, scheme, canEdit, withLoans, loans.data, filters, t]);
 
-  const range = visibleTimeRange(events.data ?? []);
+  const range = visibleTimeRange(periodEvents ?? []);
   const timeRange = useMemo(
     () => ({ slotMinTime: range.slotMinTime, slotMaxTime: range.slotMaxTime }),
     [range.slotMinTime, range.slotMaxTime],
@@ -113,7 +122,7 @@ export function CalendarPage() {
           title={period?.title ?? ''}
           view={period?.view ?? initialView}
           loading={events.isFetching || holidays.isFetching || (withLoans && loans.isFetching)}
-          notice={emptyNotice(t, events, filters, canEdit)}
+          notice={periodEvents ? emptyNotice(t, { ...events, data: periodEvents }, filters, canEdit) : null}
           onPrevious={commands.previous}
           onNext={commands.next}
           onToday={commands.today}
@@ -137,6 +146,8 @@ export function CalendarPage() {
       </Card>
       <CalendarDialogs dialog={dialog} events={events.data ?? []} canEdit={canEdit} onDialog={setDialog} />
       <DropQuestionModal question={dropQuestion} />
+      {/* Keyed by the grid: after a move to the next month, its neighbours wait for it to be drawn too. */}
+      <AdjacentMonths key={fetched.from} fetched={fetched} filters={filters} withLoans={withLoans} ready={events.isSuccess && !events.isPlaceholderData} />
     </Stack>
   );
 }

@@ -5,3 +5,4 @@
  */
 export { calendarKeys, useHolidays } from './queries';
 export { LOAN_COLOUR } from './model/event-colours';
+export { prefetchCalendarStart } from './prefetch';

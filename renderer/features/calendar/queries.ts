@@ -1,8 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { InputOf } from '../../../shared/api/contract';
 import { daysBetween, isRealDate } from '../../../shared/domain/dates';
-import { eventListInput, type CalendarFilters, type DateRange } from './model/filters';
+import { eventListInput, NO_FILTERS, type CalendarFilters, type DateRange } from './model/filters';
 
 export { hasFilters, NO_FILTERS, type CalendarFilters, type DateRange } from './model/filters';
 
@@ -13,24 +13,51 @@ export const calendarKeys = {
   holidayList: (range: DateRange) => ['holidays', 'list', range] as const,
 };
 
-/** The visible range's events; the previous range stays on screen while the next one loads. */
-export function useCalendarEvents(range: DateRange | null, filters: CalendarFilters) {
-  const input = range ? eventListInput(range, filters) : null;
-  return useQuery({
-    queryKey: calendarKeys.eventList(input ?? { from: '', to: '' }),
-    queryFn: async () => unwrap(await api.events.list(input!)),
-    enabled: input !== null,
-    placeholderData: keepPreviousData,
+function eventListQuery(input: InputOf<'events', 'list'>) {
+  return queryOptions({
+    queryKey: calendarKeys.eventList(input),
+    queryFn: async () => unwrap(await api.events.list(input)),
   });
 }
 
-export function useHolidays(range: DateRange | null) {
-  return useQuery({
-    queryKey: calendarKeys.holidayList(range ?? { from: '', to: '' }),
-    queryFn: async () => unwrap(await api.holidays.list(range!)),
-    enabled: range !== null,
-    placeholderData: keepPreviousData,
+function holidayListQuery(range: DateRange) {
+  return queryOptions({
+    queryKey: calendarKeys.holidayList(range),
+    queryFn: async () => unwrap(await api.holidays.list(range)),
     staleTime: 5 * 60_000,
+  });
+}
+
+/**
+ * The events of a month grid (model/fetch-range.ts); the previous one stays on screen while the next loads.
+ * The grid on screen (`ahead: false`) is asked again each time it is shown, even when fetched ahead a moment
+ * ago: what was prefetched draws at once, and a change made meanwhile by someone else follows. The months
+ * either side (`ahead: true`) wait until the one on screen has come (`enabled`).
+ */
+export function useCalendarEvents(range: DateRange | null, filters: CalendarFilters, options: { enabled?: boolean; ahead?: boolean } = {}) {
+  const input = range ? eventListInput(range, filters) : null;
+  return useQuery({
+    ...eventListQuery(input ?? { from: '', to: '' }),
+    enabled: (options.enabled ?? true) && input !== null,
+    placeholderData: keepPreviousData,
+    ...(options.ahead ? {} : { staleTime: 0 }),
+  });
+}
+
+/**
+ * Right after sign-in, what the calendar will first show (the month grid of today, no filter): opening it
+ * from the navigation then draws its events at once. Prefetched data follow the same invalidations.
+ */
+export function prefetchCalendar(queryClient: QueryClient, range: DateRange): void {
+  void queryClient.prefetchQuery(eventListQuery(eventListInput(range, NO_FILTERS)));
+  void queryClient.prefetchQuery(holidayListQuery(range));
+}
+
+export function useHolidays(range: DateRange | null, enabled = true) {
+  return useQuery({
+    ...holidayListQuery(range ?? { from: '', to: '' }),
+    enabled: enabled && range !== null,
+    placeholderData: keepPreviousData,
   });
 }
 

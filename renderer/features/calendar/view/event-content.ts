@@ -116,6 +116,20 @@ function holidayContent(title: string): Node[] {
   return [element('div', 'pa-holiday__label', title)];
 }
 
+/**
+ * Each event's summary, worked out once per copy of the event (a new answer from the server brings new
+ * copies) and language: FullCalendar draws a busy month's events several times (measure, then place).
+ */
+const summaries = new WeakMap<SchoolEvent, { t: TFunction; language: Language; text: string }>();
+
+function summaryOf(event: SchoolEvent, tools: ContentTools): string {
+  const known = summaries.get(event);
+  if (known && known.t === tools.t && known.language === tools.language) return known.text;
+  const text = eventSummary(tools.t, event, tools.language);
+  summaries.set(event, { t: tools.t, language: tools.language, text });
+  return text;
+}
+
 export interface ContentTools {
   t: TFunction;
   language: Language;
@@ -128,7 +142,7 @@ export function renderEventContent(arg: EventContentArg, tools: ContentTools): {
   if (loan) return { domNodes: loanContent(loan, arg.event.title, loanSummaryText(tools.t, loan, tools.language), arg.view.type, tools.t) };
   const event = schoolEventOf(arg.event.extendedProps);
   if (!event) return arg.event.display === 'background' ? { domNodes: holidayContent(arg.event.title) } : true;
-  const summary = eventSummary(tools.t, event, tools.language);
+  const summary = summaryOf(event, tools);
   const viewType = arg.view.type;
   if (viewType.startsWith('list')) return { domNodes: listContent(event, summary, tools.t, tools.onOpen) };
   if (viewType.startsWith('dayGrid')) return { domNodes: dayGridContent(event, drawnTimes(arg, event), summary, arg.borderColor || arg.backgroundColor) };
