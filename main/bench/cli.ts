@@ -8,6 +8,7 @@ import { formatTable, toResults, writeResults, type DatasetVolumes } from './rep
 import { copyDataDir, countVolumes, ensurePostgresDataset, generateSqliteDataset, holdsRecords, openPostgresCore, openSqliteCore } from './dataset';
 import { benchEveryday } from './rows/everyday';
 import { benchImport } from './rows/import';
+import { benchCalendar } from './rows/calendar';
 
 /**
  * `npm run bench`: every row of issue 19 on ten years of full-scale records, on SQLite, and on PostgreSQL
@@ -33,6 +34,7 @@ interface Group {
 const GROUPS: Group[] = [
   { name: 'everyday', run: benchEveryday },
   { name: 'import', run: benchImport },
+  { name: 'calendar', run: benchCalendar },
 ];
 
 function option(argv: readonly string[], name: string): string | undefined {
