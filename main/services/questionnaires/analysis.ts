@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import { notFound } from '../../errors';
-import { readAnswerValues, readItems } from './answers-read';
+import { readAnswerMatrix, readItems } from './answers-read';
 import { pairGroups, type GroupPairing } from './pairing';
 import { resolveScope, type ScopeGroup } from './scope';
 import {
@@ -12,13 +12,14 @@ import {
   type ItemChange,
   type QuestionnaireAnalysis,
 } from '../../../shared/domain/questionnaires/analysis';
-import { MINIMUM_PUBLISHED_GROUP, pairedStatistics, suppressSmallGroups } from '../../../shared/domain/questionnaires/paired-stats';
+import { MINIMUM_PUBLISHED_GROUP, pairedColumnStatistics, suppressSmallGroups } from '../../../shared/domain/questionnaires/paired-stats';
 import {
   changeDimensions,
   changeItems,
   itemScale,
-  pairedDimensionValues,
-  pairedItemValues,
+  pairedDimensionColumns,
+  pairedItemColumns,
+  type PairedColumns,
   type ResponsePair,
 } from '../../../shared/domain/questionnaires/scores';
 
@@ -115,7 +116,8 @@ async function analyseGroups(
   const administrationIds = scopeGroups
     .flatMap((group) => [group.beforeAdministrationId, group.afterAdministrationId])
     .filter((id): id is number => id !== null);
-  const answers = await readAnswerValues(db, administrationIds, scored.map((item) => item.id));
+  const answers = await readAnswerMatrix(db, administrationIds, scored.map((item) => item.id));
+  const statistics = ({ before, after }: PairedColumns) => suppressSmallGroups(pairedColumnStatistics(before, after));
 
   const itemChanges: ItemChange[] = scored.map((item) => ({
     itemId: item.id,
@@ -125,13 +127,13 @@ async function analyseGroups(
     dimension: item.dimension,
     reverseKeyed: item.reverseKeyed,
     scale: itemScale(item),
-    result: suppressSmallGroups(pairedStatistics(pairedItemValues(item, pairs, answers))),
+    result: statistics(pairedItemColumns(item, pairs, answers)),
   }));
   const dimensions: DimensionChange[] = changeDimensions(items).map((dimension) => ({
     dimension: dimension.dimension,
     itemIds: dimension.items.map((item) => item.id),
     scale: dimension.scale,
-    result: suppressSmallGroups(pairedStatistics(pairedDimensionValues(dimension, pairs, answers))),
+    result: statistics(pairedDimensionColumns(dimension, pairs, answers)),
   }));
 
   return {
