@@ -139,12 +139,16 @@ export interface AnswerRow {
   text: string;
 }
 
-/** The answer rows (values and texts) of the forms of the administrations to the given items. */
+/**
+ * The answer rows (values and texts) of the forms of the administrations to the given items. From the forms
+ * to their answers (CROSS JOIN, see readAnswerMatrix): not through the item_id index over every school year.
+ */
 export async function readAnswerRows(db: Db, administrationIds: readonly number[], itemIds: readonly number[]): Promise<AnswerRow[]> {
   if (itemIds.length === 0) return [];
   return whereInChunks(administrationIds, (chunk) =>
-    db('questionnaire_answers as a')
-      .join('questionnaire_responses as r', 'r.id', 'a.response_id')
+    db('questionnaire_responses as r')
+      .joinRaw('cross join questionnaire_answers as a')
+      .whereRaw('a.response_id = r.id')
       .whereIn('r.administration_id', chunk)
       .whereIn('a.item_id', itemIds)
       .select<AnswerRow[]>('a.response_id', 'a.item_id', 'a.value', 'a.text'),
