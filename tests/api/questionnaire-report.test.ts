@@ -15,6 +15,7 @@ import { addClass, addSchool, addTeacher } from '../helpers/school-fixtures';
 import { administer, administerBoth, createEvent, pupilCode, saveForm, seededTemplates, type FormAnswers } from '../helpers/questionnaire-results-fixtures';
 import type { PasserelleApi } from '../../shared/api/contract';
 import type { PublishedCount } from '../../shared/domain/questionnaires/analysis';
+import { schoolYearOf } from '../../shared/domain/school-year';
 import type { QuestionnaireTemplate } from '../../shared/domain/questionnaires/templates';
 
 const workDir = mkdtempSync(join(tmpdir(), 'passerelle-report-api-'));
@@ -323,6 +324,37 @@ describe('impact report on the demo data', () => {
       }
       expect(bars).toBeGreaterThan(10);
       expect(flow).not.toMatch(/moyenne [01],\d\d sur 1\b/);
+    } finally {
+      await demo.cleanup();
+    }
+  });
+  it('prints one line per school year, not every class, when the scope spans several school years', async () => {
+    const demo = await createTestCore();
+    try {
+      await generateDemo(demo.db, { seed: 2025, years: 2, today: new Date('2026-11-28T09:00:00Z'), passwordCost: TEST_SCRYPT_COST });
+      const { api } = await signedIn(demo, ['coordinator']);
+      const { pupil: template } = await seededTemplates(api);
+      const all = ok(await api.questionnaireResults.analysis({ templateId: template.id, scope: { kind: 'all' } }));
+      const years = [...new Set(all.groups.map((group) => schoolYearOf(group.eventDate).label))].sort();
+      expect(years.length).toBeGreaterThan(1);
+      const { raw, flow } = readPdf(ok(await api.questionnaireResults.impactReportPdf({ templateId: template.id, scope: { kind: 'all' } })));
+      expect(flow).toContain('Classes et activités, par année scolaire');
+      const count = (published: PublishedCount) => ('value' in published ? published.value.toLocaleString('fr-BE').replace(/\s/g, ' ') : `< ${published.lessThan}`);
+      const rate = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)} %`);
+      let classes = 0;
+      for (const schoolYear of years) {
+        const year = ok(await api.questionnaireResults.analysis({ templateId: template.id, scope: { kind: 'schoolYear', schoolYear } }));
+        expect(year.groups.length).toBeGreaterThan(0);
+        classes += year.groups.length;
+        const events = new Set(year.groups.map((group) => group.eventId)).size;
+        const classIds = new Set(year.groups.map((group) => group.classId)).size;
+        // The year's pooled counts are the school-year analysis's own, "< 5" rule included.
+        expect(raw).toMatch(row(schoolYear, String(events), String(classIds), count(year.counts.before), count(year.counts.after), count(year.counts.paired), rate(year.counts.matchRate), String(year.counts.pendingCandidates)));
+      }
+      expect(classes).toBe(all.groups.length);
+      // No class line: the per-class table is the report of one school year.
+      const someClass = all.groups[0]!;
+      expect(raw).not.toContain(`${someClass.className} — ${someClass.schoolName}`.replace(/’/g, "'"));
     } finally {
       await demo.cleanup();
     }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import { notFound } from '../../errors';
-import { readAnswerValues, readItems } from './answers-read';
+import { readAnswerMatrix, readItems } from './answers-read';
 import { pairGroups, type GroupPairing } from './pairing';
 import { resolveScope, type ScopeGroup } from './scope';
 import {
@@ -8,17 +8,19 @@ import {
   type AnalysisCounts,
   type AnalysisGroup,
   type AnalysisScope,
+  type AnalysisYear,
   type DimensionChange,
   type ItemChange,
   type QuestionnaireAnalysis,
 } from '../../../shared/domain/questionnaires/analysis';
-import { MINIMUM_PUBLISHED_GROUP, pairedStatistics, suppressSmallGroups } from '../../../shared/domain/questionnaires/paired-stats';
+import { MINIMUM_PUBLISHED_GROUP, pairedColumnStatistics, suppressSmallGroups } from '../../../shared/domain/questionnaires/paired-stats';
 import {
   changeDimensions,
   changeItems,
   itemScale,
-  pairedDimensionValues,
-  pairedItemValues,
+  pairedDimensionColumns,
+  pairedItemColumns,
+  type PairedColumns,
   type ResponsePair,
 } from '../../../shared/domain/questionnaires/scores';
 
@@ -62,9 +64,37 @@ function rawCounts(pairing: GroupPairing): RawCounts {
 
 /** Analyses `templateId` over `scope`. NOT_FOUND for an unknown template, event, class or school. */
 export async function analyseQuestionnaire(db: Db, templateId: number, scope: AnalysisScope): Promise<QuestionnaireAnalysis> {
+  return (await analyseQuestionnaireByYear(db, templateId, scope)).analysis;
+}
+
+/** The analysis and the counts of each school year of the scope, oldest first (the impact report's table). */
+export async function analyseQuestionnaireByYear(
+  db: Db,
+  templateId: number,
+  scope: AnalysisScope,
+): Promise<{ analysis: QuestionnaireAnalysis; years: AnalysisYear[] }> {
   const template = await readTemplate(db, templateId);
   const resolved = await resolveScope(db, templateId, scope);
-  return { ...(await analyseGroups(db, template, resolved.groups)), scope, scopeLabel: resolved.label };
+  const { years, ...analysis } = await analyseGroups(db, template, resolved.groups);
+  return { analysis: { ...analysis, scope, scopeLabel: resolved.label }, years };
+}
+
+/** Raw counts, activities and classes of each school year, published; school years in order. */
+function yearCounts(scopeGroups: readonly ScopeGroup[], raws: readonly RawCounts[]): AnalysisYear[] {
+  const byYear = new Map<string, { raw: RawCounts; events: Set<number>; classes: Set<number> }>();
+  scopeGroups.forEach((group, index) => {
+    let year = byYear.get(group.schoolYear);
+    if (!year) {
+      year = { raw: { before: 0, after: 0, paired: 0, pending: 0, denominator: 0 }, events: new Set(), classes: new Set() };
+      byYear.set(group.schoolYear, year);
+    }
+    for (const key of Object.keys(year.raw) as (keyof RawCounts)[]) year.raw[key] += raws[index]![key];
+    year.events.add(group.eventId);
+    year.classes.add(group.classId);
+  });
+  return [...byYear.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([schoolYear, year]) => ({ schoolYear, events: year.events.size, classes: year.classes.size, counts: publishedCounts(year.raw) }));
 }
 
 async function readTemplate(db: Db, templateId: number): Promise<QuestionnaireAnalysis['template']> {
@@ -80,22 +110,25 @@ async function readTemplate(db: Db, templateId: number): Promise<QuestionnaireAn
  * figure of the dashboard is the impact report's own number, never a second computation of it.
  */
 export async function analyseTemplateGroups(db: Db, templateId: number, groups: readonly ScopeGroup[]): Promise<Omit<QuestionnaireAnalysis, 'scope' | 'scopeLabel'>> {
-  return analyseGroups(db, await readTemplate(db, templateId), groups);
+  const { years: _years, ...analysis } = await analyseGroups(db, await readTemplate(db, templateId), groups);
+  return analysis;
 }
 
 async function analyseGroups(
   db: Db,
   template: QuestionnaireAnalysis['template'],
   scopeGroups: readonly ScopeGroup[],
-): Promise<Omit<QuestionnaireAnalysis, 'scope' | 'scopeLabel'>> {
+): Promise<Omit<QuestionnaireAnalysis, 'scope' | 'scopeLabel'> & { years: AnalysisYear[] }> {
   const items = await readItems(db, template.id);
   const pairings = await pairGroups(db, scopeGroups);
 
   const total: RawCounts = { before: 0, after: 0, paired: 0, pending: 0, denominator: 0 };
   const pairs: ResponsePair[] = [];
+  const raws: RawCounts[] = [];
   const groups: AnalysisGroup[] = scopeGroups.map((group) => {
     const pairing = pairings.get(group)!;
     const raw = rawCounts(pairing);
+    raws.push(raw);
     for (const key of Object.keys(total) as (keyof RawCounts)[]) total[key] += raw[key];
     for (const pair of pairing.pairs) pairs.push({ before: pair.before, after: pair.after });
     return {
@@ -115,7 +148,8 @@ async function analyseGroups(
   const administrationIds = scopeGroups
     .flatMap((group) => [group.beforeAdministrationId, group.afterAdministrationId])
     .filter((id): id is number => id !== null);
-  const answers = await readAnswerValues(db, administrationIds, scored.map((item) => item.id));
+  const answers = await readAnswerMatrix(db, administrationIds, scored.map((item) => item.id));
+  const statistics = ({ before, after }: PairedColumns) => suppressSmallGroups(pairedColumnStatistics(before, after));
 
   const itemChanges: ItemChange[] = scored.map((item) => ({
     itemId: item.id,
@@ -125,13 +159,13 @@ async function analyseGroups(
     dimension: item.dimension,
     reverseKeyed: item.reverseKeyed,
     scale: itemScale(item),
-    result: suppressSmallGroups(pairedStatistics(pairedItemValues(item, pairs, answers))),
+    result: statistics(pairedItemColumns(item, pairs, answers)),
   }));
   const dimensions: DimensionChange[] = changeDimensions(items).map((dimension) => ({
     dimension: dimension.dimension,
     itemIds: dimension.items.map((item) => item.id),
     scale: dimension.scale,
-    result: suppressSmallGroups(pairedStatistics(pairedDimensionValues(dimension, pairs, answers))),
+    result: statistics(pairedDimensionColumns(dimension, pairs, answers)),
   }));
 
   return {
@@ -140,5 +174,6 @@ async function analyseGroups(
     dimensions,
     items: itemChanges,
     groups,
+    years: yearCounts(scopeGroups, raws),
   };
 }

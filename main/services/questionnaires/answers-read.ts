@@ -1,8 +1,8 @@
-import type { Db } from '../../db/connection';
+import { isPostgres, type Db } from '../../db/connection';
 import { whereInChunks } from '../../db/query-toolkit';
 import { toItem, type ItemRow } from './templates';
 import type { PairingDecision } from '../../../shared/domain/questionnaires/pairing';
-import type { AnswerValues } from '../../../shared/domain/questionnaires/scores';
+import type { AnswerMatrix } from '../../../shared/domain/questionnaires/scores';
 import type { TemplateItem } from '../../../shared/domain/questionnaires/templates';
 
 /**
@@ -41,37 +41,89 @@ export async function readDecisions(db: Db, administrationIds: readonly number[]
 }
 
 /**
- * The numeric answers of every form of the administrations to the given items: response id → item id →
- * value (null: no answer). Only the given items are kept (the others are not analysed).
+ * The numeric answers of every form of the administrations to the given items, as an AnswerMatrix (a row
+ * per form with at least one of those answers, a column per item, NaN for "no answer" and "not entered":
+ * both are missing for the analysis).
  *
- * One row per form rather than per answer: the answers are pivoted in SQL (standard `max(case …)`, valid in
- * SQLite and PostgreSQL), which turns a school year's 150,000 answer rows into a few thousand — building
- * row objects, not the query, is what costs time in Node. Both "no answer" and "not entered" come back as
- * null, and both are missing for the analysis.
+ * Why this shape (issue 19, ten school years = 1,500,000 answers):
+ * - the query starts from the forms of the administrations (CROSS JOIN: SQLite keeps that join order, and
+ *   PostgreSQL reads it as the inner join it is). Joined the other way, SQLite's planner took the
+ *   answers' item_id index and read every answer of those items in every school year, once per chunk of
+ *   administrations: a school year cost as much as the whole history.
+ * - one row per form with its answers folded into one text "item:value,item:value" (group_concat in
+ *   SQLite, string_agg in PostgreSQL): building a row object per answer, or per form with a column per item,
+ *   is what costs time and memory in Node; reading digits from one string is cheap.
  */
-export async function readAnswerValues(
-  db: Db,
-  administrationIds: readonly number[],
-  itemIds: readonly number[],
-): Promise<Map<number, AnswerValues>> {
-  const byResponse = new Map<number, Map<number, number | null>>();
-  if (itemIds.length === 0) return byResponse;
-  const columns = itemIds.map((itemId, index) => ({ itemId, alias: `v${index}` }));
+export async function readAnswerMatrix(db: Db, administrationIds: readonly number[], itemIds: readonly number[]): Promise<AnswerMatrix> {
+  const width = itemIds.length;
+  const columnOf = new Map(itemIds.map((itemId, column) => [itemId, column]));
+  const rowOf = new Map<number, number>();
+  const chunks: Float64Array[] = [];
+  if (width === 0) return { itemIds, rowOf, values: new Float64Array(0) };
+  const pair = "cast(a.item_id as text) || ':' || coalesce(cast(a.value as text), '')";
+  const folded = isPostgres(db) ? `string_agg(${pair}, ',')` : `group_concat(${pair}, ',')`;
   await whereInChunks(administrationIds, async (chunk) => {
-    const rows: Record<string, number | null>[] = await db('questionnaire_answers as a')
-      .join('questionnaire_responses as r', 'r.id', 'a.response_id')
+    const rows: { id: number; answers: string | null }[] = await db('questionnaire_responses as r')
+      .joinRaw('cross join questionnaire_answers as a')
+      .whereRaw('a.response_id = r.id')
       .whereIn('r.administration_id', chunk)
       .whereIn('a.item_id', itemIds)
-      .groupBy('a.response_id')
-      .select('a.response_id', ...columns.map(({ itemId, alias }) => db.raw('max(case when a.item_id = ? then a.value end) as ??', [itemId, alias])));
-    for (const row of rows) {
-      const answers = new Map<number, number | null>();
-      for (const { itemId, alias } of columns) answers.set(itemId, row[alias] ?? null);
-      byResponse.set(row.response_id as number, answers);
-    }
+      .groupBy('r.id')
+      .select('r.id', db.raw(`${folded} as answers`));
+    const values = new Float64Array(rows.length * width).fill(Number.NaN);
+    const first = rowOf.size;
+    rows.forEach((row, index) => {
+      rowOf.set(row.id, first + index);
+      if (row.answers !== null) readFolded(row.answers, columnOf, values, index * width);
+    });
+    chunks.push(values);
     return [];
   });
-  return byResponse;
+  const values = new Float64Array(rowOf.size * width);
+  let offset = 0;
+  for (const chunk of chunks) {
+    values.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return { itemIds, rowOf, values };
+}
+
+const COMMA = 44;
+const COLON = 58;
+
+/** Reads "item:value,item:value" (value empty: no answer) into `values` from `offset`, column by item. */
+function readFolded(text: string, columnOf: ReadonlyMap<number, number>, values: Float64Array, offset: number): void {
+  let item = 0;
+  let value = 0;
+  let inValue = false;
+  let hasValue = false;
+  let negative = false;
+  const flush = () => {
+    const column = columnOf.get(item);
+    if (column !== undefined && hasValue) values[offset + column] = negative ? -value : value;
+  };
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === COMMA) {
+      flush();
+      item = 0;
+      value = 0;
+      inValue = false;
+      hasValue = false;
+      negative = false;
+    } else if (code === COLON) {
+      inValue = true;
+    } else if (inValue) {
+      if (code === 45) negative = true;
+      else {
+        value = value * 10 + (code - 48);
+        hasValue = true;
+      }
+    } else {
+      item = item * 10 + (code - 48);
+    }
+  }
+  flush();
 }
 
 /** A template's items in printed order. */
@@ -87,12 +139,16 @@ export interface AnswerRow {
   text: string;
 }
 
-/** The answer rows (values and texts) of the forms of the administrations to the given items. */
+/**
+ * The answer rows (values and texts) of the forms of the administrations to the given items. From the forms
+ * to their answers (CROSS JOIN, see readAnswerMatrix): not through the item_id index over every school year.
+ */
 export async function readAnswerRows(db: Db, administrationIds: readonly number[], itemIds: readonly number[]): Promise<AnswerRow[]> {
   if (itemIds.length === 0) return [];
   return whereInChunks(administrationIds, (chunk) =>
-    db('questionnaire_answers as a')
-      .join('questionnaire_responses as r', 'r.id', 'a.response_id')
+    db('questionnaire_responses as r')
+      .joinRaw('cross join questionnaire_answers as a')
+      .whereRaw('a.response_id = r.id')
       .whereIn('r.administration_id', chunk)
       .whereIn('a.item_id', itemIds)
       .select<AnswerRow[]>('a.response_id', 'a.item_id', 'a.value', 'a.text'),

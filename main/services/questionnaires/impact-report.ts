@@ -5,7 +5,7 @@ import type { AnalysisScope } from '../../../shared/domain/questionnaires/analys
 import { fileSlug, pdfFile } from '../../exports/exported-file';
 import { buildImpactReport } from '../../reports/questionnaires/impact-report';
 import { WORDS } from '../../reports/questionnaires/impact-report/texts';
-import { analyseQuestionnaire } from './analysis';
+import { analyseQuestionnaireByYear } from './analysis';
 import { feedbackSummary } from './feedback';
 
 /**
@@ -22,9 +22,9 @@ export async function impactReportFile(
   scope: AnalysisScope,
   language: DocumentLanguage = 'fr',
 ): Promise<ExportedFile> {
-  const analysis = await analyseQuestionnaire(db, templateId, scope);
+  const { analysis, years } = await analyseQuestionnaireByYear(db, templateId, scope);
   const feedback = await feedbackSummary(db, scope);
-  const bytes = buildImpactReport(analysis, feedback, now, language);
+  const bytes = buildImpactReport(analysis, feedback, now, language, years);
   const words = WORDS[language];
   return pdfFile(`${words.fileName}-${fileSlug(analysis.scopeLabel, words.allProgramme)}-${today}.pdf`, bytes);
 }

@@ -89,6 +89,18 @@ export interface AnalysisGroup {
   readonly counts: AnalysisCounts;
 }
 
+/**
+ * One school year of a scope: its classes and events pooled, counts published like the totals ("< 5").
+ * The impact report of several school years lists these instead of every class (ten years: 1,800 rows).
+ */
+export interface AnalysisYear {
+  readonly schoolYear: string;
+  /** Activities (events) and classes of the year given the questionnaire: not pupils, always shown. */
+  readonly events: number;
+  readonly classes: number;
+  readonly counts: AnalysisCounts;
+}
+
 export interface QuestionnaireAnalysis {
   readonly template: { readonly id: number; readonly name: string; readonly version: number };
   readonly scope: AnalysisScope;

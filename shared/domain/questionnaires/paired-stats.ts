@@ -134,7 +134,7 @@ export function reverseScore(value: number, min: number, max: number): number {
 }
 
 /** Sum with Neumaier's compensation (R accumulates in long double; this keeps the same digits). */
-function accurateSum(values: readonly number[]): number {
+function accurateSum(values: ArrayLike<number> & Iterable<number>): number {
   let sum = 0;
   let compensation = 0;
   for (const value of values) {
@@ -146,20 +146,20 @@ function accurateSum(values: readonly number[]): number {
 }
 
 /** Mean as R computes it: the sum divided by n, then corrected by the mean of the residuals. */
-function mean(values: readonly number[]): number {
+function mean(values: Float64Array): number {
   const first = accurateSum(values) / values.length;
   return first + accurateSum(values.map((value) => value - first)) / values.length;
 }
 
 /** Sample variance (n − 1), two passes. */
-function variance(values: readonly number[], centre: number): number {
+function variance(values: Float64Array, centre: number): number {
   return accurateSum(values.map((value) => (value - centre) ** 2)) / (values.length - 1);
 }
 
 /** Standard normal lower tail Φ(z). */
 const phi = (z: number): number => normalCdf(z, 0, 1);
 
-function wilcoxonSignedRank(differences: readonly number[]): Statistic<WilcoxonSignedRank> {
+function wilcoxonSignedRank(differences: Float64Array): Statistic<WilcoxonSignedRank> {
   if (differences.length === 0) return unavailable('noPairs');
   const nonZero = differences.filter((d) => d !== 0);
   const zeros = differences.length - nonZero.length;
@@ -202,13 +202,29 @@ function wilcoxonSignedRank(differences: readonly number[]): Statistic<WilcoxonS
  * a non-finite value throws a RangeError.
  */
 export function pairedStatistics(pairs: readonly PairedValue[]): PairedStatistics {
+  const before = new Float64Array(pairs.length);
+  const after = new Float64Array(pairs.length);
   pairs.forEach((pair, index) => {
-    if (!Number.isFinite(pair.before) || !Number.isFinite(pair.after)) {
+    before[index] = pair.before;
+    after[index] = pair.after;
+  });
+  return pairedColumnStatistics(before, after);
+}
+
+/**
+ * `pairedStatistics` of pairs given as two columns (pupil i: before[i], after[i]); the same numbers to the
+ * last bit (the same additions in the same order). The analysis of ten school years gives 700,000 pairs per
+ * item: columns of doubles spare it the objects.
+ */
+export function pairedColumnStatistics(before: Float64Array, after: Float64Array): PairedStatistics {
+  if (before.length !== after.length) throw new RangeError('pairedStatistics: before and after differ in length');
+  for (let index = 0; index < before.length; index += 1) {
+    if (!Number.isFinite(before[index]) || !Number.isFinite(after[index])) {
       throw new RangeError(`pairedStatistics: pair ${index} holds a value that is not a finite number`);
     }
-  });
-  const n = pairs.length;
-  const differences = pairs.map((pair) => pair.after - pair.before);
+  }
+  const n = before.length;
+  const differences = after.map((value, index) => value - (before[index] as number));
   const wilcoxon = wilcoxonSignedRank(differences);
   const rankBiserial: Statistic<number> =
     wilcoxon.value === null
@@ -234,8 +250,8 @@ export function pairedStatistics(pairs: readonly PairedValue[]): PairedStatistic
   const meanChange = mean(differences);
   const descriptive = {
     n,
-    meanBefore: available(mean(pairs.map((pair) => pair.before))),
-    meanAfter: available(mean(pairs.map((pair) => pair.after))),
+    meanBefore: available(mean(before)),
+    meanAfter: available(mean(after)),
     meanChange: available(meanChange),
     wilcoxon,
     rankBiserial,

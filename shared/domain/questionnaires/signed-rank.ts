@@ -14,20 +14,40 @@ export interface AverageRanks {
 /**
  * Average ranks of `values`. Values are tied only when they are equal as doubles (`===`), like R with
  * `digits.rank = Inf`, the default of `wilcox.test`: 3.4 − 3.2 and 2.8 − 2.6 tie, 3.6 − 3.4 does not.
+ *
+ * A school year pools 70,000 pairs per item and ten years ten times that: sorting an index array with a
+ * comparator callback was most of an analysis. The values are sorted as a Float64Array (a numeric sort
+ * without callbacks); each run of equal values gives one tie group and one average rank, and each value
+ * finds its rank by binary search among the runs. Ranks and tie groups are the same as before (ties depend
+ * only on equality, groups come in increasing order of value); finite numbers only (the callers' rule).
  */
-export function averageRanks(values: readonly number[]): AverageRanks {
-  const order = values.map((_, index) => index).sort((a, b) => (values[a] as number) - (values[b] as number));
-  const ranks = new Array<number>(values.length).fill(0);
+export function averageRanks(values: ArrayLike<number>): AverageRanks {
+  const sorted = Float64Array.from(values).sort();
   const tieGroupSizes: number[] = [];
+  // One entry per distinct value, in increasing order: the value and its average rank.
+  const distinct: number[] = [];
+  const rankOf: number[] = [];
   let start = 0;
-  while (start < order.length) {
+  while (start < sorted.length) {
     let end = start + 1;
-    while (end < order.length && values[order[end] as number] === values[order[start] as number]) end += 1;
+    while (end < sorted.length && sorted[end] === sorted[start]) end += 1;
     // Positions start..end-1 (0-based) hold ranks start+1..end: their mean is (start + 1 + end) / 2.
-    const rank = (start + 1 + end) / 2;
-    for (let k = start; k < end; k += 1) ranks[order[k] as number] = rank;
+    distinct.push(sorted[start] as number);
+    rankOf.push((start + 1 + end) / 2);
     tieGroupSizes.push(end - start);
     start = end;
+  }
+  const ranks = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as number;
+    let low = 0;
+    let high = distinct.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((distinct[middle] as number) < value) low = middle + 1;
+      else high = middle;
+    }
+    ranks[i] = rankOf[low] as number;
   }
   return { ranks, tieGroupSizes };
 }

@@ -1,6 +1,6 @@
 // Where the pairs come from (one row per class at one activity) and the method note.
 import { autoTable, type RowInput } from 'jspdf-autotable';
-import type { AnalysisGroup } from '../../../../shared/domain/questionnaires/analysis';
+import type { AnalysisGroup, AnalysisYear } from '../../../../shared/domain/questionnaires/analysis';
 import { pdfText } from '../../pdf-kit';
 import { formatCount, formatPublished, formatRate, formatShortDate } from './format';
 import { type Cursor, heading, paragraph, tableOptions } from './layout';
@@ -37,6 +37,34 @@ export function groupsTable(cursor: Cursor, groups: readonly AnalysisGroup[]): v
       pdfText(formatPublished(group.counts.paired, language)),
       pdfText(formatRate(group.counts.matchRate, language)),
       pdfText(formatCount(group.counts.pendingCandidates, language)),
+    ]),
+  });
+  cursor.afterTable(8);
+}
+
+/**
+ * Over several school years, one row per year instead of one per class: ten years hold 1,800 classes, a
+ * 40-page table nobody reads that made most of the report's time (issue 19). Counts are the year's pooled
+ * counts, published with the "< 5" rule like the totals.
+ */
+export function yearsTable(cursor: Cursor, years: readonly AnalysisYear[]): void {
+  const { words, language } = cursor;
+  heading(cursor, words.yearsTitle);
+  paragraph(cursor, words.yearsIntro, { size: 9, after: 2 });
+  const options = tableOptions(cursor, 8);
+  autoTable(cursor.doc, {
+    ...options,
+    columnStyles: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((column) => [column, { halign: 'center' as const }])),
+    head: [words.yearsHead.map(pdfText)],
+    body: years.map((year): RowInput => [
+      pdfText(year.schoolYear),
+      pdfText(formatCount(year.events, language)),
+      pdfText(formatCount(year.classes, language)),
+      pdfText(formatPublished(year.counts.before, language)),
+      pdfText(formatPublished(year.counts.after, language)),
+      pdfText(formatPublished(year.counts.paired, language)),
+      pdfText(formatRate(year.counts.matchRate, language)),
+      pdfText(formatCount(year.counts.pendingCandidates, language)),
     ]),
   });
   cursor.afterTable(8);

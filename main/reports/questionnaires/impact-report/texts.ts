@@ -119,6 +119,9 @@ const FR = {
   groupsTitle: 'Classes et activités',
   noGroups: "Aucune classe n'a reçu ce questionnaire dans ce périmètre.",
   groupsHead: ['Date', 'Activité', 'Classe — école', 'Avant', 'Après', 'Appariés', "Taux d'app.", 'À vérifier'],
+  yearsTitle: 'Classes et activités, par année scolaire',
+  yearsIntro: "Sur plusieurs années scolaires, une ligne par année ; le rapport d'une année donne le détail de chacune de ses classes.",
+  yearsHead: ['Année scolaire', 'Activités', 'Classes', 'Avant', 'Après', 'Appariés', "Taux d'app.", 'À vérifier'],
   methodTitle: 'Méthode',
   method: METHOD_FR,
 };
@@ -190,6 +193,9 @@ const EN: ImpactWords = {
   groupsTitle: 'Classes and activities',
   noGroups: 'No class was given this questionnaire in this scope.',
   groupsHead: ['Date', 'Activity', 'Class — school', 'Before', 'After', 'Paired', 'Pairing rate', 'To check'],
+  yearsTitle: 'Classes and activities, by school year',
+  yearsIntro: 'Over several school years, one line per year; the report of one year details each of its classes.',
+  yearsHead: ['School year', 'Activities', 'Classes', 'Before', 'After', 'Paired', 'Pairing rate', 'To check'],
   methodTitle: 'Method',
   method: [
     {
