@@ -8,6 +8,7 @@ import { formatTable, toResults, writeResults, type DatasetVolumes } from './rep
 import { copyDataDir, countVolumes, ensurePostgresDataset, generateSqliteDataset, holdsRecords, openPostgresCore, openSqliteCore } from './dataset';
 import { benchEveryday } from './rows/everyday';
 import { benchImport } from './rows/import';
+import { benchAnalysis } from './rows/analysis';
 import { benchCalendar } from './rows/calendar';
 
 /**
@@ -33,6 +34,7 @@ interface Group {
 /** Node-side groups first (one core at a time), then those that start their own server process and browser. */
 const GROUPS: Group[] = [
   { name: 'everyday', run: benchEveryday },
+  { name: 'analysis', run: benchAnalysis },
   { name: 'import', run: benchImport },
   { name: 'calendar', run: benchCalendar },
 ];
