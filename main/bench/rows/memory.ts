@@ -11,9 +11,9 @@ import { callApi, copyDataDir, describeRecords, newClientId, procStatusMegabytes
  * - memory.idle: the process's resident memory (VmRSS) once started and answering, before any heavy call;
  * - memory.heaviestCall: its peak resident memory (VmHWM) while the heaviest calls run through the HTTP API:
  *   the before/after analysis of every answer (scope all) of the template with the most answers, its impact
- *   report (PDF), the annual indicators report over the ten years (PDF), and a verified backup. Before each call
- *   the peak is reset (`/proc/<pid>/clear_refs`, 5), so the detail names each call's own peak; a sample is the
- *   largest of one round. Linux only (/proc): elsewhere the rows say so.
+ *   report (PDF), the annual indicators report over the ten years (PDF), and a verified backup. Each call runs in
+ *   a fresh process, signed in, its peak reset before the call (`/proc/<pid>/clear_refs`, 5), so the detail names
+ *   each call's own peak; a sample is the largest of one round. Linux only (/proc): elsewhere the rows say so.
  */
 
 const DEMO_PASSWORD = 'passerelle-demo';
@@ -45,44 +45,56 @@ export async function benchMemory(context: BenchContext): Promise<BenchRow[]> {
     const rounds = Math.max(1, Math.min(3, context.runs));
     const perCall = new Map<string, number[]>();
     for (let run = 0; run < rounds; run += 1) {
-      context.progress(`memory: round ${run + 1}/${rounds}`);
-      const serve = await startServe(context.root, copy);
-      try {
-        const coordinator = await signIn(serve, 'coordination');
-        const admin = await signIn(serve, 'admin');
-        await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
-        const idle = procStatusMegabytes(serve.child.pid!, 'VmRSS');
-        if (idle !== null) idleRow.samples.push(idle);
-
-        const calls: [string, string, string, unknown][] = [
-          ['analysis (scope all)', coordinator, 'questionnaireResults/analysis', { templateId: facts.templateId, scope: { kind: 'all' } }],
-          ['impact report PDF (scope all)', coordinator, 'questionnaireResults/impactReportPdf', { templateId: facts.templateId, scope: { kind: 'all' }, language: 'fr' }],
-          ['annual report PDF (ten years)', coordinator, 'indicators/annualReportPdf', { period: facts.period, language: 'fr' }],
-          ['backup', admin, 'backups/create', {}],
-        ];
-        let roundPeak = 0;
-        for (const [label, client, channel, input] of calls) {
-          const resettable = resetPeak(serve.child.pid!);
-          const answer = await callApi(serve, client, channel, input);
-          if (!answer.ok) throw new Error(`${channel} answered ${JSON.stringify(answer.error)}`);
+      let roundPeak = 0;
+      // Each call in a process of its own: memory V8 keeps after one call would otherwise count as the next's peak.
+      for (const [index, call] of heavyCalls(facts).entries()) {
+        context.progress(`memory: round ${run + 1}/${rounds}, ${call.label}`);
+        const serve = await startServe(context.root, copy);
+        try {
+          const client = await signIn(serve, call.username);
+          if (index === 0) {
+            await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
+            const idle = procStatusMegabytes(serve.child.pid!, 'VmRSS');
+            if (idle !== null) idleRow.samples.push(idle);
+          }
+          // From here the peak is this call's (the start's own peak is forgotten, where Linux allows it).
+          resetPeak(serve.child.pid!);
+          const answer = await callApi(serve, client, call.channel, call.input);
+          if (!answer.ok) throw new Error(`${call.channel} answered ${JSON.stringify(answer.error)}`);
           const peak = procStatusMegabytes(serve.child.pid!, 'VmHWM');
           if (peak === null) continue;
-          perCall.set(label, [...(perCall.get(label) ?? []), peak]);
-          // Without a reset the peak only grows: the round's largest is still the last reading.
-          roundPeak = resettable ? Math.max(roundPeak, peak) : peak;
+          perCall.set(call.label, [...(perCall.get(call.label) ?? []), peak]);
+          roundPeak = Math.max(roundPeak, peak);
+        } finally {
+          await serve.stop();
         }
-        if (roundPeak > 0) heavyRow.samples.push(roundPeak);
-      } finally {
-        await serve.stop();
       }
+      if (roundPeak > 0) heavyRow.samples.push(roundPeak);
     }
     const perCallText = [...perCall].map(([label, peaks]) => `${label} ${Math.max(...peaks).toFixed(0)} MB`).join(', ');
-    idleRow.detail = `${records}; after start, a status call and two sign-ins`;
+    idleRow.detail = `${records}; after start and a sign-in`;
     heavyRow.detail = `${records}; template ${facts.templateId} (${facts.templateAnswers.toLocaleString('en-GB')} answers), ${facts.period.from}–${facts.period.to}; peak per call: ${perCallText}`;
     return [idleRow, heavyRow];
   } finally {
     removeCopy(copy);
   }
+}
+
+interface HeavyCall {
+  label: string;
+  username: string;
+  channel: string;
+  input: unknown;
+}
+
+function heavyCalls(facts: Facts): HeavyCall[] {
+  const everything = { templateId: facts.templateId, scope: { kind: 'all' } };
+  return [
+    { label: 'analysis (scope all)', username: 'coordination', channel: 'questionnaireResults/analysis', input: everything },
+    { label: 'impact report PDF (scope all)', username: 'coordination', channel: 'questionnaireResults/impactReportPdf', input: { ...everything, language: 'fr' } },
+    { label: 'annual report PDF (ten years)', username: 'coordination', channel: 'indicators/annualReportPdf', input: { period: facts.period, language: 'fr' } },
+    { label: 'backup', username: 'admin', channel: 'backups/create', input: {} },
+  ];
 }
 
 async function signIn(serve: ServeProcess, username: string): Promise<string> {
