@@ -18,8 +18,10 @@ import { backupDir } from './startup/inspect';
 import { removeReadOnlyView } from './startup/read-only-view';
 import { removeStalePartials } from './backups/partials';
 import { createRecoveryDispatch } from './startup/recovery-dispatch';
-import { createMaintenance, type Maintenance } from './startup/maintenance';
+import { createMaintenance, type LocalMaintenance } from './startup/maintenance';
 import { keyringProtects, type StartupProblem, type SystemKeyring } from '../shared/domain/backups';
+import { findChannel } from '../shared/api/contract';
+import { quickCheckInBackground, type BackgroundCheck } from './db/health';
 
 import { DATABASE_FILE_NAME } from './data-dir';
 
@@ -52,8 +54,22 @@ export interface CoreOptions {
     | { key: Buffer };
   /** Which program holds the data directory's lock (named to a second process that is refused). */
   program?: LockHolderProgram;
+  /**
+   * The data directory's lock, already taken by the caller (browser mode takes it before printing its address,
+   * so that a second process is refused at once). The core releases it as one it took itself.
+   */
+  lock?: DataDirLock;
   /** A backup a day at first use, checked hourly (the shells turn it on; tests and tools do not). */
   automaticBackups?: boolean;
+  /**
+   * Browser mode (issue 19): SQLite's quick check of the file — it reads every page, seconds on ten years of
+   * records — runs beside the app rather than before it, whenever the opening itself writes nothing
+   * (main/startup/open-records.ts). Until it has passed, every call that may write waits for it (reading calls
+   * answer at once: they read what a read-only view would show); if it finds damage, the records reopen as at a
+   * start on a damaged file (the read-only view, or recovery), before those calls go on. Tools that write
+   * through `db` leave it off (or wait for `whenChecked`).
+   */
+  checkInBackground?: boolean;
 }
 
 export interface Core {
@@ -70,6 +86,15 @@ export interface Core {
   /** True when a damaged database is open read-only (through a copy), every change refused. */
   readonly readOnly: boolean;
   close(): Promise<void>;
+}
+
+/** The core on a data directory's SQLite file (the team server's core has no file to check). */
+export interface LocalCore extends Core {
+  /**
+   * Resolves once the records are known checked: at once when the quick check ran before opening; with
+   * `checkInBackground`, when it has passed, or found damage and the records have reopened accordingly.
+   */
+  whenChecked(): Promise<void>;
 }
 
 /** What the core holds while the records are open. */
@@ -102,7 +127,7 @@ export type CoreState = OpenState | RecoveryState;
  * recovery kit, and the core reopens itself afterwards. Knows nothing of Electron or HTTP: both transports,
  * the demo generator and the tests start here.
  */
-export async function createCore(options: CoreOptions): Promise<Core> {
+export async function createCore(options: CoreOptions): Promise<LocalCore> {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createFileLogger(logFileOf(options.dataDir), clock);
@@ -111,7 +136,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const passwordCost = options.passwordCost ?? DEFAULT_SCRYPT_COST;
   // Before the lock: nothing that can fail stands between taking it and the try that gives it back.
   const decoyHash = await makeDecoyHash(passwordCost);
-  const lock: DataDirLock | null = inMemory ? null : lockDataDir(options.dataDir, options.program ?? 'browser', clock.now());
+  const lock: DataDirLock | null = options.lock ?? (inMemory ? null : lockDataDir(options.dataDir, options.program ?? 'browser', clock.now()));
   const source = options.fieldKey;
   // An imported recovery kit, or a key moved under the keyring, changes where the next opening reads the key.
   const keySource: { value: CoreOptions['fieldKey'] } = { value: source };
@@ -127,6 +152,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const facts = { version: APP_VERSION, dataDir: options.dataDir, databaseFile };
 
   let state: CoreState | null = null;
+  // The quick check run beside the app (checkInBackground), and the promise every writing call waits on.
+  let check: BackgroundCheck | null = null;
+  let checked: Promise<void> = Promise.resolve();
+  // Set when that check found damage: the reopening then checks before opening, as a start without it would.
+  let checkBeforeOpening = !options.checkInBackground;
   const backups: BackupService = createBackupService({
     dir: backupDir(options.dataDir),
     clock,
@@ -137,7 +167,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         ? { installationId: state.installationId, fieldKeyFingerprint: state.fingerprint }
         : null,
   });
-  const maintenance: Maintenance = createMaintenance({
+  const maintenance: LocalMaintenance = createMaintenance({
     dataDir: options.dataDir,
     databaseFile,
     clock,
@@ -158,6 +188,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return state;
     },
     close: async () => {
+      // A check still reading the file being replaced has nothing left to say (the reopening checks anew).
+      await check?.stop();
       if (state?.mode === 'open') await state.db.destroy();
       state = null;
     },
@@ -166,7 +198,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   async function enter(): Promise<CoreState> {
     let opened: Opened;
     try {
-      opened = await openRecords({ dataDir: options.dataDir, databaseFile, fieldKey: keySource.value, appVersion: APP_VERSION, now: clock.now(), logger });
+      opened = await openRecords({
+        dataDir: options.dataDir,
+        databaseFile,
+        fieldKey: keySource.value,
+        appVersion: APP_VERSION,
+        now: clock.now(),
+        logger,
+        checkLater: !checkBeforeOpening,
+      });
     } catch (error) {
       // Class and code only (describeError): the shells show the plain sentence (main/startup/messages.ts).
       logger.internalError('startup', error);
@@ -178,6 +218,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
     const sessions = createMemorySessionStore(clock);
     if (opened.readOnly) logger.info('startup.readOnly', { problem: 'databaseCorrupt' });
+    if (!opened.readOnly && !opened.checked) checked = checkBeside();
     return {
       mode: 'open',
       db: opened.db,
@@ -203,6 +244,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     };
   }
 
+  /**
+   * Runs the quick check beside the open records; on damage, reopens them checking first (the read-only view or
+   * recovery, as a start on that file). Resolves once the records are known checked either way.
+   */
+  async function checkBeside(): Promise<void> {
+    const running = quickCheckInBackground(databaseFile);
+    check = running;
+    const passed = await running.result;
+    if (check === running) check = null;
+    // null: stopped by close (or a restore's switch), which replaces or closes these records anyway.
+    if (passed !== false) return;
+    logger.info('startup.damageFound', {});
+    checkBeforeOpening = true;
+    try {
+      await maintenance.reopen();
+    } catch (error) {
+      logger.internalError('startup', error);
+    }
+  }
+
   try {
     state = await enter();
   } catch (error) {
@@ -216,8 +277,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let dailyTimer: NodeJS.Timeout | null = null;
   if (options.automaticBackups && !inMemory) {
     const daily = (): void => {
-      // A read-only view is a copy of a damaged file: nothing to back up.
-      if (state?.mode === 'open' && !state.readOnly && !maintenance.switching()) void backups.ensureDaily(state.db);
+      // A read-only view is a copy of a damaged file: nothing to back up (nor a file whose check has not passed).
+      void checked.then(() => {
+        if (state?.mode === 'open' && !state.readOnly && !maintenance.switching()) void backups.ensureDaily(state.db);
+      });
     };
     // After the first window is up rather than before: the start stays quick, and the backup waits its turn.
     setTimeout(daily, 2_000).unref();
@@ -231,7 +294,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   return {
-    dispatch: (caller, channel, input) => maintenance.gate(() => (state ?? openState()).dispatch(caller, channel, input)),
+    dispatch: async (caller, channel, input) => {
+      // Before the gate: a call waiting here is not one a reopening after damage must wait for.
+      if (mayWrite(channel)) await checked;
+      return maintenance.gate(() => (state ?? openState()).dispatch(caller, channel, input));
+    },
     endSession: (sessionKey) => {
       if (state?.mode === 'open') void state.sessions.signOut(sessionKey);
     },
@@ -247,8 +314,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     get readOnly() {
       return state?.mode === 'open' && state.readOnly;
     },
+    whenChecked: () => checked,
     close: async () => {
       if (dailyTimer) clearInterval(dailyTimer);
+      await check?.stop();
+      await checked;
       await maintenance.whenIdle();
       if (state?.mode === 'open') await state.db.destroy();
       if (state?.mode === 'open' && state.readOnly) removeReadOnlyView(options.dataDir);
@@ -256,4 +326,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       lock?.release();
     },
   };
+}
+
+/**
+ * Whether a call may write to the records (a writing channel — signing in among them, with its audit rows — or a
+ * read that records who read): such a call waits for the quick check run beside the app. Unknown channels are
+ * answered by dispatch as such.
+ */
+function mayWrite(channel: string): boolean {
+  const entry = findChannel(channel);
+  return entry !== undefined && (entry.definition.writes || entry.definition.auditedRead === true);
 }

@@ -41,8 +41,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /**
  * A fixed hash to verify against when the username does not exist, so an unknown user costs the same time
- * as a wrong password and the response time does not reveal which usernames exist.
+ * as a wrong password and the response time does not reveal which usernames exist. What makes the time is
+ * the derivation `verifyPassword` runs with the stored cost and salt, not what the stored key was made from:
+ * a random key of the right length under that cost costs the same, matches no password (2^-256), and is made
+ * at once — deriving a real one cost a scrypt (~0.15 s) at every start, before the app could answer (issue 19).
  */
 export async function makeDecoyHash(cost: ScryptCost): Promise<string> {
-  return hashPassword(randomBytes(16).toString('hex'), cost);
+  return ['scrypt', cost.N, cost.r, cost.p, randomBytes(SALT_LENGTH).toString('base64'), randomBytes(KEY_LENGTH).toString('base64')].join('$');
 }

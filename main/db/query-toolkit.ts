@@ -16,7 +16,11 @@ export function chunked<T>(items: readonly T[], size = CHUNK_SIZE): T[][] {
 /** Runs one lookup per chunk of ids and concatenates the rows: no N+1, and no unbounded `in` list. */
 export async function whereInChunks<Row>(ids: readonly number[], lookup: (chunk: number[]) => Promise<Row[]>): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const chunk of chunked([...new Set(ids)])) rows.push(...(await lookup(chunk)));
+  for (const chunk of chunked([...new Set(ids)])) {
+    // One by one, not `push(...found)`: a chunk of ids can find hundreds of thousands of rows (ten years of
+    // answers, issue 19), more arguments than a call takes (RangeError).
+    for (const row of await lookup(chunk)) rows.push(row);
+  }
   return rows;
 }
 

@@ -1,8 +1,9 @@
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
 import type { DocumentLanguage, Institution } from '../../shared/domain/documents';
 import { PDF_FONT, registerFonts } from './kit/fonts';
 import { drawEthiopicRuns } from './kit/mixed-scripts';
+import { jsPdfLibrary } from './kit/pdf-library';
 
 export { PDF_FONT } from './kit/fonts';
 export type { DocumentLanguage, Institution } from '../../shared/domain/documents';
@@ -64,7 +65,7 @@ export function documentDate(date: Date, language: DocumentLanguage): string {
 export function newDocument(frame: DocumentFrame): jsPDF {
   const full: Required<DocumentFrame> = { institution: 'city', ...frame };
   // Only the embedded fonts go into the file: no reference to the 14 standard fonts a reader would substitute.
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const doc = new (jsPdfLibrary().jsPDF)({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   registerFonts(doc);
   drawEthiopicRuns(doc);
   frames.set(doc, full);

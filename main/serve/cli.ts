@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../core';
-import { plainKeyWrapper } from '../crypto/key-store';
+import type { LocalCore } from '../core';
+import type { Dispatch } from '../dispatch';
 import { clockFromEnvironment, systemClock } from '../clock';
 import { defaultUserDataDir, resolveDataDir } from '../data-dir';
+import { lockDataDir } from '../startup/data-dir-lock';
 import { classifyStartupError } from '../startup/failures';
 import { startupFailureText } from '../startup/messages';
 import { startHttpBridge } from './http-bridge';
@@ -27,9 +29,19 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const port = resolvePort(argv, process.env);
   const clock = clockFromEnvironment(process.env);
-  const core = await createCore({ dataDir, clock, fieldKey: { wrapper: plainKeyWrapper }, program: 'browser', automaticBackups: true });
+  // Issue 19: the address is printed as soon as the port listens, and the records open behind it. The folder's
+  // lock comes first, so that a second process is still refused before it prints anything; the core's code (knex,
+  // SQLite, the contract, the PDF kit) is loaded only then, in `openCore`.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const lock = lockDataDir(dataDir, 'browser', clock.now());
+  // Started once the address is out (or by the first call, whichever comes first): loading the core's modules
+  // takes the main thread, and the port must be listening before.
+  let opening: Promise<LocalCore> | null = null;
+  const open = (): Promise<LocalCore> => (opening ??= openCore(dataDir, clock, lock));
+  // A call that arrives before the records are open waits for them (the page loads meanwhile).
+  const dispatch: Dispatch = async (caller, channel, input) => (await open()).dispatch(caller, channel, input);
   const bridge = await startHttpBridge({
-    dispatch: core.dispatch,
+    dispatch,
     // dist/main/serve.cjs sits beside dist/renderer/.
     staticRoot: join(__dirname, '..', 'renderer'),
     port,
@@ -40,19 +52,31 @@ async function main(): Promise<void> {
   console.log(`  Données : ${dataDir}`);
   console.log(`  Ouvrez  : ${bridge.url}`);
   console.log(`  (Ctrl+C pour arrêter)`);
-  if (core.problem) {
-    console.log(`  ⚠ Mode récupération (${core.problem}) : ouvrez l'adresse ci-dessus pour restaurer une sauvegarde ou importer la clé.`);
-    console.log(`    Recovery mode (${core.problem}): open the address above to restore a backup or import the key.`);
-  }
   if (clock !== systemClock) console.log(`  Horloge de test : démarrée le ${clock.now().toISOString()} (PASSERELLE_CLOCK_START)`);
-
+  const core = open();
+  // Handled here too, so that a failure ends in the plain sentence of main's catch below, not an unhandled rejection.
+  core.catch(() => undefined);
+  // Ctrl+C while the records are still opening lets them open, then closes them (and gives the folder back).
   const stop = async (): Promise<void> => {
     await bridge.close();
-    await core.close();
+    const opened = await core.catch(() => null);
+    await opened?.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+
+  const { problem } = await core;
+  if (problem) {
+    console.log(`  ⚠ Mode récupération (${problem}) : ouvrez l'adresse ci-dessus pour restaurer une sauvegarde ou importer la clé.`);
+    console.log(`    Recovery mode (${problem}): open the address above to restore a backup or import the key.`);
+  }
+}
+
+/** The core, loaded on demand (see main): its modules are most of what a start reads and compiles. */
+async function openCore(dataDir: string, clock: ReturnType<typeof clockFromEnvironment>, lock: ReturnType<typeof lockDataDir>): Promise<LocalCore> {
+  const [{ createCore }, { plainKeyWrapper }] = await Promise.all([import('../core'), import('../crypto/key-store')]);
+  return createCore({ dataDir, clock, fieldKey: { wrapper: plainKeyWrapper }, program: 'browser', automaticBackups: true, checkInBackground: true, lock });
 }
 
 main().catch((error: unknown) => {

@@ -40,6 +40,15 @@ export interface Maintenance {
   protectKeyWithKeyring(): Promise<void>;
 }
 
+/** The desktop's and browser mode's maintenance, which can also reopen the records on its own. */
+export interface LocalMaintenance extends Maintenance {
+  /**
+   * Closes and reopens the records outside any call (the quick check run beside the app found damage: the
+   * reopening checks first and opens the read-only view), once the calls already running have finished.
+   */
+  reopen(): Promise<CoreState>;
+}
+
 export interface MaintenanceDeps {
   dataDir: string;
   databaseFile: string;
@@ -55,7 +64,7 @@ export interface MaintenanceDeps {
   close(): Promise<void>;
 }
 
-export function createMaintenance(deps: MaintenanceDeps): Maintenance {
+export function createMaintenance(deps: MaintenanceDeps): LocalMaintenance {
   let inFlight = 0;
   let switchingTo: Promise<void> | null = null;
 
@@ -69,12 +78,15 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     }
   }
 
-  /** Closes, runs `swap` on the closed files, reopens; the calling dispatch itself is the one call in flight. */
-  async function switchRecords(swap: () => Promise<void>): Promise<CoreState> {
+  /**
+   * Closes, runs `swap` on the closed files, reopens; the calling dispatch itself is the one call in flight
+   * (`callsOfOwn`: 0 when no call asked for it).
+   */
+  async function switchRecords(swap: () => Promise<void>, callsOfOwn = 1): Promise<CoreState> {
     let release!: () => void;
     switchingTo = new Promise((resolve) => (release = resolve));
     try {
-      for (let waited = 0; inFlight > 1 && waited < 30_000; waited += 20) await sleep(20);
+      for (let waited = 0; inFlight > callsOfOwn && waited < 30_000; waited += 20) await sleep(20);
       await deps.close();
       try {
         await swap();
@@ -295,6 +307,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     importRecoveryKit,
     exportRecoveryKit,
     protectKeyWithKeyring,
+    reopen: () => switchRecords(async () => undefined, 0),
   };
 }
 

@@ -2,13 +2,14 @@ import type { Knex } from 'knex';
 import { openDatabase } from '../db/connection';
 import { appliedMigrations, assertNotTooNew, migrateToLatest } from '../db/migrate';
 import { KNOWN_MIGRATIONS } from '../db/migration-source';
-import { quickCheck, probeWritable } from '../db/health';
+import { isCorruption, quickCheck, probeWritable } from '../db/health';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher';
 import { fieldKeyFingerprint } from '../crypto/fingerprint';
 import { FieldKeyError } from '../crypto/errors';
 import { loadOrCreateFieldKey, readFieldKey, type KeyWrapper, type OnRewrap } from '../crypto/key-store';
 import { writeVerifiedBackup } from '../backups/write';
 import { sealClearTextNotes } from '../services/housing/seal-clear-notes';
+import { PRIVATE_NOTES } from '../services/housing/private-notes';
 import type { Logger } from '../log';
 import type { StartupProblem } from '../../shared/domain/backups';
 import { hasEncryptedRecords, keyOpensRecords, readInstallation, recordInstallation, type Installation } from './identity';
@@ -25,10 +26,18 @@ export interface OpenRequest {
   appVersion: string;
   now: Date;
   logger: Logger;
+  /**
+   * Browser mode and the desktop (issue 19): when the opening writes nothing (every migration applied, the
+   * installation recorded, no clear-text note to seal), SQLite's quick check — which reads every page, seconds on
+   * ten years of records — is left to the caller, to run beside the app (`checked: false`); the core then holds
+   * every writing call until it has passed. An opening that must write runs it first, as always.
+   */
+  checkLater?: boolean;
 }
 
 export type Opened =
-  | { mode: 'open'; db: Knex; cipher: FieldCipher; installation: Installation; readOnly: false }
+  /** `checked`: false when the quick check was left to the caller (`checkLater`); nothing was written then. */
+  | { mode: 'open'; db: Knex; cipher: FieldCipher; installation: Installation; readOnly: false; checked: boolean }
   /** A damaged database, opened through a throwaway copy so people can still read what is readable. */
   | { mode: 'open'; db: Knex; cipher: FieldCipher; installation: Installation | null; readOnly: true }
   | { mode: 'recovery'; problem: StartupProblem; expectedFingerprint: string | null };
@@ -44,6 +53,8 @@ export type Opened =
  *    a missing, unreadable or different key sends the app to recovery instead of forking the data;
  * 5. pending migrations are preceded by a verified backup;
  * 6. clear-text notes left by an earlier version are sealed, and the installation row is written.
+ * With `checkLater`, step 2's quick check waits for the caller only when steps 4–6 have nothing to write; a damaged
+ * page met on the way (SQLITE_CORRUPT) leads to the read-only view, as a failed check does.
  * Recovery results close the database; thrown errors are classified by `classifyStartupError`.
  */
 export async function openRecords(request: OpenRequest): Promise<Opened> {
@@ -55,16 +66,48 @@ export async function openRecords(request: OpenRequest): Promise<Opened> {
   removeReadOnlyView(request.dataDir);
   const db = openDatabase(request.databaseFile);
   let damaged = false;
+  let checked = inMemory;
   try {
-    if (!inMemory) damaged = !(await quickCheck(db));
-    const opened = damaged ? null : await openOn(db, request, inMemory);
+    if (!inMemory && request.checkLater) {
+      try {
+        if (await openingWrites(db)) {
+          damaged = !(await quickCheck(db));
+          checked = true;
+        }
+      } catch (error) {
+        if (!isCorruption(error)) throw error;
+        damaged = true;
+      }
+    } else if (!inMemory) {
+      damaged = !(await quickCheck(db));
+      checked = true;
+    }
+    const opened = damaged ? null : await openOn(db, request, inMemory, checked);
     if (opened?.mode === 'open') return opened;
     await db.destroy();
     return opened ?? (await openReadOnlyView(request));
   } catch (error) {
     await db.destroy().catch(() => undefined);
+    // Left unchecked, a damaged page can be met while opening: the same read-only view as a failed check.
+    if (!checked && isCorruption(error)) return openReadOnlyView(request);
     throw error;
   }
+}
+
+/**
+ * Whether opening these records will write to them (so that the quick check must come first): a new install or a
+ * database from before issue 13 (no installation row yet, a key may be made), pending migrations (a backup, then
+ * the migrations), or clear-text notes to seal. Reads only.
+ */
+async function openingWrites(db: Knex): Promise<boolean> {
+  if ((await readInstallation(db)) === null) return true;
+  const applied = await appliedMigrations(db);
+  if (applied.length !== KNOWN_MIGRATIONS.length || applied.some((name, index) => KNOWN_MIGRATIONS[index] !== name)) return true;
+  for (const { table, clear, sealed } of Object.values(PRIVATE_NOTES)) {
+    // What sealClearTextNotes would rewrite.
+    if (await db(table).whereNull(sealed).orWhere(clear, '<>', '').first('id')) return true;
+  }
+  return false;
 }
 
 /**
@@ -119,7 +162,7 @@ async function viewCipher(request: OpenRequest, installation: Installation | nul
   }
 }
 
-async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promise<Opened> {
+async function openOn(db: Knex, request: OpenRequest, inMemory: boolean, checked: boolean): Promise<Opened> {
   if (!inMemory) await probeWritable(db);
   await assertNotTooNew(db);
 
@@ -175,7 +218,10 @@ async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promis
     });
     request.logger.info('backup.beforeMigration', { pending: KNOWN_MIGRATIONS.length - applied.length });
   }
-  await migrateToLatest(db);
+  // Up to date (every start but the first after an update): knex's migrator would still take and give back its
+  // lock (two writes) and load its machinery; nothing else would change.
+  // (assertNotTooNew above: the same number of names, all known, is every migration.)
+  if (applied.length !== KNOWN_MIGRATIONS.length) await migrateToLatest(db);
   const sealed = await sealClearTextNotes(db, cipher);
   if (sealed > 0) request.logger.info('notes.sealed', { count: sealed });
   return {
@@ -184,6 +230,7 @@ async function openOn(db: Knex, request: OpenRequest, inMemory: boolean): Promis
     cipher,
     installation: installation ?? (await recordInstallation(db, fingerprint, request.now)),
     readOnly: false,
+    checked,
   };
 }
 

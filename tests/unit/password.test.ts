@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../main/auth/password';
+import { hashPassword, makeDecoyHash, verifyPassword } from '../../main/auth/password';
 import { TEST_SCRYPT_COST } from '../helpers/core';
 
 describe('password hashing', () => {
@@ -38,5 +38,20 @@ describe('password hashing', () => {
   it('refuses damaged or foreign hashes instead of throwing', async () => {
     expect(await verifyPassword('x', 'bcrypt$2b$10$abc')).toBe(false);
     expect(await verifyPassword('x', 'scrypt$1024$8$1$AAAA$AAAA')).toBe(false);
+  });
+
+  it('makes the decoy hash of unknown usernames at once: the cost of a real hash, matching no password', async () => {
+    const decoy = await makeDecoyHash(TEST_SCRYPT_COST);
+    const [scheme, n, r, p, salt, hash] = decoy.split('$');
+    expect(scheme).toBe('scrypt');
+    expect([Number(n), Number(r), Number(p)]).toEqual([TEST_SCRYPT_COST.N, TEST_SCRYPT_COST.r, TEST_SCRYPT_COST.p]);
+    expect(Buffer.from(salt!, 'base64')).toHaveLength(16);
+    expect(Buffer.from(hash!, 'base64')).toHaveLength(32);
+    expect(await verifyPassword('', decoy)).toBe(false);
+    expect(await verifyPassword('un mot de passe long', decoy)).toBe(false);
+    expect(await makeDecoyHash(TEST_SCRYPT_COST)).not.toBe(decoy);
+    // Verifying against it runs scrypt with the cost it carries (an impossible cost makes the derivation fail),
+    // so an unknown username takes the time of a wrong password.
+    await expect(verifyPassword('x', await makeDecoyHash({ N: 3, r: 8, p: 1 }))).rejects.toThrow();
   });
 });

@@ -2,7 +2,8 @@
 // the counts and match rate, each dimension's mean change with its 95% interval (or "< 5"), the pupils'
 // satisfaction; then the teachers' feedback. Figures come as the analysis publishes them.
 import type { jsPDF } from 'jspdf';
-import { autoTable, type CellDef, type RowInput } from 'jspdf-autotable';
+import type { CellDef, RowInput } from 'jspdf-autotable';
+import { autoTable } from '../kit/pdf-library';
 import type { FeedbackSummary, ItemFeedback, PublishedCount, QuestionnaireAnalysis, ScoreScale, TemplateFeedback } from '../../../shared/domain/questionnaires/analysis';
 import type { DocumentLanguage } from '../../../shared/domain/documents';
 import { formatNumber } from '../../../shared/domain/questionnaires/plain-language';

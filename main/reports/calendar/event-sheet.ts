@@ -1,4 +1,4 @@
-import { autoTable } from 'jspdf-autotable';
+import { autoTable } from '../kit/pdf-library';
 import type { SchoolEvent } from '../../../shared/domain/calendar/events';
 import { contactLine, NO_REACH, type EventReach } from '../../../shared/domain/calendar/event-reach';
 import type { DocumentLanguage } from '../../../shared/domain/documents';

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
+import { autoTable } from '../kit/pdf-library';
 import type { Exhibition } from '../../../shared/domain/loans/exhibitions';
 import type { Loan } from '../../../shared/domain/loans/loans';
 import { loanLengthDays } from '../../../shared/domain/loans/booking-rules';

@@ -1,4 +1,4 @@
-import { autoTable } from 'jspdf-autotable';
+import { autoTable } from '../kit/pdf-library';
 import type { Exhibition } from '../../../shared/domain/loans/exhibitions';
 import { HOLDING_STATUSES, type LoanSummary } from '../../../shared/domain/loans/loans';
 import { daysBetween } from '../../../shared/domain/dates';

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
+import { autoTable } from '../kit/pdf-library';
 import type { Loan, LoanCheck } from '../../../shared/domain/loans/loans';
 import type { DocumentLanguage } from '../../../shared/domain/documents';
 import { addFooters, newDocument, PDF_FONT, PDF_MARGIN, pdfText, TABLE_MARGIN, toBytes } from '../pdf-kit';

@@ -2,7 +2,8 @@
 // registrations and deadlines. Each table lists every kind (a 0 is information too), ends with its total, the
 // same total a year earlier and the change between the two.
 import type { jsPDF } from 'jspdf';
-import { autoTable, type RowInput } from 'jspdf-autotable';
+import type { RowInput } from 'jspdf-autotable';
+import { autoTable } from '../../kit/pdf-library';
 import type { HousingReport, HousingReportFigures, ReportCount } from '../../../../shared/domain/housing/reports-api';
 import { UNIT_STATUSES } from '../../../../shared/domain/housing/units';
 import { belgianDate } from '../../../clock';

@@ -1,6 +1,6 @@
 // Action 9, the school programme: activities (chart and table), people reached, the exhibition's loans,
 // what changed for the pupils (in plain words) and satisfaction.
-import { autoTable } from 'jspdf-autotable';
+import { autoTable } from '../../kit/pdf-library';
 import type { DocumentLanguage } from '../../../../shared/domain/documents';
 import type { IndicatorsSummary } from '../../../../shared/domain/indicators/indicators';
 import { explainChange } from '../../../../shared/domain/questionnaires/plain-language';

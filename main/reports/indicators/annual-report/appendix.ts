@@ -1,6 +1,6 @@
 // The statistics behind the plain sentences, for the reader who wants them: per pupil questionnaire and
 // dimension, the matched pupils' means, the change with its 95 % interval, p and the effect size.
-import { autoTable } from 'jspdf-autotable';
+import { autoTable } from '../../kit/pdf-library';
 import type { DocumentLanguage } from '../../../../shared/domain/documents';
 import type { IndicatorsSummary } from '../../../../shared/domain/indicators/indicators';
 import { formatP } from '../../../../shared/domain/questionnaires/plain-language';

@@ -1,7 +1,7 @@
 // Action 7 in the annual report, for a reader with the housing role: the housing report's key figures for the
 // same dates, beside the previous period. Counts of people and procedures arrive already reduced ("< 5",
 // withheld) by the housing report's privacy rule; this section prints them as they are.
-import { autoTable } from 'jspdf-autotable';
+import { autoTable } from '../../kit/pdf-library';
 import type { DocumentLanguage } from '../../../../shared/domain/documents';
 import type { HousingReport, ReportCount } from '../../../../shared/domain/housing/reports-api';
 import { type Cursor, GREY, heading, paragraph, tableOptions } from '../../kit/flow';

@@ -1,5 +1,5 @@
 // One page with every headline indicator, the previous period beside it, and the change.
-import { autoTable } from 'jspdf-autotable';
+import { autoTable } from '../../kit/pdf-library';
 import type { DocumentLanguage } from '../../../../shared/domain/documents';
 import { HEADLINE_FIGURES, HEADLINE_GROUPS, headlineValue } from '../../../../shared/domain/indicators/headline';
 import type { IndicatorsSummary } from '../../../../shared/domain/indicators/indicators';

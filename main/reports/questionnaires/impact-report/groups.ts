@@ -1,5 +1,6 @@
 // Where the pairs come from (one row per class at one activity) and the method note.
-import { autoTable, type RowInput } from 'jspdf-autotable';
+import type { RowInput } from 'jspdf-autotable';
+import { autoTable } from '../../kit/pdf-library';
 import type { AnalysisGroup, AnalysisYear } from '../../../../shared/domain/questionnaires/analysis';
 import { pdfText } from '../../pdf-kit';
 import { formatCount, formatPublished, formatRate, formatShortDate } from './format';

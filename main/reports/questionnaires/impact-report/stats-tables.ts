@@ -1,5 +1,6 @@
 // The statistics tables: one row per dimension, then per item (its wording on a row of its own above it).
-import { autoTable, type CellDef, type RowInput } from 'jspdf-autotable';
+import type { CellDef, RowInput } from 'jspdf-autotable';
+import { autoTable } from '../../kit/pdf-library';
 import type { DocumentLanguage } from '../../../../shared/domain/documents';
 import type { DimensionChange, ItemChange, ScoreScale } from '../../../../shared/domain/questionnaires/analysis';
 import type { PublishableStatistics } from '../../../../shared/domain/questionnaires/paired-stats';

@@ -1,5 +1,5 @@
 // The first page's top (title block), the plain summary in words, and the counts table of the appendix.
-import { autoTable } from 'jspdf-autotable';
+import { autoTable } from '../../kit/pdf-library';
 import type { QuestionnaireAnalysis } from '../../../../shared/domain/questionnaires/analysis';
 import { explainChange } from '../../../../shared/domain/questionnaires/plain-language';
 import { PDF_MARGIN, pdfText } from '../../pdf-kit';
