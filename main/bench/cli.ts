@@ -10,6 +10,8 @@ import { benchEveryday } from './rows/everyday';
 import { benchImport } from './rows/import';
 import { benchAnalysis } from './rows/analysis';
 import { benchCalendar } from './rows/calendar';
+import { benchStartup } from './rows/startup';
+import { benchMemory } from './rows/memory';
 
 /**
  * `npm run bench`: every row of issue 19 on ten years of full-scale records, on SQLite, and on PostgreSQL
@@ -36,6 +38,8 @@ const GROUPS: Group[] = [
   { name: 'everyday', run: benchEveryday },
   { name: 'analysis', run: benchAnalysis },
   { name: 'import', run: benchImport },
+  { name: 'startup', run: benchStartup },
+  { name: 'memory', run: benchMemory },
   { name: 'calendar', run: benchCalendar },
 ];
 
