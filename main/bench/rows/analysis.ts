@@ -69,9 +69,9 @@ export async function benchAnalysis(context: BenchContext): Promise<BenchRow[]> 
   try {
     const busiest = await busiestTemplateYear(core);
     const rows = {
-      schoolYear: { id: 'analysis.schoolYear', what: 'Analyse avant/après d’une année scolaire', target: { median: 300, p95: 450 } },
-      everyYear: { id: 'analysis.everyYear', what: 'Analyse avant/après de toutes les années', target: { median: 1500 } },
-      report: { id: 'impactReport.everyYear', what: 'Rapport d’impact PDF de toutes les années', target: { median: 1500 } },
+      schoolYear: { id: 'analysis.schoolYear', what: 'analysis of one school year', target: { median: 300, p95: 450 } },
+      everyYear: { id: 'analysis.everyYear', what: 'analysis, every year', target: { median: 1500 } },
+      report: { id: 'impactReport.everyYear', what: 'impact report PDF, every year', target: { median: 1500 } },
     };
     if (!busiest) {
       const reason = 'no pupil answers in the data directory (generate it with `npm run demo -- --years 10 --scale full`)';

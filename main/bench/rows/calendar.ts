@@ -20,9 +20,9 @@ const PASSWORD = 'passerelle-demo';
 const CHROMIUM_MISSING = 'installez Chromium (Debian : sudo apt-get install chromium) ou indiquez PASSERELLE_CHROMIUM';
 const TARGETS = { signInToMonth: 800, nextMonth: 200, monthToWeek: 300 } as const;
 const WHAT = {
-  signInToMonth: 'Connexion → mois du calendrier affiché (via Accueil)',
-  nextMonth: 'Mois suivant / précédent affiché',
-  monthToWeek: 'Mois → semaine affichée',
+  signInToMonth: 'calendar, sign-in → month drawn (through Accueil)',
+  nextMonth: 'calendar, next/previous month drawn',
+  monthToWeek: 'calendar, month → week drawn',
 } as const;
 
 type RowKey = keyof typeof TARGETS;

@@ -206,10 +206,10 @@ export async function benchImport(context: BenchContext): Promise<BenchRow[]> {
     const detail = `${FORMS.toLocaleString('en')} forms × ${template.items.length} items = ${answers.toLocaleString('en')} answers, ${(text.length / 1_048_576).toFixed(1)} MB CSV (labels, code column); preview + commit`;
     const against = context.backend === 'postgres' ? ' — PostgreSQL import against the sqlite3 shell on SQLite' : '';
     return [
-      { id: 'import.answers100k', what: 'Import de 100 000 réponses (aperçu puis enregistrement)', backend: context.backend, unit: 'ms', samples: ours, target: { median: 2000 }, detail },
+      { id: 'import.answers100k', what: 'import of 100,000 answers from CSV (preview + commit)', backend: context.backend, unit: 'ms', samples: ours, target: { median: 2000 }, detail },
       {
         id: 'import.ratioToShell',
-        what: 'Import comparé au `.import` du shell sqlite3 (même fichier)',
+        what: 'import against the sqlite3 shell\'s .import (same file)',
         backend: context.backend,
         unit: '×',
         samples: shell ? ours.map((time, run) => time / shells[run]!) : [],

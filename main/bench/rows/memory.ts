@@ -22,11 +22,11 @@ const IDLE_SETTLE_MS = 500;
 export async function benchMemory(context: BenchContext): Promise<BenchRow[]> {
   if (context.backend !== 'sqlite') return [];
   const base = { backend: 'sqlite' as const, unit: 'MB' as const };
-  const idleRow: BenchRow = { ...base, id: 'memory.idle', what: 'Browser mode: Node memory once started (RSS)', samples: [], target: {} };
+  const idleRow: BenchRow = { ...base, id: 'memory.idle', what: 'Node-side memory, idle after start (RSS)', samples: [], target: {} };
   const heavyRow: BenchRow = {
     ...base,
     id: 'memory.heaviestCall',
-    what: 'Browser mode: Node peak memory during the heaviest calls (VmHWM)',
+    what: 'Node-side memory, peak under the heaviest call',
     samples: [],
     target: { median: 250 },
   };

@@ -37,7 +37,7 @@ export async function benchStartup(context: BenchContext): Promise<BenchRow[]> {
     return [
       {
         id: 'startup.browserMode',
-        what: 'Browser mode: from starting serve to the address printed',
+        what: 'browser mode, start → URL printed',
         backend: 'sqlite',
         unit: 'ms',
         samples: toUrl,
@@ -46,7 +46,7 @@ export async function benchStartup(context: BenchContext): Promise<BenchRow[]> {
       },
       {
         id: 'startup.firstAnswer',
-        what: 'Browser mode: from starting serve to the first auth/status answered',
+        what: 'browser mode, start → first call answered',
         backend: 'sqlite',
         unit: 'ms',
         samples: toAnswer,
