@@ -138,14 +138,15 @@ async function openList(page: Page): Promise<void> {
 }
 
 /**
- * Runs in the page: from the key's keydown (its event time) to the first frame after the rows show the answer —
- * the count says `expected`, the table is not marked busy, and every row drawn has a person's or household's
- * code containing `query`. A MutationObserver checks after each change; requestAnimationFrame waits for the
- * frame that paints it.
+ * Runs in the page: from the key's keydown (its event time) to the first frame that shows the answer — the box
+ * holds the new text, the count says `expected`, the table is not marked busy, and every row drawn has a
+ * person's or household's code containing `query`. Checked after each change of the panel (MutationObserver)
+ * and at each frame (a key that does not change the rows changes nothing to observe); the time is taken in the
+ * next requestAnimationFrame, when that frame is painted.
  */
 function armKeystroke({ query, expected, timeout }: { query: string; expected: number; timeout: number }): void {
   const target = window as unknown as { __registrationKeystroke?: Promise<number> };
-  const input = document.querySelector<HTMLInputElement>('[role="tabpanel"] input[type="search"], [role="tabpanel"] input[placeholder*="Code"]');
+  const input = document.querySelector<HTMLInputElement>('[role="tabpanel"] input[type="search"]');
   const panel = input?.closest<HTMLElement>('[role="tabpanel"]');
   target.__registrationKeystroke = new Promise<number>((resolve, reject) => {
     if (!input || !panel) {
@@ -153,7 +154,9 @@ function armKeystroke({ query, expected, timeout }: { query: string; expected: n
       return;
     }
     let start: number | null = null;
+    let settled = false;
     const answered = (): boolean => {
+      if (input.value.toUpperCase().replace(/[^A-Z0-9-]/g, '') !== query) return false;
       const count = [...panel.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').find((text) => /domiciliation/.test(text));
       if (count === undefined || Number(count.replace(/\D/g, '')) !== expected) return false;
       if (panel.querySelector('table[aria-busy="true"]')) return false;
@@ -164,14 +167,24 @@ function armKeystroke({ query, expected, timeout }: { query: string; expected: n
         return codes.some((code) => code.includes(query));
       });
     };
-    const observer = new MutationObserver(() => {
-      if (start === null || !answered()) return;
+    const observer = new MutationObserver(() => check());
+    const finish = (): void => {
+      settled = true;
       observer.disconnect();
       clearTimeout(timer);
-      const began = start;
+      const began = start!;
       requestAnimationFrame(() => resolve(performance.now() - began));
-    });
+    };
+    const check = (): void => {
+      if (settled || start === null) return;
+      if (answered()) finish();
+    };
+    const onFrame = (): void => {
+      check();
+      if (!settled) requestAnimationFrame(onFrame);
+    };
     const timer = setTimeout(() => {
+      settled = true;
       observer.disconnect();
       reject(new Error(`« ${query} » : ${expected} domiciliations attendues, pas affichées après ${timeout} ms`));
     }, timeout);
@@ -180,6 +193,7 @@ function armKeystroke({ query, expected, timeout }: { query: string; expected: n
       (event) => {
         start = event.timeStamp;
         observer.observe(panel, { childList: true, subtree: true, characterData: true, attributes: true });
+        requestAnimationFrame(onFrame);
       },
       { once: true, capture: true },
     );
