@@ -25,7 +25,7 @@ const WHAT = {
   keystroke: 'Domiciliations : une frappe dans la recherche → lignes correspondantes affichées',
 } as const;
 /** A measure that never ends (a wrong count, a broken page) stops here instead of hanging the bench. */
-const STEP_TIMEOUT_MS = 120_000;
+const STEP_TIMEOUT_MS = 60_000;
 
 type RowKey = keyof typeof WHAT;
 
@@ -186,7 +186,10 @@ function armKeystroke({ query, expected, timeout }: { query: string; expected: n
     const timer = setTimeout(() => {
       settled = true;
       observer.disconnect();
-      reject(new Error(`« ${query} » : ${expected} domiciliations attendues, pas affichées après ${timeout} ms`));
+      const count = [...panel.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').join(' | ');
+      const stray = [...panel.querySelectorAll('tbody tr')].find((tableRow) => !(tableRow.querySelector('td')?.textContent ?? '').includes(query));
+      const seen = `recherche « ${input.value} », ${count}, début du clavier ${start === null ? 'jamais vu' : 'vu'}, ligne hors filtre : ${stray?.textContent?.slice(0, 60) ?? 'aucune'}`;
+      reject(new Error(`« ${query} » : ${expected} domiciliations attendues, pas affichées après ${timeout} ms (${seen})`));
     }, timeout);
     input.addEventListener(
       'keydown',
