@@ -12,7 +12,6 @@ import {
 } from '../../renderer/features/housing/registrations/model/registration-form';
 import {
   dueDistance,
-  listInput,
   nextContactStatus,
   nextRegistrationSort,
   shortDay,
@@ -20,6 +19,7 @@ import {
   sortTasks,
   urgentCount,
 } from '../../renderer/features/housing/registrations/model/registration-list';
+import { codeSearchKey, filterRegistrations, searchableRegistrations } from '../../renderer/features/housing/registrations/model/registration-search';
 import { contract } from '../../shared/api/contract';
 import { TASK_KINDS, type DatedTask } from '../../shared/domain/housing/deadlines';
 import { REGISTRATION_KINDS, REGISTRATION_STATUSES } from '../../shared/domain/housing/registrations';
@@ -126,16 +126,37 @@ describe('registration form ↔ channel input', () => {
 });
 
 describe('registration list', () => {
-  it('leaves empty filters out of the input', () => {
-    expect(listInput('  ', null, null)).toEqual({});
-    expect(listInput(' P-AA ', 'inscription_provisoire', 'active')).toEqual({ search: 'P-AA', kind: 'inscription_provisoire', status: 'active' });
-  });
-
   const rows = [
     summary({ id: 1, personCode: 'P-CCCC', nextContactDue: '2027-05-01', startDate: '2027-02-01', status: 'ended' }),
     summary({ id: 2, personCode: 'P-AAAA', nextContactDue: null, startDate: null, kind: 'inscription_provisoire', status: 'requested' }),
     summary({ id: 3, personCode: 'P-BBBB', nextContactDue: '2027-04-01', startDate: '2027-01-01', status: 'active' }),
   ];
+
+  it('searches codes as the channel does: capitals, digits and dashes of what is typed, in the person or household code', () => {
+    expect(codeSearchKey(' p-a%a_ ')).toBe('P-AA');
+    expect(codeSearchKey('ménage m-2bé')).toBe('MNAGEM-2B');
+    const searchable = searchableRegistrations([
+      summary({ id: 1, personCode: 'P-AB23', householdCode: 'M-XY45' }),
+      summary({ id: 2, personCode: 'P-CD67', householdCode: 'M-AB89' }),
+      // An erased person: no code left, found only when nothing is searched.
+      summary({ id: 3, personCode: null, householdCode: null, status: 'ended' }),
+    ]);
+    const ids = (search: string, kind: RegistrationSummary['kind'] | null = null, status: RegistrationSummary['status'] | null = null) =>
+      filterRegistrations(searchable, { search, kind, status }).map((row) => row.id);
+    expect(ids('')).toEqual([1, 2, 3]);
+    expect(ids('ab')).toEqual([1, 2]);
+    expect(ids(' xy4 ')).toEqual([1]);
+    expect(ids('m-ab')).toEqual([2]);
+    // Never across the person's and the household's codes.
+    expect(ids('23M')).toEqual([]);
+    expect(ids('', null, 'ended')).toEqual([3]);
+    expect(ids('ab', 'inscription_provisoire')).toEqual([]);
+  });
+
+  it('filtering keeps the order it is given (the list sorts once, then filters at each keystroke)', () => {
+    const sorted = sortRegistrations(rows, { column: 'person', direction: 'desc' }, (kind) => kind);
+    expect(filterRegistrations(searchableRegistrations(sorted), { search: 'P-', kind: null, status: null }).map((row) => row.id)).toEqual([1, 3, 2]);
+  });
   const label = (kind: string) => ({ reference_address_cpas: 'Adresse de référence au CPAS', inscription_provisoire: 'Inscription provisoire' })[kind] ?? kind;
 
   it('sorts by next contact due, soonest first, registrations without one last in both directions', () => {

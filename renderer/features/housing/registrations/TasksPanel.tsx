@@ -1,8 +1,11 @@
+import { useMemo, useState } from 'react';
 import { Anchor, Card, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationTask } from '../../../../shared/domain/housing/registrations-api';
 import { ListEmpty } from '../../../components/data-table/ListEmpty';
+import { TablePager } from '../../../components/data-table/TablePager';
+import { DEFAULT_PAGE_SIZE, pageCount } from '../../../components/data-table/list-state';
 import { QueryFailure } from '../../../components/QueryFailure';
 import { currentLanguage } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
@@ -11,11 +14,19 @@ import { DueBadge } from './common/badges';
 import { sortTasks, urgentCount } from './model/registration-list';
 import { useRegistrationTasks } from './queries';
 
-/** "À faire": every open deadline, overdue first, then due soon, then upcoming; a task opens its registration. */
+/**
+ * "À faire": every open deadline, overdue first, then due soon, then upcoming; a task opens its registration.
+ * In pages (issue 19): at 20,000 registrations there are thousands of open tasks, and this tab stays mounted
+ * behind the list, so drawing them all made the list itself slow to open.
+ */
 export function TasksPanel({ onOpen }: { onOpen(id: number): void }) {
   const { t } = useTranslation();
   const tasks = useRegistrationTasks();
   const locale = localeOf(currentLanguage());
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState<number>(DEFAULT_PAGE_SIZE);
+  const rows = useMemo(() => sortTasks(tasks.data ?? []), [tasks.data]);
+  const urgent = useMemo(() => urgentCount(rows), [rows]);
   if (tasks.isError) {
     return (
       <Card withBorder radius="lg" padding={0}>
@@ -32,7 +43,6 @@ export function TasksPanel({ onOpen }: { onOpen(id: number): void }) {
       </Stack>
     );
   }
-  const rows = sortTasks(tasks.data);
   if (rows.length === 0) {
     return (
       <Card withBorder radius="lg" padding={0}>
@@ -42,10 +52,12 @@ export function TasksPanel({ onOpen }: { onOpen(id: number): void }) {
   }
   const label = (task: RegistrationTask) => t(`registrations:taskKinds.${task.kind}`);
   const code = (task: RegistrationTask) => task.personCode ?? t('registrations:list.erased');
+  const shownPage = Math.min(page, pageCount(rows.length, pageSize));
+  const pageRows = rows.slice((shownPage - 1) * pageSize, shownPage * pageSize);
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('registrations:tasks.count', { count: rows.length, urgent: urgentCount(rows) })}
+        {t('registrations:tasks.count', { count: rows.length, urgent })}
       </Text>
       <Card withBorder radius="lg" padding={0}>
         <Table.ScrollContainer minWidth={760}>
@@ -60,7 +72,7 @@ export function TasksPanel({ onOpen }: { onOpen(id: number): void }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((task) => (
+              {pageRows.map((task) => (
                 <Table.Tr key={`${task.registrationId}-${task.kind}-${task.dueDate}`}>
                   <Table.Td>
                     <DueBadge task={task} />
@@ -94,6 +106,18 @@ export function TasksPanel({ onOpen }: { onOpen(id: number): void }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <TablePager
+          caption={t('registrations:tasks.caption')}
+          page={shownPage}
+          pageSize={pageSize}
+          total={rows.length}
+          loading={tasks.isFetching}
+          onPage={setPage}
+          onPageSize={(size) => {
+            setPageSize(size);
+            setPage(1);
+          }}
+        />
       </Card>
     </Stack>
   );

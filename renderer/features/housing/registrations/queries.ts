@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import { AUDITED_READ } from '../queries';
 import type { InputOf } from '../../../../shared/api/contract';
@@ -15,12 +15,14 @@ export const registrationKeys = {
   registration: (id: number) => ['registration', id] as const,
 };
 
-/** Summaries only: nothing decrypted, nothing audited. */
-export function useRegistrations(input: InputOf<'registrations', 'list'>) {
+/**
+ * Every registration's summary, read once for the list, which searches, filters and sorts them on the screen
+ * (model/registration-search.ts). Nothing decrypted, nothing audited.
+ */
+export function useRegistrationList() {
   return useQuery({
-    queryKey: registrationKeys.list(input),
-    queryFn: async () => unwrap(await api.registrations.list(input)),
-    placeholderData: keepPreviousData,
+    queryKey: registrationKeys.list({}),
+    queryFn: async () => unwrap(await api.registrations.list({})),
   });
 }
 

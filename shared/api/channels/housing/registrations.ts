@@ -33,7 +33,10 @@ export const registrationFields = {
 };
 
 export const registrationsChannels = {
-  /** Summaries (no encrypted value), newest first, at most 500. `search` matches the person's or household's code. */
+  /**
+   * Summaries (no encrypted value), newest first, all of them: the list screen reads them once and searches them
+   * on the screen. `search` matches the person's or household's code.
+   */
   list: defineChannel<RegistrationSummary[]>()({
     input: z.strictObject({
       search: searchField.optional(),

@@ -1,15 +1,8 @@
-import type { InputOf } from '../../../../../shared/api/contract';
 import { daysBetween } from '../../../../../shared/domain/dates';
 import type { TaskStatus } from '../../../../../shared/domain/housing/deadlines';
 import type { RegistrationSummary, RegistrationTask } from '../../../../../shared/domain/housing/registrations-api';
-import { REGISTRATION_STATUSES, type RegistrationKind, type RegistrationStatus } from '../../../../../shared/domain/housing/registrations';
+import { REGISTRATION_STATUSES, type RegistrationKind } from '../../../../../shared/domain/housing/registrations';
 import { formatShortDate, languageOfLocale } from '../../../../dates/date-text';
-
-/** The list's filters as the toolbar holds them; empty ones are left out of the channel's input. */
-export function listInput(search: string, kind: RegistrationKind | null, status: RegistrationStatus | null): InputOf<'registrations', 'list'> {
-  const trimmed = search.trim();
-  return { ...(trimmed ? { search: trimmed } : {}), ...(kind ? { kind } : {}), ...(status ? { status } : {}) };
-}
 
 export type RegistrationSortColumn = 'person' | 'kind' | 'status' | 'start' | 'lastContact' | 'nextContact';
 export interface RegistrationSort {

@@ -1,0 +1,274 @@
+import { performance } from 'node:perf_hooks';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import knex from 'knex';
+import type { Browser, Page } from 'playwright-core';
+import type { BenchContext, BenchRow } from '../harness';
+
+/**
+ * The CPAS's address registrations in Chromium (issue 19): the « Domiciliations » list at full scale (≥ 20,000
+ * registrations), as the `cpas` account sees it at 1366×768. Two rows: opening the list from the navigation
+ * (click → first rows drawn), and a keystroke in its search (key down → the rows drawn are those that match and
+ * the count says how many). The expected counts are computed here from the copy's codes, with the list's rule
+ * (a person's or household's code contains what was typed, capitals and digits only), so a measure stops only
+ * on the right answer, never on the previous rows.
+ */
+
+const PASSWORD = 'passerelle-demo';
+const EXPECTED_REGISTRATIONS = 20_000;
+const CHROMIUM_MISSING = 'installez Chromium (Debian : sudo apt-get install chromium) ou indiquez PASSERELLE_CHROMIUM';
+const TARGETS = { keystroke: 100 } as const;
+const WHAT = {
+  openList: 'Domiciliations : clic dans la navigation → premières lignes affichées',
+  keystroke: 'Domiciliations : une frappe dans la recherche → lignes correspondantes affichées',
+} as const;
+/** A measure that never ends (a wrong count, a broken page) stops here instead of hanging the bench. */
+const STEP_TIMEOUT_MS = 60_000;
+
+type RowKey = keyof typeof WHAT;
+
+function row(key: RowKey, samples: number[], extra: { detail?: string; reason?: string }): BenchRow {
+  const target = key === 'keystroke' ? { median: TARGETS.keystroke } : {};
+  return { id: `registrations.${key}`, what: WHAT[key], backend: 'sqlite', unit: 'ms', samples, target, ...extra };
+}
+
+/** What the list's search keeps of a text (main/services/housing/registrations-read.ts, renderer model). */
+function searchKey(text: string): string {
+  return text.toUpperCase().replace(/[^A-Z0-9-]/g, '');
+}
+
+interface CodedRegistration {
+  person_code: string | null;
+  household_code: string | null;
+}
+
+/** Every registration's codes, and the household code typed in the measure: one from the middle of the list. */
+async function readCodes(dataDir: string): Promise<CodedRegistration[]> {
+  const db = knex({ client: 'sqlite3', connection: { filename: join(dataDir, 'passerelle.sqlite') }, useNullAsDefault: true });
+  try {
+    return (await db('housing_registrations as r')
+      .leftJoin('housing_people as p', 'p.id', 'r.person_id')
+      .leftJoin('housing_households as h', 'h.id', 'p.household_id')
+      .orderBy('r.id')
+      .select('p.code as person_code', 'h.code as household_code')) as CodedRegistration[];
+  } finally {
+    await db.destroy();
+  }
+}
+
+function matchCount(codes: readonly CodedRegistration[], query: string): number {
+  const key = searchKey(query);
+  if (key === '') return codes.length;
+  return codes.filter((entry) => (entry.person_code ?? '').includes(key) || (entry.household_code ?? '').includes(key)).length;
+}
+
+/**
+ * The keys typed: the body of two household codes taken from the middle of the list (older than any first page),
+ * each typed character by character then erased, so the measure goes from 20,000 rows to a handful and back.
+ */
+function keystrokePlan(codes: readonly CodedRegistration[]): { key: string; query: string; expected: number }[] {
+  const households = codes.map((entry) => entry.household_code).filter((code): code is string => code !== null);
+  const picks = [households[Math.floor(households.length / 2)], households[Math.floor(households.length / 3)]].filter((code): code is string => !!code);
+  const plan: { key: string; query: string; expected: number }[] = [];
+  let query = '';
+  for (const code of picks) {
+    const body = code.slice(code.indexOf('-') + 1);
+    for (const character of body) {
+      query += character;
+      plan.push({ key: character, query, expected: matchCount(codes, query) });
+    }
+    for (let index = 0; index < body.length; index += 1) {
+      query = query.slice(0, -1);
+      plan.push({ key: 'Backspace', query, expected: matchCount(codes, query) });
+    }
+  }
+  return plan;
+}
+
+async function serve(root: string, dataDir: string): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, [join(root, 'dist/main/serve.cjs'), '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve.cjs n'a pas donné son adresse :\n${output}`)), 60_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[0]);
+      }
+    };
+    server.stdout?.on('data', onData);
+    server.stderr?.on('data', onData);
+    server.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve.cjs s'est arrêté (${code}) :\n${output}`));
+    });
+  });
+  return { url, server };
+}
+
+/** Signed in as `cpas` in a fresh browser context (nothing cached), on the home page, everything loaded. */
+async function signedIn(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-BE' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel("Nom d'utilisateur").fill('cpas');
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Domiciliations' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+/** The list's panel: the table's rows with a person's code (skeleton rows have none). */
+function listPanel(page: Page) {
+  return page.getByRole('tabpanel', { name: 'Toutes les domiciliations' });
+}
+
+async function openList(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Domiciliations' }).click();
+  await listPanel(page)
+    .locator('tbody tr')
+    .filter({ hasText: /P-[2-9A-Z]{4}/ })
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
+}
+
+/**
+ * Runs in the page: from the key's keydown (its event time) to the first frame that shows the answer — the box
+ * holds the new text, the count says `expected`, the table is not marked busy, and every row drawn has a
+ * person's or household's code containing `query`. Checked after each change of the panel (MutationObserver)
+ * and at each frame (a key that does not change the rows changes nothing to observe); the time is taken in the
+ * next requestAnimationFrame, when that frame is painted.
+ */
+function armKeystroke({ query, expected, timeout }: { query: string; expected: number; timeout: number }): void {
+  const target = window as unknown as { __registrationKeystroke?: Promise<number> };
+  const input = document.querySelector<HTMLInputElement>('[role="tabpanel"] input[type="search"]');
+  const panel = input?.closest<HTMLElement>('[role="tabpanel"]');
+  target.__registrationKeystroke = new Promise<number>((resolve, reject) => {
+    if (!input || !panel) {
+      reject(new Error('recherche des domiciliations introuvable'));
+      return;
+    }
+    let start: number | null = null;
+    let settled = false;
+    const answered = (): boolean => {
+      if (input.value.toUpperCase().replace(/[^A-Z0-9-]/g, '') !== query) return false;
+      const count = [...panel.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').find((text) => /domiciliation/.test(text));
+      if (count === undefined || Number(count.replace(/\D/g, '')) !== expected) return false;
+      if (panel.querySelector('table[aria-busy="true"]')) return false;
+      const rows = [...panel.querySelectorAll('tbody tr')];
+      if (rows.length === 0) return false;
+      return rows.every((tableRow) => {
+        const codes = (tableRow.querySelector('td')?.textContent ?? '').match(/[MP]-[2-9A-Z]{4}/g) ?? [];
+        return codes.some((code) => code.includes(query));
+      });
+    };
+    const observer = new MutationObserver(() => check());
+    const finish = (): void => {
+      settled = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      const began = start!;
+      requestAnimationFrame(() => resolve(performance.now() - began));
+    };
+    const check = (): void => {
+      if (settled || start === null) return;
+      if (answered()) finish();
+    };
+    const onFrame = (): void => {
+      check();
+      if (!settled) requestAnimationFrame(onFrame);
+    };
+    const timer = setTimeout(() => {
+      settled = true;
+      observer.disconnect();
+      const count = [...panel.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').join(' | ');
+      const stray = [...panel.querySelectorAll('tbody tr')].find((tableRow) => !(tableRow.querySelector('td')?.textContent ?? '').includes(query));
+      const seen = `recherche « ${input.value} », ${count}, début du clavier ${start === null ? 'jamais vu' : 'vu'}, ligne hors filtre : ${stray?.textContent?.slice(0, 60) ?? 'aucune'}`;
+      reject(new Error(`« ${query} » : ${expected} domiciliations attendues, pas affichées après ${timeout} ms (${seen})`));
+    }, timeout);
+    input.addEventListener(
+      'keydown',
+      (event) => {
+        start = event.timeStamp;
+        observer.observe(panel, { childList: true, subtree: true, characterData: true, attributes: true });
+        requestAnimationFrame(onFrame);
+      },
+      { once: true, capture: true },
+    );
+  });
+}
+
+async function measure(context: BenchContext, dataDir: string, executablePath: string): Promise<BenchRow[]> {
+  const codes = await readCodes(dataDir);
+  const plan = keystrokePlan(codes);
+  const volume =
+    codes.length >= EXPECTED_REGISTRATIONS
+      ? `${codes.length} domiciliations`
+      : `${codes.length} domiciliations seulement (${EXPECTED_REGISTRATIONS} attendues à pleine échelle : les données de context.dataDir ne sont pas à pleine échelle)`;
+  const { chromium } = await import('playwright-core');
+  const { url, server } = await serve(context.root, dataDir);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  try {
+    context.progress('registrations: ouverture de la liste');
+    // A fresh browser context each time: the list is read from the server, not from the previous run's cache.
+    const opens: number[] = [];
+    let drawn = 0;
+    for (let run = -1; run < Math.max(5, context.runs); run += 1) {
+      const page = await signedIn(browser, url);
+      const start = performance.now();
+      await openList(page);
+      if (run >= 0) opens.push(performance.now() - start);
+      drawn = await listPanel(page).locator('tbody tr').count();
+      await page.context().close();
+    }
+
+    context.progress('registrations: frappes dans la recherche');
+    const page = await signedIn(browser, url);
+    await openList(page);
+    const search = listPanel(page).getByPlaceholder('Code de la personne ou du ménage');
+    await search.click();
+    const keystrokes: number[] = [];
+    // The first code's first key is a warm-up (not counted); every other key is measured.
+    for (const [index, step] of plan.entries()) {
+      await page.evaluate(armKeystroke, { query: searchKey(step.query), expected: step.expected, timeout: STEP_TIMEOUT_MS });
+      await page.keyboard.press(step.key);
+      const elapsed = await page.evaluate(() => (window as unknown as { __registrationKeystroke: Promise<number> }).__registrationKeystroke);
+      if (index > 0) keystrokes.push(elapsed);
+    }
+    await page.context().close();
+    const matched = plan.map((step) => step.expected);
+    return [
+      row('openList', opens, { detail: `${volume} ; ${drawn} lignes dessinées à l'ouverture` }),
+      row('keystroke', keystrokes, {
+        detail: `${volume} dans la liste ; ${keystrokes.length} frappes (« ${plan.map((step) => (step.key === 'Backspace' ? '⌫' : step.key)).join('')} »), lignes correspondantes de ${Math.min(...matched)} à ${Math.max(...matched)}`,
+      }),
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+    await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(null)));
+  }
+}
+
+export async function benchRegistrations(context: BenchContext): Promise<BenchRow[]> {
+  // Browser rows measure the browser mode, served from SQLite; the PostgreSQL side has no browser row.
+  if (context.backend !== 'sqlite') return [];
+  const executablePath = process.env.PASSERELLE_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return (Object.keys(WHAT) as RowKey[]).map((key) => row(key, [], { reason: CHROMIUM_MISSING }));
+  // Signing in writes (sessions, the access log): on a copy, never on the shared data directory.
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-registrations-'));
+  try {
+    cpSync(context.dataDir, dataDir, { recursive: true });
+    return await measure(context, dataDir, executablePath);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
