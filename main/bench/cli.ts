@@ -10,6 +10,7 @@ import { benchEveryday } from './rows/everyday';
 import { benchImport } from './rows/import';
 import { benchAnalysis } from './rows/analysis';
 import { benchCalendar } from './rows/calendar';
+import { benchRegistrations } from './rows/registrations';
 import { benchStartup } from './rows/startup';
 import { benchMemory } from './rows/memory';
 
@@ -41,6 +42,7 @@ const GROUPS: Group[] = [
   { name: 'startup', run: benchStartup },
   { name: 'memory', run: benchMemory },
   { name: 'calendar', run: benchCalendar },
+  { name: 'registrations', run: benchRegistrations },
 ];
 
 function option(argv: readonly string[], name: string): string | undefined {
