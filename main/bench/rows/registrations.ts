@@ -137,69 +137,44 @@ async function openList(page: Page): Promise<void> {
     .waitFor({ timeout: STEP_TIMEOUT_MS });
 }
 
+const SEARCH_PLACEHOLDER = 'Code de la personne ou du ménage';
+
 /**
- * Runs in the page: from the key's keydown (its event time) to the first frame that shows the answer — the box
- * holds the new text, the count says `expected`, the table is not marked busy, and every row drawn has a
- * person's or household's code containing `query`. Checked after each change of the panel (MutationObserver)
- * and at each frame (a key that does not change the rows changes nothing to observe); the time is taken in the
- * next requestAnimationFrame, when that frame is painted.
+ * Runs in the page, polled every 10 ms: true once the page shows the answer to the key — the box holds the new
+ * text, the count says `expected`, the table is not marked busy, and every row drawn has a person's or
+ * household's code containing `query`; the first time it is true, the moment is kept (`__shownAt`). Polled by
+ * Playwright with a timeout (an earlier in-page promise waited on a frame callback that a headless page may
+ * never run, and the bench hung).
  */
-function armKeystroke({ query, expected, timeout }: { query: string; expected: number; timeout: number }): void {
-  const target = window as unknown as { __registrationKeystroke?: Promise<number> };
-  const input = document.querySelector<HTMLInputElement>('[role="tabpanel"] input[type="search"]');
+function showsAnswer({ query, expected, placeholder }: { query: string; expected: number; placeholder: string }): boolean {
+  const marks = window as unknown as { __shownAt?: number | null };
+  const input = document.querySelector<HTMLInputElement>(`input[placeholder="${placeholder}"]`);
   const panel = input?.closest<HTMLElement>('[role="tabpanel"]');
-  target.__registrationKeystroke = new Promise<number>((resolve, reject) => {
-    if (!input || !panel) {
-      reject(new Error('recherche des domiciliations introuvable'));
-      return;
-    }
-    let start: number | null = null;
-    let settled = false;
-    const answered = (): boolean => {
-      if (input.value.toUpperCase().replace(/[^A-Z0-9-]/g, '') !== query) return false;
-      const count = [...panel.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').find((text) => /domiciliation/.test(text));
-      if (count === undefined || Number(count.replace(/\D/g, '')) !== expected) return false;
-      if (panel.querySelector('table[aria-busy="true"]')) return false;
-      const rows = [...panel.querySelectorAll('tbody tr')];
-      if (rows.length === 0) return false;
-      return rows.every((tableRow) => {
-        const codes = (tableRow.querySelector('td')?.textContent ?? '').match(/[MP]-[2-9A-Z]{4}/g) ?? [];
-        return codes.some((code) => code.includes(query));
-      });
-    };
-    const observer = new MutationObserver(() => check());
-    const finish = (): void => {
-      settled = true;
-      observer.disconnect();
-      clearTimeout(timer);
-      const began = start!;
-      requestAnimationFrame(() => resolve(performance.now() - began));
-    };
-    const check = (): void => {
-      if (settled || start === null) return;
-      if (answered()) finish();
-    };
-    const onFrame = (): void => {
-      check();
-      if (!settled) requestAnimationFrame(onFrame);
-    };
-    const timer = setTimeout(() => {
-      settled = true;
-      observer.disconnect();
-      const count = [...panel.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').join(' | ');
-      const stray = [...panel.querySelectorAll('tbody tr')].find((tableRow) => !(tableRow.querySelector('td')?.textContent ?? '').includes(query));
-      const seen = `recherche « ${input.value} », ${count}, début du clavier ${start === null ? 'jamais vu' : 'vu'}, ligne hors filtre : ${stray?.textContent?.slice(0, 60) ?? 'aucune'}`;
-      reject(new Error(`« ${query} » : ${expected} domiciliations attendues, pas affichées après ${timeout} ms (${seen})`));
-    }, timeout);
-    input.addEventListener(
-      'keydown',
-      (event) => {
-        start = event.timeStamp;
-        observer.observe(panel, { childList: true, subtree: true, characterData: true, attributes: true });
-        requestAnimationFrame(onFrame);
-      },
-      { once: true, capture: true },
-    );
+  if (!input || !panel) return false;
+  if (input.value.toUpperCase().replace(/[^A-Z0-9-]/g, '') !== query) return false;
+  const count = [...panel.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').find((text) => /domiciliation/.test(text));
+  if (count === undefined || Number(count.replace(/\D/g, '')) !== expected) return false;
+  if (panel.querySelector('table[aria-busy="true"]')) return false;
+  const rows = [...panel.querySelectorAll('tbody tr')];
+  if (rows.length === 0) return false;
+  const shown = rows.every((tableRow) => ((tableRow.querySelector('td')?.textContent ?? '').match(/[MP]-[2-9A-Z]{4}/g) ?? []).some((code) => code.includes(query)));
+  if (shown && marks.__shownAt == null) marks.__shownAt = performance.now();
+  return shown;
+}
+
+/** From the key's keydown (its event time) to the first poll that sees the answer drawn. */
+async function timeKeystroke(page: Page, step: { key: string; query: string; expected: number }): Promise<number> {
+  await page.evaluate(() => {
+    const marks = window as unknown as { __keyAt?: number | null; __shownAt?: number | null };
+    marks.__keyAt = null;
+    marks.__shownAt = null;
+    document.addEventListener('keydown', (event) => (marks.__keyAt = event.timeStamp), { once: true, capture: true });
+  });
+  await page.keyboard.press(step.key);
+  await page.waitForFunction(showsAnswer, { query: searchKey(step.query), expected: step.expected, placeholder: SEARCH_PLACEHOLDER }, { polling: 10, timeout: STEP_TIMEOUT_MS });
+  return page.evaluate(() => {
+    const marks = window as unknown as { __keyAt: number; __shownAt: number };
+    return marks.__shownAt - marks.__keyAt;
   });
 }
 
@@ -233,14 +208,12 @@ async function measure(context: BenchContext, dataDir: string, executablePath: s
     context.progress('registrations: frappes dans la recherche');
     const page = await signedIn(browser, url);
     await openList(page);
-    const search = listPanel(page).getByPlaceholder('Code de la personne ou du ménage');
+    const search = listPanel(page).getByPlaceholder(SEARCH_PLACEHOLDER);
     await search.click();
     const keystrokes: number[] = [];
     // The first code's first key is a warm-up (not counted); every other key is measured.
     for (const [index, step] of plan.entries()) {
-      await page.evaluate(armKeystroke, { query: searchKey(step.query), expected: step.expected, timeout: STEP_TIMEOUT_MS });
-      await page.keyboard.press(step.key);
-      const elapsed = await page.evaluate(() => (window as unknown as { __registrationKeystroke: Promise<number> }).__registrationKeystroke);
+      const elapsed = await timeKeystroke(page, step);
       if (index > 0) keystrokes.push(elapsed);
     }
     await page.context().close();
