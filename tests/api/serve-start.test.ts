@@ -6,6 +6,7 @@ import { LOCK_FILE_NAME } from '../../main/startup/data-dir-lock';
 import { signInAs, TEST_PASSWORD } from '../helpers/core';
 import { bundle, ended, runNode, spawnNode, startCore, tempDir, waitForLine } from '../helpers/startup';
 import type { ApiResult } from '../../shared/api/result';
+import { CHANNELS } from '../../shared/api/contract';
 
 /*
  * Issue 19: `npm run serve` prints its address as soon as the port listens and opens the records behind it. The
@@ -35,6 +36,9 @@ async function dataDirectory(): Promise<{ dataDir: string; username: string }> {
   await core.close();
   return { dataDir, username };
 }
+
+/** The channel's wire name, from the contract (tests never spell it). */
+const channel = (domain: string, action: string) => CHANNELS.find((entry) => entry.domain === domain && entry.action === action)!.name;
 
 function post(address: { port: number; token: string }, channel: string, input: unknown): Promise<ApiResult<unknown>> {
   const body = JSON.stringify(input);
@@ -74,10 +78,10 @@ describe('browser mode’s start', () => {
     const running = await serve(dataDir);
     // Sent together, at once: the status (what the sign-in page asks first) and a sign-in (which also waits for
     // the quick check running beside the app).
-    const [status, login] = await Promise.all([post(running, 'auth/status', {}), post(running, 'auth/login', { username, password: TEST_PASSWORD })]);
+    const [status, login] = await Promise.all([post(running, channel('auth', 'status'), {}), post(running, channel('auth', 'login'), { username, password: TEST_PASSWORD })]);
     expect(status).toMatchObject({ ok: true, data: { user: null } });
     expect(login).toMatchObject({ ok: true, data: { username } });
-    expect(await post(running, 'auth/status', {})).toMatchObject({ ok: true, data: { user: { username } } });
+    expect(await post(running, channel('auth', 'status'), {})).toMatchObject({ ok: true, data: { user: { username } } });
     running.child.kill('SIGTERM');
     expect(await ended(running.child)).toMatchObject({ code: 0 });
     expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
@@ -91,7 +95,7 @@ describe('browser mode’s start', () => {
     expect(second.stdout).not.toContain('Ouvrez');
     expect(second.stderr).toContain(dataDir);
     // The first is untouched.
-    expect(await post(first, 'auth/status', {})).toMatchObject({ ok: true });
+    expect(await post(first, channel('auth', 'status'), {})).toMatchObject({ ok: true });
   });
 
   it('stopped right after printing its address, closes the records it was opening and gives the folder back', async () => {
@@ -101,6 +105,6 @@ describe('browser mode’s start', () => {
     expect(await ended(first.child)).toMatchObject({ code: 0 });
     expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
     const again = await serve(dataDir);
-    expect(await post(again, 'auth/status', {})).toMatchObject({ ok: true });
+    expect(await post(again, channel('auth', 'status'), {})).toMatchObject({ ok: true });
   });
 });

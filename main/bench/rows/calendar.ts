@@ -122,7 +122,8 @@ async function measure(context: BenchContext, root: string, dataDir: string, yea
   const { url, server } = await serve(root, dataDir);
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    // Playwright adds the sandbox switch itself where needed (chromiumSandbox: false by default).
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
   try {
     context.progress('calendar: connexion → mois');

@@ -5,6 +5,7 @@ import type { BenchContext, BenchRow } from '../harness';
 import { DATABASE_FILE_NAME } from '../../data-dir';
 import { MAX_PERIOD_DAYS } from '../../../shared/domain/indicators/period';
 import { callApi, copyDataDir, describeRecords, newClientId, procStatusMegabytes, removeCopy, startServe, type ServeProcess } from './serve-process';
+import { channelName } from '../session';
 
 /**
  * Issue 19's memory rows, on the Node side of browser mode (a serve process on a copy of the full-scale records):
@@ -90,16 +91,16 @@ interface HeavyCall {
 function heavyCalls(facts: Facts): HeavyCall[] {
   const everything = { templateId: facts.templateId, scope: { kind: 'all' } };
   return [
-    { label: 'analysis (scope all)', username: 'coordination', channel: 'questionnaireResults/analysis', input: everything },
-    { label: 'impact report PDF (scope all)', username: 'coordination', channel: 'questionnaireResults/impactReportPdf', input: { ...everything, language: 'fr' } },
-    { label: 'annual report PDF (ten years)', username: 'coordination', channel: 'indicators/annualReportPdf', input: { period: facts.period, language: 'fr' } },
-    { label: 'backup', username: 'admin', channel: 'backups/create', input: {} },
+    { label: 'analysis (scope all)', username: 'coordination', channel: channelName('questionnaireResults', 'analysis'), input: everything },
+    { label: 'impact report PDF (scope all)', username: 'coordination', channel: channelName('questionnaireResults', 'impactReportPdf'), input: { ...everything, language: 'fr' } },
+    { label: 'annual report PDF (ten years)', username: 'coordination', channel: channelName('indicators', 'annualReportPdf'), input: { period: facts.period, language: 'fr' } },
+    { label: 'backup', username: 'admin', channel: channelName('backups', 'create'), input: {} },
   ];
 }
 
 async function signIn(serve: ServeProcess, username: string): Promise<string> {
   const client = newClientId();
-  const answer = await callApi(serve, client, 'auth/login', { username, password: DEMO_PASSWORD });
+  const answer = await callApi(serve, client, channelName('auth', 'login'), { username, password: DEMO_PASSWORD });
   if (!answer.ok) throw new Error(`signing in as ${username}: ${JSON.stringify(answer.error)}`);
   return client;
 }

@@ -190,7 +190,8 @@ async function measure(context: BenchContext, dataDir: string, executablePath: s
   const { url, server } = await serve(context.root, dataDir);
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    // Playwright adds the sandbox switch itself where needed (chromiumSandbox: false by default).
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
   try {
     context.progress('registrations: ouverture de la liste');

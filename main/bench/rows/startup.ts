@@ -1,12 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import type { BenchContext, BenchRow } from '../harness';
 import { callApi, copyDataDir, describeRecords, newClientId, removeCopy, startServe } from './serve-process';
+import { channelName } from '../session';
 
 /**
  * Issue 19's start rows, browser mode on the full-scale records (a copy: a serve process locks and writes its
  * folder): `node dist/main/serve.cjs --data-dir <copy> --port 0` spawned as a user starts it.
  * - startup.browserMode: spawn → the address printed (`Ouvrez  : http://…/#token=…`);
- * - startup.firstAnswer: spawn → the first `auth/status` answered through the HTTP API (what the sign-in page
+ * - startup.firstAnswer: spawn → the first status call answered through the HTTP API (what the sign-in page
  *   asks first), so that printing the address early cannot hide a slow opening of the records.
  * One unmeasured warm-up start (the file's pages in the OS cache, as on a PC used daily), then `context.runs`
  * starts (at least 7), each stopped (SIGTERM) and waited for before the next.
@@ -23,9 +24,9 @@ export async function benchStartup(context: BenchContext): Promise<BenchRow[]> {
       context.progress(`startup: start ${run === 0 ? 'warm-up' : `${run}/${runs}`}`);
       const serve = await startServe(context.root, copy);
       try {
-        const status = await callApi(serve, newClientId(), 'auth/status', {});
+        const status = await callApi(serve, newClientId(), channelName('auth', 'status'), {});
         const answeredAt = performance.now() - serve.spawnedAt;
-        if (!status.ok) throw new Error(`auth/status answered ${JSON.stringify(status.error)}`);
+        if (!status.ok) throw new Error(`the status call answered ${JSON.stringify(status.error)}`);
         if (run > 0) {
           toUrl.push(serve.msToUrl);
           toAnswer.push(answeredAt);
