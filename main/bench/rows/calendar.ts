@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import knex from 'knex';
 import type { Browser, Page } from 'playwright-core';
 import { parseSchoolYearLabel } from '../../../shared/domain/school-year';
 import { timeRuns, type BenchContext, type BenchRow } from '../harness';
+import { startServe } from './serve-process';
 
 /**
  * The calendar in Chromium (issue 19; issue 3 set the 300-event month): a copy of the data with 300 more
@@ -65,29 +65,6 @@ async function addBusyMonth(dataDir: string): Promise<{ year: number }> {
   }
 }
 
-async function serve(root: string, dataDir: string): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, [join(root, 'dist/main/serve.cjs'), '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve.cjs n'a pas donné son adresse :\n${output}`)), 60_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[0]);
-      }
-    };
-    server.stdout?.on('data', onData);
-    server.stderr?.on('data', onData);
-    server.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve.cjs s'est arrêté (${code}) :\n${output}`));
-    });
-  });
-  return { url, server };
-}
-
 function monthTitle(year: number, monthIndex: number): RegExp {
   const name = new Date(Date.UTC(year, monthIndex, 15)).toLocaleDateString('fr-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return new RegExp(`^${name}$`, 'i');
@@ -119,7 +96,8 @@ async function monthDrawn(page: Page, year: number, monthIndex: number): Promise
 
 async function measure(context: BenchContext, root: string, dataDir: string, year: number, executablePath: string): Promise<BenchRow[]> {
   const { chromium } = await import('playwright-core');
-  const { url, server } = await serve(root, dataDir);
+  const server = await startServe(root, dataDir);
+  const url = `http://127.0.0.1:${server.port}/#token=${server.token}`;
   const browser = await chromium.launch({
     executablePath,
     // Playwright adds the sandbox switch itself where needed (chromiumSandbox: false by default).
@@ -178,8 +156,7 @@ async function measure(context: BenchContext, root: string, dataDir: string, yea
     ];
   } finally {
     await browser.close();
-    server.kill();
-    await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(null)));
+    await server.stop();
   }
 }
 

@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knex from 'knex';
 import type { Browser, Page } from 'playwright-core';
 import type { BenchContext, BenchRow } from '../harness';
+import { startServe } from './serve-process';
 
 /**
  * The CPAS's address registrations in Chromium (issue 19): the « Domiciliations » list at full scale (≥ 20,000
@@ -87,29 +87,6 @@ function keystrokePlan(codes: readonly CodedRegistration[]): { key: string; quer
   return plan;
 }
 
-async function serve(root: string, dataDir: string): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, [join(root, 'dist/main/serve.cjs'), '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve.cjs n'a pas donné son adresse :\n${output}`)), 60_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[0]);
-      }
-    };
-    server.stdout?.on('data', onData);
-    server.stderr?.on('data', onData);
-    server.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve.cjs s'est arrêté (${code}) :\n${output}`));
-    });
-  });
-  return { url, server };
-}
-
 /** Signed in as `cpas` in a fresh browser context (nothing cached), on the home page, everything loaded. */
 async function signedIn(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-BE' });
@@ -187,7 +164,8 @@ async function measure(context: BenchContext, dataDir: string, executablePath: s
       ? `${codes.length} domiciliations`
       : `${codes.length} domiciliations seulement (${EXPECTED_REGISTRATIONS} attendues à pleine échelle : les données de context.dataDir ne sont pas à pleine échelle)`;
   const { chromium } = await import('playwright-core');
-  const { url, server } = await serve(context.root, dataDir);
+  const server = await startServe(context.root, dataDir);
+  const url = `http://127.0.0.1:${server.port}/#token=${server.token}`;
   const browser = await chromium.launch({
     executablePath,
     // Playwright adds the sandbox switch itself where needed (chromiumSandbox: false by default).
@@ -228,8 +206,7 @@ async function measure(context: BenchContext, dataDir: string, executablePath: s
     ];
   } finally {
     await browser.close();
-    server.kill();
-    await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(null)));
+    await server.stop();
   }
 }
 
