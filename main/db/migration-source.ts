@@ -15,6 +15,7 @@ import * as loanDecisions from '../../migrations/20261206153000_loan_decisions';
 import * as futureStayEnds from '../../migrations/20261206170000_future_stay_ends';
 import * as serverSessions from '../../migrations/20261207090000_server_sessions';
 import * as loanWaitingRequests from '../../migrations/20261207100000_loan_waiting_requests';
+import * as dataProtection from '../../migrations/20261208090000_data_protection';
 
 /**
  * Every migration, imported explicitly and in order. knex's directory loader records file extensions, so a
@@ -38,6 +39,7 @@ const MIGRATIONS: readonly (readonly [string, Knex.Migration])[] = [
   ['20261206170000_future_stay_ends', futureStayEnds],
   ['20261207090000_server_sessions', serverSessions],
   ['20261207100000_loan_waiting_requests', loanWaitingRequests],
+  ['20261208090000_data_protection', dataProtection],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

@@ -21,6 +21,10 @@ import { waitlistHandlers } from './housing/waitlist';
 import { housingSettingsHandlers } from './housing/settings';
 import { housingReportsHandlers } from './housing/reports';
 import { indicatorsHandlers } from './indicators/indicators';
+import { personalDataHandlers } from './privacy/personal-data';
+import { retentionHandlers } from './privacy/retention';
+import { informationNoticeHandlers } from './privacy/information-notice';
+import { processingRegisterHandlers } from './privacy/processing-register';
 import type { Handlers } from './context';
 
 /** One entry per contract domain; the `Handlers` type makes a missing or extra channel a compile error. */
@@ -48,4 +52,8 @@ export const handlers: Handlers = {
   housingSettings: housingSettingsHandlers,
   housingReports: housingReportsHandlers,
   indicators: indicatorsHandlers,
+  personalData: personalDataHandlers,
+  retention: retentionHandlers,
+  informationNotice: informationNoticeHandlers,
+  processingRegister: processingRegisterHandlers,
 };

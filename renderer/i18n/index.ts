@@ -32,6 +32,16 @@ import recoveryFr from '../features/recovery/i18n/fr.json';
 import recoveryEn from '../features/recovery/i18n/en.json';
 import indicatorsFr from '../features/indicators/i18n/fr.json';
 import indicatorsEn from '../features/indicators/i18n/en.json';
+import privacyFr from '../features/privacy/i18n/fr.json';
+import privacyEn from '../features/privacy/i18n/en.json';
+import personalDataFr from '../features/privacy/personal-data/i18n/fr.json';
+import personalDataEn from '../features/privacy/personal-data/i18n/en.json';
+import retentionFr from '../features/privacy/retention/i18n/fr.json';
+import retentionEn from '../features/privacy/retention/i18n/en.json';
+import informationNoticeFr from '../features/privacy/information-notice/i18n/fr.json';
+import informationNoticeEn from '../features/privacy/information-notice/i18n/en.json';
+import processingRegisterFr from '../features/privacy/processing-register/i18n/fr.json';
+import processingRegisterEn from '../features/privacy/processing-register/i18n/en.json';
 import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './language';
 import { addDayFormat } from './day-format';
 
@@ -48,10 +58,10 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // Features with many labels keep them in their own namespace, used as t('calendar:…').
   resources: {
-    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, housing: housingFr, registrations: registrationsFr, questionnaires: questionnairesFr, questionnaireImport: questionnaireImportFr, questionnaireTemplates: questionnaireTemplatesFr, questionnaireResults: questionnaireResultsFr, backups: backupsFr, recovery: recoveryFr, indicators: indicatorsFr },
-    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, housing: housingEn, registrations: registrationsEn, questionnaires: questionnairesEn, questionnaireImport: questionnaireImportEn, questionnaireTemplates: questionnaireTemplatesEn, questionnaireResults: questionnaireResultsEn, backups: backupsEn, recovery: recoveryEn, indicators: indicatorsEn },
+    fr: { translation: fr, calendar: calendarFr, exhibitions: exhibitionsFr, availability: availabilityFr, home: homeFr, housing: housingFr, registrations: registrationsFr, questionnaires: questionnairesFr, questionnaireImport: questionnaireImportFr, questionnaireTemplates: questionnaireTemplatesFr, questionnaireResults: questionnaireResultsFr, backups: backupsFr, recovery: recoveryFr, indicators: indicatorsFr, privacy: privacyFr, personalData: personalDataFr, retention: retentionFr, informationNotice: informationNoticeFr, processingRegister: processingRegisterFr },
+    en: { translation: en, calendar: calendarEn, exhibitions: exhibitionsEn, availability: availabilityEn, home: homeEn, housing: housingEn, registrations: registrationsEn, questionnaires: questionnairesEn, questionnaireImport: questionnaireImportEn, questionnaireTemplates: questionnaireTemplatesEn, questionnaireResults: questionnaireResultsEn, backups: backupsEn, recovery: recoveryEn, indicators: indicatorsEn, privacy: privacyEn, personalData: personalDataEn, retention: retentionEn, informationNotice: informationNoticeEn, processingRegister: processingRegisterEn },
   },
-  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'housing', 'registrations', 'questionnaires', 'questionnaireImport', 'questionnaireTemplates', 'questionnaireResults', 'backups', 'recovery', 'indicators'],
+  ns: ['translation', 'calendar', 'exhibitions', 'availability', 'home', 'housing', 'registrations', 'questionnaires', 'questionnaireImport', 'questionnaireTemplates', 'questionnaireResults', 'backups', 'recovery', 'indicators', 'privacy', 'personalData', 'retention', 'informationNotice', 'processingRegister'],
   defaultNS: 'translation',
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

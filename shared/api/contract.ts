@@ -24,6 +24,10 @@ import { waitlistChannels } from './channels/housing/waitlist';
 import { housingSettingsChannels } from './channels/housing/settings';
 import { housingReportsChannels } from './channels/housing/reports';
 import { indicatorsChannels } from './channels/indicators/indicators';
+import { personalDataChannels } from './channels/privacy/personal-data';
+import { retentionChannels } from './channels/privacy/retention';
+import { informationNoticeChannels } from './channels/privacy/information-notice';
+import { processingRegisterChannels } from './channels/privacy/processing-register';
 
 /**
  * The one contract between the renderer and the Node side. A channel's name is `domain/action`, built from
@@ -54,6 +58,10 @@ export const contract = {
   housingSettings: housingSettingsChannels,
   housingReports: housingReportsChannels,
   indicators: indicatorsChannels,
+  personalData: personalDataChannels,
+  retention: retentionChannels,
+  informationNotice: informationNoticeChannels,
+  processingRegister: processingRegisterChannels,
 };
 
 export type Contract = typeof contract;

@@ -32,4 +32,10 @@ export const DOMAIN_MODULES: Record<Domain, AppModule | null> = {
   housingReports: 'housing',
   // The school programme's indicators (issue 16): a City install without the schools module has none.
   indicators: 'schools',
+  // People's rights over their data (issue 20): access and the information notice concern housed people;
+  // retention and the register of processing cover both modules (each rule and table names its own).
+  personalData: 'housing',
+  retention: null,
+  informationNotice: 'housing',
+  processingRegister: null,
 };

@@ -6,6 +6,8 @@ import { blankRegistrationsOf } from './registration-cipher';
 import { blankPrivateNotesOfHousehold } from './private-notes-erasure';
 import { recordHousingAudit } from './access-log';
 import type { ServiceContext } from '../context';
+import { recordErasure } from '../privacy/erasures';
+import type { ErasureReason } from '../../../shared/domain/privacy/erasures';
 import { insertReturningId } from '../../db/query-toolkit';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import {
@@ -220,9 +222,12 @@ export async function updatePerson(ctx: ServiceContext, id: number, draft: Perso
  * person: nobody is left whom it could serve. While others remain it stays, since it concerns them too; a
  * worker edits a placement's or a lease's text to remove what concerned the erased person alone.
  */
-export async function erasePerson(ctx: ServiceContext, id: number): Promise<void> {
-  const row = (await ctx.db('housing_people').where({ id }).first('household_id')) as { household_id: number } | undefined;
+export async function erasePerson(ctx: ServiceContext, id: number, reason: ErasureReason = 'request', runId: number | null = null): Promise<void> {
+  const row = (await ctx.db('housing_people').where({ id }).first('household_id', 'created_at')) as
+    | { household_id: number; created_at: string }
+    | undefined;
   if (!row) throw notFound('person');
+  await recordErasure(ctx, { kind: 'person', recordId: id, recordCreatedAt: row.created_at, reason, runId });
   // Their address registrations stay, anonymous (person_id becomes NULL by the foreign key), blanked first.
   await blankRegistrationsOf(ctx, id);
   await ctx.db('housing_people').where({ id }).delete();

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconAdjustments, IconCalendarTime, IconDatabase, IconHistory, IconSettings, IconUsers, IconUserCircle } from '@tabler/icons-react';
+import { IconAdjustments, IconCalendarTime, IconDatabase, IconHistory, IconSettings, IconShieldLock, IconUsers, IconUserCircle } from '@tabler/icons-react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,9 +10,10 @@ import { ApplicationTab } from './application/ApplicationTab';
 import { JournalTab } from './journal/JournalTab';
 import { BackupsTab } from './backups/BackupsTab';
 import { HousingDeadlinesTab } from './housing-deadlines/HousingDeadlinesTab';
+import { PrivacyTab } from '../privacy';
 
 const ADMIN_TABS = ['users', 'application', 'backups', 'journal'] as const;
-type SettingsTab = 'preferences' | (typeof ADMIN_TABS)[number] | 'housingDeadlines';
+type SettingsTab = 'preferences' | (typeof ADMIN_TABS)[number] | 'housingDeadlines' | 'privacy';
 
 const TAB_ICONS = {
   preferences: IconUserCircle,
@@ -21,6 +22,7 @@ const TAB_ICONS = {
   backups: IconDatabase,
   journal: IconHistory,
   housingDeadlines: IconCalendarTime,
+  privacy: IconShieldLock,
 } as const;
 
 /** `/settings/<tab>`: preferences for everyone; users, application, backups and journal for admins; housing deadlines for housing staff. */
@@ -31,7 +33,15 @@ export function SettingsPage() {
   const { tab = 'preferences' } = useParams();
   const isAdmin = user.roles.includes('admin');
   const isHousing = user.roles.includes('housing') && settings.modules.includes('housing');
-  const tabs: SettingsTab[] = ['preferences', ...(isAdmin ? ADMIN_TABS : []), ...(isHousing ? (['housingDeadlines'] as const) : [])];
+  // Data protection (issue 20): administrators (the register, the reminders), housing staff (their records'
+  // retention and the information notice) and coordinators (the directory contacts' retention).
+  const seesPrivacy = isAdmin || isHousing || user.roles.includes('coordinator');
+  const tabs: SettingsTab[] = [
+    'preferences',
+    ...(isAdmin ? ADMIN_TABS : []),
+    ...(isHousing ? (['housingDeadlines'] as const) : []),
+    ...(seesPrivacy ? (['privacy'] as const) : []),
+  ];
 
   if (!tabs.includes(tab as SettingsTab)) return <Navigate to="/settings" replace />;
 
@@ -48,7 +58,7 @@ export function SettingsPage() {
             const Icon = TAB_ICONS[value];
             return (
               <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} stroke={1.7} aria-hidden="true" />}>
-                {value === 'housingDeadlines' ? t('housingDeadlines.tab') : t(`settings.tabs.${value}`)}
+                {value === 'housingDeadlines' ? t('housingDeadlines.tab') : value === 'privacy' ? t('privacy:tab') : t(`settings.tabs.${value}`)}
               </Tabs.Tab>
             );
           })}
@@ -75,6 +85,11 @@ export function SettingsPage() {
         {isHousing && (
           <Tabs.Panel value="housingDeadlines">
             <HousingDeadlinesTab />
+          </Tabs.Panel>
+        )}
+        {seesPrivacy && (
+          <Tabs.Panel value="privacy">
+            <PrivacyTab />
           </Tabs.Panel>
         )}
       </Tabs>

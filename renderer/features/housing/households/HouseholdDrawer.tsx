@@ -15,6 +15,7 @@ import { ErasePersonDialog } from './ErasePersonDialog';
 import { PersonFormModal } from './PersonFormModal';
 import { HouseholdPlacementsSection } from '../placements/HouseholdPlacementsSection';
 import { usePlacementDialogs } from '../placements/PlacementDialogs';
+import { InformationNoticeBlock, PersonDataExportButton } from '../../privacy';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; person: HousingPerson } | { kind: 'erase'; person: HousingPerson };
 
@@ -56,6 +57,7 @@ function PersonCard({ person, onEdit, onErase }: { person: HousingPerson; onEdit
           )}
         </Stack>
         <Group gap={4} wrap="nowrap">
+          <PersonDataExportButton person={person} />
           <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={onEdit} aria-label={t('housing:people.editFor', { code: person.code })}>
             {t('housing:people.edit')}
           </Button>
@@ -88,6 +90,7 @@ function HouseholdSheet({ household, onDialog }: { household: HousingHousehold; 
           </DetailRow>
         )}
       </Stack>
+      <InformationNoticeBlock household={household} />
       <Divider />
       <Stack gap="sm" component="section" aria-labelledby={`people-${household.id}`}>
         <Group justify="space-between">

@@ -1,0 +1,4 @@
+/** Issue 20: filled in by its own lane. */
+export function RetentionSection() {
+  return null;
+}

@@ -1,0 +1,2 @@
+/** Issue 20: see docs/architecture.md, "People's rights over their data". */
+export const retentionChannels = {};
