@@ -148,7 +148,7 @@ async function measure(context: BenchContext, root: string, dataDir: string, yea
       await page.getByText('Mois', { exact: true }).click();
       await monthDrawn(page, year, 0);
     }
-    const busy = `${ADDED_EVENTS} activités ajoutées en janvier ${year} (données de context.dataDir)`;
+    const busy = `${ADDED_EVENTS} activités ajoutées en janvier ${year}, sur une copie des données mesurées`;
     return [
       row('signInToMonth', signIn, { detail: `${busy} ; ${drawn} activités ou liens « +n » dessinés` }),
       row('nextMonth', months, { detail: `${busy} ; février ${year} ↔ janvier ${year}` }),

@@ -162,7 +162,7 @@ async function measure(context: BenchContext, dataDir: string, executablePath: s
   const volume =
     codes.length >= EXPECTED_REGISTRATIONS
       ? `${codes.length} domiciliations`
-      : `${codes.length} domiciliations seulement (${EXPECTED_REGISTRATIONS} attendues à pleine échelle : les données de context.dataDir ne sont pas à pleine échelle)`;
+      : `${codes.length} domiciliations seulement (${EXPECTED_REGISTRATIONS} attendues à pleine échelle : le dossier de données donné n’est pas à pleine échelle)`;
   const { chromium } = await import('playwright-core');
   const server = await startServe(context.root, dataDir);
   const url = `http://127.0.0.1:${server.port}/#token=${server.token}`;
