@@ -27,4 +27,12 @@ describe('normalising texts', () => {
     const text = normaliseText('a\ud800b\udc00c');
     expect(Buffer.from(text, 'utf8').toString('utf8')).toBe(text);
   });
+
+  it('normalises a long ASCII text whose only other letter is at its very end (the ASCII shortcut looks at all of it)', () => {
+    const ascii = 'QUJD'.repeat(250_000);
+    expect(normaliseText(ascii)).toBe(ascii);
+    expect(normaliseText(`${ascii}e\u0301`)).toBe(`${ascii}é`);
+    expect(normaliseText(`${ascii}\ud800`)).toBe(`${ascii}\ufffd`);
+    expect(normaliseText(`\udc00${ascii}`)).toBe(`\ufffd${ascii}`);
+  });
 });
