@@ -36,3 +36,29 @@ test('a move through the Move dialog, then "Annuler", puts the activity back at 
   await expect.poll(times).toEqual({ start: '2026-12-04T09:00', end: '2026-12-04T10:00' });
   expect(consoleErrors).toEqual([]);
 });
+
+test('after a move to another month, the reopened sheet shows the new day, not the old one', async ({ page, server, consoleErrors }) => {
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const schoolId = (await api.schools.create(schoolInput('École communale de Sclessin'))).id;
+  await api.events.create(activityInput({ schoolId, title: 'Atelier contes', type: 'workshop', start: '2026-12-04T09:00', end: '2026-12-04T10:00' }));
+  await openWeek(page, server, coordinator);
+
+  await page.getByRole('button', { name: / : Atelier contes/ }).focus();
+  await page.keyboard.press('Enter');
+  const sheet = page.getByRole('dialog', { name: 'Atelier contes' });
+  await expect(sheet).toContainText('4 décembre');
+  await sheet.getByRole('button', { name: 'Déplacer' }).click();
+  const form = page.getByRole('dialog', { name: "Déplacer l'activité" });
+  await form.getByLabel('Date').fill('2027-01-14');
+  await form.getByLabel('Heure de début').fill('13:30');
+  await form.getByLabel('Heure de fin').fill('14:30');
+  await form.getByLabel('Heure de fin').press('Enter');
+  await expect(form).toBeHidden();
+
+  // The activity has left the week on screen; its sheet comes back with what the move saved.
+  const reopened = page.getByRole('dialog', { name: 'Atelier contes' });
+  await expect(reopened).toContainText('14 janvier');
+  await expect(reopened).toContainText('13:30');
+  await expect(reopened).not.toContainText('4 décembre');
+  expect(consoleErrors).toEqual([]);
+});

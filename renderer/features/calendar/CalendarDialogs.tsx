@@ -30,7 +30,7 @@ export function CalendarDialogs({ dialog, events, canEdit, onDialog }: CalendarD
     case 'edit':
       return <EventFormModal existing={event} onDone={backToDetail} onClose={() => backToDetail()} />;
     case 'move':
-      return <MoveEventModal event={event} onDone={() => backToDetail()} onClose={() => backToDetail()} />;
+      return <MoveEventModal event={event} onDone={(saved) => backToDetail(saved)} onClose={() => backToDetail()} />;
     case 'cancel':
       return <CancelEventModal event={event} onDone={() => backToDetail()} onClose={() => backToDetail()} />;
     case 'delete':

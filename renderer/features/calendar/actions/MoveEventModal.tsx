@@ -22,7 +22,8 @@ import { splitDateTime } from '../model/local-datetime';
 
 interface MoveEventModalProps {
   event: SchoolEvent;
-  onDone(): void;
+  /** Given the activity as the move saved it (its sheet shows it even when it left the period on screen). */
+  onDone(saved: SchoolEvent): void;
   onClose(): void;
 }
 
@@ -48,7 +49,7 @@ export function MoveEventModal({ event, onDone, onClose }: MoveEventModalProps) 
       const saved = await move.mutateAsync(nonSchoolDayConfirmed ? { ...input, nonSchoolDayConfirmed } : input);
       notifyMoved(event, saved.event);
       notifyWarnings(t, saved.warnings);
-      onDone();
+      onDone(saved.event);
     } catch (failure) {
       const error = apiErrorOf(failure);
       const days = nonSchoolDaysOfError(error);
