@@ -50,10 +50,10 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.schema.alterTable('housing_households', (table) => {
-    table.dropColumn('notice_language');
-    table.dropColumn('notice_given_at');
-  });
+  // Plain DROP COLUMN (SQLite ≥ 3.35 and PostgreSQL): knex's dropColumn rebuilds the table on SQLite, and
+  // dropping housing_households while housing_people refers to it breaks the foreign key.
+  await knex.raw('ALTER TABLE housing_households DROP COLUMN notice_language');
+  await knex.raw('ALTER TABLE housing_households DROP COLUMN notice_given_at');
   await knex.schema.dropTable('erasures');
   await knex.schema.dropTable('retention_runs');
 }
