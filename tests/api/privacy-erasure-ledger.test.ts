@@ -7,12 +7,14 @@ import { plainKeyWrapper } from '../../main/crypto/key-store';
 import { createMemoryLogger } from '../../main/log';
 import { ServerConfigError, loadServerConfig } from '../../main/server/config';
 import { ERASURE_LEDGER_FILE_NAME, readErasureLedger } from '../../main/startup/erasure-ledger';
+import { openRecords } from '../../main/startup/open-records';
+import { APP_VERSION } from '../../main/version';
 import { REAPPLIED_BY_USER_ID } from '../../main/services/privacy/erasures-reapply';
 import { ok, signedIn } from '../helpers/api';
 import { TEST_SCRYPT_COST } from '../helpers/core';
 import { createFakeClock } from '../helpers/clock';
 import { personInput } from '../helpers/housing';
-import { bundle, ended, readPeople, spawnNode, tempDir, waitForLine } from '../helpers/startup';
+import { bundle, ended, readPeople, runNode, spawnNode, tempDir, waitForLine } from '../helpers/startup';
 import type { PasserelleApi } from '../../shared/api/contract';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
 
@@ -23,6 +25,7 @@ import type { HousingHousehold } from '../../shared/domain/housing/people';
  */
 
 const CHILD = 'tests/api/erasure-ledger-child/erase-entry.ts';
+const RESTORE_CLI = 'main/restore/cli.ts';
 const CANARY = 'CANARY-Erased-Vq7Lm';
 
 const dirs: string[] = [];
@@ -31,6 +34,7 @@ const children: ChildProcessWithoutNullStreams[] = [];
 
 beforeAll(() => {
   bundle(CHILD);
+  bundle(RESTORE_CLI);
 });
 
 afterEach(async () => {
@@ -163,6 +167,43 @@ describe('the erasure ledger', () => {
     const again = await start(dir, clock);
     expect(await reappliedAuditRows(again.core)).toEqual([{ entity_id: '1', user_id: null }]);
     expect(again.logger.entries.filter((entry) => String(entry.event).startsWith('erasureLedger.'))).toEqual([]);
+  });
+
+  it('a backup restored from the command line, the app closed, has the erasure done again at the next start', async () => {
+    const dir = newDir();
+    const clock = createFakeClock();
+    const { core } = await start(dir, clock);
+    const { api } = await signedIn(core, ['admin', 'housing']);
+    const erased = (await household(api)).people[0]!;
+    const erasedRow = (await personRow(core, erased.id))!;
+    const backup = ok(await api.backups.create());
+    clock.advance(2_000);
+    ok(await api.housing.erasePerson({ id: erased.id }));
+    await stop(core);
+
+    const run = await runNode(bundle(RESTORE_CLI), ['--data-dir', dir, '--from', backup.name, '--yes']);
+    expect(run.code, run.stderr).toBe(0);
+    // The command put the backup in place as it was: the person is back in the file until the app opens it.
+    expect(contains(readFileSync(databaseOf(dir)), erasedRow.first_name_enc!)).toBe(true);
+
+    // Browser mode's opening (the quick check left for later when the opening writes nothing): an erasure to
+    // redo is a write, so the file is checked first.
+    const logger = createMemoryLogger();
+    const opening = { dataDir: dir, databaseFile: databaseOf(dir), fieldKey: { wrapper: plainKeyWrapper }, appVersion: APP_VERSION, now: clock.now(), logger, checkLater: true };
+    const first = await openRecords(opening);
+    expect(first).toMatchObject({ mode: 'open', checked: true });
+    if (first.mode !== 'open') throw new Error('expected open records');
+    expect(await first.db('housing_people').where({ id: erased.id }).first()).toBeUndefined();
+    await first.db.destroy();
+    expect(logger.entries).toContainEqual(expect.objectContaining({ event: 'erasureLedger.reapplied', count: 1 }));
+    // Done: the next such opening writes nothing and leaves the check for later.
+    const second = await openRecords(opening);
+    expect(second).toMatchObject({ mode: 'open', checked: false });
+    if (second.mode === 'open') await second.db.destroy();
+
+    const next = await start(dir, clock);
+    expect(await readPeople(next.core)).toEqual(['Nadia Haddad']);
+    for (const column of CIPHER_COLUMNS) expect(contains(recordBytes(dir), erasedRow[column]!), column).toBe(false);
   });
 
   it('never touches a record whose id was reused after a restore (same id, another creation time), in a later backup either', async () => {
