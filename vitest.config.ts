@@ -13,6 +13,7 @@ const SQLITE_ONLY = [
   'tests/api/backups.test.ts',
   'tests/api/http-bridge.test.ts',
   'tests/api/http-content-type.test.ts',
+  'tests/api/privacy-erasure-ledger.test.ts',
   'tests/api/read-only-view.test.ts',
   'tests/api/restore-with-kit.test.ts',
   'tests/api/safe-start.test.ts',

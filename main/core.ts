@@ -19,6 +19,7 @@ import { removeReadOnlyView } from './startup/read-only-view';
 import { removeStalePartials } from './backups/partials';
 import { createRecoveryDispatch } from './startup/recovery-dispatch';
 import { createMaintenance, type LocalMaintenance } from './startup/maintenance';
+import { createFileErasureLedger, erasureLedgerFileOf } from './startup/erasure-ledger';
 import { keyringProtects, type StartupProblem, type SystemKeyring } from '../shared/domain/backups';
 import { findChannel } from '../shared/api/contract';
 import { quickCheckInBackground, type BackgroundCheck } from './db/health';
@@ -239,6 +240,7 @@ export async function createCore(options: CoreOptions): Promise<LocalCore> {
         decoyHash,
         fieldCipher: opened.cipher,
         maintenance,
+        erasureLedger: createFileErasureLedger(erasureLedgerFileOf(options.dataDir)),
         readOnly: opened.readOnly,
       }),
     };

@@ -13,6 +13,7 @@ import type { ScryptCost } from './auth/password';
 import type { HandlerContext, Handlers } from './handlers/context';
 import type { AppFacts } from './services/system';
 import type { Maintenance } from './startup/maintenance';
+import { NO_ERASURE_LEDGER, type ErasureLedger } from './startup/erasure-ledger';
 import { findChannel, type ChannelEntry } from '../shared/api/contract';
 import { toFieldErrors } from '../shared/api/field-errors';
 import { DOMAIN_MODULES } from '../shared/api/domain-modules';
@@ -41,6 +42,8 @@ export interface DispatchDependencies {
   decoyHash: string;
   fieldCipher: FieldCipher;
   maintenance: Maintenance;
+  /** Where erasures are kept outside the records (issue 20); none when absent. */
+  erasureLedger?: ErasureLedger;
   /** A damaged database opened read-only: every writing channel is refused, except signing in and out. */
   readOnly?: boolean;
 }
@@ -112,6 +115,7 @@ export function createDispatch(deps: DispatchDependencies): Dispatch {
           fieldCipher: deps.fieldCipher,
           throttle: deps.throttle,
           maintenance: deps.maintenance,
+          erasureLedger: deps.erasureLedger ?? NO_ERASURE_LEDGER,
           session: {
             signIn: (userId) => sessionChanges.push(() => deps.sessions.signIn(caller.sessionKey, userId)),
             signOut: () => sessionChanges.push(() => deps.sessions.signOut(caller.sessionKey)),

@@ -8,6 +8,7 @@ import type { AuditEntry } from '../services/audit';
 import type { ServiceContext } from '../services/context';
 import type { AppFacts } from '../services/system';
 import type { Maintenance } from '../startup/maintenance';
+import type { ErasureLedger } from '../startup/erasure-ledger';
 import type { ActionOf, Domain, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { SessionUser } from '../../shared/domain/users';
 
@@ -27,6 +28,12 @@ export interface HandlerContext {
   throttle: LoginThrottle;
   /** Backups, restore and the field key's recovery kit: the core's work on its own files. */
   maintenance: Maintenance;
+  /**
+   * The erasure ledger beside the records (issue 20): a call that erased registers
+   * `ctx.afterCommit((db) => ctx.erasureLedger.sync(db))`, so the new `erasures` rows reach the file that
+   * survives a restore. A team server without `erasureLedgerFile` has none (sync does nothing).
+   */
+  erasureLedger: ErasureLedger;
   /** Session changes take effect only once the handler (and its transaction) has succeeded. */
   session: { signIn(userId: number): void; signOut(): void };
   /** Audits a change made by this call: rolled back with it if the call fails. */

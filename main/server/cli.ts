@@ -74,7 +74,13 @@ async function createAdmin(config: ServerConfig, username: string): Promise<void
 
 async function serve(config: ServerConfig, clock: Clock): Promise<void> {
   const logger = loggerFor(config);
-  const core = await createServerCore({ databaseUrl: config.databaseUrl, fieldKey: readServerFieldKey(config.fieldKey), logger, clock });
+  const core = await createServerCore({
+    databaseUrl: config.databaseUrl,
+    fieldKey: readServerFieldKey(config.fieldKey),
+    logger,
+    clock,
+    erasureLedgerFile: config.erasureLedgerFile,
+  });
   const tls = config.tls ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } : null;
   const server = await startTeamServer({
     dispatch: core.dispatch,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -25,6 +26,12 @@ export interface ServerConfig {
   fieldKey: { file: string } | { base64: string };
   /** The server's log file; null: the standard output (systemd's journal). */
   logFile: string | null;
+  /**
+   * The erasure ledger (issue 20): a file on the server, outside the database and its dumps, where each erasure
+   * is appended (ids only); at every start, the erasures it names whose records are back (a dump from before
+   * them, restored) are done again. Null: erasures are kept in the database only.
+   */
+  erasureLedgerFile: string | null;
 }
 
 const fileSchema = z.strictObject({
@@ -35,6 +42,7 @@ const fileSchema = z.strictObject({
   databaseUrl: z.string().min(1).optional(),
   fieldKeyFile: z.string().min(1).optional(),
   logFile: z.string().min(1).optional(),
+  erasureLedgerFile: z.string().min(1).optional(),
 });
 type FileConfig = z.infer<typeof fileSchema>;
 
@@ -88,6 +96,13 @@ function flag(value: string | undefined): boolean | undefined {
   if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
   throw new ServerConfigError(`PASSERELLE_BEHIND_PROXY must be true or false, not "${value}".`);
+}
+
+/** The ledger's path as given, absolute: the service's working folder is not a place to keep it. */
+function erasureLedgerFile(path: string | undefined): string | null {
+  if (path === undefined || path === '') return null;
+  if (!isAbsolute(path)) throw new ServerConfigError(`erasureLedgerFile (PASSERELLE_ERASURE_LEDGER_FILE) must be an absolute path, not "${path}".`);
+  return path;
 }
 
 /** Reads `--config <file>` (if given) and the environment, and checks the whole. */
@@ -151,5 +166,6 @@ export function loadServerConfig(configFile: string | null, env: NodeJS.ProcessE
     databaseUrl,
     fieldKey: keyBase64 ? { base64: keyBase64 } : { file: fieldKeyFile! },
     logFile: env.PASSERELLE_LOG_FILE ?? file.logFile ?? null,
+    erasureLedgerFile: erasureLedgerFile(env.PASSERELLE_ERASURE_LEDGER_FILE ?? file.erasureLedgerFile),
   };
 }

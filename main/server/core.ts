@@ -9,6 +9,7 @@ import { APP_VERSION } from '../version';
 import type { Logger } from '../log';
 import { createServerMaintenance } from './maintenance';
 import { openServerRecords } from './open-records';
+import { createFileErasureLedger, NO_ERASURE_LEDGER } from '../startup/erasure-ledger';
 
 export interface ServerCoreOptions {
   /** A libpq connection URL (it may hold a password: never logged, never shown). */
@@ -19,6 +20,8 @@ export interface ServerCoreOptions {
   clock?: Clock;
   /** Tests lower the scrypt cost; the server never does. */
   passwordCost?: ScryptCost;
+  /** The erasure ledger file (config `erasureLedgerFile`, issue 20); absent: erasures stay in the database only. */
+  erasureLedgerFile?: string | null;
 }
 
 /** What the system page shows of the database: its host and name, never the user or the password. */
@@ -40,7 +43,13 @@ export async function createServerCore(options: ServerCoreOptions): Promise<Core
   const clock = options.clock ?? systemClock;
   const passwordCost = options.passwordCost ?? DEFAULT_SCRYPT_COST;
   const decoyHash = await makeDecoyHash(passwordCost);
-  const records = await openServerRecords({ url: options.databaseUrl, key: options.fieldKey, now: clock.now(), logger: options.logger });
+  const records = await openServerRecords({
+    url: options.databaseUrl,
+    key: options.fieldKey,
+    now: clock.now(),
+    logger: options.logger,
+    erasureLedgerFile: options.erasureLedgerFile,
+  });
   const sessions = createDatabaseSessionStore(records.db, clock);
   const dispatch = createDispatch({
     db: records.db,
@@ -54,6 +63,7 @@ export async function createServerCore(options: ServerCoreOptions): Promise<Core
     decoyHash,
     fieldCipher: records.cipher,
     maintenance: createServerMaintenance(),
+    erasureLedger: options.erasureLedgerFile ? createFileErasureLedger(options.erasureLedgerFile) : NO_ERASURE_LEDGER,
   });
   return {
     dispatch,

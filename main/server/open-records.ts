@@ -6,6 +6,7 @@ import { fieldKeyFingerprint } from '../crypto/fingerprint';
 import { sealClearTextNotes } from '../services/housing/seal-clear-notes';
 import { keyOpensRecords, readInstallation, recordInstallation, type Installation } from '../startup/identity';
 import type { Logger } from '../log';
+import { reconcileErasures } from '../startup/erasure-ledger';
 
 /** The key given to a team server does not open its database's records: it would fork them. */
 export class ServerKeyMismatchError extends Error {
@@ -55,10 +56,18 @@ export interface ServerRecords {
 /**
  * Opens a team server's records in PostgreSQL: refuse a database from a newer version, check the key against
  * the database's recorded fingerprint (or, before one was recorded, against an encrypted value), migrate under
- * the lock, seal clear-text notes, record the installation. Nothing is written before the key is known to be
- * the right one.
+ * the lock, seal clear-text notes, record the installation, then (with `erasureLedgerFile`) redo the erasures of
+ * the ledger whose records are back and append the rows it lacks (main/startup/erasure-ledger.ts), still under
+ * the lock so that processes started together do it one at a time. Nothing is written before the key is known
+ * to be the right one.
  */
-export async function openServerRecords(request: { url: string; key: Buffer; now: Date; logger: Logger }): Promise<ServerRecords> {
+export async function openServerRecords(request: {
+  url: string;
+  key: Buffer;
+  now: Date;
+  logger: Logger;
+  erasureLedgerFile?: string | null;
+}): Promise<ServerRecords> {
   const db = await openPostgres(request.url);
   try {
     const fingerprint = fieldKeyFingerprint(request.key);
@@ -75,6 +84,9 @@ export async function openServerRecords(request: { url: string; key: Buffer; now
       const sealed = await sealClearTextNotes(db, cipher);
       if (sealed > 0) request.logger.info('notes.sealed', { count: sealed });
       installation ??= await recordInstallation(db, fingerprint, request.now);
+      if (request.erasureLedgerFile) {
+        await reconcileErasures({ db, cipher, file: request.erasureLedgerFile, now: request.now, logger: request.logger });
+      }
     });
     return { db, cipher, installation: installation! };
   } catch (error) {

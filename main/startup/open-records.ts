@@ -15,6 +15,7 @@ import type { StartupProblem } from '../../shared/domain/backups';
 import { hasEncryptedRecords, keyOpensRecords, readInstallation, recordInstallation, type Installation } from './identity';
 import { backupDir, inspectDataDir, looksLikeLostDatabase } from './inspect';
 import { copyToReadOnlyView, removeReadOnlyView } from './read-only-view';
+import { erasureLedgerFileOf, erasureLedgerPending, reconcileErasures } from './erasure-ledger';
 
 /** Where the field key comes from: the data directory's key file (with the shell's wrapper), or given (tests). */
 export type FieldKeySource = { wrapper: KeyWrapper } | { key: Buffer };
@@ -52,8 +53,11 @@ export type Opened =
  * 4. the field key is read, and made only for a database that has no encrypted record and no recorded key;
  *    a missing, unreadable or different key sends the app to recovery instead of forking the data;
  * 5. pending migrations are preceded by a verified backup;
- * 6. clear-text notes left by an earlier version are sealed, and the installation row is written.
- * With `checkLater`, step 2's quick check waits for the caller only when steps 4–6 have nothing to write; a damaged
+ * 6. clear-text notes left by an earlier version are sealed, and the installation row is written;
+ * 7. the erasures of the ledger beside the records (`erasures.jsonl`) whose records are still there — records
+ *    restored from a backup made before them — are done again, and the ledger gets the rows it lacks
+ *    (main/startup/erasure-ledger.ts; never fails the opening). A read-only view is not reconciled.
+ * With `checkLater`, step 2's quick check waits for the caller only when steps 4–7 have nothing to write; a damaged
  * page met on the way (SQLITE_CORRUPT) leads to the read-only view, as a failed check does.
  * Recovery results close the database; thrown errors are classified by `classifyStartupError`.
  */
@@ -70,7 +74,7 @@ export async function openRecords(request: OpenRequest): Promise<Opened> {
   try {
     if (!inMemory && request.checkLater) {
       try {
-        if (await openingWrites(db)) {
+        if (await openingWrites(db, erasureLedgerFileOf(request.dataDir))) {
           damaged = !(await quickCheck(db));
           checked = true;
         }
@@ -97,9 +101,9 @@ export async function openRecords(request: OpenRequest): Promise<Opened> {
 /**
  * Whether opening these records will write to them (so that the quick check must come first): a new install or a
  * database from before issue 13 (no installation row yet, a key may be made), pending migrations (a backup, then
- * the migrations), or clear-text notes to seal. Reads only.
+ * the migrations), clear-text notes to seal, or an erasure of the ledger to redo. Reads only.
  */
-async function openingWrites(db: Knex): Promise<boolean> {
+async function openingWrites(db: Knex, erasureLedgerFile: string): Promise<boolean> {
   if ((await readInstallation(db)) === null) return true;
   const applied = await appliedMigrations(db);
   if (applied.length !== KNOWN_MIGRATIONS.length || applied.some((name, index) => KNOWN_MIGRATIONS[index] !== name)) return true;
@@ -107,7 +111,7 @@ async function openingWrites(db: Knex): Promise<boolean> {
     // What sealClearTextNotes would rewrite.
     if (await db(table).whereNull(sealed).orWhere(clear, '<>', '').first('id')) return true;
   }
-  return false;
+  return erasureLedgerPending(db, erasureLedgerFile);
 }
 
 /**
@@ -224,11 +228,13 @@ async function openOn(db: Knex, request: OpenRequest, inMemory: boolean, checked
   if (applied.length !== KNOWN_MIGRATIONS.length) await migrateToLatest(db);
   const sealed = await sealClearTextNotes(db, cipher);
   if (sealed > 0) request.logger.info('notes.sealed', { count: sealed });
+  const recorded = installation ?? (await recordInstallation(db, fingerprint, request.now));
+  await reconcileErasures({ db, cipher, file: erasureLedgerFileOf(request.dataDir), now: request.now, logger: request.logger });
   return {
     mode: 'open',
     db,
     cipher,
-    installation: installation ?? (await recordInstallation(db, fingerprint, request.now)),
+    installation: recorded,
     readOnly: false,
     checked,
   };

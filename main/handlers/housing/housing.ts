@@ -99,7 +99,9 @@ export const housingHandlers: DomainHandlers<'housing'> = {
 
   async erasePerson(ctx, input) {
     await erasePerson(serviceContext(ctx), input.id);
-    // Once committed, out of the WAL too: the zeroed pages reach the main file and the old ones are dropped.
+    // Once committed: into the erasure ledger that survives a restore (issue 20), then out of the WAL too (the
+    // zeroed pages reach the main file and the old ones are dropped).
+    ctx.afterCommit((db) => ctx.erasureLedger.sync(db).then(() => undefined));
     ctx.afterCommit(checkpointWal);
     return null;
   },
