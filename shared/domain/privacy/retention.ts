@@ -159,3 +159,54 @@ export function retentionCutoff(today: string, termYears: number): string {
 
 /** The neutral name an anonymised contact keeps (the directory still lists the row, in past events and loans). */
 export const ERASED_CONTACT_NAME = { firstName: 'Contact', lastName: 'effacé' } as const;
+
+/** A record past its term, as a preview lists it: a household by its code, a contact by name (coordinators see the directory anyway). */
+export interface RetentionCandidate {
+  readonly id: number;
+  /** The household's code, or the contact's name. */
+  readonly label: string;
+  /** The day its last activity ended (YYYY-MM-DD). */
+  readonly lastActivity: string;
+  /** Housing: how many people the household holds (each is erased). Contacts: 1. */
+  readonly people: number;
+}
+
+export interface RetentionPreview {
+  readonly kind: RetentionRunKind;
+  readonly termYears: number;
+  /** Records whose last activity ended before this day are past their term. */
+  readonly cutoff: string;
+  /** Households or contacts to erase. */
+  readonly count: number;
+  /** People erased with them (housing); equal to `count` for contacts. */
+  readonly peopleCount: number;
+  readonly candidates: readonly RetentionCandidate[];
+  /** Names exactly this list at this cutoff: the run refuses if the list has changed since. */
+  readonly token: string;
+}
+
+export interface RetentionRunSummary {
+  readonly id: number;
+  readonly kind: RetentionRunKind;
+  readonly ranAt: string;
+  readonly termYears: number;
+  readonly cutoff: string;
+  /** Households (housing) or contacts erased. */
+  readonly erasedCount: number;
+  /** The erasures the run recorded: people (housing) or contacts. */
+  readonly peopleCount: number;
+}
+
+export interface RetentionKindStatus {
+  readonly kind: RetentionRunKind;
+  readonly termYears: number;
+  readonly cutoff: string;
+  /** Records past their term today: a run is due when above zero. */
+  readonly dueCount: number;
+  readonly lastRun: RetentionRunSummary | null;
+}
+
+export interface RetentionStatus {
+  readonly today: string;
+  readonly kinds: readonly RetentionKindStatus[];
+}
