@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../../db/connection';
+import { isPostgres, type Db } from '../../db/connection';
 import { conflict } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
 import type { ServiceContext } from '../context';
@@ -177,6 +177,9 @@ export async function previewRetention(ctx: Pick<ServiceContext, 'db' | 'today'>
  * each erasure points to it.
  */
 export async function runRetention(ctx: ServiceContext, kind: RetentionRunKind, token: string): Promise<RetentionRunSummary> {
+  // Two confirmations at once (two server processes): the second waits for the first to commit, then finds the
+  // list changed. SQLite's writing transactions are one at a time already.
+  if (isPostgres(ctx.db)) await ctx.db.raw('LOCK TABLE retention_runs IN SHARE ROW EXCLUSIVE MODE');
   const { termYears, cutoff, candidates } = await pastTerm(ctx.db, kind, ctx.today);
   if (tokenOf(kind, termYears, cutoff, candidates) !== token) throw conflict('retentionChangedSince');
   const ranAt = ctx.now.toISOString();
