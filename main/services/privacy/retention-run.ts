@@ -38,7 +38,9 @@ function later(a: string, b: string | null | undefined): string {
 /**
  * Households past the housing term: at least one person left to erase, no open stay (no actual end), no
  * registration requested or active, no waiting-list entry still waiting, and the latest of their stays' ends,
- * registrations' dates, waiting-list closures and their own creation before the cutoff.
+ * registrations' dates and waiting-list closures before the cutoff. The term counts from the help, not from the
+ * typing: a stay of 2018 entered today counts from 2018. A household with no dated activity at all counts from
+ * its creation.
  */
 async function householdsPastTerm(db: Db, cutoff: string): Promise<PastTerm> {
   const households: { id: number; code: string; created_at: string }[] = await db('housing_households')
@@ -66,17 +68,16 @@ async function householdsPastTerm(db: Db, cutoff: string): Promise<PastTerm> {
   const note = (householdId: number, date: string | null) => {
     last.set(householdId, later(last.get(householdId) ?? '', date));
   };
-  for (const household of households) note(household.id, day(household.created_at));
   for (const stay of stays) {
     if (stay.actual_end === null) open.add(stay.household_id);
     else note(stay.household_id, stay.actual_end);
   }
   for (const registration of registrations) {
     if (registration.status === 'requested' || registration.status === 'active') open.add(registration.household_id);
-    for (const date of [registration.request_date, registration.decision_date, registration.start_date, registration.end_date]) {
-      note(registration.household_id, date);
-    }
-    note(registration.household_id, day(registration.created_at));
+    const dates = [registration.request_date, registration.decision_date, registration.start_date, registration.end_date];
+    // A registration without any date counts from its creation.
+    if (dates.every((date) => date === null)) note(registration.household_id, day(registration.created_at));
+    for (const date of dates) note(registration.household_id, date);
   }
   for (const entry of waiting) {
     if (entry.status === 'waiting') open.add(entry.household_id);
@@ -88,7 +89,7 @@ async function householdsPastTerm(db: Db, cutoff: string): Promise<PastTerm> {
   const candidates: PastTerm['candidates'] = [];
   for (const household of households) {
     const personIds = peopleOf.get(household.id) ?? [];
-    const lastActivity = last.get(household.id) ?? '';
+    const lastActivity = last.get(household.id) ?? day(household.created_at);
     if (personIds.length === 0 || open.has(household.id) || !(lastActivity < cutoff)) continue;
     candidates.push({ id: household.id, label: household.code, lastActivity, people: personIds.length, personIds });
   }

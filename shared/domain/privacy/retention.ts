@@ -4,8 +4,8 @@
  * (main/services/privacy/retention-rules.ts); these are the defaults and the accepted ranges.
  *
  * - `housingRecords`: a household (its people, stays, registrations, notes) is kept `termYears` after the end of
- *   its last stay or registration. A household with an open stay, an open registration or a waiting-list entry
- *   is never past its term. A run erases its people the way a request does (erasePerson).
+ *   its last stay or registration (from its creation when it has no dated activity). A household with an open
+ *   stay, an open registration or a waiting-list entry is never past its term. A run erases its people the way a request does (erasePerson).
  * - `directoryContacts`: a teacher's or a contact's details are kept `termYears` after their last activity (the
  *   latest event of one of their classes, their class's school year, a loan they were the contact of, or the
  *   record's last change); never a contact linked to a user account. A run anonymises the contact.
@@ -77,8 +77,8 @@ export const RETENTION_RULE_DESCRIPTIONS: Readonly<Record<RetentionRuleKind, Ret
       en: 'Housing records: households, people, stays, address registrations, waiting list and notes.',
     },
     startsFrom: {
-      fr: 'À partir de la fin du dernier séjour ou de la dernière inscription du ménage. Un ménage avec un séjour ou une inscription en cours, ou inscrit sur la liste d’attente, n’arrive jamais à échéance.',
-      en: 'From the end of the household’s last stay or registration. A household with an open stay or registration, or on the waiting list, never reaches its term.',
+      fr: 'À partir de la fin du dernier séjour ou de la dernière inscription du ménage. Un ménage avec un séjour ou une inscription en cours, ou inscrit sur la liste d’attente, n’arrive jamais à échéance. Un ménage sans aucune activité datée compte à partir de sa création.',
+      en: 'From the end of the household’s last stay or registration. A household with an open stay or registration, or on the waiting list, never reaches its term. A household with no dated activity at all counts from its creation.',
     },
     legalBasis: {
       fr: 'Mission légale du CPAS (RGPD art. 6.1.c et e, art. 9.2.b et h) : loi organique des CPAS du 8 juillet 1976 (art. 1er, 57 et 60 : enquête sociale et dossier social) ; limitation de la conservation (RGPD art. 5.1.e) : le dossier social n’est gardé que le temps nécessaire à l’aide et à son contrôle, puis effacé.',
