@@ -151,7 +151,7 @@ function TermForm({ kind, current }: { kind: RetentionRunKind; current: number }
           value={value}
           onChange={setValue}
           error={error}
-          maw={220}
+          maw={280}
           data-testid={`retention-term-${kind}`}
         />
         <Button type="submit" variant="light" loading={save.isPending} disabled={Number(value) === current}>
