@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../main/core';
 import type { PasserelleApi } from '../../shared/api/contract';
+import { eraseContact } from '../../main/services/privacy/erase-contact';
+import { AppError } from '../../main/errors';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
 import { ok, signedIn, unchecked, useTestCore } from '../helpers/api';
 import { everyTableName, signInAs, testDatabaseEngine } from '../helpers/core';
@@ -202,6 +204,16 @@ describe('retention of directory contacts', () => {
     const withEvent = await createContact(coordinator, { firstName: 'Soon', lastName: 'Event', schoolId });
     const linked = await createContact(coordinator, { firstName: 'Linked', lastName: 'Account', userId: teacher.userId });
     await createClass(coordinator, schoolId, { schoolYear: '2019–2020', name: '3A', teacherIds: [oldClassTeacher] });
+    // Two loans' contacts: one lent in April 2020 (past its term), one in April 2025 (kept by that loan).
+    const exhibition = ok(await coordinator.exhibitions.list()).find((item) => item.kind === 'loanable')!;
+    const oldLoanContact = await createContact(coordinator, { firstName: 'Olga', lastName: 'Loan', email: `${CANARY}@loan.example`, phone: '0470 00 00 02', schoolId });
+    const recentLoanContact = await createContact(coordinator, { firstName: 'Rita', lastName: 'Loan', schoolId });
+    const loanDates = (year: number) => ({ deliveryDate: `${year}-04-06`, startDate: `${year}-04-06`, endDate: `${year}-04-17`, pickupDate: `${year}-04-17` });
+    const loan = (contactId: number, year: number) => ({
+      exhibitionId: exhibition.id, schoolId, venueName: '', address: '', contactName: '', contactEmail: '', contactPhone: '', eventIds: [], notes: '', contactId, ...loanDates(year),
+    });
+    const oldLoan = ok(await coordinator.loans.create(loan(oldLoanContact, 2020)));
+    ok(await coordinator.loans.create(loan(recentLoanContact, 2025)));
     const eventClass = await createClass(coordinator, schoolId, { schoolYear: '2019–2020', name: '3B', teacherIds: [withEvent] });
     core.clock.set(TODAY);
     const admin = await as(['admin']);
@@ -215,17 +227,19 @@ describe('retention of directory contacts', () => {
     await core.db('contacts').where({ id: recentClassTeacher }).update({ created_at: '2020-03-01T09:00:00.000Z', updated_at: '2020-03-01T09:00:00.000Z' });
 
     const preview = ok(await admin.retention.preview({ kind: 'directoryContacts' }));
-    expect(preview).toMatchObject({ termYears: 3, cutoff: '2023-11-28', count: 2 });
-    expect(preview.candidates.map((c) => c.id).sort((a, b) => a - b)).toEqual([idle, oldClassTeacher].sort((a, b) => a - b));
+    const erased = [idle, oldClassTeacher, oldLoanContact].sort((a, b) => a - b);
+    expect(preview).toMatchObject({ termYears: 3, cutoff: '2023-11-28', count: 3 });
+    expect(preview.candidates.map((c) => c.id).sort((a, b) => a - b)).toEqual(erased);
     expect(preview.candidates.find((c) => c.id === oldClassTeacher)).toMatchObject({ label: 'Old Class', lastActivity: '2020-07-03' });
+    expect(preview.candidates.find((c) => c.id === oldLoanContact)).toMatchObject({ lastActivity: '2020-04-17' });
     const before = await count('contacts');
 
     const run = ok(await admin.retention.run({ kind: 'directoryContacts', token: preview.token }));
-    expect(run).toMatchObject({ erasedCount: 2, peopleCount: 2 });
+    expect(run).toMatchObject({ erasedCount: 3, peopleCount: 3 });
     expect(await count('contacts')).toBe(before);
     const rows = await core.db('contacts').orderBy('id').select('id', 'first_name', 'last_name', 'email', 'phone', 'notes');
     for (const row of rows) {
-      if ([idle, oldClassTeacher].includes(Number(row.id))) {
+      if (erased.includes(Number(row.id))) {
         expect(row).toMatchObject({ first_name: 'Contact', last_name: 'effacé', email: '', phone: '', notes: '' });
       } else {
         expect(row.last_name).not.toBe('effacé');
@@ -233,11 +247,41 @@ describe('retention of directory contacts', () => {
     }
     expect(rows.find((row) => Number(row.id) === linked)).toMatchObject({ first_name: 'Linked' });
     expect(await core.db('erasures').orderBy('record_id').select('kind', 'record_id', 'reason')).toEqual(
-      [idle, oldClassTeacher].sort((a, b) => a - b).map((id) => ({ kind: 'contact', record_id: id, reason: 'retention' })),
+      erased.map((id) => ({ kind: 'contact', record_id: id, reason: 'retention' })),
     );
+    // The loan stays, without its copy of the contact's name, e-mail and phone.
+    expect(await core.db('loans').where({ id: oldLoan.id }).first('contact_id', 'contact_name', 'contact_email', 'contact_phone')).toEqual({
+      contact_id: oldLoanContact,
+      contact_name: 'Contact effacé',
+      contact_email: '',
+      contact_phone: '',
+    });
     expect(contains(await storedBytes(), CANARY)).toBe(false);
     // Already anonymised: not past its term again.
     expect(ok(await admin.retention.preview({ kind: 'directoryContacts' })).count).toBe(0);
+  });
+});
+
+describe('eraseContact (also what a restore re-applies)', () => {
+  it('anonymises one contact, remembers it once, and is NOT_FOUND for an unknown id', async () => {
+    const { core } = setup;
+    const coordinator = await as(['coordinator']);
+    const id = await createContact(coordinator, { firstName: CANARY, lastName: 'Direct', email: 'direct@example.org', phone: '0470 00 00 03', notes: 'note' });
+    const ctx = { db: core.db, userId: setup.userId, now: core.clock.now(), today: '2026-11-28', cipher: core.fieldCipher };
+    await eraseContact(ctx, id);
+    // Re-applied (after a restore): the row is anonymised again, the erasure stays one entry with its first reason.
+    await eraseContact(ctx, id, 'reapplied');
+    expect(await core.db('contacts').where({ id }).first('first_name', 'last_name', 'email', 'phone', 'notes')).toEqual({
+      first_name: 'Contact',
+      last_name: 'effacé',
+      email: '',
+      phone: '',
+      notes: '',
+    });
+    expect(await core.db('erasures').select('kind', 'record_id', 'reason', 'run_id')).toEqual([{ kind: 'contact', record_id: id, reason: 'request', run_id: null }]);
+    const missing = await eraseContact(ctx, id + 1000).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(AppError);
+    expect((missing as AppError).code).toBe('NOT_FOUND');
   });
 });
 
