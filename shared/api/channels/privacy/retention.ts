@@ -37,7 +37,7 @@ export const retentionChannels = {
   preview: defineChannel<RetentionPreview>()({ input: z.strictObject({ kind }), access: RETENTION_READERS, writes: false }),
   /** Erases what the preview listed, in one transaction; CONFLICT `retentionChangedSince` when the list has changed. */
   run: defineChannel<RetentionRunSummary>()({
-    input: z.strictObject({ kind, token: z.string().length(64).regex(/^[0-9a-f]{64}$/) }),
+    input: z.strictObject({ kind, token: z.string().max(64).regex(/^[0-9a-f]{64}$/) }),
     access: RETENTION_READERS,
     writes: true,
   }),
