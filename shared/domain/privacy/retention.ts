@@ -73,8 +73,8 @@ export interface RetentionRuleDescription {
 export const RETENTION_RULE_DESCRIPTIONS: Readonly<Record<RetentionRuleKind, RetentionRuleDescription>> = {
   housingRecords: {
     scope: {
-      fr: 'Dossiers logement : ménages, personnes, séjours, inscriptions d’adresse, liste d’attente et notes.',
-      en: 'Housing records: households, people, stays, address registrations, waiting list and notes.',
+      fr: 'Ménages, personnes, séjours, inscriptions d’adresse, liste d’attente et notes.',
+      en: 'Households, people, stays, address registrations, waiting list and notes.',
     },
     startsFrom: {
       fr: 'À partir de la fin du dernier séjour ou de la dernière inscription du ménage. Un ménage avec un séjour ou une inscription en cours, ou inscrit sur la liste d’attente, n’arrive jamais à échéance. Un ménage sans aucune activité datée compte à partir de sa création.',
