@@ -123,6 +123,8 @@ export const ERROR_REASONS = [
   'databaseLostWhileSaving',
   // Calendar (issue 17): "Annuler" after a move finds the activity changed since (main/services/calendar/events.ts)
   'eventChangedSince',
+  // Retention (issue 20): the records past their term changed between the preview and the confirmation
+  'retentionChangedSince',
   ...NOT_FOUND_ENTITIES.map((entity) => `notFound.${entity}` as const),
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

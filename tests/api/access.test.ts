@@ -175,6 +175,13 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'indicators/tableCsv': ['coordinator'],
   'indicators/annualReportPdf': ['coordinator'],
   'indicators/workbook': ['coordinator'],
+  // Issue 20, retention: open to these three; the handler then checks each rule's own roles (tests/api/privacy-retention.test.ts).
+  'retention/rules': ['admin', 'housing', 'coordinator'],
+  'retention/saveRules': ['admin', 'housing', 'coordinator'],
+  'retention/status': ['admin', 'housing', 'coordinator'],
+  'retention/preview': ['admin', 'housing', 'coordinator'],
+  'retention/run': ['admin', 'housing', 'coordinator'],
+  'retention/history': ['admin', 'housing', 'coordinator'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];

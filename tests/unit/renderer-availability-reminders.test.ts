@@ -145,7 +145,7 @@ describe('home widgets', () => {
 
   it('gives coordinators the loan reminders', () => {
     expect(homeWidgetsFor(['coordinator'])).toEqual(['loans']);
-    expect(homeWidgetsFor(['admin'])).toEqual(['backups']);
+    expect(homeWidgetsFor(['admin'])).toEqual(['backups', 'retention']);
   });
 });
 

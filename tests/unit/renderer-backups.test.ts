@@ -231,7 +231,7 @@ describe('what the sign-in screen says after the reload', () => {
 
 describe('the administrator’s home', () => {
   it('shows administrators the backups block', () => {
-    expect(homeWidgetsFor(['admin'])).toEqual(['backups']);
+    expect(homeWidgetsFor(['admin'])).toEqual(['backups', 'retention']);
     expect(homeWidgetsFor(['coordinator'])).toEqual(['loans']);
   });
 });

@@ -9,6 +9,8 @@ const HOME_WIDGETS = [
   // The last verified backup and what threatens the copies (only an administrator can act on them): first, as
   // it is one line when all is well and its warnings must not wait below a long list of reminders.
   { id: 'backups', roles: ['admin'] },
+  // Records past their retention period (issue 20): only when a run is due.
+  { id: 'retention', roles: ['admin'] },
   { id: 'loans', roles: ['coordinator'] },
   { id: 'housing', roles: ['housing'] },
 ] as const satisfies readonly { id: string; roles: readonly Role[] }[];
