@@ -175,6 +175,8 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'indicators/tableCsv': ['coordinator'],
   'indicators/annualReportPdf': ['coordinator'],
   'indicators/workbook': ['coordinator'],
+  'personalData/exportJson': ['housing'],
+  'personalData/exportPdf': ['housing'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];
