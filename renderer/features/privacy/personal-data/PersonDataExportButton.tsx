@@ -1,5 +1,5 @@
-import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconFileDownload, IconFileTypePdf, IconJson } from '@tabler/icons-react';
+import { ActionIcon, Menu, Tooltip } from '@mantine/core';
+import { IconFileDownload, IconFileTypePdf, IconJson } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingPerson } from '../../../../shared/domain/housing/people';
 import { documentLanguage } from '../../../i18n/language';
@@ -17,20 +17,16 @@ export function PersonDataExportButton({ person }: { person: HousingPerson }) {
   const run = (format: 'pdf' | 'json', language = documentLanguage(i18n.language)) => exporting.mutate({ personId: person.id, format, language });
   return (
     <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFileDownload size={14} />}
-          rightSection={<IconChevronDown size={12} />}
-          loading={exporting.isPending}
-          aria-label={t('personalData:menuFor', { code: person.code })}
-        >
-          {t('personalData:menu')}
-        </Button>
-      </Menu.Target>
+      {/* An icon beside Modifier and Effacer: the card is narrow; its name is read aloud and shown on hover. */}
+      <Tooltip label={t('personalData:menu')} withArrow openDelay={300}>
+        <Menu.Target>
+          <ActionIcon variant="default" size={30} loading={exporting.isPending} aria-label={t('personalData:menuFor', { code: person.code })}>
+            <IconFileDownload size={16} stroke={1.7} />
+          </ActionIcon>
+        </Menu.Target>
+      </Tooltip>
       <Menu.Dropdown>
-        <Menu.Label>{t('personalData:label')}</Menu.Label>
+        <Menu.Label>{t('personalData:menu')} · {t('personalData:label')}</Menu.Label>
         <Menu.Item leftSection={<IconFileTypePdf size={16} stroke={1.7} />} onClick={() => run('pdf', 'fr')}>
           {t('personalData:pdfFrench')}
         </Menu.Item>
@@ -41,7 +37,7 @@ export function PersonDataExportButton({ person }: { person: HousingPerson }) {
           {t('personalData:json')}
         </Menu.Item>
         <Menu.Divider />
-        <Menu.Label maw={260} style={{ whiteSpace: 'normal' }}>
+        <Menu.Label maw={260} fw={400} style={{ whiteSpace: 'normal' }}>
           {t('personalData:note')}
         </Menu.Label>
       </Menu.Dropdown>
