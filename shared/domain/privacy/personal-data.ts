@@ -14,7 +14,8 @@
  * - the person's own address registrations with their deadlines (due dates, met or missed);
  * - the access log of the person and of the household: when, what, and "a member of the CPAS's housing staff" —
  *   never which one (CJEU, C-579/21, 22 June 2023: the identity of employees who consulted the data need not be
- *   given when they acted under the controller's authority).
+ *   given when they acted under the controller's authority, unless that is essential for the person to exercise
+ *   their rights: then the DPO answers, from the log's user ids).
  *
  * A new field here is a new `version` if it changes or removes what a reader relied on; adding one does not.
  */
