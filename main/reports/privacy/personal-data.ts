@@ -130,7 +130,8 @@ function staysSection(page: Page, data: PersonalDataExport): void {
 
 function registrationsSection(page: Page, data: PersonalDataExport): void {
   const { cursor, words } = page;
-  heading(cursor, words.registrations.heading);
+  // Kept with the first registration's heading and its first rows.
+  heading(cursor, words.registrations.heading, { keep: 70 });
   if (data.registrations.length === 0) {
     paragraph(cursor, words.registrations.none, { after: 4 });
     return;
@@ -205,7 +206,7 @@ function leasesSection(page: Page, data: PersonalDataExport): void {
   if (data.rollingLeases.length === 0) return;
   const { cursor, words } = page;
   const w = words.leases;
-  heading(cursor, w.heading);
+  heading(cursor, w.heading, { keep: 70 });
   paragraph(cursor, w.intro, { size: 8.5, colour: GREY, after: 3 });
   for (const lease of data.rollingLeases) {
     heading(cursor, w.unit(lease.unitCode), { size: 11, keep: 30 });
