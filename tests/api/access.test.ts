@@ -182,6 +182,9 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'retention/preview': ['admin', 'housing', 'coordinator'],
   'retention/run': ['admin', 'housing', 'coordinator'],
   'retention/history': ['admin', 'housing', 'coordinator'],
+  // Issue 20, right of access: housing staff only.
+  'personalData/exportJson': ['housing'],
+  'personalData/exportPdf': ['housing'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];

@@ -34,7 +34,7 @@ function blank(ctx: ServiceContext, note: PrivateNote, id: number): Record<strin
  * sublease (from its start to its end, open while it has none; a transfer keeps the same occupant). A household
  * placed there before or after another occupant's sublease does not take that occupant's record with it.
  */
-async function leasesOccupiedBy(ctx: ServiceContext, householdId: number): Promise<number[]> {
+export async function leasesOccupiedBy(ctx: ServiceContext, householdId: number): Promise<number[]> {
   const rows: { id: number }[] = await ctx
     .db('rolling_leases as l')
     .join('housing_placements as p', 'p.unit_id', 'l.unit_id')
