@@ -14,6 +14,7 @@ import { ok, signedIn } from '../helpers/api';
 import { TEST_SCRYPT_COST } from '../helpers/core';
 import { createFakeClock } from '../helpers/clock';
 import { personInput } from '../helpers/housing';
+import { createContact } from '../helpers/directory';
 import { bundle, ended, readPeople, runNode, spawnNode, tempDir, waitForLine } from '../helpers/startup';
 import type { PasserelleApi } from '../../shared/api/contract';
 import type { HousingHousehold } from '../../shared/domain/housing/people';
@@ -167,6 +168,37 @@ describe('the erasure ledger', () => {
     const again = await start(dir, clock);
     expect(await reappliedAuditRows(again.core)).toEqual([{ entity_id: '1', user_id: null }]);
     expect(again.logger.entries.filter((entry) => String(entry.event).startsWith('erasureLedger.'))).toEqual([]);
+  });
+
+  it('a retention run undone by restoring a backup made before it is done again: its people erased, its contacts anonymised', async () => {
+    const dir = newDir();
+    const clock = createFakeClock('2018-03-01T09:00:00.000Z');
+    const { core } = await start(dir, clock);
+    const { api: then } = await signedIn(core, ['admin', 'housing', 'coordinator']);
+    // Recorded in 2018 with no dated activity since: both past their terms (housing 5 years, contacts 3) in 2026.
+    const erased = (await household(then)).people.map((person) => person.id);
+    const contactId = await createContact(then, { firstName: CANARY, lastName: 'Ancien', email: 'ancien@example.org', phone: '0470 12 34 56', notes: `${CANARY} notes` });
+    clock.set('2026-12-06T09:00:00.000Z');
+    const { api } = await signedIn(core, ['admin', 'housing', 'coordinator']);
+    const backup = ok(await api.backups.create());
+
+    clock.advance(2_000);
+    for (const kind of ['housingRecords', 'directoryContacts'] as const) {
+      const preview = ok(await api.retention.preview({ kind }));
+      ok(await api.retention.run({ kind, token: preview.token }));
+    }
+    // The run's erasures reached the file once it committed.
+    expect(ledgerLines(dir)).toHaveLength(3);
+    const anonymised = await core.db('contacts').where({ id: contactId }).first('first_name', 'last_name', 'email', 'phone', 'notes');
+
+    clock.advance(2_000);
+    ok(await api.backups.restore({ name: backup.name }));
+
+    expect(await core.db('housing_people').whereIn('id', erased).count({ n: '*' })).toEqual([{ n: 0 }]);
+    expect(await core.db('contacts').where({ id: contactId }).first('first_name', 'last_name', 'email', 'phone', 'notes')).toEqual(anonymised);
+    expect(contains(recordBytes(dir), CANARY)).toBe(false);
+    const remembered = (await core.db('erasures').select('kind', 'reason')).map((row) => `${row.kind}:${row.reason}`);
+    expect(remembered.sort()).toEqual(['contact:reapplied', 'person:reapplied', 'person:reapplied']);
   });
 
   it('a backup restored from the command line, the app closed, has the erasure done again at the next start', async () => {

@@ -43,7 +43,9 @@ export const retentionHandlers: DomainHandlers<'retention'> = {
     requireRole(ctx, RETENTION_RUNNERS, input.kind);
     const run = await runRetention(serviceContext(ctx), input.kind, input.token);
     await ctx.audit({ action: `retention.run.${input.kind}`, entity: 'retention_run', entityId: run.id });
-    // Once committed, out of the WAL too: the zeroed pages reach the main file and the old ones are dropped.
+    // Once committed: the erasures reach the ledger file beside the records (a restore re-applies them), and
+    // leave the WAL too (the zeroed pages reach the main file and the old ones are dropped).
+    ctx.afterCommit((db) => ctx.erasureLedger.sync(db).then(() => undefined));
     ctx.afterCommit(checkpointWal);
     return run;
   },

@@ -3,6 +3,8 @@ import { whereInChunks } from '../../db/query-toolkit';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { erasePerson } from '../housing/people';
+import { eraseContact } from './erase-contact';
+import { ERASED_CONTACT_NAME } from '../../../shared/domain/privacy/retention';
 import type { ErasedKind, ErasureEntry, ErasureReason } from '../../../shared/domain/privacy/erasures';
 
 /*
@@ -48,17 +50,24 @@ export function rowsStillPresent(table: string, held?: (query: ReturnType<Db>) =
  * Every kind that can be erased again, by kind. A kind without an eraser here is left as it is and counted in
  * the log (`erasureLedger.noEraser`), never a failure at start.
  *
- * Contacts (lane C of issue 20, `eraseContact(ctx, id, reason, runId)` in main/services/privacy/erase-contact.ts)
- * are registered here when that file is merged:
- *
- *   contact: {
- *     // an anonymised contact keeps its row: held while it is not yet anonymised (lane C's own test of that)
- *     stillHeld: rowsStillPresent('contacts', (query) => query.whereNot(<lane C's "already anonymised" test>)),
- *     erase: eraseContact,
- *   },
+ * A contact keeps its row once erased (its classes, events and loans keep their history): it still holds its data
+ * while any of its fields is not the erased contact's (a backup from before the erasure, restored).
  */
 export const ERASERS: Partial<Record<ErasedKind, Eraser>> = {
   person: { stillHeld: rowsStillPresent('housing_people'), erase: erasePerson },
+  contact: {
+    stillHeld: rowsStillPresent('contacts', (query) =>
+      query.where((held) =>
+        held
+          .whereNot('first_name', ERASED_CONTACT_NAME.firstName)
+          .orWhereNot('last_name', ERASED_CONTACT_NAME.lastName)
+          .orWhereNot('email', '')
+          .orWhereNot('phone', '')
+          .orWhereNot('notes', ''),
+      ),
+    ),
+    erase: eraseContact,
+  },
 };
 
 /** Whether `entries` (from the ledger file) would change these records: a record to erase again, or a row to record. */
