@@ -175,6 +175,12 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'indicators/tableCsv': ['coordinator'],
   'indicators/annualReportPdf': ['coordinator'],
   'indicators/workbook': ['coordinator'],
+  'informationNotice/record': ['housing'],
+  'informationNotice/pdf': ['housing'],
+  'informationNotice/languages': ['housing'],
+  'informationNotice/saveLanguages': ['housing'],
+  'informationNotice/settings': ['housing', 'admin'],
+  'informationNotice/saveSettings': ['housing', 'admin'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];
