@@ -137,5 +137,5 @@ export const NOTICE_AR: NoticeText = {
   retention: (count) =>
     `يُحفظ ملفك لمدة ${years(count)} بعد انتهاء آخر إقامة لك أو آخر تسجيل لعنوانك، ثم يُمحى. ويبقى محفوظًا ما دامت هناك إقامة أو تسجيل عنوان أو طلب في قائمة الانتظار جاريًا. لا تحتفظ الإحصاءات إلا بالأرقام، دون أسماء.`,
   dpoFallback: ['Délégué à la protection des données', ...CPAS_ADDRESS],
-  page: (page, pages) => `الصفحة ${page} / ${pages}`,
+  page: (page, pages) => `الصفحة ${page} من ${pages}`,
 };
