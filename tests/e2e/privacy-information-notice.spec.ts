@@ -73,3 +73,35 @@ test('a housing worker prints the notice in Arabic and records that the househol
     page.getByRole('dialog').getByRole('region', { name: "Notice d'information" }).getByTestId('notice-status'),
   ).toHaveText('remise le 10 mars 2027 (arabe)');
 });
+
+test('housing staff choose the notice languages and set the DPO contact it prints', async ({ page, server }) => {
+  test.setTimeout(180_000);
+  await setUpAdmin(server);
+  await createUser(server, worker);
+  const api = await apiSession(server, worker);
+
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, worker.username, worker.password);
+  await page.getByRole('navigation').getByRole('link', { name: 'Paramètres' }).click();
+  await page.getByRole('tab', { name: 'Protection des données' }).click();
+  const section = page.getByRole('region', { name: "Notice d'information" });
+  // French, English and Arabic are always offered; Dutch is a choice. Translations are marked for review.
+  await expect(section.getByRole('checkbox', { name: 'Arabe — العربية' })).toBeChecked();
+  await expect(section.getByRole('checkbox', { name: 'Arabe — العربية' })).toBeDisabled();
+  await expect(section.getByText('À faire relire')).toHaveCount(2);
+  await expect(section.getByText("Pas encore renseigné : la notice indique l'adresse postale du CPAS.")).toBeVisible();
+  await section.getByRole('checkbox', { name: 'Néerlandais — Nederlands' }).check();
+  await section.getByRole('button', { name: 'Enregistrer les langues' }).click();
+  await expect(page.getByText('Langues de la notice enregistrées.')).toBeVisible();
+  expect(await api.informationNotice.languages({})).toEqual({ offered: ['fr', 'en', 'ar', 'nl'], extras: ['nl'] });
+
+  await section.getByLabel('Délégué à la protection des données').fill('Délégué à la protection des données\ndpo@cpas-exemple.be');
+  await section.getByRole('button', { name: 'Enregistrer le contact' }).click();
+  await expect(page.getByText('Contact du délégué enregistré.')).toBeVisible();
+  expect(await api.informationNotice.settings({})).toEqual({ dpoContact: 'Délégué à la protection des données\ndpo@cpas-exemple.be' });
+  await page.screenshot({ path: '/tmp/pw-notice-settings.png', fullPage: true });
+
+  // The print menu now offers Dutch.
+  await section.getByRole('button', { name: 'Imprimer la notice' }).click();
+  await expect(page.getByRole('menuitem')).toHaveText(['Français', 'Anglais — English', 'Arabe — العربية', 'Néerlandais — Nederlands']);
+});
