@@ -9,7 +9,6 @@ import type { ExportedFile } from '../../../shared/api/exported-file';
 import {
   DPO_CONTACT_MAX_LENGTH,
   OPTIONAL_NOTICE_LANGUAGES,
-  isNoticeLanguage,
   offeredNoticeLanguages,
   type HouseholdNotice,
   type NoticeLanguage,
@@ -96,11 +95,6 @@ export async function recordNotice(
     .update({ notice_given_at: input.date, notice_language: input.language, updated_at: ctx.now.toISOString() });
   await recordHousingAudit(ctx, 'update', 'household', input.householdId);
   return { householdId: input.householdId, noticeGivenAt: input.date, noticeLanguage: input.language };
-}
-
-/** What a household's row holds, for the tests and the sheet: an unknown stored code reads as null. */
-export function noticeLanguageOf(stored: string | null): NoticeLanguage | null {
-  return stored !== null && isNoticeLanguage(stored) ? stored : null;
 }
 
 /** The notice, blank, with the retention term and the DPO contact in force: "notice-information-fr.pdf". */
