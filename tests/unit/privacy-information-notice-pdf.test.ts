@@ -107,6 +107,11 @@ describe('the information notice PDF', () => {
     expect(headingLine[0]!.text).toContain('؟');
   });
 
+  it.each(['fr', 'en', 'nl'] as const)('never starts a %s line with a punctuation mark', (language) => {
+    const pdf = readPdf(buildInformationNotice({ language, retentionYears: 5, dpoContact: '' }), `notice-${language}-lines`);
+    expect(pdf.raw.split('\n').filter((line) => /^\s*[;:?!»]/.test(line))).toEqual([]);
+  });
+
   it('writes French left to right, from the left margin', () => {
     const pdf = readPdf(buildInformationNotice({ language: 'fr', retentionYears: 5, dpoContact: '' }), 'notice-fr-layout');
     const drawn = words(pdf.path);

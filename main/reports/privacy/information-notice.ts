@@ -48,7 +48,11 @@ function write(
   const indent = options.indent ?? 0;
   setFont(doc, size, options.style ?? 'normal', options.colour ?? INK);
   const step = lineHeight(size);
-  for (const line of doc.splitTextToSize(pdfText(text), CONTENT_WIDTH - indent) as string[]) {
+  // French punctuation keeps its space before it (« ; », « : », « ? ») and never starts a line: that space is
+  // made unbreakable for the cut (jsPDF cuts at ' ' only), then printed as a plain space (pdfText).
+  const unbreakable = text.replace(/ ([;:?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+  for (const cut of doc.splitTextToSize(unbreakable, CONTENT_WIDTH - indent) as string[]) {
+    const line = pdfText(cut);
     cursor.need(step);
     if (rtl) doc.text(line, RIGHT - indent, cursor.y + step * 0.75, options.asIs ? { align: 'right' } : { align: 'right', ...RTL_LINE });
     else doc.text(line, PDF_MARGIN + indent, cursor.y + step * 0.75);
