@@ -185,6 +185,13 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   // Issue 20, right of access: housing staff only.
   'personalData/exportJson': ['housing'],
   'personalData/exportPdf': ['housing'],
+  // Issue 20, information notice.
+  'informationNotice/record': ['housing'],
+  'informationNotice/pdf': ['housing'],
+  'informationNotice/languages': ['housing'],
+  'informationNotice/saveLanguages': ['housing'],
+  'informationNotice/settings': ['housing', 'admin'],
+  'informationNotice/saveSettings': ['housing', 'admin'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];

@@ -55,6 +55,8 @@ interface HouseholdRow {
   code: string;
   size: number;
   notes_enc: string;
+  notice_given_at: string | null;
+  notice_language: string | null;
   created_at: string;
   updated_at: string;
   person_count: number | string;
@@ -156,6 +158,8 @@ export async function viewHousehold(ctx: ServiceContext, id: number): Promise<Ho
     ...toSummary(row),
     notes: ctx.cipher.decrypt(row.notes_enc, householdNotesContext(row.code)),
     people: people.map((person) => toPerson(ctx.cipher, person)),
+    noticeGivenAt: row.notice_given_at,
+    noticeLanguage: row.notice_language,
   };
 }
 
@@ -193,7 +197,7 @@ export async function createHousehold(ctx: ServiceContext, draft: HouseholdDraft
   await recordHousingAudit(ctx, 'create', 'household', id);
   const people: HousingPerson[] = [];
   for (const person of draft.people) people.push(await insertPerson(ctx, id, person));
-  return { id, code, size: draft.size, personCount: people.length, createdAt: now, updatedAt: now, notes: draft.notes, people };
+  return { id, code, size: draft.size, personCount: people.length, createdAt: now, updatedAt: now, notes: draft.notes, people, noticeGivenAt: null, noticeLanguage: null };
 }
 
 export async function addPerson(ctx: ServiceContext, householdId: number, draft: PersonDraft): Promise<HousingPerson> {

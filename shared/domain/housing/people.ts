@@ -71,4 +71,8 @@ export interface HousingPersonCode {
 export interface HousingHousehold extends HousingHouseholdSummary {
   notes: string;
   people: HousingPerson[];
+  /** The day the information notice (GDPR art. 13–14) was given, YYYY-MM-DD; null = not yet (issue 20). */
+  noticeGivenAt: string | null;
+  /** The notice's language (ISO 639-1, shared/domain/privacy/information-notice.ts); null = not yet. */
+  noticeLanguage: string | null;
 }
