@@ -175,6 +175,8 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'indicators/tableCsv': ['coordinator'],
   'indicators/annualReportPdf': ['coordinator'],
   'indicators/workbook': ['coordinator'],
+  'processingRegister/view': ['admin'],
+  'processingRegister/pdf': ['admin'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];
