@@ -3,7 +3,7 @@ import type { RowInput } from 'jspdf-autotable';
 import type { ProcessingRegister, RegisterPersonalTable, RegisterTable } from '../../../shared/domain/privacy/processing-register';
 import { belgianDate } from '../../clock';
 import { addFooters, type DocumentLanguage, documentDate, newDocument, PDF_FONT, PDF_MARGIN, pdfText, toBytes } from '../pdf-kit';
-import { Cursor, GREY, heading, lineHeight, paragraph, setFont, tableOptions } from '../kit/flow';
+import { Cursor, GREY, heading, LIGHT_GREY, lineHeight, paragraph, setFont, tableOptions } from '../kit/flow';
 import { autoTable } from '../kit/pdf-library';
 import { REGISTER_WORDS, type RegisterWords } from './processing-register-labels';
 
@@ -82,7 +82,13 @@ export function buildProcessingRegisterPdf(register: ProcessingRegister, languag
   for (const activity of register.activities) {
     const tables = register.tables.filter((table): table is RegisterPersonalTable => table.activity === activity.id && table.personal);
     if (tables.length === 0) continue;
-    heading(cursor, words.activityHeading(text(activity.name)), { keep: 50 });
+    // The activity's name may take two lines: a wrapped bold paragraph under a rule, kept with its first table.
+    cursor.need(70);
+    doc.setDrawColor(...LIGHT_GREY);
+    doc.setLineWidth(0.3);
+    doc.line(PDF_MARGIN, cursor.y, 210 - PDF_MARGIN, cursor.y);
+    cursor.y += 2;
+    paragraph(cursor, words.activityHeading(text(activity.name)), { size: 12.5, style: 'bold', after: 1 });
     paragraph(cursor, `${words.controller}${language === 'fr' ? ' : ' : ': '}${text(activity.controller)}`, { size: 9.5, after: 1 });
     if (!activity.enabled) paragraph(cursor, words.moduleOff, { size: 9, style: 'italic', colour: GREY, after: 1 });
     cursor.y += 2;
