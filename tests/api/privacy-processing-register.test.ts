@@ -132,15 +132,20 @@ describe('who may access each table', () => {
   /** The roles the contract gives the channels of these domains (and actions), computed here from the channel list. */
   function contractRoles(entry: CatalogueEntry): { roles: Role[]; everySignedIn: boolean; beforeSignIn: boolean } {
     if (!entry.personal) throw new Error('not personal');
-    const accesses = CHANNELS.filter((channel) => {
-      const actions = (entry.reachedBy as Record<string, 'all' | readonly string[] | undefined>)[channel.domain];
-      return actions === 'all' || (actions?.includes(channel.action) ?? false);
-    }).map((channel) => channel.definition.access);
-    const everySignedIn = accesses.includes('signedIn');
+    type Reach = 'all' | readonly string[] | { actions: 'all' | readonly string[]; onlyRoles: readonly Role[] };
+    const reaches = CHANNELS.flatMap((channel) => {
+      const reach = (entry.reachedBy as Record<string, Reach | undefined>)[channel.domain];
+      if (reach === undefined) return [];
+      const actions = typeof reach === 'object' && 'onlyRoles' in reach ? reach.actions : reach;
+      if (actions !== 'all' && !actions.includes(channel.action)) return [];
+      return [{ access: channel.definition.access, onlyRoles: typeof reach === 'object' && 'onlyRoles' in reach ? reach.onlyRoles : ROLES }];
+    });
     return {
-      roles: ROLES.filter((role) => everySignedIn || accesses.some((access) => Array.isArray(access) && access.includes(role))),
-      everySignedIn,
-      beforeSignIn: accesses.includes('public'),
+      roles: ROLES.filter((role) =>
+        reaches.some(({ access, onlyRoles }) => onlyRoles.includes(role) && (access === 'signedIn' || (Array.isArray(access) && access.includes(role)))),
+      ),
+      everySignedIn: reaches.some(({ access, onlyRoles }) => access === 'signedIn' && onlyRoles.length === ROLES.length),
+      beforeSignIn: reaches.some(({ access }) => access === 'public'),
     };
   }
 

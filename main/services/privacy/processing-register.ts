@@ -43,15 +43,21 @@ export function accessFromContract(reachedBy: ReachedBy): RegisterAccess {
   let beforeSignIn = false;
   const domains = Object.keys(reachedBy) as Domain[];
   for (const domain of domains) {
-    const actions = reachedBy[domain] as 'all' | readonly string[];
+    const reach = reachedBy[domain] as 'all' | readonly string[] | { actions: 'all' | readonly string[]; onlyRoles: readonly Role[] };
+    const actions = typeof reach === 'object' && 'onlyRoles' in reach ? reach.actions : reach;
+    const onlyRoles = typeof reach === 'object' && 'onlyRoles' in reach ? reach.onlyRoles : null;
+    const admit = (role: Role) => {
+      if (onlyRoles === null || onlyRoles.includes(role)) roles.add(role);
+    };
     for (const channel of CHANNELS) {
       if (channel.domain !== domain || (actions !== 'all' && !actions.includes(channel.action))) continue;
       const { access } = channel.definition;
       if (access === 'public') beforeSignIn = true;
       else if (access === 'signedIn') {
-        everySignedIn = true;
-        for (const role of ROLES) roles.add(role);
-      } else for (const role of access) roles.add(role);
+        // Narrowed to some roles, an open channel counts as those roles only.
+        if (onlyRoles === null) everySignedIn = true;
+        ROLES.forEach(admit);
+      } else access.forEach(admit);
     }
   }
   return { roles: ROLES.filter((role) => roles.has(role)), everySignedIn, beforeSignIn, domains };

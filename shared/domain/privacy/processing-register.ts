@@ -26,8 +26,19 @@ export type RegisterRetentionRule = (typeof REGISTER_RETENTION_RULES)[number];
 /** How long a table's rows are kept: one of the retention rules (its term in force is read), or a sentence. */
 export type RetentionSource = { readonly rule: RegisterRetentionRule } | { readonly text: Localised };
 
-/** The contract's domains that read or write a table: every channel of the domain, or some of its actions. */
-export type ReachedBy = { readonly [D in Domain]?: 'all' | readonly ActionOf<D>[] };
+/**
+ * How one domain reaches a table: every channel of the domain (`'all'`), some of its actions, or either of these
+ * narrowed to `onlyRoles` — when the domain's channels admit more roles than reach this table (a per-kind role
+ * check in the handler, as the retention rules do, or a channel of the domain that never touches it). The roles
+ * shown are then the contract's roles ∩ `onlyRoles`: a role the contract drops still disappears.
+ */
+export type DomainReach<D extends Domain> =
+  | 'all'
+  | readonly ActionOf<D>[]
+  | { readonly actions: 'all' | readonly ActionOf<D>[]; readonly onlyRoles: readonly Role[] };
+
+/** The contract's domains that read or write a table. */
+export type ReachedBy = { readonly [D in Domain]?: DomainReach<D> };
 
 /** The processing activities (the register's chapters): each table belongs to one. */
 export const PROCESSING_ACTIVITIES = ['housing', 'schoolsProgramme', 'loans', 'questionnaires', 'accounts', 'operation'] as const;
@@ -143,7 +154,11 @@ const APPEND_ONLY: RetentionSource = {
     en: 'Without limit: an append-only log (no change, no removal), ids only, never a value.',
   },
 };
-const HOUSING_REACH: ReachedBy = { housing: 'all', personalData: 'all', retention: 'all' };
+/** A retention run of housing records is the housing role's (checked per rule kind in the handler). */
+const HOUSING_RETENTION_REACH = { actions: 'all', onlyRoles: ['housing'] } as const;
+/** A retention run of directory contacts is the administrators' and coordinators' (checked per rule kind). */
+const CONTACTS_RETENTION_REACH = { actions: 'all', onlyRoles: ['admin', 'coordinator'] } as const;
+const HOUSING_REACH: ReachedBy = { housing: 'all', personalData: 'all', retention: HOUSING_RETENTION_REACH };
 const NOTES_MAY_NAME: Localised = {
   fr: 'notes libres, qui peuvent nommer une personne',
   en: 'free-text notes, which may name a person',
@@ -162,7 +177,15 @@ export const PROCESSING_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     categoriesOfPeople: HOUSED_PEOPLE,
     purpose: HOUSING_PURPOSE,
     legalBasis: HOUSING_BASIS,
-    reachedBy: { housing: 'all', registrations: 'all', waitlist: 'all', personalData: 'all', retention: 'all', informationNotice: 'all' },
+    reachedBy: {
+      housing: 'all',
+      registrations: 'all',
+      waitlist: 'all',
+      personalData: 'all',
+      retention: HOUSING_RETENTION_REACH,
+      // Recording the notice's delivery is the housing role's; the notice's settings (admin too) touch no household.
+      informationNotice: { actions: 'all', onlyRoles: ['housing'] },
+    },
     retention: HOUSING_RETENTION,
     encryption: ['notes_enc'],
   },
@@ -176,7 +199,7 @@ export const PROCESSING_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     categoriesOfPeople: HOUSED_PEOPLE,
     purpose: HOUSING_PURPOSE,
     legalBasis: HOUSING_BASIS,
-    reachedBy: { housing: 'all', registrations: 'all', personalData: 'all', retention: 'all' },
+    reachedBy: { housing: 'all', registrations: 'all', personalData: 'all', retention: HOUSING_RETENTION_REACH },
     retention: HOUSING_RETENTION,
     encryption: ['first_name_enc', 'last_name_enc', 'residence_status_enc', 'contact_enc'],
   },
@@ -207,7 +230,7 @@ export const PROCESSING_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
       en: 'Registering housed people in the population registers and keeping the legal deadlines.',
     },
     legalBasis: REGISTRATION_BASIS,
-    reachedBy: { registrations: 'all', housingReports: 'all', personalData: 'all', retention: 'all' },
+    reachedBy: { registrations: 'all', housingReports: 'all', personalData: 'all', retention: HOUSING_RETENTION_REACH },
     retention: HOUSING_RETENTION,
     encryption: ['commune_reference_enc', 'notes_enc'],
   },
@@ -224,7 +247,7 @@ export const PROCESSING_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
       en: 'Proving the regular contact a reference address requires.',
     },
     legalBasis: REGISTRATION_BASIS,
-    reachedBy: { registrations: 'all', personalData: 'all', retention: 'all' },
+    reachedBy: { registrations: 'all', personalData: 'all', retention: HOUSING_RETENTION_REACH },
     retention: HOUSING_RETENTION,
     encryption: [],
   },
@@ -241,7 +264,7 @@ export const PROCESSING_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
       en: 'Allocating free units in a fair, known order.',
     },
     legalBasis: HOUSING_BASIS,
-    reachedBy: { waitlist: 'all', housing: 'all', housingReports: 'all', personalData: 'all', retention: 'all' },
+    reachedBy: { waitlist: 'all', housing: 'all', housingReports: 'all', personalData: 'all', retention: HOUSING_RETENTION_REACH },
     retention: HOUSING_RETENTION,
     encryption: [],
   },
@@ -429,7 +452,7 @@ export const PROCESSING_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     categoriesOfPeople: { fr: 'Enseignants et personnel des écoles.', en: 'Teachers and schools’ staff.' },
     purpose: { fr: 'Joindre les enseignants et organiser les animations de leurs classes.', en: 'Reaching teachers and organising their classes’ activities.' },
     legalBasis: SCHOOLS_BASIS,
-    reachedBy: { contacts: 'all', classes: 'all', schools: 'all', events: 'all', loans: 'all', indicators: 'all', retention: 'all' },
+    reachedBy: { contacts: 'all', classes: 'all', schools: 'all', events: 'all', loans: 'all', indicators: 'all', retention: CONTACTS_RETENTION_REACH },
     retention: CONTACTS_RETENTION,
     encryption: [],
   },
@@ -545,7 +568,7 @@ export const PROCESSING_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     categoriesOfPeople: { fr: 'Personnes de contact des emprunteurs (enseignants, personnel).', en: 'The borrowers’ contact people (teachers, staff).' },
     purpose: { fr: 'Organiser la livraison, le prêt et le retour des expositions.', en: 'Organising the delivery, loan and return of exhibitions.' },
     legalBasis: SCHOOLS_BASIS,
-    reachedBy: { loans: 'all', exhibitions: 'all', schools: 'all', indicators: 'all', retention: 'all' },
+    reachedBy: { loans: 'all', exhibitions: 'all', schools: 'all', indicators: 'all', retention: CONTACTS_RETENTION_REACH },
     retention: PROGRAMME_HISTORY,
     encryption: [],
   },
