@@ -569,7 +569,12 @@ export const PROCESSING_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     purpose: { fr: 'Organiser la livraison, le prêt et le retour des expositions.', en: 'Organising the delivery, loan and return of exhibitions.' },
     legalBasis: SCHOOLS_BASIS,
     reachedBy: { loans: 'all', exhibitions: 'all', schools: 'all', indicators: 'all', retention: CONTACTS_RETENTION_REACH },
-    retention: PROGRAMME_HISTORY,
+    retention: {
+      text: {
+        fr: 'Gardé comme historique du programme ; la copie des coordonnées de la personne de contact est effacée quand la règle « contacts de l’annuaire » anonymise ce contact.',
+        en: 'Kept as the programme’s history; the copy of the contact person’s details is cleared when the rule “directory contacts” anonymises that contact.',
+      },
+    },
     encryption: [],
   },
   loan_checks: {
