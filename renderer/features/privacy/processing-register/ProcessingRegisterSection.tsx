@@ -149,7 +149,7 @@ function Row({ table, language }: { table: RegisterTable; language: 'fr' | 'en' 
       <Table.Td>
         {table.encryption.length > 0 ? (
           <Group gap={4} wrap="nowrap" align="flex-start">
-            <IconLock size={14} aria-label={t('processingRegister:encrypted')} />
+            <IconLock size={14} style={{ flexShrink: 0 }} aria-label={t('processingRegister:encrypted')} />
             <Text size="xs" ff="monospace">
               {table.encryption.join(', ')}
             </Text>
