@@ -192,6 +192,8 @@ const EXPECTED_ACCESS: Record<ChannelName, 'public' | 'signedIn' | Role[]> = {
   'informationNotice/saveLanguages': ['housing'],
   'informationNotice/settings': ['housing', 'admin'],
   'informationNotice/saveSettings': ['housing', 'admin'],
+  'processingRegister/view': ['admin'],
+  'processingRegister/pdf': ['admin'],
 };
 
 const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN'];
