@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { readRetentionRules } from './retention-rules';
 import type { ServiceContext } from '../context';
 import { fieldError, notFound } from '../../errors';
 import { recordHousingAudit } from '../housing/access-log';
@@ -26,15 +27,6 @@ import {
 const NOTICE_LANGUAGES_KEY = 'noticeLanguages';
 /** The settings row holding the DPO's contact (JSON string). */
 const DPO_CONTACT_KEY = 'dpoContact';
-/**
- * The retention rules' settings row (issue 20, retention): `{ housingRecords: { termYears } }`. The notice
- * prints the housing records' term in force; a missing or invalid value reads as the rule's default.
- */
-const RETENTION_RULES_KEY = 'retentionRules';
-/** The housing records' default term (shared/domain/privacy/retention.ts, `DEFAULT_RETENTION_RULES`), and its limits. */
-const DEFAULT_HOUSING_TERM_YEARS = 5;
-const HOUSING_TERM_LIMITS = { min: 1, max: 30 };
-
 async function readSetting(db: Db, key: string): Promise<unknown> {
   const row: { value: string } | undefined = await db('settings').where({ key }).first('value');
   if (!row) return null;
@@ -69,14 +61,9 @@ export async function writeNoticeSettings(db: Db, settings: NoticeSettings): Pro
   return readNoticeSettings(db);
 }
 
-/** The housing records' retention term in force, in whole years. */
+/** The housing records' retention term in force, in whole years (the retention rules' own reader). */
 export async function housingRetentionYears(db: Db): Promise<number> {
-  const saved = await readSetting(db, RETENTION_RULES_KEY);
-  const rule = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>).housingRecords : undefined;
-  const value = typeof rule === 'object' && rule !== null ? (rule as Record<string, unknown>).termYears : undefined;
-  return typeof value === 'number' && Number.isInteger(value) && value >= HOUSING_TERM_LIMITS.min && value <= HOUSING_TERM_LIMITS.max
-    ? value
-    : DEFAULT_HOUSING_TERM_YEARS;
+  return (await readRetentionRules(db)).housingRecords.termYears;
 }
 
 /**

@@ -1,40 +1,13 @@
 import type { Db } from '../../db/connection';
+import { readRetentionRules } from './retention-rules';
 import type { Localised, RegisterRetention, RegisterRetentionRule } from '../../../shared/domain/privacy/processing-register';
-
-/**
- * The retention rules in force, as the register prints them. The rules are the retention lane's (issue 20):
- * the settings row `retentionRules` (written by main/services/privacy/retention-rules.ts), each term a whole
- * number of years within its limits, else its default (housing records 5 years, directory contacts 3 years;
- * pupils' answers have no term: pseudonymous from the start). This file reads that row the same way
- * `resolveRetentionRules` of shared/domain/privacy/retention.ts does, so that the register shows the term in
- * force; once both are merged it may call that function instead (one place to change).
- */
-const RETENTION_RULES_KEY = 'retentionRules';
-
-const DEFAULT_TERMS: Readonly<Record<Exclude<RegisterRetentionRule, 'pupilAnswers'>, number>> = {
-  housingRecords: 5,
-  directoryContacts: 3,
-};
-const TERM_LIMITS = { min: 1, max: 30 };
 
 export type RetentionTerms = Readonly<Record<RegisterRetentionRule, number | null>>;
 
-/** The terms in force: the saved row, each invalid or missing term falling back to its default. */
+/** The terms in force, from the retention rules' own reader (the settings row `retentionRules`, issue 20). */
 export async function retentionTermsInForce(db: Db): Promise<RetentionTerms> {
-  const row = (await db('settings').where({ key: RETENTION_RULES_KEY }).first('value')) as { value: string } | undefined;
-  let saved: unknown = null;
-  try {
-    saved = row ? JSON.parse(row.value) : null;
-  } catch {
-    saved = null;
-  }
-  const source = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
-  const termOf = (kind: keyof typeof DEFAULT_TERMS): number => {
-    const rule = source[kind];
-    const value = typeof rule === 'object' && rule !== null ? (rule as Record<string, unknown>).termYears : undefined;
-    return typeof value === 'number' && Number.isInteger(value) && value >= TERM_LIMITS.min && value <= TERM_LIMITS.max ? value : DEFAULT_TERMS[kind];
-  };
-  return { housingRecords: termOf('housingRecords'), directoryContacts: termOf('directoryContacts'), pupilAnswers: null };
+  const rules = await readRetentionRules(db);
+  return { housingRecords: rules.housingRecords.termYears, directoryContacts: rules.directoryContacts.termYears, pupilAnswers: null };
 }
 
 const RULE_TEXTS: Readonly<Record<RegisterRetentionRule, (years: number | null) => Localised>> = {
