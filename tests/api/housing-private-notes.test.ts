@@ -148,6 +148,24 @@ describe('private notes through the API', () => {
     for (const text of Object.values(texts)) expect(contains(bytes, text), text).toBe(false);
   });
 
+  it("erasing a household that left the lease's unit does not blank the lease of the household placed there after it", async () => {
+    const { api } = setup;
+    const texts = { outcome: canary('outcome'), objectives: canary('objectives'), review: canary('review') };
+    const unit = await activeUnit(api, { kind: 'bail_glissant' });
+    ok(await api.housing.setRollingLease(leaseInput(unit.id, texts)));
+    // Both stays share nights with the open sublease: the first household left in May, the second came in June.
+    const left = await household(api);
+    ok(await api.housing.createPlacement({ unitId: unit.id, householdId: left.id, places: 1, start: '2026-03-01', plannedEnd: '2026-05-01', notes: '' }));
+    const current = await household(api);
+    ok(await api.housing.createPlacement({ unitId: unit.id, householdId: current.id, places: 1, start: '2026-06-01', plannedEnd: null, notes: '' }));
+
+    for (const person of left.people) ok(await api.housing.erasePerson({ id: person.id }));
+    expect(ok(await api.housing.unit({ id: unit.id })).rollingLease).toMatchObject({ outcome: texts.outcome, objectives: texts.objectives, reviews: [{ notes: texts.review }] });
+    // The household placed last is the lease's occupant: erasing it blanks the accompaniment.
+    for (const person of current.people) ok(await api.housing.erasePerson({ id: person.id }));
+    expect(ok(await api.housing.unit({ id: unit.id })).rollingLease).toMatchObject({ outcome: '', objectives: '', reviews: [{ notes: '' }] });
+  });
+
   it('keeps the notes while other people of the household remain, and another occupant keeps their lease', async () => {
     const { api } = setup;
     const { unit, family, texts } = await housedWithCanaries();

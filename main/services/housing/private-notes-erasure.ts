@@ -31,8 +31,9 @@ function blank(ctx: ServiceContext, note: PrivateNote, id: number): Record<strin
 
 /**
  * The leases whose occupant was this household: a placement in the lease's unit sharing a night with the
- * sublease (from its start to its end, open while it has none; a transfer keeps the same occupant). A household
- * placed there before or after another occupant's sublease does not take that occupant's record with it.
+ * sublease (from its start to its end, open while it has none; a transfer keeps the same occupant), with no
+ * other household placed there after it during the sublease. A household placed there before or after another
+ * occupant's sublease does not take that occupant's record with it.
  */
 export async function leasesOccupiedBy(ctx: ServiceContext, householdId: number): Promise<number[]> {
   const rows: { id: number }[] = await ctx
@@ -41,6 +42,19 @@ export async function leasesOccupiedBy(ctx: ServiceContext, householdId: number)
     .where('p.household_id', householdId)
     .whereRaw('(l.end_date IS NULL OR p.start_date < l.end_date)')
     .whereRaw('(COALESCE(p.actual_end, p.planned_end) IS NULL OR COALESCE(p.actual_end, p.planned_end) > l.sublease_start)')
+    // The lease's texts are its latest occupant's: a household that left before another was placed in the unit
+    // during the sublease no longer owns them (its export does not show, and its erasure does not blank, the
+    // next household's objectives and reviews).
+    .whereNotExists((later) =>
+      later
+        .select(ctx.db.raw('1'))
+        .from('housing_placements as q')
+        .whereRaw('q.unit_id = l.unit_id')
+        .whereRaw('q.household_id <> p.household_id')
+        .whereRaw('q.start_date > p.start_date')
+        .whereRaw('(l.end_date IS NULL OR q.start_date < l.end_date)')
+        .whereRaw('(COALESCE(q.actual_end, q.planned_end) IS NULL OR COALESCE(q.actual_end, q.planned_end) > l.sublease_start)'),
+    )
     .distinct('l.id as id');
   return rows.map((row) => row.id);
 }
