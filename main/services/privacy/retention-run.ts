@@ -1,3 +1,4 @@
+import { belgianDate } from '../../clock';
 import { createHash } from 'node:crypto';
 import { isPostgres, type Db } from '../../db/connection';
 import { conflict } from '../../errors';
@@ -29,7 +30,8 @@ interface PastTerm {
   candidates: (RetentionCandidate & { personIds: number[] })[];
 }
 
-const day = (timestamp: string): string => timestamp.slice(0, 10);
+/** A stored instant's day in Liège (a creation at 00:30 in Liège is the day before in UTC); a date stays as it is. */
+const day = (value: string): string => (value.length > 10 ? belgianDate(new Date(value)) : value);
 
 function later(a: string, b: string | null | undefined): string {
   return b !== null && b !== undefined && b > a ? b : a;

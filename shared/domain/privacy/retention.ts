@@ -44,10 +44,13 @@ export const RETENTION_RULE_EDITORS: Readonly<Record<RetentionRunKind, readonly 
   directoryContacts: ['admin', 'coordinator'],
 };
 
-/** Who may preview and confirm a run of each rule. */
+/**
+ * Who may preview and confirm a run of each rule: those who see the records it lists (the directory's contacts
+ * are the coordinators'; an administrator sees neither them nor housed people, and is only reminded).
+ */
 export const RETENTION_RUNNERS: Readonly<Record<RetentionRunKind, readonly Role[]>> = {
   housingRecords: ['housing'],
-  directoryContacts: ['admin', 'coordinator'],
+  directoryContacts: ['coordinator'],
 };
 
 export const RETENTION_READERS: readonly Role[] = ['admin', 'housing', 'coordinator'];
