@@ -149,6 +149,22 @@ describe('retention of housing records', () => {
     expect(tomorrow.cutoff).toBe('2021-11-29');
   });
 
+  it("counts a creation from its day in Liège: a household created at 00:30 on 28 November 2021 is not past its term on 28 November 2026", async () => {
+    const { core } = setup;
+    // 00:30 in Liège is 23:30 the day before in UTC.
+    core.clock.set('2021-11-27T23:30:00.000Z');
+    const early = await household(await as(['housing']), 1, 'Minuit');
+    core.clock.set('2021-11-27T22:30:00.000Z');
+    const before = await household(await as(['housing']), 1, 'Veille');
+    core.clock.set(TODAY);
+    const preview = ok(await (await as(['housing'])).retention.preview({ kind: 'housingRecords' }));
+    expect(preview.cutoff).toBe('2021-11-28');
+    const listed = preview.candidates.map((candidate) => candidate.id);
+    expect(listed).not.toContain(early.id);
+    // 23:30 on 27 November in Liège: its day is before the cutoff.
+    expect(listed).toContain(before.id);
+  });
+
   it('refuses a run whose preview no longer matches (CONFLICT) and erases nothing', async () => {
     const { core } = setup;
     const seeded = await seedHousing();
