@@ -1,3 +1,4 @@
+import { erasureLedgerFileOf, syncErasureLedger } from './erasure-ledger';
 import { openSync, statSync, unlinkSync, writeSync, closeSync, fsyncSync } from 'node:fs';
 import { setAsideDatabase } from './set-aside';
 import { join } from 'node:path';
@@ -183,7 +184,15 @@ export function createMaintenance(deps: MaintenanceDeps): LocalMaintenance {
     const healthy = state?.mode === 'open' && !state.readOnly;
     let savedAs: string | null = null;
     try {
-      if (healthy) savedAs = (await deps.backups.create(state.db, 'beforeRestore')).name;
+      if (healthy) {
+        savedAs = (await deps.backups.create(state.db, 'beforeRestore')).name;
+        // Every erasure of the records in place reaches the ledger before they are set aside (an append that
+        // failed after its erasure committed is retried here): the restored records then have them done again.
+        await syncErasureLedger(state.db, erasureLedgerFileOf(deps.dataDir)).catch((error: unknown) => {
+          deps.logger.info('erasureLedger.restoreRefused', { code: (error as NodeJS.ErrnoException).code ?? 'unknown' });
+          throw conflict('erasureLedgerUnwritable');
+        });
+      }
       await switchRecords(async () => {
         if (!healthy) savedAs = setAsideDatabase(deps.dataDir, deps.databaseFile, deps.clock.now());
         await installBackup(entry.file, deps.databaseFile);

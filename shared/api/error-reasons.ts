@@ -125,6 +125,8 @@ export const ERROR_REASONS = [
   'eventChangedSince',
   // Retention (issue 20): the records past their term changed between the preview and the confirmation
   'retentionChangedSince',
+  // A restore refused: the erasures of the records in place could not be written to the ledger file beside them.
+  'erasureLedgerUnwritable',
   ...NOT_FOUND_ENTITIES.map((entity) => `notFound.${entity}` as const),
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -199,6 +199,14 @@ describe('the erasure ledger', () => {
     expect(contains(recordBytes(dir), CANARY)).toBe(false);
     const remembered = (await core.db('erasures').select('kind', 'reason')).map((row) => `${row.kind}:${row.reason}`);
     expect(remembered.sort()).toEqual(['contact:reapplied', 'person:reapplied', 'person:reapplied']);
+
+    // The erased contact's row filled in again afterwards (a returning teacher) is new data: a restart keeps it.
+    clock.advance(2_000);
+    const { api: coordinator } = await signedIn(core, ['coordinator']);
+    ok(await coordinator.contacts.update({ id: contactId, schoolId: null, kind: 'teacher', firstName: 'Revenue', lastName: 'Enseignante', email: 'retour@example.org', phone: '', userId: null, notes: '' }));
+    await stop(core);
+    const again = await start(dir, clock);
+    expect(await again.core.db('contacts').where({ id: contactId }).first('first_name', 'email')).toEqual({ first_name: 'Revenue', email: 'retour@example.org' });
   });
 
   it('a backup restored from the command line, the app closed, has the erasure done again at the next start', async () => {
@@ -335,6 +343,30 @@ describe('the erasure ledger', () => {
     const healed = await start(dir, clock);
     expect(ledgerLines(dir)).toEqual([expect.objectContaining({ kind: 'person', recordId: erased.id, reason: 'request' })]);
     expect(healed.logger.entries).toContainEqual(expect.objectContaining({ event: 'erasureLedger.appended', count: 1 }));
+  });
+
+  it('a restore is refused while the ledger cannot be written, then, once it can, first writes the erasure the failed append missed', async () => {
+    const dir = newDir();
+    const clock = createFakeClock();
+    const { core } = await start(dir, clock);
+    const { api } = await signedIn(core, ['admin', 'housing']);
+    const erased = (await household(api)).people[0]!;
+    const backup = ok(await api.backups.create());
+    clock.advance(2_000);
+    mkdirSync(ledgerOf(dir));
+    ok(await api.housing.erasePerson({ id: erased.id }));
+
+    clock.advance(2_000);
+    const refused = await api.backups.restore({ name: backup.name });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'erasureLedgerUnwritable' } });
+    // Nothing was switched: the person is still erased in the records in place.
+    expect(await personRow(core, erased.id)).toBeUndefined();
+
+    rmSync(ledgerOf(dir), { recursive: true });
+    clock.advance(2_000);
+    ok(await api.backups.restore({ name: backup.name }));
+    expect(await personRow(core, erased.id)).toBeUndefined();
+    expect(ledgerLines(dir)).toEqual([expect.objectContaining({ kind: 'person', recordId: erased.id, reason: 'request' })]);
   });
 
   it('a torn last line is ignored and written again whole from the table; a missing ledger is written again; neither stops the start', async () => {

@@ -47,25 +47,43 @@ export function rowsStillPresent(table: string, held?: (query: ReturnType<Db>) =
 }
 
 /**
+ * The contacts that still hold the data an erasure took away: the same id and creation time, a field that is not
+ * the erased contact's, and no change since the erasure. A restored backup's row predates the erasure; a row a
+ * coordinator filled in again after it (a returning teacher) is new data, never erased again.
+ */
+async function contactsStillHeld(db: Db, entries: readonly ErasureEntry[]): Promise<ErasureEntry[]> {
+  const rows = await whereInChunks(
+    entries.map((entry) => entry.recordId),
+    (ids) =>
+      db('contacts')
+        .whereIn('id', ids)
+        .where((held) =>
+          held
+            .whereNot('first_name', ERASED_CONTACT_NAME.firstName)
+            .orWhereNot('last_name', ERASED_CONTACT_NAME.lastName)
+            .orWhereNot('email', '')
+            .orWhereNot('phone', '')
+            .orWhereNot('notes', ''),
+        )
+        .select('id', 'created_at', 'updated_at') as Promise<{ id: number; created_at: string; updated_at: string }[]>,
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return entries.filter((entry) => {
+    const row = byId.get(entry.recordId);
+    return row !== undefined && row.created_at === entry.recordCreatedAt && row.updated_at <= entry.erasedAt;
+  });
+}
+
+/**
  * Every kind that can be erased again, by kind. A kind without an eraser here is left as it is and counted in
  * the log (`erasureLedger.noEraser`), never a failure at start.
  *
- * A contact keeps its row once erased (its classes, events and loans keep their history): it still holds its data
- * while any of its fields is not the erased contact's (a backup from before the erasure, restored).
+ * A contact keeps its row once erased (its classes, events and loans keep their history): see contactsStillHeld.
  */
 export const ERASERS: Partial<Record<ErasedKind, Eraser>> = {
   person: { stillHeld: rowsStillPresent('housing_people'), erase: erasePerson },
   contact: {
-    stillHeld: rowsStillPresent('contacts', (query) =>
-      query.where((held) =>
-        held
-          .whereNot('first_name', ERASED_CONTACT_NAME.firstName)
-          .orWhereNot('last_name', ERASED_CONTACT_NAME.lastName)
-          .orWhereNot('email', '')
-          .orWhereNot('phone', '')
-          .orWhereNot('notes', ''),
-      ),
-    ),
+    stillHeld: contactsStillHeld,
     erase: eraseContact,
   },
 };
