@@ -10,7 +10,7 @@ import { isPostgres } from './connection';
  * by the ordinary check with the ordinary message, naming what is in the way. docs/architecture.md,
  * "Concurrency".
  */
-export type SerialisedRule = 'placements' | 'loans' | 'schedule' | 'responseCodes';
+export type SerialisedRule = 'placements' | 'loans' | 'schedule' | 'responseCodes' | 'retentionRules';
 
 /** SQLite: the table a no-op write names (any would do: the lock is the database's). */
 const SQLITE_TABLE: Record<SerialisedRule, string> = {
@@ -18,11 +18,12 @@ const SQLITE_TABLE: Record<SerialisedRule, string> = {
   loans: 'loans',
   schedule: 'events',
   responseCodes: 'questionnaire_responses',
+  retentionRules: 'retention_runs',
 };
 
 /** PostgreSQL: the advisory lock's two keys, Passerelle's number and the rule's. */
 const ADVISORY_SPACE = 7_151_505;
-const ADVISORY_RULE: Record<SerialisedRule, number> = { placements: 1, loans: 2, schedule: 3, responseCodes: 4 };
+const ADVISORY_RULE: Record<SerialisedRule, number> = { placements: 1, loans: 2, schedule: 3, responseCodes: 4, retentionRules: 5 };
 
 /**
  * The dialect seam of the rule locks. SQLite has one writer at a time, but knex opens transactions with a

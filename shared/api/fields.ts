@@ -7,7 +7,9 @@ import { DOCUMENT_LANGUAGES } from '../domain/documents';
  * Field schemas shared by several channels. Every string and array is capped: the renderer is untrusted and
  * a capped schema is the first line against a runaway payload.
  */
-export const idField = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+// The id columns are 32-bit integers: a larger number is refused here (VALIDATION naming the field), not by
+// PostgreSQL (out of range, which would answer INTERNAL).
+export const idField = z.number().int().positive().max(2_147_483_647);
 
 export const usernameField = z
   .string()

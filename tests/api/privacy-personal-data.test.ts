@@ -465,11 +465,14 @@ describe('personal data export (right of access and portability)', () => {
       await loose.exportJson({ personId: 'P-1234', language: 'fr' }),
       await loose.exportPdf({ personId: seeded.personId, language: 'de' }),
       await loose.exportPdf({ personId: seeded.personId, language: 'fr', householdId: 1 }),
+      // Beyond the 32-bit id columns: refused by the schema, not by PostgreSQL as INTERNAL.
+      await loose.exportJson({ personId: 2_147_483_648, language: 'fr' }),
     ];
     expect(refused.map((result) => (result.ok ? 'ok' : [result.error.code, result.error.fields?.map((field) => field.path)]))).toEqual([
       ['VALIDATION', ['personId']],
       ['VALIDATION', ['language']],
       ['VALIDATION', expect.any(Array)],
+      ['VALIDATION', ['personId']],
     ]);
     expect(await auditRows(core)).toEqual(before);
   });

@@ -1,3 +1,4 @@
+import { serialiseRule } from '../../db/rule-lock';
 import type { Db } from '../../db/connection';
 import { resolveRetentionRules, type RetentionRules, type RetentionRunKind } from '../../../shared/domain/privacy/retention';
 
@@ -21,6 +22,9 @@ export async function readRetentionRules(db: Db): Promise<RetentionRules> {
  * change this rule) and keeps the others as they are. Returns what is now in force.
  */
 export async function writeRetentionTerm(db: Db, kind: RetentionRunKind, termYears: number): Promise<RetentionRules> {
+  // The row holds every rule: two changes at once (a coordinator's and a housing worker's, on two server
+  // processes) must not both read the old row and each write back the other's old term.
+  await serialiseRule(db, 'retentionRules');
   const current = await readRetentionRules(db);
   const value = JSON.stringify(resolveRetentionRules({ ...current, [kind]: { termYears } }));
   await db('settings').insert({ key: RETENTION_RULES_KEY, value }).onConflict('key').merge();

@@ -1,3 +1,4 @@
+import { serialiseRule } from '../../db/rule-lock';
 import { belgianDate } from '../../clock';
 import { createHash } from 'node:crypto';
 import { isPostgres, type Db } from '../../db/connection';
@@ -182,7 +183,22 @@ export async function previewRetention(ctx: Pick<ServiceContext, 'db' | 'today'>
 export async function runRetention(ctx: ServiceContext, kind: RetentionRunKind, token: string): Promise<RetentionRunSummary> {
   // Two confirmations at once (two server processes): the second waits for the first to commit, then finds the
   // list changed. SQLite's writing transactions are one at a time already.
-  if (isPostgres(ctx.db)) await ctx.db.raw('LOCK TABLE retention_runs IN SHARE ROW EXCLUSIVE MODE');
+  // The term cannot change under the run (writeRetentionTerm takes the same lock).
+  await serialiseRule(ctx.db, 'retentionRules');
+  if (isPostgres(ctx.db)) {
+    await ctx.db.raw('LOCK TABLE retention_runs IN SHARE ROW EXCLUSIVE MODE');
+    // What decides whether a record is past its term must not change between the run's reads and its erasures
+    // (READ COMMITTED would let a stay or a class committed meanwhile go unseen): the rules' own locks, and the
+    // other tables in share mode, which waits for their writers and holds new ones until the run commits.
+    if (kind === 'housingRecords') {
+      await serialiseRule(ctx.db, 'placements');
+      await ctx.db.raw('LOCK TABLE housing_registrations, housing_waitlist, housing_people IN SHARE MODE');
+    } else {
+      await serialiseRule(ctx.db, 'schedule');
+      await serialiseRule(ctx.db, 'loans');
+      await ctx.db.raw('LOCK TABLE contacts, class_teachers, school_classes IN SHARE MODE');
+    }
+  }
   const { termYears, cutoff, candidates } = await pastTerm(ctx.db, kind, ctx.today);
   if (tokenOf(kind, termYears, cutoff, candidates) !== token) throw conflict('retentionChangedSince');
   const ranAt = ctx.now.toISOString();
