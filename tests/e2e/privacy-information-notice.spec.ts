@@ -50,6 +50,9 @@ test('a housing worker prints the notice in Arabic and records that the househol
   const form = notice.getByRole('form', { name: "Enregistrer la remise de la notice d'information" });
   await expect(form.getByLabel('Remise le')).toHaveValue('2027-03-10');
   await form.getByLabel('Remise le').fill('2027-03-12');
+  // No language is chosen for the worker: sending without one says so under the field.
+  await form.getByRole('button', { name: 'Enregistrer', exact: true }).press('Enter');
+  await expect(form.getByText('Choisissez la langue dans laquelle la notice a été remise.')).toBeVisible();
   await form.getByRole('combobox', { name: 'Langue' }).click();
   await page.getByRole('option', { name: 'Arabe — العربية' }).click();
   await form.getByRole('button', { name: 'Enregistrer', exact: true }).press('Enter');

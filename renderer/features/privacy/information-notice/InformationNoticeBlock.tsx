@@ -62,13 +62,16 @@ function RecordNoticeForm({ householdId, onDone, onCancel }: { householdId: numb
   const { t } = useTranslation();
   const offered = useOffered();
   const record = useRecordNotice();
-  const form = useForm<{ date: string; language: string | null }>({ initialValues: { date: localToday(), language: null } });
+  const form = useForm<{ date: string; language: string | null }>({
+    initialValues: { date: localToday(), language: null },
+    // Said before sending: no language is chosen for the worker (a default could record the wrong one).
+    validate: { language: (language) => (language ? null : t('informationNotice:chooseLanguage')) },
+  });
   useFormDirty(form.isDirty());
 
   const submit = form.onSubmit(async (values) => {
     try {
-      // An empty choice is sent as missing: the server names the field as required.
-      const saved = await record.mutateAsync({ householdId, date: values.date, language: (values.language ?? undefined) as NoticeLanguage });
+      const saved = await record.mutateAsync({ householdId, date: values.date, language: values.language as NoticeLanguage });
       notifySuccess(t('informationNotice:recorded'));
       onDone(saved);
     } catch (error) {
