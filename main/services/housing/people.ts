@@ -36,7 +36,8 @@ export type HouseholdDraft = ParsedInputOf<'housing', 'createHousehold'>;
 const LIST_LIMIT = 200;
 type PersonColumn = 'first_name_enc' | 'last_name_enc' | 'residence_status_enc' | 'contact_enc';
 
-interface PersonRow {
+/** A housing_people row as stored (its values encrypted). */
+export interface PersonRow {
   id: number;
   code: string;
   household_id: number;
@@ -92,7 +93,8 @@ function personColumns(cipher: FieldCipher, code: string, draft: PersonDraft) {
   };
 }
 
-function toPerson(cipher: FieldCipher, row: PersonRow): HousingPerson {
+/** A person's row decrypted: the one place that opens a person's fields (the sheet, the data export). */
+export function toPerson(cipher: FieldCipher, row: PersonRow): HousingPerson {
   const status = cipher.decrypt(row.residence_status_enc, personContext('residence_status_enc', row.code));
   return {
     id: row.id,

@@ -1,12 +1,12 @@
 import type { ServiceContext } from '../context';
 import { notFound } from '../../errors';
 import { recordHousingAudit } from '../housing/access-log';
-import { householdNotesContext, personContext } from '../housing/people';
+import { householdNotesContext, toPerson, type PersonRow } from '../housing/people';
 import { registrationRecord } from '../housing/registrations-read';
 import { leasesOccupiedBy } from '../housing/private-notes-erasure';
 import { openNote } from '../housing/private-notes';
 import { deadlineOutcome } from '../../../shared/domain/housing/deadlines';
-import { isResidenceStatus, type HousingAuditAction, type HousingAuditEntity } from '../../../shared/domain/housing/people';
+import { type HousingAuditAction, type HousingAuditEntity } from '../../../shared/domain/housing/people';
 import type { PlacementEndReason } from '../../../shared/domain/housing/placements-api';
 import type { UnitKind } from '../../../shared/domain/housing/units';
 import type { WaitlistPriority, WaitlistStatus } from '../../../shared/domain/housing/waitlist';
@@ -34,20 +34,6 @@ import {
  *
  * The other people of the household appear by code only. Nothing here logs.
  */
-
-interface PersonRow {
-  id: number;
-  code: string;
-  household_id: number;
-  first_name_enc: string;
-  last_name_enc: string;
-  residence_status_enc: string;
-  contact_enc: string;
-  birth_year: number | null;
-  languages: string;
-  created_at: string;
-  updated_at: string;
-}
 
 interface HouseholdRow {
   id: number;
@@ -86,20 +72,9 @@ export async function personalDataOf(ctx: ServiceContext, personId: number, lang
 }
 
 function personOf(ctx: ServiceContext, row: PersonRow): PersonalDataPerson {
-  const open = (column: 'first_name_enc' | 'last_name_enc' | 'residence_status_enc' | 'contact_enc') =>
-    ctx.cipher.decrypt(row[column], personContext(column, row.code));
-  const status = open('residence_status_enc');
-  return {
-    code: row.code,
-    firstName: open('first_name_enc'),
-    lastName: open('last_name_enc'),
-    residenceStatus: isResidenceStatus(status) ? status : null,
-    birthYear: row.birth_year,
-    contact: open('contact_enc'),
-    languages: JSON.parse(row.languages) as string[],
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  // The export names the person by code, not by the app's internal ids.
+  const { id: _id, householdId: _householdId, ...person } = toPerson(ctx.cipher, row);
+  return person;
 }
 
 async function householdOf(ctx: ServiceContext, row: HouseholdRow, personId: number): Promise<PersonalDataHousehold> {
