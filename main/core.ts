@@ -11,7 +11,7 @@ import { handlers } from './handlers';
 import { APP_VERSION } from './version';
 import type { FieldCipher } from './crypto/field-cipher';
 import type { KeyWrapper } from './crypto/key-store';
-import { createBackupService, type BackupService } from './services/backups';
+import { createBackupService, type BackupService } from './services/backups/backup-service';
 import { lockDataDir, type DataDirLock, type LockHolderProgram } from './startup/data-dir-lock';
 import { openRecords, type Opened } from './startup/open-records';
 import { backupDir } from './startup/inspect';

@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
-import { recordLogin } from '../services/users';
-import { authStatus, changeOwnPassword, setUpFirstAccount, userForCredentials } from '../services/auth';
+import { recordLogin } from '../services/users/accounts';
+import { authStatus, changeOwnPassword, setUpFirstAccount, userForCredentials } from '../services/auth/credentials';
 import { serviceContext, type DomainHandlers } from './context';
 
 export const authHandlers: DomainHandlers<'auth'> = {

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { verifyPassword } from '../auth/password';
 import { fieldError } from '../errors';
-import { getPasswordHash } from '../services/users';
+import { getPasswordHash } from '../services/users/accounts';
 import { signedInUser, type DomainHandlers } from './context';
 
 /**

@@ -1,4 +1,4 @@
-import { readSettings, writeSettings } from '../services/settings';
+import { readSettings, writeSettings } from '../services/settings/app-settings';
 import type { DomainHandlers } from './context';
 
 export const settingsHandlers: DomainHandlers<'settings'> = {

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import { listAudit } from '../services/audit';
-import { systemInfo } from '../services/system';
-import { firstSteps } from '../services/first-steps';
+import { listAudit } from '../services/system/audit-events';
+import { systemInfo } from '../services/system/system-info';
+import { firstSteps } from '../services/system/first-steps';
 import { signedInUser, type DomainHandlers } from './context';
 
 export const systemHandlers: DomainHandlers<'system'> = {

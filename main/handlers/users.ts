@@ -1,4 +1,4 @@
-import { createUserByAdmin, listUsers, resetPassword, updateUser } from '../services/users';
+import { createUserByAdmin, listUsers, resetPassword, updateUser } from '../services/users/accounts';
 import { serviceContext, type DomainHandlers } from './context';
 
 export const usersHandlers: DomainHandlers<'users'> = {

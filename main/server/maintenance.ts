@@ -1,5 +1,5 @@
 import { conflict } from '../errors';
-import type { BackupService } from '../services/backups';
+import type { BackupService } from '../services/backups/backup-service';
 import type { Maintenance } from '../startup/maintenance';
 
 /**

@@ -103,7 +103,7 @@ export const ERROR_REASONS = [
   'placementChangedSince',
   'unitTakenSince',
   'householdPlacedSince',
-  // Backups, restore, recovery mode and the recovery kit (main/services/backups.ts, main/startup/)
+  // Backups, restore, recovery mode and the recovery kit (main/services/backups/backup-service.ts, main/startup/)
   'backupRunning',
   'diskFull',
   'backupCheckFailed',

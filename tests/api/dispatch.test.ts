@@ -9,7 +9,7 @@ import type { Handlers } from '../../main/handlers/context';
 import { createMemorySessionStore } from '../../main/auth/sessions';
 import { createMemoryLoginThrottle } from '../../main/auth/login-throttle';
 import { createFileLogger } from '../../main/log';
-import { createUser } from '../../main/services/users';
+import { createUser } from '../../main/services/users/accounts';
 import type { InputOf } from '../../shared/api/contract';
 import { apiOver } from '../helpers/api';
 import type { Maintenance } from '../../main/startup/maintenance';

@@ -8,7 +8,7 @@ import { createServerCore } from '../../main/server/core';
 import { createTestDatabase } from '../postgres/databases';
 import { createMemoryLogger } from '../../main/log';
 import { hashPassword, type ScryptCost } from '../../main/auth/password';
-import { createUser } from '../../main/services/users';
+import { createUser } from '../../main/services/users/accounts';
 import type { Caller } from '../../main/dispatch';
 import type { Role } from '../../shared/domain/roles';
 import { buildApi } from '../../shared/api/contract';

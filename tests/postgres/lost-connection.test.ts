@@ -11,7 +11,7 @@ import { createDatabaseLoginThrottle } from '../../main/auth/database-login-thro
 import { createServerMaintenance } from '../../main/server/maintenance';
 import { createFieldCipher } from '../../main/crypto/field-cipher';
 import { createMemoryLogger } from '../../main/log';
-import { createUser } from '../../main/services/users';
+import { createUser } from '../../main/services/users/accounts';
 import type { Core } from '../../main/core';
 import { CHANNELS, type InputOf } from '../../shared/api/contract';
 import { apiFor, apiOver, ok } from '../helpers/api';

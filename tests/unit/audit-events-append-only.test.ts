@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/db/connection';
 import { migrateToLatest } from '../../main/db/migrate';
-import { recordAudit } from '../../main/services/audit';
+import { recordAudit } from '../../main/services/system/audit-events';
 
 /** audit_events is append-only like housing_audit_log (issue 13, point 7): SQLite triggers refuse UPDATE and DELETE. */
 

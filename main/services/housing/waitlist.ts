@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection';
 import { conflict, fieldError, notFound } from '../../errors';
 import { insertReturningId } from '../../db/query-toolkit';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../system/audit-events';
 import { recordHousingAudit } from './access-log';
 import type { ServiceContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';

@@ -10,7 +10,7 @@ import { buildWorkbook, type WorkbookSheet } from '../../exports/workbook';
 import { buildAnnualReport, type HousingPeriods } from '../../reports/indicators/annual-report';
 import type { ServiceContext } from '../context';
 import { housingReport } from '../housing/reports';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/app-settings';
 import { activityRows } from './activities';
 import { indicatorTable, periodLabel } from './csv';
 import { CSV_WORDS } from './csv-words';

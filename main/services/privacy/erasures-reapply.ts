@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import { whereInChunks } from '../../db/query-toolkit';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../system/audit-events';
 import type { ServiceContext } from '../context';
 import { erasePerson } from '../housing/people';
 import { eraseContact } from './erase-contact';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import { isPostgres } from '../../db/connection';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/app-settings';
 import { CHANNELS, type Domain } from '../../../shared/api/contract';
 import { ROLES, type Role } from '../../../shared/domain/roles';
 import type { AppModule } from '../../../shared/domain/modules';

@@ -1,5 +1,5 @@
-import type { Db } from '../db/connection';
-import type { AuditEvent } from '../../shared/domain/system';
+import type { Db } from '../../db/connection';
+import type { AuditEvent } from '../../../shared/domain/system';
 
 export interface AuditEntry {
   userId: number | null;

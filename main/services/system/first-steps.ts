@@ -1,6 +1,6 @@
-import type { Db } from '../db/connection';
-import type { SessionUser } from '../../shared/domain/users';
-import type { FirstSteps } from '../../shared/domain/system';
+import type { Db } from '../../db/connection';
+import type { SessionUser } from '../../../shared/domain/users';
+import type { FirstSteps } from '../../../shared/domain/system';
 
 async function count(query: ReturnType<Db>): Promise<number> {
   const row = (await query.count({ n: '*' }).first()) as { n: number | string } | undefined;

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { appliedMigrations } from '../db/migrate';
-import type { SystemInfo } from '../../shared/domain/system';
+import { appliedMigrations } from '../../db/migrate';
+import type { SystemInfo } from '../../../shared/domain/system';
 
 /** What the app knows about itself, for system/info. */
 export interface AppFacts {

@@ -1,10 +1,10 @@
-import type { Db } from '../db/connection';
-import type { ServiceContext } from './context';
-import { conflict, fieldError, notFound } from '../errors';
-import { hashPassword, type ScryptCost } from '../auth/password';
-import { assertAcceptablePassword } from '../auth/password-strength';
-import { ROLES, type Role } from '../../shared/domain/roles';
-import type { SessionUser, UserSummary } from '../../shared/domain/users';
+import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
+import { conflict, fieldError, notFound } from '../../errors';
+import { hashPassword, type ScryptCost } from '../../auth/password';
+import { assertAcceptablePassword } from '../../auth/password-strength';
+import { ROLES, type Role } from '../../../shared/domain/roles';
+import type { SessionUser, UserSummary } from '../../../shared/domain/users';
 
 interface UserRow {
   id: number;

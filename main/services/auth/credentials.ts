@@ -1,12 +1,12 @@
-import type { Db } from '../db/connection';
-import type { ServiceContext } from './context';
-import { conflict, fieldError, notFound } from '../errors';
-import { hashPassword, verifyPassword, type ScryptCost } from '../auth/password';
-import { assertAcceptablePassword } from '../auth/password-strength';
-import { readSettings } from './settings';
-import { countUsers, createUser, findCredentials, getActiveSessionUser, getPasswordHash, setPassword } from './users';
-import type { AuthStatus } from '../../shared/api/channels/auth';
-import type { SessionUser } from '../../shared/domain/users';
+import type { Db } from '../../db/connection';
+import type { ServiceContext } from '../context';
+import { conflict, fieldError, notFound } from '../../errors';
+import { hashPassword, verifyPassword, type ScryptCost } from '../../auth/password';
+import { assertAcceptablePassword } from '../../auth/password-strength';
+import { readSettings } from '../settings/app-settings';
+import { countUsers, createUser, findCredentials, getActiveSessionUser, getPasswordHash, setPassword } from '../users/accounts';
+import type { AuthStatus } from '../../../shared/api/channels/auth';
+import type { SessionUser } from '../../../shared/domain/users';
 
 /**
  * The auth channels' work on accounts: first run, credentials, one's own password. Sessions, the login

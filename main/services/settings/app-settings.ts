@@ -1,6 +1,6 @@
-import type { Db } from '../db/connection';
-import { DEFAULT_SETTINGS, type AppSettings } from '../../shared/domain/settings';
-import { MODULES, type AppModule } from '../../shared/domain/modules';
+import type { Db } from '../../db/connection';
+import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/domain/settings';
+import { MODULES, type AppModule } from '../../../shared/domain/modules';
 
 /**
  * Settings are stored one key per row as JSON. Reads fall back to the defaults for keys never written, and

@@ -1,15 +1,15 @@
 import type { Knex } from 'knex';
-import { writeVerifiedBackup } from '../backups/write';
-import { listBackups, type BackupEntry } from '../backups/list';
-import { pruneBackups } from '../backups/rotation';
-import { copyToSecondFolder, probeSecondFolder } from '../backups/second-folder';
-import type { BackupIdentity, BackupReason } from '../backups/manifest';
-import { KNOWN_MIGRATIONS } from '../db/migration-source';
-import { conflict, fieldError, notFound } from '../errors';
-import { BackupError } from '../backups/errors';
-import type { Logger } from '../log';
-import type { Db } from '../db/connection';
-import { belgianDate, type Clock } from '../clock';
+import { writeVerifiedBackup } from '../../backups/write';
+import { listBackups, type BackupEntry } from '../../backups/list';
+import { pruneBackups } from '../../backups/rotation';
+import { copyToSecondFolder, probeSecondFolder } from '../../backups/second-folder';
+import type { BackupIdentity, BackupReason } from '../../backups/manifest';
+import { KNOWN_MIGRATIONS } from '../../db/migration-source';
+import { conflict, fieldError, notFound } from '../../errors';
+import { BackupError } from '../../backups/errors';
+import type { Logger } from '../../log';
+import type { Db } from '../../db/connection';
+import { belgianDate, type Clock } from '../../clock';
 import {
   BACKUP_MAX_AGE_HOURS,
   type BackupListItem,
@@ -17,7 +17,7 @@ import {
   type BackupsOverview,
   type KeyInfo,
   type BackupWarning,
-} from '../../shared/domain/backups';
+} from '../../../shared/domain/backups';
 
 /** How many backups the rotation keeps (docs/security.md, README "Sauvegardes et restauration"). */
 export const ROTATION = { daily: 7, weekly: 4, monthly: 12 } as const;
