@@ -51,7 +51,8 @@ export interface PersonRow {
   updated_at: string;
 }
 
-interface HouseholdRow {
+/** A row of `housing_households` as stored (the notes sealed); the data export reads it too. */
+export interface HouseholdTableRow {
   id: number;
   code: string;
   size: number;
@@ -60,6 +61,10 @@ interface HouseholdRow {
   notice_language: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A household with its number of people, as the lists read it. */
+interface HouseholdRow extends HouseholdTableRow {
   person_count: number | string;
 }
 

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import { notFound } from '../../errors';
 import { recordHousingAudit } from '../housing/access-log';
-import { householdNotesContext, toPerson, type PersonRow } from '../housing/people';
+import { householdNotesContext, toPerson, type HouseholdTableRow as HouseholdRow, type PersonRow } from '../housing/people';
 import { registrationRecord } from '../housing/registrations-read';
 import { leasesOccupiedBy } from '../housing/private-notes-erasure';
 import { openNote } from '../housing/private-notes';
@@ -34,18 +34,6 @@ import {
  *
  * The other people of the household appear by code only. Nothing here logs.
  */
-
-interface HouseholdRow {
-  id: number;
-  code: string;
-  size: number;
-  notes_enc: string;
-  // Issue 20's migration adds them; read from the row directly (the household type gets them separately).
-  notice_given_at: string | null;
-  notice_language: string | null;
-  created_at: string;
-  updated_at: string;
-}
 
 /** The institution that holds the housing records (the data controller). */
 export const PERSONAL_DATA_CONTROLLER = 'CPAS de Liège';
