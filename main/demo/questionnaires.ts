@@ -6,7 +6,7 @@ import { addDays } from '../../shared/domain/dates';
 import type { CodePart, TemplateItem } from '../../shared/domain/questionnaires/templates';
 import { parseRecipe, toItem, type ItemRow } from '../services/questionnaires/templates';
 import { insertIds } from './school-programme';
-import { bulkInsert } from './bulk-insert';
+import { bulkInsert } from '../db/bulk-insert';
 
 export interface QuestionnairesOptions {
   /** The demo's "today": forms exist only for days up to it. */

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import { normaliseLabel } from '../../csv/columns';
 import { assertImportable, readUploadedCsv, type UploadedTable } from '../../csv/import-file';
 import { AppError, fieldError, fieldErrors, notFound } from '../../errors';
-import { chunked } from '../../db/query-toolkit';
+import { bulkInsert } from '../../db/bulk-insert';
 import { isPostgres, type Db } from '../../db/connection';
 import { automaticLabelValue, isMetadataHeader, labelKey, labelKeys, numericValue, suggestCodeColumn, suggestItemColumns } from './import-mapping';
 import { proposeAnswerCodes } from '../../../shared/domain/questionnaires/answer-codes';
@@ -290,46 +290,13 @@ export async function commitAnswerImport({ db, now }: ServiceContext, input: Com
 
   const at = now.toISOString();
   const ids = await newResponseIds(db, preview.rows.length);
-  await insertRows(db, 'questionnaire_responses', ['id', 'administration_id', 'code', 'created_at', 'updated_at'], preview.rows.map((row, index) => [ids[index]!, input.administrationId, row.code, at, at]));
-  const answers: Cell[][] = [];
+  await bulkInsert(db, 'questionnaire_responses', ['id', 'administration_id', 'code', 'created_at', 'updated_at'], preview.rows.map((row, index) => [ids[index]!, input.administrationId, row.code, at, at]));
+  const answers: (string | number | null)[][] = [];
   preview.rows.forEach((row, index) => {
     for (const answer of row.answers) answers.push([ids[index]!, answer.itemId, answer.value, answer.text]);
   });
-  await insertRows(db, 'questionnaire_answers', ['response_id', 'item_id', 'value', 'text'], answers);
+  await bulkInsert(db, 'questionnaire_answers', ['response_id', 'item_id', 'value', 'text'], answers);
   return { created: preview.rows.length };
-}
-
-/** Rows per INSERT: a few statements for a whole file, each well under the databases' statement limits. */
-const ROWS_PER_INSERT = 5_000;
-
-type Cell = string | number | null;
-
-/**
- * Whole numbers (ids, values checked on their scale), NULL and the empty text are written into the statement;
- * any other text is bound. Most answers are then no bound parameter at all: binding 100,000 of them cost more
- * than the insert itself (knex formats every binding), and a statement stays under SQLite's 32,766 and
- * PostgreSQL's 65,535 parameters.
- */
-function sqlValue(cell: Cell, bindings: Cell[]): string {
-  if (cell === null) return 'NULL';
-  if (typeof cell === 'number' && Number.isSafeInteger(cell)) return String(cell);
-  if (cell === '') return "''";
-  bindings.push(cell);
-  return '?';
-}
-
-/**
- * Many rows in few `INSERT … VALUES (…), (…)` statements. Written here rather than with knex's insert: on
- * SQLite, knex turns a multi-row insert into `SELECT … UNION ALL SELECT …`, which SQLite caps at 500 terms.
- * Table and column names are this file's constants, never user text.
- */
-async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Cell[][]): Promise<void> {
-  const head = `INSERT INTO ${table} (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `;
-  for (const chunk of chunked(rows, ROWS_PER_INSERT)) {
-    const bindings: Cell[] = [];
-    const tuples = chunk.map((row) => `(${row.map((cell) => sqlValue(cell, bindings)).join(', ')})`);
-    await db.raw(head + tuples.join(', '), bindings);
-  }
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
-import { isPostgres } from '../db/connection';
 
 /**
- * Bulk writes for the demo's large volumes (issue 19: 1.5 million answers in seconds). Rows are plain arrays in
- * `columns` order, written as multi-row INSERTs — knex's query builder costs more than SQLite itself at this
- * size. A chunk holds at most MAX_PARAMETERS values, so its bound parameters stay far under SQLite's limit
+ * Many rows in few `INSERT … VALUES (…), (…)` statements: the demo's large volumes (issue 19: 1.5 million
+ * answers in seconds) and a questionnaire file's import (100,000 answers). Rows are plain arrays in `columns`
+ * order. Written here rather than with knex's insert: knex's query builder costs more than SQLite itself at this
+ * size, and on SQLite it turns a multi-row insert into `SELECT … UNION ALL SELECT …`, which SQLite caps at 500
+ * terms. Table and column names are the callers' constants, never user text. A chunk holds at most MAX_PARAMETERS values, so its bound parameters stay far under SQLite's limit
  * (32,766 in the SQLite that sqlite3 bundles) and PostgreSQL's (65,535). Everything runs in the caller's transaction.
  */
 const MAX_PARAMETERS = 9_000;
@@ -35,18 +36,4 @@ function literalOrParameter(value: unknown, bindings: unknown[]): string {
   if (value === '') return "''";
   bindings.push(value);
   return '?';
-}
-
-/**
- * The ids the next `count` rows of `table` will have, taken now so that rows can be written with their ids (and
- * values bound to them, like encrypted notes) in one pass. SQLite's AUTOINCREMENT follows the largest id written;
- * PostgreSQL's sequence is moved past the reserved ones. Only for a transaction that is the sole writer (the demo).
- */
-export async function reserveIds(db: Knex, table: string, count: number): Promise<number> {
-  const row = (await db(table).max({ id: 'id' }).first()) as { id: number | string | null } | undefined;
-  const first = Number(row?.id ?? 0) + 1;
-  if (isPostgres(db) && count > 0) {
-    await db.raw(`select setval(pg_get_serial_sequence(?, 'id'), ?)`, [table, first + count - 1]);
-  }
-  return first;
 }
