@@ -22,7 +22,13 @@ const SQLITE_ONLY = [
 export default defineConfig({
   test: {
     environment: 'node',
-    testTimeout: 20_000,
+    // A guard against a test that hangs, not a speed target (those are `npm run bench`'s): wide enough for the
+    // PDF and scrypt tests when two files share the two cores.
+    testTimeout: 45_000,
+    // Two files at a time: vitest's default on a 2-core machine is one (cores − 1), and most files wait on child
+    // processes, fsync and PostgreSQL rather than on the CPU. Each test has its own data directory or its
+    // own PostgreSQL database, a copy of the migrated template under a random name (tests/postgres/databases.ts).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
