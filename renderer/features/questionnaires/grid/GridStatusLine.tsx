@@ -10,7 +10,7 @@ const HELP_DETAILS = ['code', 'answers', 'noAnswer', 'text', 'moves', 'save'] as
  * One sentence that is enough to start typing; every key is explained under "Comment saisir ?" (issue 17: the
  * old paragraph pushed the grid down and was not read).
  */
-export function GridHelp() {
+export function GridHelp({ exitHintId }: { exitHintId: string }) {
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure(false);
   return (
@@ -32,6 +32,10 @@ export function GridHelp() {
           {opened ? t('questionnaires:grid.helpLess') : t('questionnaires:grid.helpMore')}
         </Anchor>
       </Group>
+      {/* Said before the grid and read with it (aria-describedby): how to leave it by keyboard (issue 21, no trap). */}
+      <Text id={exitHintId} size="sm" c="dimmed" data-testid="grid-exit-hint">
+        {t('questionnaires:grid.exitHint')}
+      </Text>
       <Collapse expanded={opened}>
         <List id="grid-help-details" size="sm" spacing={2} mt={6} data-testid="grid-help-details">
           {HELP_DETAILS.map((key) => (
