@@ -108,7 +108,7 @@ export const GridRowView = memo(function GridRowView({
             </ActionIcon>
           )}
           {row.status === 'error' && row.error && (
-            <Text size="xs" c="red" className={classes.errorText} title={row.error} data-testid="row-error">
+            <Text size="xs" className={`${classes.errorText} ${classes.errorNote}`} title={row.error} data-testid="row-error">
               {row.error}
             </Text>
           )}
@@ -124,7 +124,7 @@ function CodeClashNote({ id, clash, onTake }: { id: string; clash: CodeClash; on
   const { line, suggestion } = clash;
   return (
     <div className={classes.clashNote} role="alert" data-testid="code-clash">
-      <Text id={id} size="xs" c="red">
+      <Text id={id} size="xs" className={classes.errorNote}>
         {suggestion === null ? t('questionnaires:grid.codeClashFull', { line }) : t('questionnaires:grid.codeClash', { line, code: suggestion })}
       </Text>
       {suggestion !== null && (

@@ -3,6 +3,7 @@ import { Anchor, Box, Collapse, Group, List, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconHelpCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import classes from './EntryGrid.module.css';
 
 const HELP_DETAILS = ['code', 'answers', 'noAnswer', 'text', 'moves', 'save'] as const;
 
@@ -60,7 +61,7 @@ export function GridStatusLine({ message, refused, saved, expected }: GridStatus
   const { t } = useTranslation();
   return (
     <Group justify="space-between" mt="xs" wrap="nowrap">
-      <Text size="sm" role="status" aria-live="polite" data-testid="grid-message" c={refused ? 'red' : undefined} mih={22}>
+      <Text size="sm" role="status" aria-live="polite" data-testid="grid-message" className={refused ? classes.errorNote : undefined} mih={22}>
         {message}
       </Text>
       <Text
