@@ -206,11 +206,11 @@ async function seedResults(api: SeedApi) {
   return { schoolId, classB: classIds[1]!, emptySchoolId: empty.id };
 }
 
-test('every state of « Résultats » passes axe: progress bars named, the chart read as text', async ({ page, server, consoleErrors }) => {
-  // Five states, each checked by axe twice (light and dark) on a long page.
+test('« Résultats » with figures passes axe: progress bars named, the chart read as text, the pairing review', async ({ page, server, consoleErrors }) => {
+  // Two states of a long page, each checked by axe twice (light and dark).
   test.setTimeout(180_000);
   const { coordinator, api } = await seedCoordinator(server, PASSWORD);
-  const { schoolId, classB, emptySchoolId } = await seedResults(api);
+  await seedResults(api);
 
   await followSystemColorScheme(page);
   await page.clock.install({ time: NOW });
@@ -240,6 +240,22 @@ test('every state of « Résultats » passes axe: progress bars named, the chart
   await expectAccessible(page, 'results, pairing review drawer, a pair accepted');
   await page.getByRole('button', { name: 'Fermer' }).click();
   await expect(page.getByTestId('count-pending-value')).toHaveText('0');
+
+  expect(consoleErrors).toEqual([]);
+});
+
+test('« Résultats » without figures to show passes axe: a scope not chosen yet, a class under 5 pairs, no form', async ({ page, server, consoleErrors }) => {
+  // Three states, each checked by axe twice (light and dark).
+  test.setTimeout(180_000);
+  const { coordinator, api } = await seedCoordinator(server, PASSWORD);
+  const { schoolId, classB, emptySchoolId } = await seedResults(api);
+
+  await followSystemColorScheme(page);
+  await page.clock.install({ time: NOW });
+  await logIn(page, server, coordinator.username, coordinator.password);
+  await page.getByRole('link', { name: 'Questionnaires' }).click();
+  await page.getByRole('tab', { name: 'Résultats' }).click();
+  await expect(page.getByTestId('results-title')).toBeVisible();
 
   await page.getByRole('radiogroup', { name: 'Portée' }).getByText('Une activité').click();
   await expect(page.getByTestId('scope-incomplete')).toBeVisible();
