@@ -12,7 +12,7 @@ import {
   needsSave,
   rowFromResponse,
 } from '../../renderer/features/questionnaires/grid/grid-model';
-import { acceptedKeys, answerKeyAction, codeKeyAction } from '../../renderer/features/questionnaires/grid/grid-keys';
+import { acceptedKeys, answerKeyAction, codeKeyAction, tabLeavesGrid } from '../../renderer/features/questionnaires/grid/grid-keys';
 import { choiceKeys, typedByRank } from '../../shared/domain/questionnaires/entry-keys';
 import { display, keysFor } from '../../renderer/features/questionnaires/grid/grid-cells';
 import { rowSaveError } from '../../renderer/features/questionnaires/grid/save-error';
@@ -167,6 +167,18 @@ describe('moves', () => {
     expect(moveFrom({ row: 0, col: 1 }, 'up', columns, 3)).toEqual({ row: 0, col: 1 });
     expect(moveFrom({ row: 2, col: 1 }, 'down', columns, 3)).toEqual({ row: 2, col: 1 });
     expect(moveFrom({ row: 1, col: 1 }, 'down', columns, 3)).toEqual({ row: 2, col: 1 });
+  });
+
+  it('lets Tab leave the grid only past its last cell, and Shift+Tab only before its first (issue 21: no trap)', () => {
+    // Three rows, four item columns: the last cell is row 2, column 4.
+    expect(tabLeavesGrid({ key: 'Tab' }, { row: 2, col: 4 }, 4, 3)).toBe(true);
+    expect(tabLeavesGrid({ key: 'Tab' }, { row: 2, col: 3 }, 4, 3)).toBe(false);
+    expect(tabLeavesGrid({ key: 'Tab' }, { row: 1, col: 4 }, 4, 3)).toBe(false);
+    expect(tabLeavesGrid({ key: 'Tab', shift: true }, { row: 0, col: 0 }, 4, 3)).toBe(true);
+    expect(tabLeavesGrid({ key: 'Tab', shift: true }, { row: 1, col: 0 }, 4, 3)).toBe(false);
+    expect(tabLeavesGrid({ key: 'Tab', shift: true }, { row: 2, col: 4 }, 4, 3)).toBe(false);
+    expect(tabLeavesGrid({ key: 'Enter' }, { row: 2, col: 4 }, 4, 3)).toBe(false);
+    expect(tabLeavesGrid({ key: 'Tab', ctrl: true }, { row: 2, col: 4 }, 4, 3)).toBe(false);
   });
 });
 

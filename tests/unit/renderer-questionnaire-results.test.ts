@@ -294,8 +294,7 @@ describe('feedback segments', () => {
     expect(parts.map((part) => part.label)).toEqual(['E1', 'E2', 'E3', 'E4', 'F5']);
     expect(parts[0]!.color).toBe('red.7');
     expect(parts[4]!.color).toBe('teal.8');
-    expect(parts.map((part) => part.darkText)).toEqual(parts.map((part) => Number(part.color.split('.')[1]) <= 4));
-    expect(parts[2]).toMatchObject({ color: 'gray.4', darkText: true });
+    expect(parts[2]).toMatchObject({ color: 'gray.4' });
   });
 
   it('has nothing to draw without answers, and spreads colours over any scale length', () => {

@@ -176,6 +176,10 @@ function AdministrationEntry({ administrationId, eventId, year, onBack }: { admi
         responses={responses.data}
         expectedForms={administration.data.expectedForms}
       />
+      {/* The control a Tab out of the grid lands on (issue 21: the grid lets the keyboard go); closing the grid sends what is left. */}
+      <Button variant="default" onClick={onBack} w="fit-content" data-testid="grid-finish">
+        {t('questionnaires:page.finish')}
+      </Button>
     </Stack>
   );
 }

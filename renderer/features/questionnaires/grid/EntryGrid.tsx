@@ -1,4 +1,5 @@
 // The keyboard entry grid for paper questionnaires: lays out the help, the table, the status line and the delete dialog.
+import { useId } from 'react';
 import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -17,16 +18,28 @@ import classes from './EntryGrid.module.css';
 export function EntryGrid(props: EntryGridOptions) {
   const { t } = useTranslation();
   const { columns, codeKinds, expectedForms = null } = props;
-  const { state, clashes, active, flash, message, deleting, setDeleting, deleteBusy, tableRef, onKeyDown, onFocus, onCode, onCodeLeft, onTakeCode, onText, confirmDelete } =
+  const { state, clashes, active, flash, message, deleting, setDeleting, deleteBusy, tableRef, exited, onKeyDown, onFocus, onBlur, onCode, onCodeLeft, onTakeCode, onText, confirmDelete } =
     useEntryGrid(props);
   const saved = state.rows.filter((row) => row.id !== null).length;
+  const exitHintId = useId();
 
   return (
     <Box>
-      <GridHelp />
+      <GridHelp exitHintId={exitHintId} />
       <GridColumnHint col={active.col} columns={columns} codeKinds={codeKinds} />
       <Box className={classes.scroller}>
-        <table ref={tableRef} className={classes.grid} role="grid" aria-label={t('questionnaires:grid.label')} onKeyDown={onKeyDown} onFocus={onFocus}>
+        {/* tabIndex -1: Esc puts the focus on the grid itself (out of every cell), from where Tab moves on. */}
+        <table
+          ref={tableRef}
+          className={classes.grid}
+          role="grid"
+          tabIndex={-1}
+          aria-label={t('questionnaires:grid.label')}
+          aria-describedby={exitHintId}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        >
           <GridHeader columns={columns} />
           <tbody>
             {state.rows.map((row, index) => (
@@ -36,6 +49,7 @@ export function EntryGrid(props: EntryGridOptions) {
                 index={index}
                 columns={columns}
                 activeCol={active.row === index ? active.col : -1}
+                exited={active.row === index && exited}
                 flashCol={flash?.row === index ? flash.col : -1}
                 blank={isBlank(row)}
                 clash={row.codeLeft ? (clashes.get(row.key) ?? null) : null}

@@ -14,6 +14,8 @@ interface GridRowViewProps {
   columns: GridColumn[];
   /** The active column when the cursor is in this row, else -1 (other rows then skip re-rendering). */
   activeCol: number;
+  /** Esc left the cells: the active one is out of the tab order too, so Tab leaves the grid. */
+  exited: boolean;
   flashCol: number;
   blank: boolean;
   /** Another form of the class holds this code (shown once the code cell was left). */
@@ -31,6 +33,7 @@ export const GridRowView = memo(function GridRowView({
   index,
   columns,
   activeCol,
+  exited,
   flashCol,
   blank,
   clash,
@@ -41,6 +44,7 @@ export const GridRowView = memo(function GridRowView({
   onDelete,
 }: GridRowViewProps) {
   const { t } = useTranslation();
+  const tabCol = exited ? -1 : activeCol;
   const rowLabel = blank ? t('questionnaires:grid.newRow') : t('questionnaires:grid.rowLabel', { number: index + 1 });
   return (
     <tr className={activeCol >= 0 ? classes.activeRow : undefined} data-row={index} data-status={row.status} aria-label={rowLabel}>
@@ -51,7 +55,7 @@ export const GridRowView = memo(function GridRowView({
         <input
           className={classes.codeInput}
           data-cell={`${index}-0`}
-          tabIndex={activeCol === 0 ? 0 : -1}
+          tabIndex={tabCol === 0 ? 0 : -1}
           value={row.code}
           onChange={(event) => onCode({ row: index, col: 0 }, event.currentTarget.value)}
           onBlur={() => onCodeLeft({ row: index, col: 0 })}
@@ -72,7 +76,7 @@ export const GridRowView = memo(function GridRowView({
               <input
                 className={classes.textInput}
                 data-cell={`${index}-${col}`}
-                tabIndex={-1}
+                tabIndex={tabCol === col ? 0 : -1}
                 value={row.texts[column.itemId] ?? ''}
                 onChange={(event) => onText({ row: index, col }, column.itemId, event.currentTarget.value)}
                 aria-label={t('questionnaires:grid.cellLabel', { number: column.number, row: rowLabel })}
@@ -88,7 +92,7 @@ export const GridRowView = memo(function GridRowView({
             className={cellClass}
             data-cell={`${index}-${col}`}
             data-value={value === undefined ? '' : value === null ? 'none' : value}
-            tabIndex={activeCol === col ? 0 : -1}
+            tabIndex={tabCol === col ? 0 : -1}
             aria-label={`${t('questionnaires:grid.cellLabel', { number: column.number, row: rowLabel })}: ${value === null ? t('questionnaires:grid.noAnswer') : display(value) || t('questionnaires:grid.empty')}`}
           >
             {display(value)}
@@ -104,7 +108,7 @@ export const GridRowView = memo(function GridRowView({
             </ActionIcon>
           )}
           {row.status === 'error' && row.error && (
-            <Text size="xs" c="red" className={classes.errorText} title={row.error} data-testid="row-error">
+            <Text size="xs" className={`${classes.errorText} ${classes.errorNote}`} title={row.error} data-testid="row-error">
               {row.error}
             </Text>
           )}
@@ -120,7 +124,7 @@ function CodeClashNote({ id, clash, onTake }: { id: string; clash: CodeClash; on
   const { line, suggestion } = clash;
   return (
     <div className={classes.clashNote} role="alert" data-testid="code-clash">
-      <Text id={id} size="xs" c="red">
+      <Text id={id} size="xs" className={classes.errorNote}>
         {suggestion === null ? t('questionnaires:grid.codeClashFull', { line }) : t('questionnaires:grid.codeClash', { line, code: suggestion })}
       </Text>
       {suggestion !== null && (

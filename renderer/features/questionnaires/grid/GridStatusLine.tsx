@@ -3,6 +3,7 @@ import { Anchor, Box, Collapse, Group, List, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconHelpCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import classes from './EntryGrid.module.css';
 
 const HELP_DETAILS = ['code', 'answers', 'noAnswer', 'text', 'moves', 'save'] as const;
 
@@ -10,7 +11,7 @@ const HELP_DETAILS = ['code', 'answers', 'noAnswer', 'text', 'moves', 'save'] as
  * One sentence that is enough to start typing; every key is explained under "Comment saisir ?" (issue 17: the
  * old paragraph pushed the grid down and was not read).
  */
-export function GridHelp() {
+export function GridHelp({ exitHintId }: { exitHintId: string }) {
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure(false);
   return (
@@ -32,6 +33,10 @@ export function GridHelp() {
           {opened ? t('questionnaires:grid.helpLess') : t('questionnaires:grid.helpMore')}
         </Anchor>
       </Group>
+      {/* Said before the grid and read with it (aria-describedby): how to leave it by keyboard (issue 21, no trap). */}
+      <Text id={exitHintId} size="sm" c="dimmed" data-testid="grid-exit-hint">
+        {t('questionnaires:grid.exitHint')}
+      </Text>
       <Collapse expanded={opened}>
         <List id="grid-help-details" size="sm" spacing={2} mt={6} data-testid="grid-help-details">
           {HELP_DETAILS.map((key) => (
@@ -56,7 +61,7 @@ export function GridStatusLine({ message, refused, saved, expected }: GridStatus
   const { t } = useTranslation();
   return (
     <Group justify="space-between" mt="xs" wrap="nowrap">
-      <Text size="sm" role="status" aria-live="polite" data-testid="grid-message" c={refused ? 'red' : undefined} mih={22}>
+      <Text size="sm" role="status" aria-live="polite" data-testid="grid-message" className={refused ? classes.errorNote : undefined} mih={22}>
         {message}
       </Text>
       <Text

@@ -2,7 +2,7 @@
 import { isValidAnswer, type TemplateItem } from '../../../../shared/domain/questionnaires/templates';
 import { choiceKeys, typedByRank } from '../../../../shared/domain/questionnaires/entry-keys';
 import { TWIN_MARK } from '../../../../shared/domain/questionnaires/codes';
-import type { Direction } from './grid-model';
+import type { Direction, Position } from './grid-model';
 
 /** The key for 10 on a 0–10 item (the numeric keypad's "*", or "x"): one keystroke per answer. */
 const TEN_KEYS: readonly string[] = ['*', 'x', 'X'];
@@ -44,6 +44,19 @@ export type KeyAction =
   | { kind: 'edit' }
   | { kind: 'refuse'; key: string }
   | { kind: 'none' };
+
+/**
+ * Whether Tab at `position` leaves the grid instead of moving inside it (issue 21, WCAG 2.1.2 "no keyboard
+ * trap"): Tab from the last cell of the last row and Shift+Tab from the first cell are left to the browser,
+ * which moves to the control after or before the grid. Everywhere else Tab stays the grid's "next cell".
+ */
+export function tabLeavesGrid(press: KeyPress, position: Position, lastCol: number, rowCount: number): boolean {
+  if (press.key !== 'Tab' || press.ctrl) return false;
+  return press.shift ? position.row === 0 && position.col === 0 : position.row >= rowCount - 1 && position.col >= lastCol;
+}
+
+/** The keys that take the keyboard back into the cells once Esc has left them for the grid itself. */
+export const ENTER_GRID_KEYS: readonly string[] = ['Enter', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 

@@ -49,6 +49,8 @@ export function useEntryGrid({ administrationId, columns, codeKinds, responses }
   const [message, setMessage] = useState('');
   const [deleting, setDeleting] = useState<GridRow | null>(null);
   const [deleteBusy, setDeleteBusy] = useState(false);
+  /** Esc was pressed: the focus is on the grid itself and no cell is in the tab order, so Tab leaves the grid. */
+  const [exited, setExited] = useState(false);
 
   const stateRef = useRef<GridState>(state);
   stateRef.current = state;
@@ -171,11 +173,26 @@ export function useEntryGrid({ administrationId, columns, codeKinds, responses }
     setMessage(t('questionnaires:grid.undone'));
   }, [schedule, t]);
 
-  const onKeyDown = useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, undo, setDeleting, setMessage });
+  const exit = useCallback(() => {
+    setExited(true);
+    tableRef.current?.focus();
+  }, []);
+  const enter = useCallback(() => {
+    setExited(false);
+    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${cellId(activeRef.current)}"]`)?.focus();
+  }, []);
+
+  const onKeyDown = useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, undo, exit, enter, setDeleting, setMessage });
 
   const onFocus = useCallback((event: FocusEvent<HTMLTableElement>) => {
     const position = parseCell(event.target);
-    if (position && (position.row !== activeRef.current.row || position.col !== activeRef.current.col)) setActive(position);
+    if (!position) return;
+    setExited(false);
+    if (position.row !== activeRef.current.row || position.col !== activeRef.current.col) setActive(position);
+  }, []);
+  // Once the focus is outside the grid, its active cell is in the tab order again (Shift+Tab comes back to it).
+  const onBlur = useCallback((event: FocusEvent<HTMLTableElement>) => {
+    if (!(event.relatedTarget instanceof Node) || !event.currentTarget.contains(event.relatedTarget)) setExited(false);
   }, []);
 
   const onCode = useCallback((position: Position, raw: string) => edit(position, { kind: 'code' }, cleanCode(raw)), [edit]);
@@ -230,8 +247,10 @@ export function useEntryGrid({ administrationId, columns, codeKinds, responses }
     setDeleting,
     deleteBusy,
     tableRef,
+    exited,
     onKeyDown,
     onFocus,
+    onBlur,
     onCode,
     onCodeLeft,
     onTakeCode,

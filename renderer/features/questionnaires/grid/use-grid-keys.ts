@@ -3,7 +3,7 @@ import { useCallback, type Dispatch, type KeyboardEvent, type MutableRefObject, 
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
 import { keysFor, parseCell } from './grid-cells';
-import { answerKeyAction, codeKeyAction, codeKeyRefusal, type CodeKeyRefusal, type KeyAction } from './grid-keys';
+import { answerKeyAction, codeKeyAction, codeKeyRefusal, ENTER_GRID_KEYS, tabLeavesGrid, type CodeKeyRefusal, type KeyAction } from './grid-keys';
 import { isBlank, type CellValue, type Field, type GridColumn, type GridRow, type GridState, type Position } from './grid-model';
 
 interface GridKeysOptions {
@@ -14,6 +14,10 @@ interface GridKeysOptions {
   move(action: Extract<KeyAction, { kind: 'move' }>, from: Position): void;
   refuse(position: Position, text: string): void;
   undo(): void;
+  /** Esc: the cells leave the tab order and the focus goes to the grid itself, so the next Tab moves on. */
+  exit(): void;
+  /** Enter or an arrow on the grid itself: back to the active cell. */
+  enter(): void;
   setDeleting: Dispatch<SetStateAction<GridRow | null>>;
   setMessage: Dispatch<SetStateAction<string>>;
 }
@@ -27,15 +31,30 @@ const CODE_KEY_MESSAGES: Record<CodeKeyRefusal, string> = {
   twinDigit: 'questionnaires:grid.twinDigit',
 };
 
-export function useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, undo, setDeleting, setMessage }: GridKeysOptions) {
+export function useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, undo, exit, enter, setDeleting, setMessage }: GridKeysOptions) {
   const { t } = useTranslation();
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableElement>) => {
+      if (event.target === event.currentTarget) {
+        // The grid itself holds the focus after Esc: Tab and Shift+Tab are the browser's (they leave).
+        if (ENTER_GRID_KEYS.includes(event.key)) {
+          event.preventDefault();
+          enter();
+        }
+        return;
+      }
       const position = parseCell(event.target);
       if (!position) return;
       const press = { key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey };
       const row = stateRef.current.rows[position.row];
       if (!row) return;
+      // No keyboard trap: past the last cell (or before the first) Tab goes on to the page; Esc leaves from anywhere.
+      if (tabLeavesGrid(press, position, columns.length, stateRef.current.rows.length)) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        exit();
+        return;
+      }
       if (press.ctrl && event.key === 'Delete') {
         event.preventDefault();
         if (!isBlank(row)) setDeleting(row);
@@ -65,7 +84,7 @@ export function useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, 
       if (!column) return;
       if (column.text) {
         // A text input: typing and the caret stay native; leaving and undo are the grid's.
-        if (event.key === 'Enter' || event.key === 'Tab' || event.key === 'ArrowUp' || event.key === 'ArrowDown' || event.key === 'Escape') {
+        if (event.key === 'Enter' || event.key === 'Tab' || event.key === 'ArrowUp' || event.key === 'ArrowDown') {
           event.preventDefault();
           const direction = event.key === 'ArrowUp' ? 'up' : event.key === 'ArrowDown' ? 'down' : event.key === 'Tab' && press.shift ? 'previous' : 'next';
           move({ kind: 'move', direction }, position);
@@ -101,7 +120,7 @@ export function useGridKeys({ codeKinds, columns, stateRef, edit, move, refuse, 
           return;
       }
     },
-    [codeKinds, columns, edit, move, refuse, setDeleting, setMessage, stateRef, t, undo],
+    [codeKinds, columns, edit, enter, exit, move, refuse, setDeleting, setMessage, stateRef, t, undo],
   );
 
   return onKeyDown;

@@ -110,6 +110,7 @@ export function CandidateList({ candidates, busy, onDecide, onSelect }: Candidat
                   <Button
                     size="xs"
                     color="teal"
+                    autoContrast
                     leftSection={<IconCheck size={14} />}
                     disabled={busy || candidate.superseded}
                     onClick={() => click(candidate, 'accept')}
@@ -141,7 +142,7 @@ function borderOf(candidate: ReviewCandidate): string | undefined {
 
 function DecisionBadge({ candidate }: { candidate: ReviewCandidate }) {
   const { t } = useTranslation();
-  if (candidate.decision === 'accepted') return <Badge color="teal">{t('questionnaireResults:review.accepted')}</Badge>;
+  if (candidate.decision === 'accepted') return <Badge color="teal" autoContrast>{t('questionnaireResults:review.accepted')}</Badge>;
   if (candidate.decision === 'rejected') return <Badge color="red" variant="light">{t('questionnaireResults:review.rejected')}</Badge>;
   if (candidate.superseded) return <Badge color="gray" variant="light">{t('questionnaireResults:review.superseded')}</Badge>;
   return (

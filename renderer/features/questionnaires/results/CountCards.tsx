@@ -39,8 +39,10 @@ export function CountCards({ counts, format, onReview }: CountCardsProps) {
         {counts.pendingCandidates > 0 && onReview && (
           <Button
             size="compact-xs"
-            variant="light"
+            // Filled with the theme's automatic contrast: orange text on the light variant is 3.6:1 (issue 21).
+            variant="filled"
             color="orange"
+            autoContrast
             leftSection={<IconArrowsExchange size={14} />}
             onClick={onReview}
             mt={6}

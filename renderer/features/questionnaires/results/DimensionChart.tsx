@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DimensionChange } from '../../../../shared/domain/questionnaires/analysis';
@@ -8,7 +9,8 @@ import { lessThanText, type StatFormat } from './stat-format';
  * Drawn by hand in SVG (no chart library): per dimension, the mean before and after as bars on the
  * dimension's scale (left), and the mean change with its 95% confidence interval on an axis centred on 0
  * (right). An interval crossing 0 is the picture of "not a clear change". A group under 5 pairs is written
- * "< 5" instead of bars. The numbers themselves are in the table below, which screen readers use.
+ * "< 5" instead of bars. A screen reader reads the image's title, then its description: one sentence per
+ * dimension with the same figures (issue 21); the table below has them all.
  */
 const WIDTH = 760;
 const LABEL = { x: 8, width: 180 };
@@ -50,6 +52,7 @@ function scaleTicks(min: number, max: number): number[] {
 
 export function DimensionChart({ dimensions, format }: { dimensions: readonly DimensionChange[]; format: StatFormat }) {
   const { t } = useTranslation();
+  const summaryId = useId();
   const rows = chartRows(dimensions);
   if (rows.length === 0) return null;
   const sameScale = new Set(rows.map((row) => `${row.scale.min}:${row.scale.max}`)).size === 1;
@@ -60,7 +63,7 @@ export function DimensionChart({ dimensions, format }: { dimensions: readonly Di
 
   return (
     <figure style={{ margin: 0 }} data-testid="dimension-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, display: 'block' }} role="img" aria-labelledby="dimension-chart-title">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, display: 'block' }} role="img" aria-labelledby="dimension-chart-title" aria-describedby={summaryId}>
         <title id="dimension-chart-title">{t('questionnaireResults:chart.title')}</title>
         <text x={MEANS.x} y={16} style={{ fill: COLORS.dimmed, fontSize: 12, fontWeight: 600 }}>
           {t('questionnaireResults:chart.means')}
@@ -93,6 +96,12 @@ export function DimensionChart({ dimensions, format }: { dimensions: readonly Di
           <ChartRowView key={row.dimension} row={row} y={top(index)} label={t(`questionnaires:dimensions.${row.dimension}`)} format={format} withScale={!sameScale} withChangeTicks={!shared} />
         ))}
       </svg>
+      {/* hidden: read only as the image's description, not a second time in the page's flow. */}
+      <div id={summaryId} hidden data-testid="dimension-chart-summary">
+        {rows.map((row) => (
+          <p key={row.dimension}>{rowSummary(row, t(`questionnaires:dimensions.${row.dimension}`), format, t)}</p>
+        ))}
+      </div>
       <Group gap="lg" mt={6} component="figcaption">
         <Legend color={COLORS.before} label={t('questionnaireResults:chart.before')} />
         <Legend color={COLORS.after} label={t('questionnaireResults:chart.after')} />
@@ -100,6 +109,21 @@ export function DimensionChart({ dimensions, format }: { dimensions: readonly Di
       </Group>
     </figure>
   );
+}
+
+/** One dimension of the chart in words, with the figures the bars show. */
+function rowSummary(row: ChartRow, dimension: string, format: StatFormat, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (row.suppressedBelow !== null) return t('questionnaireResults:chart.rowSuppressed', { dimension, lessThan: lessThanText(row.suppressedBelow, format.language) });
+  const none = t('questionnaireResults:chart.none');
+  const figures = {
+    dimension,
+    before: row.before === null ? none : format.mean(row.before),
+    after: row.after === null ? none : format.mean(row.after),
+    change: row.change === null ? none : format.change(row.change),
+  };
+  return row.interval
+    ? t('questionnaireResults:chart.rowSummaryInterval', { ...figures, lower: format.change(row.interval.lower), upper: format.change(row.interval.upper) })
+    : t('questionnaireResults:chart.rowSummary', figures);
 }
 
 function ChangeTicks({ extent, y, format }: { extent: number; y: number; format: StatFormat }) {

@@ -75,13 +75,24 @@ function ItemDistribution({ item, format }: { item: ItemFeedback; format: StatFo
         </Text>
       ) : (
         <>
-          <Progress.Root size={22} aria-label={itemWording(item, i18n.language)}>
+          {/* A group named by its question; each segment a bar named by its answer and count (issue 21: the
+              bars were unnamed, the label sat on a role-less div). The numbers are written in the legend below,
+              not on the segments, where no text colour is readable on every shade of the ramp. */}
+          <Progress.Root size={22} role="group" aria-label={itemWording(item, i18n.language)}>
             {parts.map((part) =>
               part.count === 0 ? null : (
                 <Tooltip key={part.value} label={`${part.label} : ${format.integer(part.count)} (${format.percent(part.share)})`} withArrow>
-                  <Progress.Section value={part.share * 100} color={part.color}>
-                    {part.share >= 0.08 && <Progress.Label c={part.darkText ? 'dark.8' : 'white'}>{format.percent(part.share)}</Progress.Label>}
-                  </Progress.Section>
+                  <Progress.Section
+                    value={part.share * 100}
+                    color={part.color}
+                    withAria={false}
+                    role="progressbar"
+                    aria-label={t('questionnaireResults:feedback.segment', { label: part.label, count: format.integer(part.count) })}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={Math.round(part.share * 100)}
+                    aria-valuetext={format.percent(part.share)}
+                  />
                 </Tooltip>
               ),
             )}
@@ -89,9 +100,9 @@ function ItemDistribution({ item, format }: { item: ItemFeedback; format: StatFo
           <Group gap="sm">
             {parts.map((part) => (
               <Group key={part.value} gap={4} wrap="nowrap">
-                <span style={{ width: 10, height: 10, borderRadius: 2, background: `var(--mantine-color-${part.color.replace('.', '-')})`, display: 'inline-block' }} />
+                <span aria-hidden="true" style={{ width: 10, height: 10, borderRadius: 2, background: `var(--mantine-color-${part.color.replace('.', '-')})`, display: 'inline-block' }} />
                 <Text size="xs" c="dimmed">
-                  {part.label} ({format.integer(part.count)})
+                  {t('questionnaireResults:feedback.legend', { label: part.label, count: format.integer(part.count), percent: format.percent(part.share) })}
                 </Text>
               </Group>
             ))}

@@ -58,10 +58,12 @@ export function GroupsTable({ groups, format, onReview }: { groups: readonly Ana
                   {administrationId !== null && (
                     <Button
                       size="compact-sm"
-                      variant={pending > 0 ? 'light' : 'subtle'}
+                      // Filled with the theme's automatic contrast: orange text on the light variant is 3.6:1 (issue 21).
+                      variant={pending > 0 ? 'filled' : 'subtle'}
                       color={pending > 0 ? 'orange' : 'gray'}
+                      autoContrast
                       leftSection={<IconArrowsExchange size={14} />}
-                      rightSection={pending > 0 ? <Badge size="sm" color="orange" circle>{pending}</Badge> : undefined}
+                      rightSection={pending > 0 ? <Badge size="sm" variant="white" color="dark" circle>{pending}</Badge> : undefined}
                       onClick={() => onReview(group)}
                       aria-label={t(pending > 0 ? 'questionnaireResults:groups.reviewLabel' : 'questionnaireResults:groups.showLabel', {
                         count: pending,

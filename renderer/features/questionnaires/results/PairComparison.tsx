@@ -72,7 +72,7 @@ export function PairComparison({ review, candidate, position, total, busy, onPre
             {t('questionnaireResults:compare.codes', { before: candidate.before.code || t('questionnaireResults:review.noCode'), after: candidate.after.code || t('questionnaireResults:review.noCode') })}
           </Text>
           <Group gap="xs">
-            {candidate.decision === 'accepted' && <Badge color="teal">{t('questionnaireResults:review.accepted')}</Badge>}
+            {candidate.decision === 'accepted' && <Badge color="teal" autoContrast>{t('questionnaireResults:review.accepted')}</Badge>}
             {candidate.decision === 'rejected' && (
               <Badge color="red" variant="light">
                 {t('questionnaireResults:review.rejected')}
@@ -80,7 +80,7 @@ export function PairComparison({ review, candidate, position, total, busy, onPre
             )}
             {candidate.decision === null ? (
               <>
-                <Button size="xs" color="teal" leftSection={<IconCheck size={14} />} disabled={busy || candidate.superseded} onClick={() => onDecide(candidate, 'accept')}>
+                <Button size="xs" color="teal" autoContrast leftSection={<IconCheck size={14} />} disabled={busy || candidate.superseded} onClick={() => onDecide(candidate, 'accept')}>
                   {t('questionnaireResults:review.accept')}
                 </Button>
                 <Button size="xs" color="red" variant="light" leftSection={<IconX size={14} />} disabled={busy} onClick={() => onDecide(candidate, 'reject')}>
@@ -127,7 +127,8 @@ export function PairComparison({ review, candidate, position, total, busy, onPre
                     <Table.Tr
                       key={row.itemId}
                       data-differs={row.differs}
-                      style={row.differs ? { background: 'var(--mantine-color-yellow-1)' } : undefined}
+                      // The theme's light yellow follows the scheme (a fixed yellow-1 put light text on a pale row in dark mode).
+                      style={row.differs ? { background: 'var(--mantine-color-yellow-light)' } : undefined}
                     >
                       <Table.Td>{index + 1}</Table.Td>
                       <Table.Td>

@@ -11,10 +11,8 @@ export interface Segment {
   readonly count: number;
   /** 0–1 of the item's answers. */
   readonly share: number;
-  /** A Mantine colour ("teal.6"). */
+  /** A Mantine colour ("teal.6"). The segment carries no text (its figures are in the legend). */
   readonly color: string;
-  /** Light colours (shades 0–4) carry dark text: white on light yellow or grey cannot be read. */
-  readonly darkText: boolean;
 }
 
 /** Red → green through a neutral middle, for scales of 2 to 11 points. */
@@ -38,6 +36,5 @@ export function segments(item: Pick<ItemFeedback, 'answerType' | 'distribution'>
     count: point.count,
     share: point.count / total,
     color: colors[index]!,
-    darkText: Number(colors[index]!.split('.')[1]) <= 4,
   }));
 }
