@@ -134,7 +134,7 @@ test('the "+N" link names its day and opens a labelled dialog whose events follo
   await expect(moreEn).toBeVisible();
   await moreEn.focus();
   await page.keyboard.press('Enter');
-  const dialogEn = page.getByRole('dialog', { name: 'Tuesday 8 December 2026' });
+  const dialogEn = page.getByRole('dialog', { name: 'Tuesday, 8 December 2026' });
   await expect(dialogEn.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(moreEn).toBeFocused();

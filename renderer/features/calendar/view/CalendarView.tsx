@@ -89,7 +89,8 @@ export const CalendarView = memo(function CalendarView({
 
   // "+3 autres activités le mardi 8 décembre": read when a link is drawn or its count changes (more-link.ts).
   const nameMoreLink = useRef<MoreLinkNamer>(() => '');
-  nameMoreLink.current = (count, day) => t('calendar:view.moreLink', { count, day: formatDay(day, language, Number(day.slice(0, 4))) });
+  nameMoreLink.current = (count, day) =>
+    t(count === 1 ? 'calendar:view.moreLinkOne' : 'calendar:view.moreLinkMany', { count, day: formatDay(day, language, Number(day.slice(0, 4))) });
   const moreLinkDidMount = useCallback((arg: MoreLinkMountArg) => markMoreLink(arg, () => nameMoreLink.current), []);
   const moreLinkClick = useCallback((arg: MoreLinkArg) => {
     const link = (arg.jsEvent.target as Element | null)?.closest<HTMLElement>('.fc-more-link');
