@@ -18,7 +18,7 @@ test('a move through the Move dialog, then "Annuler", puts the activity back at 
   await openWeek(page, server, coordinator);
 
   // Events open with Enter (a click on the grid's event can wait for FullCalendar's layout to settle).
-  await page.getByRole('button', { name: /^Visite guidée : Visite guidée/ }).focus();
+  await page.getByRole('button', { name: /^Visite guidée — / }).focus();
   await page.keyboard.press('Enter');
   const sheet = page.getByRole('dialog', { name: 'Visite guidée' });
   await sheet.getByRole('button', { name: 'Déplacer' }).click();

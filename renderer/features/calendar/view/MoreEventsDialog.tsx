@@ -94,6 +94,8 @@ export const MoreEventsDialog = forwardRef<MoreEventsHandle, MoreEventsDialogPro
     ref,
     () => ({
       open(request) {
+        // The link of the open dialog, pressed again: it closes (the link says it is expanded).
+        if (openedRef.current?.link === request.link) return close(true);
         const host = document.createElement('div');
         host.className = 'pa-more-host';
         keepPointerInside(host);
@@ -104,7 +106,7 @@ export const MoreEventsDialog = forwardRef<MoreEventsHandle, MoreEventsDialogPro
         show({ ...request, host });
       },
     }),
-    [dialogId, show],
+    [dialogId, show, close],
   );
 
   // Closed with the calendar (another page): its host goes with it.
