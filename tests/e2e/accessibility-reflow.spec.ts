@@ -56,8 +56,15 @@ async function clippedTexts(page: Page): Promise<string[]> {
   );
 }
 
-async function expectReflowed(page: Page): Promise<void> {
+async function expectReflowed(page: Page, width: number): Promise<void> {
   expect(await pageScrollsSideways(page), 'the page scrolls sideways').toBe(false);
+  // The toolbar wraps: nothing of it is cut by the card's edge (« Décembre 2026 » whole, « Aujourd'hui » whole).
+  const card = await page.locator('.pa-calendar-card').boundingBox();
+  for (const part of [page.locator('.pa-calendar-card h2'), page.getByRole('button', { name: "Aujourd'hui" })]) {
+    await expectWithinWidth(part, width);
+    const box = await part.boundingBox();
+    expect(box!.x + box!.width, 'inside the card').toBeLessThanOrEqual(card!.x + card!.width);
+  }
   await expect.poll(() => innerScrolls(page), 'no scroll box inside the calendar').toEqual([]);
   expect(await clippedTexts(page), 'texts cut short').toEqual([]);
 }
@@ -103,7 +110,7 @@ test('at 200 % and 400 % the week and the month become lists, the day and the lo
     await expect(weekTitle).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Semaine' })).toBeChecked();
     for (const title of TUESDAY) await expectWithinWidth(page.locator('.pa-list-ev__title', { hasText: title }), width);
-    await expectReflowed(page);
+    await expectReflowed(page, width);
     await shoot(page, `week-${zoom}`);
 
     // Month: the month's activities as a list, no "+N".
@@ -112,14 +119,14 @@ test('at 200 % and 400 % the week and the month become lists, the day and the lo
     await expect(page.locator('.fc-list')).toBeVisible();
     await expect(page.locator('.fc-more-link')).toHaveCount(0);
     for (const title of TUESDAY) await expectWithinWidth(page.locator('.pa-list-ev__title', { hasText: title }), width);
-    await expectReflowed(page);
+    await expectReflowed(page, width);
     await shoot(page, `month-${zoom}`);
 
     // Day: one column of hours, as tall as the day, the page scrolls.
     await page.getByText('Jour', { exact: true }).click();
     await expect(page.locator('.fc-timegrid')).toBeVisible();
     await expect(page.locator('td.fc-timegrid-slot-label[data-time="17:00:00"]')).toBeAttached();
-    await expectReflowed(page);
+    await expectReflowed(page, width);
     await shoot(page, `day-${zoom}`);
 
     await page.getByText('Semaine', { exact: true }).click();

@@ -43,7 +43,7 @@ test('after a move to another month, the reopened sheet shows the new day, not t
   await api.events.create(activityInput({ schoolId, title: 'Atelier contes', type: 'workshop', start: '2026-12-04T09:00', end: '2026-12-04T10:00' }));
   await openWeek(page, server, coordinator);
 
-  await page.getByRole('button', { name: / : Atelier contes/ }).focus();
+  await page.getByRole('button', { name: /^Atelier contes — / }).focus();
   await page.keyboard.press('Enter');
   const sheet = page.getByRole('dialog', { name: 'Atelier contes' });
   await expect(sheet).toContainText('4 décembre');
