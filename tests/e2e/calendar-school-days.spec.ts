@@ -103,7 +103,7 @@ test('the keyboard move says a Saturday at once, and asks at the move', async ({
   const seeded = await seed(server);
   const moving = await createEvent(seeded, { title: 'Visite guidée', type: 'guided_visit', start: '2026-12-04T09:00', end: '2026-12-04T10:00' });
   await openWeek(page, server, seeded.coordinator);
-  await page.getByRole('button', { name: /^Visite guidée : Visite guidée/ }).focus();
+  await page.getByRole('button', { name: /^Visite guidée — / }).focus();
   await page.keyboard.press('Enter');
   const sheet = page.getByRole('dialog', { name: 'Visite guidée' });
   await sheet.getByRole('button', { name: 'Déplacer' }).click();

@@ -18,7 +18,7 @@ test('a move through the Move dialog, then "Annuler", puts the activity back at 
   await openWeek(page, server, coordinator);
 
   // Events open with Enter (a click on the grid's event can wait for FullCalendar's layout to settle).
-  await page.getByRole('button', { name: /^Visite guidée : Visite guidée/ }).focus();
+  await page.getByRole('button', { name: /^Visite guidée — / }).focus();
   await page.keyboard.press('Enter');
   const sheet = page.getByRole('dialog', { name: 'Visite guidée' });
   await sheet.getByRole('button', { name: 'Déplacer' }).click();
@@ -43,7 +43,7 @@ test('after a move to another month, the reopened sheet shows the new day, not t
   await api.events.create(activityInput({ schoolId, title: 'Atelier contes', type: 'workshop', start: '2026-12-04T09:00', end: '2026-12-04T10:00' }));
   await openWeek(page, server, coordinator);
 
-  await page.getByRole('button', { name: / : Atelier contes/ }).focus();
+  await page.getByRole('button', { name: /^Atelier contes — / }).focus();
   await page.keyboard.press('Enter');
   const sheet = page.getByRole('dialog', { name: 'Atelier contes' });
   await expect(sheet).toContainText('4 décembre');

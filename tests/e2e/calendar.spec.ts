@@ -87,7 +87,7 @@ test('a coordinator creates an event from the form and sees it in the week view'
   await expect(event).toContainText('9:00–10:40');
   await expect(event).toContainText('5e primaire A');
   // Its accessible name says what the colour and the marks show.
-  await expect(page.getByRole('button', { name: /Atelier : Atelier « Préjugés » — Planifiée — jeudi 3 décembre 2026, 9:00–10:40/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Atelier « Préjugés » — Planifiée — jeudi 3 décembre 2026, 9:00–10:40/ })).toBeVisible();
   const listed = await seeded.api.events.list({ from: '2026-11-30', to: '2026-12-06' });
   expect(listed).toMatchObject([{ start: '2026-12-03T09:00', end: '2026-12-03T10:40', location: 'Salle polyvalente' }]);
   expect(consoleErrors).toEqual([]);
@@ -161,7 +161,7 @@ test('an event moves by keyboard through the "Déplacer" form, with the same rul
   await openWeek(page, server, seeded.coordinator);
 
   // Events are focusable and open with Enter.
-  await page.getByRole('button', { name: /^Visite guidée : Visite guidée/ }).focus();
+  await page.getByRole('button', { name: /^Visite guidée — / }).focus();
   await page.keyboard.press('Enter');
   const sheet = page.getByRole('dialog', { name: 'Visite guidée' });
   await expect(sheet).toBeVisible();
@@ -254,7 +254,7 @@ test('an event and the period on screen export as .ics, and the event sheet as a
   expect(periodText).toContain('BEGIN:VCALENDAR');
   expect(periodText).toContain('DTSTART;TZID=Europe/Brussels:20261203T090000');
 
-  await page.getByRole('button', { name: /Atelier : Atelier « Préjugés »/ }).click();
+  await page.getByRole('button', { name: /^Atelier « Préjugés » — / }).click();
   const ics = await saved(() => page.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click());
   expect(ics.name).toBe('atelier-prejuges-2026-12-03.ics');
   expect(readFileSync(ics.path, 'utf8')).toContain('LOCATION:Salle polyvalente');

@@ -82,9 +82,12 @@ describe('event texts', () => {
   });
 
   it('sums an event up for screen readers: type, title, status, when, school', () => {
-    expect(eventSummary(tFr, event, 'fr')).toBe(
-      'Atelier : Atelier « Préjugés » — Planifiée — jeudi 3 décembre 2026, 9:00–10:40 — École communale de Droixhe',
+    expect(eventSummary(tFr, { ...event, title: 'Préjugés' }, 'fr')).toBe(
+      'Atelier : Préjugés — Planifiée — jeudi 3 décembre 2026, 9:00–10:40 — École communale de Droixhe',
     );
+    // A title that starts with its type says it once (issue 21), not « Atelier : Atelier « Préjugés » ».
+    expect(eventSummary(tFr, event, 'fr')).toBe('Atelier « Préjugés » — Planifiée — jeudi 3 décembre 2026, 9:00–10:40 — École communale de Droixhe');
+    expect(eventSummary(tFr, { ...event, type: 'training', title: 'formation des enseignants' }, 'fr')).toMatch(/^formation des enseignants — /);
     expect(eventSummary(tEn, { ...event, status: 'cancelled' }, 'en')).toBe(
       'Workshop: Atelier « Préjugés » — Cancelled — Thursday, 3 December 2026, 9:00–10:40 — École communale de Droixhe',
     );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Card, Group, Stack, useComputedColorScheme } from '@mantine/core';
-import { useElementSize } from '@mantine/hooks';
+import { useElementSize, useMediaQuery } from '@mantine/hooks';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import type FullCalendar from '@fullcalendar/react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,7 @@ import { useCalendarLinks } from './use-calendar-links';
 import { CalendarLegend } from './view/CalendarLegend';
 import { CalendarToolbar } from './view/CalendarToolbar';
 import { CalendarView } from './view/CalendarView';
+import { NARROW_QUERY, SHORT_QUERY } from './view/calendar-views';
 import { useEventChange } from './view/use-event-change';
 import { DropQuestionModal } from './view/DropQuestionModal';
 
@@ -46,7 +47,11 @@ export function CalendarPage() {
   const language = isLanguage(i18n.language) ? i18n.language : 'fr';
   const scheme = useComputedColorScheme('light');
   const calendarRef = useRef<FullCalendar>(null);
-  const { initialView, period, onDatesSet, commands } = useCalendarPeriod(calendarRef, language);
+  // Zoomed in (200 %, 400 %): lists instead of grids, and the page scrolls instead of the calendar (issue 21).
+  const narrow = useMediaQuery(NARROW_QUERY, false, { getInitialValueInEffect: false });
+  const short = useMediaQuery(SHORT_QUERY, false, { getInitialValueInEffect: false });
+  const autoHeight = narrow || short;
+  const { initialView, period, onDatesSet, commands } = useCalendarPeriod(calendarRef, language, narrow);
   const [filters, setFilters] = useState(NO_FILTERS);
   // Exhibition loans as bars from delivery to pick-up: coordinators only (teachers have no access to loans).
   const [loansShown, setLoansShown] = useState(true);
@@ -116,7 +121,12 @@ export function CalendarPage() {
         padding="sm"
         className="pa-calendar-card"
         // The rest of the window, so that the page itself does not scroll; never so small that the grid is unusable.
-        style={{ height: `max(400px, calc(100dvh - var(--app-shell-header-offset, 64px) - 2 * var(--app-shell-padding, 32px) - ${Math.ceil(topHeight)}px - var(--mantine-spacing-sm)))` }}
+        // Zoomed in, the window has no room for that: the calendar is as tall as its content and the page scrolls.
+        style={
+          autoHeight
+            ? undefined
+            : { height: `max(400px, calc(100dvh - var(--app-shell-header-offset, 64px) - 2 * var(--app-shell-padding, 32px) - ${Math.ceil(topHeight)}px - var(--mantine-spacing-sm)))` }
+        }
       >
         <CalendarToolbar
           title={period?.title ?? ''}
@@ -135,6 +145,8 @@ export function CalendarPage() {
             initialView={initialView}
             timeRange={timeRange}
             language={language}
+            narrow={narrow}
+            autoHeight={autoHeight}
             canEdit={canEdit}
             onDatesSet={onDatesSet}
             onSelectSlot={selectSlot}

@@ -3,7 +3,7 @@ import type FullCalendar from '@fullcalendar/react';
 import type { DatesSetArg } from '@fullcalendar/core';
 import { visibleRange } from './model/local-datetime';
 import type { DateRange } from './queries';
-import { storedView, storeView, viewKeyOf, type CalendarViewKey, CALENDAR_VIEWS } from './view/calendar-views';
+import { fullCalendarView, storedView, storeView, viewKeyOf, type CalendarViewKey } from './view/calendar-views';
 
 export interface Period {
   /** Every day on screen, including the neighbouring months' days in the month view. */
@@ -16,9 +16,9 @@ export interface Period {
 
 /**
  * The period on screen, as FullCalendar reports it (range, title, view), and the toolbar's commands. The
- * view chosen is remembered on this machine.
+ * view chosen is remembered on this machine. In a narrow window (`narrow`) the month and week are drawn as lists.
  */
-export function useCalendarPeriod(calendarRef: RefObject<FullCalendar | null>, language: string) {
+export function useCalendarPeriod(calendarRef: RefObject<FullCalendar | null>, language: string, narrow: boolean) {
   const [initialView] = useState(storedView);
   const [period, setPeriod] = useState<Period | null>(null);
 
@@ -43,11 +43,20 @@ export function useCalendarPeriod(calendarRef: RefObject<FullCalendar | null>, l
     return () => cancelAnimationFrame(frame);
   }, [calendarRef, language]);
 
+  // The window became narrow or wide again (zoom, resize): the same view and period, drawn to fit.
+  const viewShown = period?.view;
+  useEffect(() => {
+    const api = calendarRef.current?.getApi();
+    if (!api || !viewShown) return;
+    const wanted = fullCalendarView(viewShown, narrow);
+    if (api.view.type !== wanted) api.changeView(wanted, api.getDate());
+  }, [calendarRef, narrow, viewShown]);
+
   const commands = {
     previous: () => calendarRef.current?.getApi().prev(),
     next: () => calendarRef.current?.getApi().next(),
     today: () => calendarRef.current?.getApi().today(),
-    view: (view: CalendarViewKey) => calendarRef.current?.getApi().changeView(CALENDAR_VIEWS[view]),
+    view: (view: CalendarViewKey) => calendarRef.current?.getApi().changeView(fullCalendarView(view, narrow)),
   };
 
   return { initialView, period, onDatesSet, commands };

@@ -17,12 +17,22 @@ export function eventWhen(event: Pick<SchoolEvent, 'start' | 'end'>, language: L
 }
 
 /**
+ * "Atelier : Préjugés", or the title alone when it already starts with its type ("Formation des enseignants",
+ * not "Formation : Formation des enseignants"): a screen reader says each thing once.
+ */
+export function typeAndTitle(t: TFunction, event: Pick<SchoolEvent, 'type' | 'title'>): string {
+  const type = t(`calendar:types.${event.type}`);
+  const startsWithType = event.title.trim().toLocaleLowerCase().startsWith(type.toLocaleLowerCase());
+  return startsWithType ? event.title : t('calendar:event.typeAndTitle', { type, title: event.title });
+}
+
+/**
  * What a screen reader announces for an event in the grid: type, title, status, when and where, so the
  * colours and symbols are never the only carriers of meaning.
  */
 export function eventSummary(t: TFunction, event: SchoolEvent, language: Language): string {
   return [
-    t('calendar:event.typeAndTitle', { type: t(`calendar:types.${event.type}`), title: event.title }),
+    typeAndTitle(t, event),
     t(`calendar:statuses.${event.status}`),
     eventWhen(event, language),
     event.schoolName,

@@ -20,7 +20,8 @@ export function CalendarToolbar({ title, view, loading, notice, onPrevious, onNe
   const { t } = useTranslation();
   return (
     <Group justify="space-between" gap="sm" wrap="wrap" mb="xs">
-      <Group gap="xs" wrap="nowrap">
+      {/* Wraps in a narrow window (zoom): the period's name goes under the buttons instead of cutting « Aujourd'hui ». */}
+      <Group gap="xs" wrap="wrap">
         <Tooltip label={t('calendar:toolbar.previous')}>
           <ActionIcon variant="default" size="lg" aria-label={t('calendar:toolbar.previous')} onClick={onPrevious}>
             <IconChevronLeft size={18} />
