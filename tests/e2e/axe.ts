@@ -15,7 +15,7 @@ export async function followSystemColorScheme(page: Page): Promise<void> {
 }
 
 /** One axe run of the page as it is now; the violations as readable lines (rule, impact, where, why). */
-async function violationsOf(page: Page): Promise<string[]> {
+export async function violationsOf(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags([...WCAG_21_AA]).analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
