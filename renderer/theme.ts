@@ -108,7 +108,7 @@ function readableColorVariables(scheme: 'light' | 'dark'): Record<string, string
   const colors = { ...DEFAULT_THEME.colors, liege, meuse };
   const variables: Record<string, string> = {};
   for (const [name, shades] of Object.entries(colors)) {
-    if (name === 'dark' || name === 'gray') continue;
+    if (name === 'dark') continue;
     if (scheme === 'light') {
       const text = readableOn(shades[6], LIGHT_SURFACES, 'light');
       variables[`--mantine-color-${name}-text`] = text;

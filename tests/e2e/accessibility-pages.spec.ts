@@ -81,7 +81,7 @@ async function closeDialog(page: Page, dialog: Locator): Promise<void> {
 }
 
 test('the sign-in, first-start, password-change and recovery screens', async ({ page, consoleErrors }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await followSystemColorScheme(page);
   // Sign-in, empty and refused.
   await page.goto(server.url);
