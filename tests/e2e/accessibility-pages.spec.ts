@@ -142,7 +142,7 @@ test('the sign-in, first-start, password-change and recovery screens', async ({ 
 });
 
 test('every page state of a coordinator', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   await signIn(page, 'coordination');
   const main = page.getByRole('main');
 
@@ -271,7 +271,7 @@ test('every page state of a coordinator', async ({ page }) => {
 });
 
 test('every page state of a teacher', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, 'enseignant');
   const main = page.getByRole('main');
   await expect(page.getByRole('heading', { level: 2, name: 'Novembre 2026' })).toBeVisible();
@@ -292,7 +292,7 @@ test('every page state of a teacher', async ({ page }) => {
 });
 
 test('every page state of a housing worker', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   await signIn(page, 'cpas');
   const main = page.getByRole('main');
   await expect(main.getByRole('region').first()).toBeVisible();
@@ -302,16 +302,41 @@ test('every page state of a housing worker', async ({ page }) => {
   const units = page.getByRole('tabpanel').first();
   await expect(units.getByRole('table').first()).toBeVisible();
   await checkAccessible(page, 'housing, units');
-  for (const tab of await page.getByRole('main').getByRole('tab').allTextContents()) {
-    if (tab === (await page.getByRole('main').getByRole('tab', { selected: true }).textContent())) continue;
+  await units.getByLabel(/^Ouvrir la fiche du logement/).first().click();
+  const unitDrawer = page.getByRole('dialog').last();
+  await expect(unitDrawer).toBeVisible();
+  await checkAccessible(page, 'housing, a unit');
+  await closeDialog(page, unitDrawer);
+  await units.getByRole('button', { name: 'Nouveau logement' }).click();
+  const unitForm = page.getByRole('dialog').last();
+  await submitShowingErrors(unitForm);
+  await checkAccessible(page, 'housing, new unit form with its errors');
+  await closeDialog(page, unitForm);
+  const [, ...otherTabs] = await main.getByRole('tab').allTextContents();
+  for (const tab of otherTabs) {
     const panel = await openTab(page, tab);
-    await expect(panel.locator('table, [data-empty]').first()).toBeVisible();
+    await expect(panel.locator('table').first()).toBeVisible();
     await checkAccessible(page, `housing, ${tab}`);
   }
+  const households = await openTab(page, 'Ménages');
+  await households.locator('tbody tr').first().locator('a, button').first().click();
+  const householdDrawer = page.getByRole('dialog').last();
+  await expect(householdDrawer).toBeVisible();
+  await checkAccessible(page, 'housing, a household');
+  await closeDialog(page, householdDrawer);
 
   await openSection(page, 'Domiciliations');
   await expect(main.getByRole('table').first()).toBeVisible();
   await checkAccessible(page, 'registrations');
+  await main.getByLabel(/^Ouvrir la domiciliation de/).first().click();
+  await expect(page.getByRole('dialog').last()).toBeVisible();
+  await checkAccessible(page, 'registrations, a registration');
+  await closeDialog(page, page.getByRole('dialog').last());
+  await main.getByRole('button', { name: 'Nouvelle domiciliation' }).click();
+  const registrationForm = page.getByRole('dialog').last();
+  await submitShowingErrors(registrationForm);
+  await checkAccessible(page, 'registrations, new registration form with its errors');
+  await closeDialog(page, registrationForm);
 
   await openSection(page, 'Rapports');
   await checkAccessible(page, 'reports, housing');
@@ -324,7 +349,7 @@ test('every page state of a housing worker', async ({ page }) => {
 });
 
 test('every page state of an administrator', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, 'admin');
   const main = page.getByRole('main');
   await expect(main.getByRole('region', { name: 'Sauvegardes' })).toBeVisible();
