@@ -125,9 +125,12 @@ test('the sign-in, first-start, password-change and recovery screens', async ({ 
   // The recovery screen: a copy of the demo whose records file is emptied, beside its keys and backups.
   const brokenDir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-a11y-recovery-'));
   cpSync(demoDir, brokenDir, { recursive: true });
+  // The copy is a different installation: not the lock of the demo's running server.
+  rmSync(join(brokenDir, 'passerelle.lock'), { force: true });
   truncateSync(join(brokenDir, 'passerelle.sqlite'), 0);
-  const broken = await startServer({ dataDir: brokenDir });
+  let broken: RunningServer | null = null;
   try {
+    broken = await startServer({ dataDir: brokenDir });
     await page.goto(broken.url);
     await expect(page.getByRole('heading', { level: 1, name: 'Passerelle ne peut pas ouvrir ses données' })).toBeVisible();
     await checkAccessible(page, 'recovery');
@@ -135,7 +138,7 @@ test('the sign-in, first-start, password-change and recovery screens', async ({ 
     await expect(page.getByRole('dialog')).toBeVisible();
     await checkAccessible(page, 'recovery, restore confirmation');
   } finally {
-    await broken.stop();
+    await broken?.stop();
     rmSync(brokenDir, { recursive: true, force: true });
   }
   expect(consoleErrors).toEqual([]);
@@ -221,7 +224,7 @@ test('every page state of a coordinator', async ({ page }) => {
   await checkAccessible(page, 'exhibitions, new loan form with its errors');
   await closeDialog(page, loanForm);
   const availability = await openTab(page, 'Disponibilités');
-  await expect(availability.getByRole('table').first()).toBeVisible();
+  await expect(availability.getByRole('grid').first()).toBeVisible();
   await checkAccessible(page, 'exhibitions, availability');
   const catalogue = await openTab(page, 'Catalogue');
   await catalogue.getByRole('button', { name: /^Voir la fiche — Une brève histoire/ }).click();
