@@ -15,7 +15,7 @@ export async function followSystemColorScheme(page: Page): Promise<void> {
 }
 
 /** One axe run of the page as it is now; the violations as readable lines (rule, impact, where, why). */
-async function violationsOf(page: Page): Promise<string[]> {
+export async function violationsOf(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags([...WCAG_21_AA]).analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
@@ -24,11 +24,24 @@ async function violationsOf(page: Page): Promise<string[]> {
   );
 }
 
-async function showScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+/**
+ * Switches the system scheme and waits until the page shows it: the attribute Mantine sets, then every running CSS
+ * transition finished (a control fading between the two themes' colours would otherwise be measured half-way).
+ */
+export async function showScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: scheme });
   await expect(page.locator('html'), 'the page follows the system scheme (call followSystemColorScheme first)').toHaveAttribute(
     'data-mantine-color-scheme',
     scheme,
+  );
+  // Transitions only: a spinning loader's animation never finishes.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
   );
 }
 

@@ -101,7 +101,7 @@ function Figure({ to, icon: Icon, colour, value, label, detail }: FigureProps) {
     <UnstyledButton component={Link} to={to} className={classes.line} style={{ alignItems: 'flex-start' }}>
       <Icon size={22} stroke={1.6} color={`var(--mantine-color-${colour}-7)`} aria-hidden="true" style={{ marginTop: 4 }} />
       <div className={classes.lineMain}>
-        <Text fz={26} fw={700} lh={1.1} c={value > 0 && colour === 'red' ? 'red.8' : undefined}>
+        <Text fz={26} fw={700} lh={1.1} c={value > 0 && colour === 'red' ? 'red' : undefined}>
           {value}
         </Text>
         <Text size="sm" fw={600}>

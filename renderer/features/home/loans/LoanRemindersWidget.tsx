@@ -149,7 +149,7 @@ function RemindersBody({ reminders, language }: { reminders: LoanReminders; lang
   return (
     <Stack gap="lg">
       {late > 0 && (
-        <Text size="sm" fw={600} c="red.8" role="status">
+        <Text size="sm" fw={600} c="red" role="status">
           {t('home:loans.lateSummary', { count: late })}
         </Text>
       )}
@@ -256,12 +256,12 @@ function LoanLineLink({ group, line, language, referenceYear }: LoanLineLinkProp
             {loan.borrowerName}
           </Text>
           {group === 'freedWaiting' && (
-            <Text size="xs" c="orange.9" lineClamp={2}>
+            <Text size="xs" c="orange" lineClamp={2}>
               {t('home:loans.freedWaiting', { borrower: loan.borrowerName })}
             </Text>
           )}
           {line.waitsFor && (
-            <Text size="xs" c="red.8" lineClamp={2}>
+            <Text size="xs" c="red" lineClamp={2}>
               {t('home:loans.waitsForReturn', { borrower: line.waitsFor.borrowerName })}
             </Text>
           )}

@@ -69,7 +69,7 @@ export function RollingLeaseModal({ unit, onClose }: { unit: HousingUnit; onClos
                 </Group>
               ))}
               {form.errors.renewals && (
-                <Text size="sm" c="red.8" role="alert">
+                <Text size="sm" c="red" role="alert">
                   {form.errors.renewals}
                 </Text>
               )}

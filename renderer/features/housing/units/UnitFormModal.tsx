@@ -173,7 +173,7 @@ export function UnitFormModal({ unit, onClose, onCreated }: { unit?: HousingUnit
                 {t('housing:form.supportsHint')}
               </Text>
               {form.errors.supportKinds && (
-                <Text size="sm" c="red.8" role="alert">
+                <Text size="sm" c="red" role="alert">
                   {form.errors.supportKinds}
                 </Text>
               )}

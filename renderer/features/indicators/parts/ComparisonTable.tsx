@@ -25,8 +25,11 @@ export interface Periods {
   previous: ResolvedPeriod;
 }
 
-/** Up and down told apart by colour only: a change is neither good nor bad in itself. */
-export const TONES = { up: 'teal.8', down: 'orange.8', flat: 'dimmed' } as const;
+/**
+ * Up and down told apart by colour only: a change is neither good nor bad in itself. The theme's text shade of
+ * each colour (not a fixed one), so it reads in the light and the dark theme.
+ */
+export const TONES = { up: 'teal', down: 'orange', flat: 'dimmed' } as const;
 
 /** Indicator | period | previous period | change: the table every section starts with. */
 export function ComparisonTable({ caption, rows, periods, testId }: { caption: string; rows: readonly ComparisonRow[]; periods: Periods; testId: string }) {

@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Text } from '@mantine/core';
+import { Box, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFigure, IndicatorsSummary } from '../../../../shared/domain/indicators/indicators';
 import { documentLanguage, localeOf } from '../../../i18n/language';
@@ -43,19 +43,22 @@ export function KeyFigures({ summary }: { summary: IndicatorsSummary }) {
             <Text component="dt" size="xs" c="dimmed" fw={600} lh={1.3} mih={32}>
               {label}
             </Text>
-            <Text component="dd" m={0} data-value>
-              {currentText === null ? (
-                <CountText count={entry.current as Exclude<Figure, number | null>} />
-              ) : (
-                <FigureValue text={currentText} figure={hasRows(entry.current) ? entry.figure : null} period={now.period} label={label} size="xl" />
-              )}
-            </Text>
-            <Text size="xs" c="dimmed" data-previous>
-              {t('indicators:keyFigures.before', { period: previousName, value: previousText ?? '< 5' })}
-            </Text>
-            <Text size="xs" fw={600} c={TONES[changeTone(change)]} data-change>
-              {changeText(change, language, { same: t('indicators:noChange') })}
-            </Text>
+            {/* The previous period and the change belong to the figure: inside its dd (a dl holds only dt and dd). */}
+            <Box component="dd" m={0}>
+              <Text component="div" data-value>
+                {currentText === null ? (
+                  <CountText count={entry.current as Exclude<Figure, number | null>} />
+                ) : (
+                  <FigureValue text={currentText} figure={hasRows(entry.current) ? entry.figure : null} period={now.period} label={label} size="xl" />
+                )}
+              </Text>
+              <Text size="xs" c="dimmed" data-previous>
+                {t('indicators:keyFigures.before', { period: previousName, value: previousText ?? '< 5' })}
+              </Text>
+              <Text size="xs" fw={600} c={TONES[changeTone(change)]} data-change>
+                {changeText(change, language, { same: t('indicators:noChange') })}
+              </Text>
+            </Box>
           </Paper>
         );
       })}

@@ -51,6 +51,9 @@ export function LoansSection({ summary }: { summary: IndicatorsSummary }) {
                 yAxisProps={{ width: 180 }}
                 gridAxis="x"
                 valueFormatter={(value) => new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 }).format(value)}
+                // An image with its name: the table beside it holds the same numbers for a screen reader
+                // (aria-label alone is not allowed on a role-less div, axe aria-prohibited-attr).
+                role="img"
                 aria-label={t('indicators:loans.chart')}
                 data-testid="loans-chart"
               />

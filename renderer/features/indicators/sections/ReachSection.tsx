@@ -72,7 +72,8 @@ function Neighbourhoods({ summary }: { summary: IndicatorsSummary }) {
   const current = periodName(summary.current.period, language);
   const previous = periodName(summary.previous.period, language);
   return (
-    <Table.ScrollContainer minWidth={640} mah={360} type="native">
+    // A scroll area of its own: focusable (and named) so it scrolls from the keyboard (axe scrollable-region-focusable).
+    <Table.ScrollContainer minWidth={640} mah={360} type="native" tabIndex={0} role="region" aria-label={t('indicators:reach.neighbourhoods')}>
       <Table striped withTableBorder stickyHeader verticalSpacing={6} aria-label={t('indicators:reach.neighbourhoods')} data-testid="neighbourhoods-table">
         <Table.Thead>
           <Table.Tr>

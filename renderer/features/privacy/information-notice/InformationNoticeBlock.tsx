@@ -137,7 +137,7 @@ export function InformationNoticeBlock({ household }: { household: HousingHouseh
                   {t('informationNotice:givenOnWithLanguage', { date: formatFullDate(notice.noticeGivenAt!, currentLanguage()), language: languageName })}
                 </Text>
               ) : (
-                <Text size="sm" c="orange.8" fw={500} data-testid="notice-status">
+                <Text size="sm" c="orange" fw={500} data-testid="notice-status">
                   {t('informationNotice:notGiven')}
                 </Text>
               )}

@@ -117,7 +117,7 @@ function DpoForm({ initial }: { initial: string }) {
           {...form.getInputProps('dpoContact')}
         />
         {initial.trim() === '' && !form.isDirty() && (
-          <Text size="xs" c="orange.8">
+          <Text size="xs" c="orange">
             {t('informationNotice:dpoEmpty')}
           </Text>
         )}

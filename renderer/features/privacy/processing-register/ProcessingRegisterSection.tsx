@@ -76,7 +76,8 @@ function Summary({ register }: { register: ProcessingRegister }) {
         </Alert>
       )}
       <Text size="sm">{t('processingRegister:counts', { tables: register.tables.length, personal })}</Text>
-      <Table.ScrollContainer minWidth={760} mah={480} type="native">
+      {/* A scroll area of its own: focusable (and named) so it scrolls from the keyboard (axe scrollable-region-focusable). */}
+      <Table.ScrollContainer minWidth={760} mah={480} type="native" tabIndex={0} role="region" aria-labelledby="processing-register-title">
         <Table striped highlightOnHover stickyHeader verticalSpacing={6} fz="sm">
           <Table.Thead>
             <Table.Tr>

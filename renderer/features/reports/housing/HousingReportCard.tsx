@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import { Box, Button, Card, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { IconFileTypePdf, IconHeartHandshake } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingReport } from '../../../../shared/domain/housing/reports-api';
@@ -154,12 +154,15 @@ function Summary({ report, format }: { report: HousingReport; format(value: numb
             <Text component="dt" size="xs" c="dimmed">
               {t(`home:housing.report.${key}`)}
             </Text>
-            <Text component="dd" m={0} fz="xl" fw={700} data-figure={key}>
-              {value}
-            </Text>
-            <Text size="xs" c="dimmed" data-previous={key}>
-              {t('home:housing.report.previous', { value: before, change })}
-            </Text>
+            {/* The previous period belongs to the figure: inside its dd (a dl holds only dt and dd). */}
+            <Box component="dd" m={0}>
+              <Text fz="xl" fw={700} data-figure={key}>
+                {value}
+              </Text>
+              <Text size="xs" c="dimmed" data-previous={key}>
+                {t('home:housing.report.previous', { value: before, change })}
+              </Text>
+            </Box>
           </Paper>
         ))}
       </SimpleGrid>

@@ -41,7 +41,8 @@ export function DueDay({ day, status, short }: { day: string | null; status: Tas
   const { t } = useTranslation();
   if (day === null) return <Text size="sm">—</Text>;
   const urgent = status === 'overdue' || status === 'dueSoon';
-  const colour = status === 'overdue' ? 'red.8' : status === 'dueSoon' ? 'orange.8' : undefined;
+  // The theme's text shades, readable in both themes.
+  const colour = status === 'overdue' ? 'red' : status === 'dueSoon' ? 'orange' : undefined;
   return (
     <Text size="sm" c={colour} fw={urgent ? 700 : undefined} style={{ whiteSpace: 'nowrap' }}>
       {(short ? shortDay : formatDay)(day, localeOf(currentLanguage()))}
