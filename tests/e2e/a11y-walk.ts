@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { showScheme, violationsOf } from './axe';
+import { SCHEME_PASSES, showScheme, violationsOf } from './axe';
 
 /**
  * `expectAccessible` for a walk over many page states: the same WCAG 2.1 AA axe run in the light and the dark
@@ -9,9 +9,9 @@ import { showScheme, violationsOf } from './axe';
  * appended there as JSON, to count them before and after a change.
  */
 export async function checkAccessible(page: Page, state: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const { scheme, only } of SCHEME_PASSES) {
     await showScheme(page, scheme);
-    const violations = await violationsOf(page);
+    const violations = await violationsOf(page, only);
     if (process.env.A11Y_LOG) appendFileSync(process.env.A11Y_LOG, `${JSON.stringify({ state, scheme, violations })}\n`);
     expect.soft(violations, `axe violations on « ${state} » in the ${scheme} theme`).toEqual([]);
   }

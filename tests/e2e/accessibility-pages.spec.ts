@@ -157,14 +157,14 @@ test('every page state of a coordinator', async ({ page }) => {
   await openSection(page, 'Calendrier');
   await expect(page.getByRole('heading', { level: 2, name: 'Novembre 2026' })).toBeVisible();
   await checkAccessible(page, 'calendar, month');
-  // The "+N" link of Wednesday 4 November and its popover (FullCalendar's), closed by a click beside it.
-  await main.locator('.fc-daygrid-more-link').first().click();
-  const dayPopover = page.locator('.fc-popover');
-  await expect(dayPopover.getByRole('button', { name: /^Formation : / })).toBeVisible();
-  await checkAccessible(page, 'calendar, month, "+N" popover');
-  await page.getByRole('heading', { level: 1 }).click();
-  await expect(dayPopover).toBeHidden();
-  await main.getByRole('button', { name: /^Atelier : Atelier « Mon quartier, mes voisins » — Réalisée — mardi 3 novembre/ }).click();
+  // The "+N" link of Wednesday 4 November and the dialog of that day's activities, closed by Esc.
+  await main.getByRole('button', { name: /^\+\d+ autres activités le mercredi 4 novembre/ }).click();
+  const dayDialog = page.getByRole('dialog', { name: /4 novembre 2026/i });
+  await expect(dayDialog.getByRole('button').first()).toBeFocused();
+  await checkAccessible(page, 'calendar, month, the "+N" dialog of a day');
+  await page.keyboard.press('Escape');
+  await expect(dayDialog).toBeHidden();
+  await main.getByRole('button', { name: /^Atelier « Mon quartier, mes voisins » — Réalisée — mardi 3 novembre/ }).click();
   const eventDrawer = page.getByRole('dialog').last();
   await expect(eventDrawer).toBeVisible();
   await checkAccessible(page, 'calendar, an activity held');

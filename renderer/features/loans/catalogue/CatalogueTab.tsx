@@ -49,7 +49,7 @@ export function CatalogueTab({ linkedExhibition, onLinkOpened }: { linkedExhibit
         </Button>
       </Group>
       {flagged > 0 && (
-        <Text size="sm" c="red.8" fw={500}>
+        <Text size="sm" c="red" fw={500}>
           {t('exhibitions:catalogue.flaggedHint', { count: flagged })}
         </Text>
       )}
