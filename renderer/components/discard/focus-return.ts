@@ -82,7 +82,52 @@ function restoreFocus(key: string) {
 }
 
 /**
- * Gives a modal or drawer the focus return above. Spread the returned props on Mantine's Modal or Drawer
+ * Where a dialog opens: Mantine focuses its first control, which is the header's *Fermer* unless the dialog
+ * marks a field `data-autofocus` — a form opening on *Fermer* makes the user Tab past it first, and a screen
+ * reader announces "Fermer" rather than what the dialog is. So while the dialog is fresh (opened, no key
+ * pressed nor pointer used since), focus landing on the close button moves to the first field of the dialog's
+ * form, or, with no form (a detail drawer), to the dialog's title: read first, and Tab goes on from there.
+ * Mantine focuses it more than once as it opens, hence "while fresh" rather than "the first focus"; a user
+ * who then Tabs to *Fermer* stays there.
+ */
+const freshDialogs = new Set<string>();
+let openingFocusWatched = false;
+
+function openingTarget(root: HTMLElement): HTMLElement | null {
+  const form = root.querySelector('form');
+  const field = form ? ([...form.querySelectorAll<HTMLElement>(TABBABLE)].find(isShown) ?? null) : null;
+  if (field) return field;
+  const title = root.querySelector<HTMLElement>('.mantine-Modal-title, .mantine-Drawer-title');
+  if (!title || !isShown(title)) return null;
+  if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1');
+  return title;
+}
+
+function onOpeningFocus(event: FocusEvent) {
+  const target = event.target;
+  if (!(target instanceof HTMLElement)) return;
+  const root = target.closest<HTMLElement>(`[${FOCUS_KEY}]`);
+  const key = root?.getAttribute(FOCUS_KEY);
+  if (!root || !key || !freshDialogs.has(key)) return;
+  if (!target.closest('.mantine-Modal-close, .mantine-Drawer-close')) return;
+  openingTarget(root)?.focus();
+}
+
+function onUserAction() {
+  freshDialogs.clear();
+}
+
+function watchOpeningFocus(key: string) {
+  freshDialogs.add(key);
+  if (openingFocusWatched) return;
+  openingFocusWatched = true;
+  document.addEventListener('focusin', onOpeningFocus);
+  document.addEventListener('keydown', onUserAction, true);
+  document.addEventListener('pointerdown', onUserAction, true);
+}
+
+/**
+ * Gives a modal or drawer the focus return and the opening focus above. Spread the returned props on Mantine's Modal or Drawer
  * (they turn Mantine's own return off and mark the dialog's root).
  */
 export function useDialogFocusReturn(opened: boolean): { returnFocus: false; [FOCUS_KEY]: string } {
@@ -90,12 +135,19 @@ export function useDialogFocusReturn(opened: boolean): { returnFocus: false; [FO
   const wasOpen = useRef(false);
   // Layout effect timing is not needed: focus has not moved into the dialog before its first effect runs.
   useEffect(() => {
-    if (opened && !wasOpen.current) rememberOpener(key);
-    if (!opened && wasOpen.current) restoreFocus(key);
+    if (opened && !wasOpen.current) {
+      rememberOpener(key);
+      watchOpeningFocus(key);
+    }
+    if (!opened && wasOpen.current) {
+      freshDialogs.delete(key);
+      restoreFocus(key);
+    }
     wasOpen.current = opened;
   }, [opened, key]);
   useEffect(
     () => () => {
+      freshDialogs.delete(key);
       if (wasOpen.current) restoreFocus(key);
     },
     [key],
