@@ -84,11 +84,11 @@ function restoreFocus(key: string) {
 /**
  * Where a dialog opens: Mantine focuses its first control, which is the header's *Fermer* unless the dialog
  * marks a field `data-autofocus` — a form opening on *Fermer* makes the user Tab past it first, and a screen
- * reader announces "Fermer" rather than what the dialog is. So while the dialog is fresh (opened, no key
- * pressed nor pointer used since), focus landing on the close button moves to the first field of the dialog's
- * form, or, with no form (a detail drawer), to the dialog's title: read first, and Tab goes on from there.
- * Mantine focuses it more than once as it opens, hence "while fresh" rather than "the first focus"; a user
- * who then Tabs to *Fermer* stays there.
+ * reader announces "Fermer" rather than what the dialog is. So when the dialog's first focus lands on the close
+ * button, it moves to the first field of the dialog's form, or, with no form (a detail drawer), to the dialog's
+ * title: read first, and Tab goes on from there. That target (or a field React's autoFocus chose first) is also
+ * marked `data-autofocus`, which Mantine's own repeated opening focus then picks; a user who later Tabs (or a
+ * screen reader's cursor moves) to *Fermer* stays there.
  */
 const freshDialogs = new Set<string>();
 let openingFocusWatched = false;
@@ -108,13 +108,13 @@ function onOpeningFocus(event: FocusEvent) {
   if (!(target instanceof HTMLElement)) return;
   const root = target.closest<HTMLElement>(`[${FOCUS_KEY}]`);
   const key = root?.getAttribute(FOCUS_KEY);
-  if (!root || !key || !freshDialogs.has(key)) return;
-  if (!target.closest('.mantine-Modal-close, .mantine-Drawer-close')) return;
-  openingTarget(root)?.focus();
-}
-
-function onUserAction() {
-  freshDialogs.clear();
+  if (!root || !key || !freshDialogs.delete(key)) return;
+  const onClose = target.closest('.mantine-Modal-close, .mantine-Drawer-close') !== null;
+  // A field focused by React's autoFocus is kept: marked, so Mantine's next opening focus does not take it to Fermer.
+  const chosen = onClose ? openingTarget(root) : target;
+  if (!chosen) return;
+  if (!root.querySelector('[data-autofocus]')) chosen.setAttribute('data-autofocus', '');
+  if (onClose) chosen.focus();
 }
 
 function watchOpeningFocus(key: string) {
@@ -122,8 +122,6 @@ function watchOpeningFocus(key: string) {
   if (openingFocusWatched) return;
   openingFocusWatched = true;
   document.addEventListener('focusin', onOpeningFocus);
-  document.addEventListener('keydown', onUserAction, true);
-  document.addEventListener('pointerdown', onUserAction, true);
 }
 
 /**
