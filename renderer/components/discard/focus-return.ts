@@ -23,16 +23,37 @@ function rootOf(key: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[${FOCUS_KEY}="${CSS.escape(key)}"]`);
 }
 
-/** A menu item vanishes with its menu: its menu's button is what the user used. */
+/**
+ * A menu item vanishes with its menu: its menu's button is what the user used. Mantine names the menu after its
+ * button (aria-labelledby), which still holds once the menu has closed; aria-controls only while it is open.
+ */
 function lastingOpener(element: HTMLElement): HTMLElement {
   const menu = element.closest<HTMLElement>('[role="menu"]');
-  if (!menu?.id) return element;
-  return document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`) ?? element;
+  if (!menu) return element;
+  const byLabel = menu.getAttribute('aria-labelledby');
+  const button = (byLabel ? document.getElementById(byLabel) : null) ?? (menu.id ? document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`) : null);
+  return button ?? element;
+}
+
+/**
+ * The last element that had focus: a menu item chosen by Enter is gone (its menu closed) before the dialog it
+ * opens remembers its opener, leaving focus on the body for that moment.
+ */
+let lastFocused: HTMLElement | null = null;
+let lastFocusWatched = false;
+
+function watchLastFocus() {
+  if (lastFocusWatched) return;
+  lastFocusWatched = true;
+  document.addEventListener('focusin', (event) => {
+    if (event.target instanceof HTMLElement) lastFocused = event.target;
+  });
 }
 
 function rememberOpener(key: string) {
-  const active = document.activeElement;
-  const opener = active instanceof HTMLElement && active !== document.body ? lastingOpener(active) : null;
+  const focused = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  const active = focused ?? (lastFocused && !lastFocused.isConnected ? lastFocused : null);
+  const opener = active ? lastingOpener(active) : null;
   const parentKey = opener?.closest(`[${FOCUS_KEY}]`)?.getAttribute(FOCUS_KEY);
   const before = parentKey ? (openChains.get(parentKey) ?? []) : opener ? [] : lastClosedChain;
   openChains.set(key, opener ? [opener, ...before] : [...before]);
@@ -60,6 +81,21 @@ function pageHeading(): HTMLElement | null {
   return main;
 }
 
+function nameOf(element: HTMLElement): string {
+  return `${element.getAttribute('aria-label') ?? ''}|${(element.textContent ?? '').trim()}`;
+}
+
+/**
+ * An opener React has since re-created (its list re-rendered while the dialog was open: "Placer un ménage" in a
+ * unit's sheet) is detached but still holds its name: the one shown element of the same kind and name stands in.
+ */
+function stillThere(element: HTMLElement): HTMLElement {
+  if (element.isConnected) return element;
+  const name = nameOf(element);
+  const twins = [...document.querySelectorAll<HTMLElement>(element.tagName)].filter((other) => isShown(other) && nameOf(other) === name);
+  return twins.length === 1 ? twins[0]! : element;
+}
+
 function restoreFocus(key: string) {
   const chain = openChains.get(key) ?? [];
   openChains.delete(key);
@@ -73,7 +109,7 @@ function restoreFocus(key: string) {
     const topKey = [...openChains.keys()].filter((other) => rootOf(other)).at(-1);
     const top = topKey ? rootOf(topKey) : null;
     const choice = chooseFocusTarget(
-      chain.map((element) => ({ element, usable: isShown(element) && !closing?.contains(element), insideOpenDialog: top?.contains(element) ?? false })),
+      chain.map(stillThere).map((element) => ({ element, usable: isShown(element) && !closing?.contains(element), insideOpenDialog: top?.contains(element) ?? false })),
       top !== null,
     );
     const target = choice.kind === 'opener' ? choice.element.element : choice.kind === 'openDialog' && top ? firstControl(top) : pageHeading();
@@ -131,6 +167,7 @@ function watchOpeningFocus(key: string) {
 export function useDialogFocusReturn(opened: boolean): { returnFocus: false; [FOCUS_KEY]: string } {
   const key = useId();
   const wasOpen = useRef(false);
+  watchLastFocus();
   // Layout effect timing is not needed: focus has not moved into the dialog before its first effect runs.
   useEffect(() => {
     if (opened && !wasOpen.current) {
