@@ -37,7 +37,7 @@ function lastingOpener(element: HTMLElement): HTMLElement {
 
 /**
  * The last element that had focus: a menu item chosen by Enter is gone (its menu closed) before the dialog it
- * opens remembers its opener, leaving focus on the body for that moment.
+ * opens remembers its opener, leaving focus on the body for that moment; its menu's button is then the opener.
  */
 let lastFocused: HTMLElement | null = null;
 let lastFocusWatched = false;
@@ -52,7 +52,10 @@ function watchLastFocus() {
 
 function rememberOpener(key: string) {
   const focused = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-  const active = focused ?? (lastFocused && !lastFocused.isConnected ? lastFocused : null);
+  // Only a vanished menu item stands in for the focus: a dialog's own button gone with it (a form replaced by its
+  // record's sheet) leaves the closed dialog's chain to apply, below.
+  const goneMenuItem = lastFocused && !lastFocused.isConnected && lastFocused.closest('[role="menu"]') ? lastFocused : null;
+  const active = focused ?? goneMenuItem;
   const opener = active ? lastingOpener(active) : null;
   const parentKey = opener?.closest(`[${FOCUS_KEY}]`)?.getAttribute(FOCUS_KEY);
   const before = parentKey ? (openChains.get(parentKey) ?? []) : opener ? [] : lastClosedChain;
