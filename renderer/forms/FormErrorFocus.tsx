@@ -4,18 +4,16 @@ import { watchFormErrors } from './form-error-focus';
 
 /**
  * Mounted once for the whole app (`Providers`): every form's refused submit moves focus to its first field in
- * error and announces which fields to correct (`form-error-focus.ts`).
+ * error and announces which fields to correct (`form-error-focus.ts`). The summary names the fields only: each
+ * field's message is read with the field itself (aria-describedby) as focus reaches it, and is not repeated.
  */
 export function FormErrorFocus() {
   const { t } = useTranslation();
   useEffect(
     () =>
-      watchFormErrors((errors) => ({
-        heading: t('common.formRefused', { count: errors.length }),
-        lines: errors.map(({ label, message }) =>
-          label === '' ? message : t('errors.fieldSentence', { field: label, message: message.charAt(0).toLocaleLowerCase() + message.slice(1) }),
-        ),
-      })),
+      watchFormErrors((errors) =>
+        t('common.formRefused', { count: errors.length, fields: errors.map(({ label }) => label).filter(Boolean).join(', ') }),
+      ),
     [t],
   );
   return null;

@@ -21,8 +21,8 @@ export interface FieldError {
   message: string;
 }
 
-/** What the announcer says: its heading, then one sentence per field, as `FormErrorSummary` words them. */
-export type SummaryWording = (errors: readonly FieldError[]) => { heading: string; lines: string[] };
+/** What the announcer says, from the fields in error (their labels and messages). */
+export type SummaryWording = (errors: readonly FieldError[]) => string;
 
 const FIELD = 'input:not([type="hidden"]), select, textarea, button, [tabindex]';
 
@@ -116,18 +116,11 @@ function clearAnnouncer(form: HTMLFormElement) {
 
 function announce(form: HTMLFormElement, errors: readonly FieldError[], wording: SummaryWording) {
   if (form.querySelector(`[${OWN_SUMMARY_ATTRIBUTE}]`)) return;
-  const { heading, lines } = wording(errors);
   const region = announcerOf(form);
-  const list = document.createElement('ul');
-  for (const line of lines) {
-    const item = document.createElement('li');
-    item.textContent = line;
-    list.append(item);
-  }
-  const title = document.createElement('p');
-  title.textContent = heading;
-  // New nodes each time: the same errors after a second refused submit are read again.
-  region.replaceChildren(title, list);
+  const text = document.createElement('p');
+  text.textContent = wording(errors);
+  // A new node each time: the same errors after a second refused submit are read again.
+  region.replaceChildren(text);
 }
 
 /** Focus the first field in error and announce the summary; false when the form shows no error. */

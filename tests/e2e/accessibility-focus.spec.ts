@@ -155,7 +155,7 @@ test('first start, login and change of password: an empty submit focuses the fir
   await pressEnterOn(logIn);
   await expect(page.getByLabel('Mot de passe', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('alert').filter({ hasText: '1 champ à corriger' })).toHaveCount(1);
+  await expect(page.getByRole('alert').filter({ hasText: '1 champ à corriger (Mot de passe)' })).toHaveCount(1);
   await page.getByLabel('Mot de passe', { exact: true }).fill('phrase-de-passe-admin');
   await pressEnterOn(logIn);
 
