@@ -173,7 +173,7 @@ test('first start, login and change of password: an empty submit focuses the fir
   await expect(menu).toBeFocused();
 });
 
-test('coordination: activity, loan, exhibition, school and partner dialogs — first field, focus back on close and save, refused submit announced', async ({ page }) => {
+test('coordination: activity, loan, loan drawer, school and partner dialogs — first field, focus back on close and save, refused submit announced', async ({ page }) => {
   const server = await demoSession(page, 'coordination');
   const rows: DialogCase[] = [
     {
