@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
+import { FormErrorFocus } from './forms/FormErrorFocus';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -17,6 +18,7 @@ const queryClient = new QueryClient({
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
+      <FormErrorFocus />
       <MantineProvider
         theme={theme}
         colorSchemeManager={colorSchemeManager}

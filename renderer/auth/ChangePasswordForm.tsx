@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../shared/api/contract';
@@ -11,6 +11,7 @@ import { passwordToggleProps } from './password-toggle';
 import { newPasswordMessage } from './password-rules';
 import { useFormDirty } from '../components/discard';
 import { CancelButton } from '../components/CancelButton';
+import { PasswordField } from '../components/PasswordField';
 
 interface ChangePasswordFormProps {
   /** For password managers: which account this new password belongs to. */
@@ -53,21 +54,21 @@ export function ChangePasswordForm({ username, displayName, onDone, onCancel }: 
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
-        <PasswordInput
+        <PasswordField
           label={t('fields.currentPassword')}
           autoComplete="current-password"
           autoFocus
           visibilityToggleButtonProps={passwordToggleProps(t)}
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('fields.newPassword')}
           description={t('hints.newPassword')}
           autoComplete="new-password"
           visibilityToggleButtonProps={passwordToggleProps(t)}
           {...form.getInputProps('newPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('fields.confirmNewPassword')}
           autoComplete="new-password"
           visibilityToggleButtonProps={passwordToggleProps(t)}

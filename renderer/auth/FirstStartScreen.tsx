@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../shared/api/contract';
@@ -10,6 +10,7 @@ import { AuthLayout } from './AuthLayout';
 import { useSetup } from './queries';
 import { passwordToggleProps } from './password-toggle';
 import { newPasswordMessage } from './password-rules';
+import { PasswordField } from '../components/PasswordField';
 
 interface FirstStartScreenProps {
   /** Called with the new admin's username, so the login screen can offer it. */
@@ -60,14 +61,14 @@ export function FirstStartScreen({ onDone }: FirstStartScreenProps) {
             autoComplete="name"
             {...form.getInputProps('displayName')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('fields.password')}
             description={t('hints.newPassword')}
             autoComplete="new-password"
             visibilityToggleButtonProps={passwordToggleProps(t)}
             {...form.getInputProps('password')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('fields.confirmPassword')}
             autoComplete="new-password"
             visibilityToggleButtonProps={passwordToggleProps(t)}

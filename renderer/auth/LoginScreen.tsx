@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
@@ -12,6 +12,7 @@ import { useLogin } from './queries';
 import { passwordToggleProps } from './password-toggle';
 import { isReturningUser, rememberUser } from './last-user';
 import { hideSessionMessages } from '../forms/notify';
+import { PasswordField } from '../components/PasswordField';
 
 /**
  * Username and password. A refused login is shown in the form itself (it stays visible while the user
@@ -62,7 +63,7 @@ export function LoginScreen({ initialUsername = '' }: { initialUsername?: string
             autoFocus={initialUsername === ''}
             {...form.getInputProps('username')}
           />
-          <PasswordInput
+          <PasswordField
             ref={passwordInput}
             label={t('fields.password')}
             autoComplete="current-password"

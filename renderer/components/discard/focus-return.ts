@@ -23,16 +23,40 @@ function rootOf(key: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[${FOCUS_KEY}="${CSS.escape(key)}"]`);
 }
 
-/** A menu item vanishes with its menu: its menu's button is what the user used. */
+/**
+ * A menu item vanishes with its menu: its menu's button is what the user used. Mantine names the menu after its
+ * button (aria-labelledby), which still holds once the menu has closed; aria-controls only while it is open.
+ */
 function lastingOpener(element: HTMLElement): HTMLElement {
   const menu = element.closest<HTMLElement>('[role="menu"]');
-  if (!menu?.id) return element;
-  return document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`) ?? element;
+  if (!menu) return element;
+  const byLabel = menu.getAttribute('aria-labelledby');
+  const button = (byLabel ? document.getElementById(byLabel) : null) ?? (menu.id ? document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`) : null);
+  return button ?? element;
+}
+
+/**
+ * The last element that had focus: a menu item chosen by Enter is gone (its menu closed) before the dialog it
+ * opens remembers its opener, leaving focus on the body for that moment; its menu's button is then the opener.
+ */
+let lastFocused: HTMLElement | null = null;
+let lastFocusWatched = false;
+
+function watchLastFocus() {
+  if (lastFocusWatched) return;
+  lastFocusWatched = true;
+  document.addEventListener('focusin', (event) => {
+    if (event.target instanceof HTMLElement) lastFocused = event.target;
+  });
 }
 
 function rememberOpener(key: string) {
-  const active = document.activeElement;
-  const opener = active instanceof HTMLElement && active !== document.body ? lastingOpener(active) : null;
+  const focused = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  // Only a vanished menu item stands in for the focus: a dialog's own button gone with it (a form replaced by its
+  // record's sheet) leaves the closed dialog's chain to apply, below.
+  const goneMenuItem = lastFocused && !lastFocused.isConnected && lastFocused.closest('[role="menu"]') ? lastFocused : null;
+  const active = focused ?? goneMenuItem;
+  const opener = active ? lastingOpener(active) : null;
   const parentKey = opener?.closest(`[${FOCUS_KEY}]`)?.getAttribute(FOCUS_KEY);
   const before = parentKey ? (openChains.get(parentKey) ?? []) : opener ? [] : lastClosedChain;
   openChains.set(key, opener ? [opener, ...before] : [...before]);
@@ -60,6 +84,21 @@ function pageHeading(): HTMLElement | null {
   return main;
 }
 
+function nameOf(element: HTMLElement): string {
+  return `${element.getAttribute('aria-label') ?? ''}|${(element.textContent ?? '').trim()}`;
+}
+
+/**
+ * An opener React has since re-created (its list re-rendered while the dialog was open: "Placer un ménage" in a
+ * unit's sheet) is detached but still holds its name: the one shown element of the same kind and name stands in.
+ */
+function stillThere(element: HTMLElement): HTMLElement {
+  if (element.isConnected) return element;
+  const name = nameOf(element);
+  const twins = [...document.querySelectorAll<HTMLElement>(element.tagName)].filter((other) => isShown(other) && nameOf(other) === name);
+  return twins.length === 1 ? twins[0]! : element;
+}
+
 function restoreFocus(key: string) {
   const chain = openChains.get(key) ?? [];
   openChains.delete(key);
@@ -73,7 +112,7 @@ function restoreFocus(key: string) {
     const topKey = [...openChains.keys()].filter((other) => rootOf(other)).at(-1);
     const top = topKey ? rootOf(topKey) : null;
     const choice = chooseFocusTarget(
-      chain.map((element) => ({ element, usable: isShown(element) && !closing?.contains(element), insideOpenDialog: top?.contains(element) ?? false })),
+      chain.map(stillThere).map((element) => ({ element, usable: isShown(element) && !closing?.contains(element), insideOpenDialog: top?.contains(element) ?? false })),
       top !== null,
     );
     const target = choice.kind === 'opener' ? choice.element.element : choice.kind === 'openDialog' && top ? firstControl(top) : pageHeading();
@@ -82,20 +121,71 @@ function restoreFocus(key: string) {
 }
 
 /**
- * Gives a modal or drawer the focus return above. Spread the returned props on Mantine's Modal or Drawer
+ * Where a dialog opens: Mantine focuses its first control, which is the header's *Fermer* unless the dialog
+ * marks a field `data-autofocus` — a form opening on *Fermer* makes the user Tab past it first, and a screen
+ * reader announces "Fermer" rather than what the dialog is. So when the dialog's first focus lands on the close
+ * button, it moves to the first field of the dialog's form, or, with no form (a detail drawer), to the dialog's
+ * title: read first, and Tab goes on from there. That target (or a field React's autoFocus chose first) is also
+ * marked `data-autofocus`, which Mantine's own repeated opening focus then picks; a user who later Tabs (or a
+ * screen reader's cursor moves) to *Fermer* stays there.
+ */
+const freshDialogs = new Set<string>();
+let openingFocusWatched = false;
+
+function openingTarget(root: HTMLElement): HTMLElement | null {
+  const form = root.querySelector('form');
+  const field = form ? ([...form.querySelectorAll<HTMLElement>(TABBABLE)].find(isShown) ?? null) : null;
+  if (field) return field;
+  const title = root.querySelector<HTMLElement>('.mantine-Modal-title, .mantine-Drawer-title');
+  if (!title || !isShown(title)) return null;
+  if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1');
+  return title;
+}
+
+function onOpeningFocus(event: FocusEvent) {
+  const target = event.target;
+  if (!(target instanceof HTMLElement)) return;
+  const root = target.closest<HTMLElement>(`[${FOCUS_KEY}]`);
+  const key = root?.getAttribute(FOCUS_KEY);
+  if (!root || !key || !freshDialogs.delete(key)) return;
+  const onClose = target.closest('.mantine-Modal-close, .mantine-Drawer-close') !== null;
+  // A field focused by React's autoFocus is kept: marked, so Mantine's next opening focus does not take it to Fermer.
+  const chosen = onClose ? openingTarget(root) : target;
+  if (!chosen) return;
+  if (!root.querySelector('[data-autofocus]')) chosen.setAttribute('data-autofocus', '');
+  if (onClose) chosen.focus();
+}
+
+function watchOpeningFocus(key: string) {
+  freshDialogs.add(key);
+  if (openingFocusWatched) return;
+  openingFocusWatched = true;
+  document.addEventListener('focusin', onOpeningFocus);
+}
+
+/**
+ * Gives a modal or drawer the focus return and the opening focus above. Spread the returned props on Mantine's Modal or Drawer
  * (they turn Mantine's own return off and mark the dialog's root).
  */
 export function useDialogFocusReturn(opened: boolean): { returnFocus: false; [FOCUS_KEY]: string } {
   const key = useId();
   const wasOpen = useRef(false);
+  watchLastFocus();
   // Layout effect timing is not needed: focus has not moved into the dialog before its first effect runs.
   useEffect(() => {
-    if (opened && !wasOpen.current) rememberOpener(key);
-    if (!opened && wasOpen.current) restoreFocus(key);
+    if (opened && !wasOpen.current) {
+      rememberOpener(key);
+      watchOpeningFocus(key);
+    }
+    if (!opened && wasOpen.current) {
+      freshDialogs.delete(key);
+      restoreFocus(key);
+    }
     wasOpen.current = opened;
   }, [opened, key]);
   useEffect(
     () => () => {
+      freshDialogs.delete(key);
       if (wasOpen.current) restoreFocus(key);
     },
     [key],

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, FileButton, Group, PasswordInput, Textarea } from '@mantine/core';
+import { Button, FileButton, Group, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { passwordToggleProps } from '../../../auth/password-toggle';
 import { cleanKitText, KIT_FILE_MAX_BYTES } from './kit-text';
+import { PasswordField } from '../../../components/PasswordField';
 
 export interface KitValues {
   kit: string;
@@ -59,7 +60,7 @@ export function RecoveryKitFields({ form, disabled = false }: { form: UseFormRet
           )}
         </FileButton>
       </Group>
-      <PasswordInput
+      <PasswordField
         label={t('recovery:kit.passphrase')}
         autoComplete="off"
         disabled={disabled}

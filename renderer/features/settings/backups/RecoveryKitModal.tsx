@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCheck, IconFileTypePdf, IconFileTypeTxt, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { inlineFieldMessage } from '../../../i18n/translate-error';
 import { passwordToggleProps } from '../../../auth/password-toggle';
 import { useExportRecoveryKit } from './backups-queries';
 import { EMPTY_KIT_FORM, kitFormProblems, type KitFormValues } from './kit-form';
+import { PasswordField } from '../../../components/PasswordField';
 
 interface KitFiles {
   file: ExportedFile;
@@ -66,7 +67,7 @@ function KitForm({ onDone, onCancel }: { onDone(files: KitFiles): void; onCancel
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('backups:kit.keepApartTitle')}>
           {t('backups:kit.keepApart')}
         </Alert>
-        <PasswordInput
+        <PasswordField
           label={t('backups:kit.password')}
           description={t('backups:kit.passwordHint')}
           autoComplete="current-password"
@@ -74,14 +75,14 @@ function KitForm({ onDone, onCancel }: { onDone(files: KitFiles): void; onCancel
           data-autofocus
           {...form.getInputProps('password')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('backups:kit.passphrase')}
           description={t('backups:kit.passphraseHint', { min: RECOVERY_PASSPHRASE_MIN })}
           autoComplete="new-password"
           visibilityToggleButtonProps={passwordToggleProps(t)}
           {...form.getInputProps('passphrase')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('backups:kit.confirmPassphrase')}
           autoComplete="new-password"
           visibilityToggleButtonProps={passwordToggleProps(t)}

@@ -1,8 +1,9 @@
-import { Anchor, PasswordInput } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { passwordToggleProps } from '../../../auth/password-toggle';
 import { temporaryPassword } from './temporary-password';
+import { PasswordField } from '../../../components/PasswordField';
 
 interface TemporaryPasswordInputProps {
   label: string;
@@ -17,7 +18,7 @@ export function TemporaryPasswordInput({ label, value = '', onChange, error, onB
   const { t } = useTranslation();
   const [visible, visibility] = useDisclosure(false);
   return (
-    <PasswordInput
+    <PasswordField
       label={label}
       description={
         <>
