@@ -65,6 +65,11 @@ export const theme = createTheme({
       defaultProps: { tt: 'none', radius: 'sm' },
       styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } },
     },
+    // A searchable list opens on typing, Alt+↓ or a click, not on focus (WAI-ARIA's combobox): a list opened by
+    // focus alone covers the next fields, takes the first Esc from the dialog around it, and would open over the
+    // form when a refused submit puts focus on the field (renderer/forms/form-error-focus.ts).
+    Select: { defaultProps: { openOnFocus: false } },
+    MultiSelect: { defaultProps: { openOnFocus: false } },
     Menu: { defaultProps: { width: 260 } },
     Tooltip: { defaultProps: { withArrow: true, openDelay: 300 } },
   },
@@ -110,7 +115,8 @@ function readableColorVariables(scheme: 'light' | 'dark'): Record<string, string
   for (const [name, shades] of Object.entries(colors)) {
     if (name === 'dark') continue;
     if (scheme === 'light') {
-      const text = readableOn(shades[6], LIGHT_SURFACES, 'light');
+      // Also on the colour's own pale wash: an error note stands on a red-tinted cell or alert.
+      const text = readableOn(shades[6], [...LIGHT_SURFACES, shades[0], shades[1]], 'light');
       variables[`--mantine-color-${name}-text`] = text;
       variables[`--mantine-color-${name}-outline`] = text;
       variables[`--mantine-color-${name}-light-color`] = readableOn(shades[9], [shades[1], shades[0], ...LIGHT_SURFACES], 'light');

@@ -160,7 +160,7 @@ test('every page state of a coordinator', async ({ page }) => {
   // The "+N" link of Wednesday 4 November and the dialog of that day's activities, closed by Esc.
   await main.getByRole('button', { name: /^\+\d+ autres activités le mercredi 4 novembre/ }).click();
   const dayDialog = page.getByRole('dialog', { name: /4 novembre 2026/i });
-  await expect(dayDialog.getByRole('button').first()).toBeFocused();
+  await expect(dayDialog.locator(':focus')).toHaveCount(1);
   await checkAccessible(page, 'calendar, month, the "+N" dialog of a day');
   await page.keyboard.press('Escape');
   await expect(dayDialog).toBeHidden();

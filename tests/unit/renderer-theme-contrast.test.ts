@@ -44,9 +44,11 @@ describe('the theme’s text colours', () => {
         expect(ratio(light[`--mantine-color-${name}-text`]!, surface), `${name}-text on ${surface}`).toBeGreaterThanOrEqual(4.5);
         expect(ratio(light[`--mantine-color-${name}-outline`]!, surface), `${name}-outline on ${surface}`).toBeGreaterThanOrEqual(4.5);
       }
-      // Mantine's light variant in the light theme: shade 1 (or 0 when hovered) under the light colour.
+      // Mantine's light variant in the light theme: shade 1 (or 0 when hovered) under the light colour; the
+      // colour's text stands there too (an error note on a red-tinted cell).
       for (const wash of [shades[0], shades[1]]) {
         expect(ratio(light[`--mantine-color-${name}-light-color`]!, wash), `${name}-light-color on ${wash}`).toBeGreaterThanOrEqual(4.5);
+        expect(ratio(light[`--mantine-color-${name}-text`]!, wash), `${name}-text on ${wash}`).toBeGreaterThanOrEqual(4.5);
       }
     }
   });
