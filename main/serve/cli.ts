@@ -48,6 +48,19 @@ async function main(): Promise<void> {
     token: randomBytes(32).toString('base64url'),
   });
 
+  // Ctrl+C while the records are still opening lets them open, then closes them (and gives the folder back).
+  const stop = async (): Promise<void> => {
+    await bridge.close();
+    const opened = await open().catch(() => null);
+    await opened?.close();
+    process.exit(0);
+  };
+  // Before the address is printed: a stop sent the moment it appears must find these in place. Without them,
+  // SIGTERM's default ends the process at once and leaves the folder's lock behind (a parent reading the address
+  // can signal before this process runs its next line; tests/api/serve-start.test.ts did, on a busy machine).
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+
   console.log(`Passerelle — mode navigateur`);
   console.log(`  Données : ${dataDir}`);
   console.log(`  Ouvrez  : ${bridge.url}`);
@@ -56,15 +69,6 @@ async function main(): Promise<void> {
   const core = open();
   // Handled here too, so that a failure ends in the plain sentence of main's catch below, not an unhandled rejection.
   core.catch(() => undefined);
-  // Ctrl+C while the records are still opening lets them open, then closes them (and gives the folder back).
-  const stop = async (): Promise<void> => {
-    await bridge.close();
-    const opened = await core.catch(() => null);
-    await opened?.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
 
   const { problem } = await core;
   if (problem) {

@@ -96,19 +96,21 @@ async function serve(config: ServerConfig, clock: Clock): Promise<void> {
     tls,
     behindProxy: config.behindProxy,
   });
-  logger.info('server.started', { port: server.port, tls: tls !== null, behindProxy: config.behindProxy });
-  console.log('Passerelle — serveur d\u2019équipe / team server');
-  console.log(`  Adresse : ${server.url}`);
-  console.log(`  Écoute  : ${config.listen.host}:${server.port}${tls ? ' (TLS)' : config.behindProxy ? ' (derrière un proxy TLS)' : ''}`);
-  if (clock !== systemClock) console.log(`  Horloge de test : démarrée le ${clock.now().toISOString()} (PASSERELLE_CLOCK_START)`);
-
   const stop = async (): Promise<void> => {
     await server.close();
     await core.close();
     process.exit(0);
   };
+  // Before the address is printed: a stop sent the moment it appears must find these in place (SIGTERM's
+  // default would end the process without closing the database's connections).
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+
+  logger.info('server.started', { port: server.port, tls: tls !== null, behindProxy: config.behindProxy });
+  console.log('Passerelle — serveur d\u2019équipe / team server');
+  console.log(`  Adresse : ${server.url}`);
+  console.log(`  Écoute  : ${config.listen.host}:${server.port}${tls ? ' (TLS)' : config.behindProxy ? ' (derrière un proxy TLS)' : ''}`);
+  if (clock !== systemClock) console.log(`  Horloge de test : démarrée le ${clock.now().toISOString()} (PASSERELLE_CLOCK_START)`);
 }
 
 async function main(): Promise<void> {

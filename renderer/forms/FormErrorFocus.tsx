@@ -11,9 +11,11 @@ export function FormErrorFocus() {
   const { t } = useTranslation();
   useEffect(
     () =>
-      watchFormErrors((errors) =>
-        t('common.formRefused', { count: errors.length, fields: errors.map(({ label }) => label).filter(Boolean).join(', ') }),
-      ),
+      watchFormErrors((errors) => {
+        const facts = { count: errors.length, fields: errors.map(({ label }) => label).filter(Boolean).join(', ') };
+        // Two keys rather than i18next's plural suffixes: the translation check reads each key the code names.
+        return errors.length === 1 ? t('common.formRefusedOne', facts) : t('common.formRefusedMany', facts);
+      }),
     [t],
   );
   return null;
