@@ -114,8 +114,20 @@ function clearAnnouncer(form: HTMLFormElement) {
   form.querySelector(`:scope > [${ANNOUNCER_ATTRIBUTE}]`)?.replaceChildren();
 }
 
+/**
+ * The form says what is wrong itself: a `FormErrorSummary`, or any alert of its own on screen (a refused
+ * return's "1 élément endommagé ou manquant n'a pas de note"). A second alert would be read twice.
+ */
+function hasOwnAlert(form: HTMLFormElement): boolean {
+  if (form.querySelector(`[${OWN_SUMMARY_ATTRIBUTE}]`)) return true;
+  return [...form.querySelectorAll('[role="alert"]')].some((alert) => !alert.hasAttribute(ANNOUNCER_ATTRIBUTE) && isShown(alert));
+}
+
 function announce(form: HTMLFormElement, errors: readonly FieldError[], wording: SummaryWording) {
-  if (form.querySelector(`[${OWN_SUMMARY_ATTRIBUTE}]`)) return;
+  if (hasOwnAlert(form)) {
+    form.querySelector(`:scope > [${ANNOUNCER_ATTRIBUTE}]`)?.remove();
+    return;
+  }
   const region = announcerOf(form);
   const text = document.createElement('p');
   text.textContent = wording(errors);
