@@ -27,11 +27,18 @@ test.beforeAll(() => {
 
 test.afterAll(() => rmSync(demoDir, { recursive: true, force: true }));
 
+/** The servers a test started: stopped after it, passed or failed (a failed test must not leave one running). */
+const running: RunningServer[] = [];
+test.afterEach(async () => {
+  for (const server of running.splice(0)) await stopDemo(server);
+});
+
 /** A server on a copy of the demo data, logged in as `username`. */
 async function demoSession(page: Page, username: string): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-focus-'));
   cpSync(demoDir, dataDir, { recursive: true });
   const server = await startServer({ dataDir, clockStart: CLOCK_START });
+  running.push(server);
   await page.goto(server.url);
   await page.getByLabel("Nom d'utilisateur").fill(username);
   await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
@@ -174,7 +181,7 @@ test('first start, login and change of password: an empty submit focuses the fir
 });
 
 test('coordination: activity, loan, loan drawer, school and partner dialogs — first field, focus back on close and save, refused submit announced', async ({ page }) => {
-  const server = await demoSession(page, 'coordination');
+  await demoSession(page, 'coordination');
   const rows: DialogCase[] = [
     {
       name: 'new activity, closed by Esc',
@@ -223,11 +230,10 @@ test('coordination: activity, loan, loan drawer, school and partner dialogs — 
     },
   ];
   for (const row of rows) await dialogRound(page, row);
-  await stopDemo(server);
 });
 
 test('housing: unit, household, placement and registration dialogs — first field, focus back on close, refused submit announced', async ({ page }) => {
-  const server = await demoSession(page, 'cpas');
+  await demoSession(page, 'cpas');
   const openUnit = async (p: Page) => {
     await goTo(p, 'Logement');
     await p.getByRole('button', { name: /^Ouvrir la fiche du logement/ }).first().click();
@@ -271,5 +277,4 @@ test('housing: unit, household, placement and registration dialogs — first fie
     },
   ];
   for (const row of rows) await dialogRound(page, row);
-  await stopDemo(server);
 });
