@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { InputOf } from '../../shared/api/contract';
-import { onDay } from '../helpers/event-input';
 import { expectAccessible, followSystemColorScheme } from './axe';
-import { test, expect, logIn, schoolInput, seedActivity, seedCoordinator, type SeedApi } from './fixtures';
+import { test, expect, logIn, schoolInput, seedActivity, seedCoordinator } from './fixtures';
+import { GRID_ITEMS, seedResults } from './questionnaire-seeds';
 
 /**
  * Issue 21, lane D: the questionnaire entry grid is no keyboard trap (WCAG 2.1.2) and says how to leave it;
@@ -17,26 +16,9 @@ test.use({ serverClockStart: NOW });
 
 const cell = (page: Page, row: number, col: number) => page.locator(`[data-cell="${row}-${col}"]`);
 
-type Item = InputOf<'questionnaires', 'createTemplate'>['items'][number];
-const base = (): Pick<Item, 'id' | 'dimension' | 'reverseKeyed' | 'wordingEn' | 'phase' | 'anchorsEn' | 'choices'> => ({
-  id: null,
-  dimension: 'other',
-  reverseKeyed: false,
-  wordingEn: '',
-  phase: 'both',
-  anchorsEn: [],
-  choices: [],
-});
-// A Likert answer, a 0–10 mark and a comment: the last cell of a row is a text input, the others are cells.
-const ITEMS: Item[] = [
-  { ...base(), answerType: 'likert5', wordingFr: "J'ai appris quelque chose.", anchorsFr: ['Pas du tout', 'Plutôt pas', 'Un peu', 'Plutôt', 'Tout à fait'] },
-  { ...base(), answerType: 'scale_0_10', wordingFr: "Quelle note donnes-tu à l'atelier ?", anchorsFr: ['0', '10'] },
-  { ...base(), dimension: 'comments', answerType: 'free_text', wordingFr: 'Un commentaire ?', anchorsFr: [] },
-];
-
 test('the entry grid says how to leave it, lets Tab, Shift+Tab and Esc out, and passes axe empty, filled and with an error', async ({ page, server, consoleErrors }) => {
   const { coordinator, api } = await seedCoordinator(server, PASSWORD);
-  const template = await api.questionnaires.createTemplate({ name: 'Atelier et commentaire', audience: 'pupil', description: '', codeRecipe: ['own_first_letter', 'birth_day'], items: ITEMS });
+  const template = await api.questionnaires.createTemplate({ name: 'Atelier et commentaire', audience: 'pupil', description: '', codeRecipe: ['own_first_letter', 'birth_day'], items: GRID_ITEMS });
   await seedActivity(api, { classes: [{ name: '5e primaire A', pupilCount: 24 }], event: { title: 'Atelier « Regards »' }, templateId: template.id });
 
   await followSystemColorScheme(page);
@@ -128,84 +110,6 @@ test('the entry grid says how to leave it, lets Tab, Shift+Tab and Esc out, and 
 
 // ------------------------------------------------------------------------------------------- Résultats
 
-type Answers7 = [number, number, number, number, number, number, number];
-interface Pupil {
-  code: string;
-  before: Answers7;
-  after: Answers7;
-  satisfaction: [number, number, number];
-  comment: string;
-  afterCode?: string;
-}
-const pupil = (code: string, before: Answers7, after: Answers7, satisfaction: [number, number, number], comment = '', afterCode?: string): Pupil => ({
-  code,
-  before,
-  after,
-  satisfaction,
-  comment,
-  afterCode,
-});
-// Six exact pairs and one near-miss (MN07 before, MN08 after) waiting for review; five comments.
-const CLASS_A: Pupil[] = [
-  pupil('AB01', [4, 2, 4, 3, 2, 3, 3], [2, 4, 2, 4, 4, 4, 2], [5, 5, 9], "J'ai aimé les histoires."),
-  pupil('CD02', [3, 3, 3, 2, 3, 4, 2], [2, 4, 2, 4, 4, 5, 1], [4, 5, 8], 'Super !'),
-  pupil('EF03', [5, 2, 4, 2, 2, 3, 3], [3, 3, 3, 3, 3, 4, 2], [4, 4, 7], 'Trop court.'),
-  pupil('GH04', [2, 4, 2, 4, 4, 4, 2], [2, 4, 1, 5, 4, 5, 1], [5, 4, 10], 'On a appris des mots.'),
-  pupil('IJ05', [4, 1, 5, 1, 2, 2, 4], [3, 3, 3, 3, 3, 3, 3], [3, 3, 6], 'Bien.'),
-  pupil('KL06', [3, 3, 3, 3, 3, 3, 3], [3, 3, 4, 4, 4, 3, 3], [4, 4, 8]),
-  pupil('MN07', [4, 2, 3, 2, 2, 3, 3], [2, 4, 2, 3, 4, 4, 2], [5, 5, 9], '', 'MN08'),
-];
-// Three pupils: everything about this class alone is "< 5".
-const CLASS_B: Pupil[] = [
-  pupil('OP01', [3, 3, 3, 3, 3, 3, 3], [2, 4, 2, 4, 4, 4, 2], [4, 4, 8]),
-  pupil('QR02', [4, 2, 4, 2, 2, 2, 4], [3, 3, 3, 3, 3, 3, 3], [3, 4, 7]),
-  pupil('ST03', [2, 4, 2, 4, 4, 4, 2], [2, 4, 2, 4, 4, 4, 2], [5, 5, 10]),
-];
-
-async function seedResults(api: SeedApi) {
-  const { schoolId, classIds, eventId } = await seedActivity(api, {
-    classes: [
-      { name: '5e primaire A', pupilCount: 20 },
-      { name: '5e primaire B', pupilCount: 18 },
-    ],
-    event: onDay('2026-11-24'),
-  });
-  const templates = await api.questionnaires.templates({});
-  const template = templates.find((candidate) => candidate.name === 'Regards sur la migration — élèves')!;
-  const items = [...template.items].sort((a, b) => a.position - b.position);
-  const administration = async (classId: number, phase: 'before' | 'after', date: string, templateId = template.id) =>
-    (await api.questionnaires.createAdministration({ templateId, eventId, classId, phase, date })).id;
-  for (const [classId, pupils] of [
-    [classIds[0]!, CLASS_A],
-    [classIds[1]!, CLASS_B],
-  ] as const) {
-    const before = await administration(classId, 'before', '2026-11-23');
-    const after = await administration(classId, 'after', '2026-11-26');
-    for (const form of pupils) {
-      const beforeAnswers = form.before.map((value, index) => ({ itemId: items[index]!.id, value, text: '' }));
-      await api.questionnaires.saveResponse({ administrationId: before, id: null, code: form.code, answers: beforeAnswers });
-      const afterAnswers = [...form.after, ...form.satisfaction].map((value, index) => ({ itemId: items[index]!.id, value: value as number | null, text: '' }));
-      afterAnswers.push({ itemId: items[10]!.id, value: null, text: form.comment });
-      await api.questionnaires.saveResponse({ administrationId: after, id: null, code: form.afterCode ?? form.code, answers: afterAnswers });
-    }
-  }
-  // A teacher's feedback (its own block, with its own distributions).
-  const teacherTemplate = templates.find((candidate) => candidate.audience === 'teacher')!;
-  const teacherItems = [...teacherTemplate.items].sort((a, b) => a.position - b.position);
-  await api.questionnaires.saveResponse({
-    administrationId: await administration(classIds[0]!, 'after', '2026-11-26', teacherTemplate.id),
-    id: null,
-    code: '',
-    answers: [
-      ...[5, 4, 4, 5, 1].map((value, index) => ({ itemId: teacherItems[index]!.id, value, text: '' })),
-      { itemId: teacherItems[5]!.id, value: null, text: 'Les élèves en parlent encore.' },
-    ],
-  });
-  // A second school with no form: the empty state.
-  const empty = await api.schools.create(schoolInput('École communale de Bressoux'));
-  return { schoolId, classB: classIds[1]!, emptySchoolId: empty.id };
-}
-
 test('« Résultats » with figures passes axe: progress bars named, the chart read as text, the pairing review', async ({ page, server, consoleErrors }) => {
   // Two states of a long page, each checked by axe twice (light and dark).
   test.setTimeout(180_000);
@@ -248,7 +152,9 @@ test('« Résultats » without figures to show passes axe: a scope not chosen ye
   // Three states, each checked by axe twice (light and dark).
   test.setTimeout(180_000);
   const { coordinator, api } = await seedCoordinator(server, PASSWORD);
-  const { schoolId, classB, emptySchoolId } = await seedResults(api);
+  const { schoolId, classB } = await seedResults(api);
+  // A second school with no form: the empty state.
+  const { id: emptySchoolId } = await api.schools.create(schoolInput('École communale de Bressoux'));
 
   await followSystemColorScheme(page);
   await page.clock.install({ time: NOW });

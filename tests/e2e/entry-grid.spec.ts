@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { InputOf } from '../../shared/api/contract';
 import { test, expect, logIn, seedActivity, seedCoordinator } from './fixtures';
+import { GRID_ITEMS } from './questionnaire-seeds';
 
 /**
  * Issue 17, entry grid: the keyboard flow never skips a free-text question (after the 0–10 answer the cursor
@@ -16,22 +16,6 @@ test.use({ serverClockStart: NOW });
 const cell = (page: Page, row: number, col: number) => page.locator(`[data-cell="${row}-${col}"]`);
 const row = (page: Page, index: number) => page.locator(`tr[data-row="${index}"]`);
 
-type Item = InputOf<'questionnaires', 'createTemplate'>['items'][number];
-const base = (): Pick<Item, 'id' | 'dimension' | 'reverseKeyed' | 'wordingEn' | 'phase' | 'anchorsEn' | 'choices'> => ({
-  id: null,
-  dimension: 'other',
-  reverseKeyed: false,
-  wordingEn: '',
-  phase: 'both',
-  anchorsEn: [],
-  choices: [],
-});
-const ITEMS: Item[] = [
-  { ...base(), answerType: 'likert5', wordingFr: "J'ai appris quelque chose.", anchorsFr: ['Pas du tout', 'Plutôt pas', 'Un peu', 'Plutôt', 'Tout à fait'] },
-  { ...base(), answerType: 'scale_0_10', wordingFr: "Quelle note donnes-tu à l'atelier ?", anchorsFr: ['0', '10'] },
-  { ...base(), dimension: 'comments', answerType: 'free_text', wordingFr: 'Un commentaire ?', anchorsFr: [] },
-];
-
 test('typing a pupil by keyboard lands in the comment after the 0–10 answer; the counter follows the class; the help is short', async ({ page, server, consoleErrors }) => {
   const { coordinator, api } = await seedCoordinator(server, PASSWORD);
   const template = await api.questionnaires.createTemplate({
@@ -39,7 +23,7 @@ test('typing a pupil by keyboard lands in the comment after the 0–10 answer; t
     audience: 'pupil',
     description: '',
     codeRecipe: ['own_first_letter', 'birth_day'],
-    items: ITEMS,
+    items: GRID_ITEMS,
   });
   const [likert, scale, comment] = [...template.items].sort((a, b) => a.position - b.position);
   const { administrationId } = await seedActivity(api, {

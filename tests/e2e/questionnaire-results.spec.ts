@@ -2,110 +2,25 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pairedStatistics } from '../../shared/domain/questionnaires/paired-stats';
-import { onDay } from '../helpers/event-input';
-import { test, expect, logIn, schoolInput, seedActivity, seedCoordinator, type SeedApi } from './fixtures';
+import { test, expect, logIn, schoolInput, seedCoordinator } from './fixtures';
+import { CLASS_A, CLASS_B, seedResults, type Answers7 } from './questionnaire-seeds';
 
 /**
  * The results view (issue 5, points 3, 7, 8, 9): a coordinator reads the before/after results of a school
  * year, reviews the one tolerant candidate of a class (the match rate and the pairs go up), checks a
  * dimension's statistics against numbers computed here, sees "< 5" for a class of three pairs, and saves a
- * file of the results.
- *
- * The seeded pupil questionnaire asks items 1–7 before and after (1 and 3 stereotypes reverse-keyed, 2
- * stereotypes; 4–5 knowledge; 6 empathy, 7 empathy reverse-keyed), and 8–11 after only (two Likert, a 0–10
- * mark, a comment). Codes: two letters and a day of birth.
+ * file of the results. The forms seeded are described in `questionnaire-seeds.ts`.
  */
 const NOW = new Date('2026-12-02T08:00:00+01:00');
 const PASSWORD = 'mot-de-passe-e2e';
 
 test.use({ serverClockStart: NOW });
 
-type Answers7 = [number, number, number, number, number, number, number];
-interface Pupil {
-  before: { code: string; values: Answers7 };
-  after: { code: string; values: Answers7; satisfaction: [number, number, number]; comment: string };
-}
-
-const pupil = (code: string, before: Answers7, after: Answers7, satisfaction: [number, number, number], comment = '', afterCode = code): Pupil => ({
-  before: { code, values: before },
-  after: { code: afterCode, values: after, satisfaction, comment },
-});
-
-// 5e primaire A: six exact codes and one pupil who wrote MN07 before and MN08 after (one character off);
-// five comments (fewer would not be published).
-const CLASS_A: Pupil[] = [
-  pupil('AB01', [4, 2, 4, 3, 2, 3, 3], [2, 4, 2, 4, 4, 4, 2], [5, 5, 9], "J'ai aimé les histoires des familles."),
-  pupil('CD02', [3, 3, 3, 2, 3, 4, 2], [2, 4, 2, 4, 4, 5, 1], [4, 5, 8], 'Super !'),
-  pupil('EF03', [5, 2, 4, 2, 2, 3, 3], [3, 3, 3, 3, 3, 4, 2], [4, 4, 7], 'Trop court.'),
-  pupil('GH04', [2, 4, 2, 4, 4, 4, 2], [2, 4, 1, 5, 4, 5, 1], [5, 4, 10], 'On a appris des mots en arabe.'),
-  pupil('IJ05', [4, 1, 5, 1, 2, 2, 4], [3, 3, 3, 3, 3, 3, 3], [3, 3, 6], 'Bien.'),
-  pupil('KL06', [3, 3, 3, 3, 3, 3, 3], [3, 3, 4, 4, 4, 3, 3], [4, 4, 8]),
-  pupil('MN07', [4, 2, 3, 2, 2, 3, 3], [2, 4, 2, 3, 4, 4, 2], [5, 5, 9], '', 'MN08'),
-];
-// 5e primaire B: three pupils only, so everything about this class alone is "< 5".
-const CLASS_B: Pupil[] = [
-  pupil('OP01', [3, 3, 3, 3, 3, 3, 3], [2, 4, 2, 4, 4, 4, 2], [4, 4, 8]),
-  pupil('QR02', [4, 2, 4, 2, 2, 2, 4], [3, 3, 3, 3, 3, 3, 3], [3, 4, 7]),
-  pupil('ST03', [2, 4, 2, 4, 4, 4, 2], [2, 4, 2, 4, 4, 4, 2], [5, 5, 10]),
-];
-
 /** The stereotypes score as the analysis defines it: the mean of items 1–3, items 1 and 3 turned around on 1–5. */
 const stereotypes = (values: Answers7) => (6 - values[0] + values[1] + (6 - values[2])) / 3;
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 /** French number with two decimals, as the page writes it. */
 const fr2 = (value: number, sign = false) => `${sign && value > 0 ? '+' : ''}${value.toFixed(2).replace('.', ',')}`;
-
-async function seed(api: SeedApi) {
-  const { schoolId, classIds, eventId } = await seedActivity(api, {
-    classes: [
-      { name: '5e primaire A', pupilCount: 20 },
-      { name: '5e primaire B', pupilCount: 18 },
-    ],
-    event: onDay('2026-11-24'),
-  });
-  const [classA, classB] = classIds as [number, number];
-  const templates = await api.questionnaires.templates({});
-  const template = templates.find((candidate) => candidate.name === 'Regards sur la migration — élèves')!;
-  const items = [...template.items].sort((a, b) => a.position - b.position);
-  const administration = async (classId: number, phase: 'before' | 'after', date: string, templateId = template.id) =>
-    (await api.questionnaires.createAdministration({ templateId, eventId, classId, phase, date })).id;
-  /** The 'after' forms by code, to correct one later as the entry grid would. */
-  const afterForms = new Map<string, { administrationId: number; id: number; answers: { itemId: number; value: number | null; text: string }[] }>();
-
-  for (const [classId, pupils] of [
-    [classA, CLASS_A],
-    [classB, CLASS_B],
-  ] as const) {
-    const before = await administration(classId, 'before', '2026-11-23');
-    for (const form of pupils) {
-      const answers = form.before.values.map((value, index) => ({ itemId: items[index]!.id, value, text: '' }));
-      await api.questionnaires.saveResponse({ administrationId: before, id: null, code: form.before.code, answers });
-    }
-    const after = await administration(classId, 'after', '2026-11-26');
-    for (const form of pupils) {
-      const values = [...form.after.values, ...form.after.satisfaction];
-      const answers: { itemId: number; value: number | null; text: string }[] = values.map((value, index) => ({ itemId: items[index]!.id, value, text: '' }));
-      answers.push({ itemId: items[10]!.id, value: null, text: form.after.comment });
-      const stored = await api.questionnaires.saveResponse({ administrationId: after, id: null, code: form.after.code, answers });
-      afterForms.set(form.after.code, { administrationId: after, id: stored.id, answers });
-    }
-  }
-
-  // The teacher of 5e primaire A gave their feedback (teachers are not anonymous: no code, always counted).
-  const teacherTemplate = templates.find((candidate) => candidate.audience === 'teacher')!;
-  const teacherItems = [...teacherTemplate.items].sort((a, b) => a.position - b.position);
-  const teacherAdministration = await administration(classA, 'after', '2026-11-26', teacherTemplate.id);
-  await api.questionnaires.saveResponse({
-    administrationId: teacherAdministration,
-    id: null,
-    code: '',
-    answers: [
-      ...[5, 4, 4, 5, 1].map((value, index) => ({ itemId: teacherItems[index]!.id, value, text: '' })),
-      { itemId: teacherItems[5]!.id, value: null, text: 'Les élèves en parlent encore.' },
-    ],
-  });
-  return { schoolId, classB, templateId: template.id, afterForms };
-}
 
 const card = (page: Page, name: string) => page.getByTestId(`count-${name}-value`);
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -114,7 +29,7 @@ test('results: counts and match rate, a tolerant pair reviewed, statistics as co
   // Two impact reports (French, then English after a reload) on top of the review: longer on a loaded machine.
   test.setTimeout(180_000);
   const { coordinator, api } = await seedCoordinator(server, PASSWORD);
-  const { schoolId, classB } = await seed(api);
+  const { schoolId, classB } = await seedResults(api);
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, coordinator.username, coordinator.password);
@@ -312,7 +227,7 @@ test('results: an empty scope points to the entry tab, a school scope waits for 
 
 test('results: a candidate whose code was corrected meanwhile is refused with the reason, and the review reads again', async ({ page, server }) => {
   const { coordinator, api } = await seedCoordinator(server, PASSWORD);
-  const { afterForms } = await seed(api);
+  const { afterForms } = await seedResults(api);
 
   await page.clock.install({ time: NOW });
   await logIn(page, server, coordinator.username, coordinator.password);

@@ -18,6 +18,18 @@ import { chooseFocusTarget } from './focus-target';
 const FOCUS_KEY = 'data-focus-key';
 const openChains = new Map<string, HTMLElement[]>();
 let lastClosedChain: HTMLElement[] = [];
+/**
+ * Chains of dialogs closed in the render that opened another: a unit's sheet hides itself while its placement
+ * form is shown, so the sheet closes in the very render the form opens from its button, and the form's chain
+ * still reaches what opened the sheet.
+ */
+const justClosedChains = new Map<string, HTMLElement[]>();
+/**
+ * A dialog reopening as another closes (that sheet, shown again when the form closes) redraws its content: the
+ * form's opener inside it is a new element, drawn after the form's close. Focus goes back there when the sheet's
+ * own opening focus comes, rather than racing it.
+ */
+const reopenedWith = new Map<string, HTMLElement[]>();
 
 function rootOf(key: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[${FOCUS_KEY}="${CSS.escape(key)}"]`);
@@ -58,8 +70,9 @@ function rememberOpener(key: string) {
   const active = focused ?? goneMenuItem;
   const opener = active ? lastingOpener(active) : null;
   const parentKey = opener?.closest(`[${FOCUS_KEY}]`)?.getAttribute(FOCUS_KEY);
-  const before = parentKey ? (openChains.get(parentKey) ?? []) : opener ? [] : lastClosedChain;
+  const before = parentKey ? (openChains.get(parentKey) ?? justClosedChains.get(parentKey) ?? []) : opener ? [] : lastClosedChain;
   openChains.set(key, opener ? [opener, ...before] : [...before]);
+  if (!opener && lastClosedChain.length > 0) reopenedWith.set(key, lastClosedChain);
 }
 
 function isShown(element: HTMLElement): boolean {
@@ -92,10 +105,10 @@ function nameOf(element: HTMLElement): string {
  * An opener React has since re-created (its list re-rendered while the dialog was open: "Placer un ménage" in a
  * unit's sheet) is detached but still holds its name: the one shown element of the same kind and name stands in.
  */
-function stillThere(element: HTMLElement): HTMLElement {
+function stillThere(element: HTMLElement, scope: ParentNode = document): HTMLElement {
   if (element.isConnected) return element;
   const name = nameOf(element);
-  const twins = [...document.querySelectorAll<HTMLElement>(element.tagName)].filter((other) => isShown(other) && nameOf(other) === name);
+  const twins = [...scope.querySelectorAll<HTMLElement>(element.tagName)].filter((other) => isShown(other) && nameOf(other) === name);
   return twins.length === 1 ? twins[0]! : element;
 }
 
@@ -103,8 +116,10 @@ function restoreFocus(key: string) {
   const chain = openChains.get(key) ?? [];
   openChains.delete(key);
   lastClosedChain = chain;
+  justClosedChains.set(key, chain);
   // After the render that closed it, so a dialog opened in its place is already there.
   window.setTimeout(() => {
+    justClosedChains.delete(key);
     const closing = rootOf(key);
     const active = document.activeElement;
     // Focus already somewhere real (a dialog opened in its place took it): leave it.
@@ -112,9 +127,11 @@ function restoreFocus(key: string) {
     const topKey = [...openChains.keys()].filter((other) => rootOf(other)).at(-1);
     const top = topKey ? rootOf(topKey) : null;
     const choice = chooseFocusTarget(
-      chain.map(stillThere).map((element) => ({ element, usable: isShown(element) && !closing?.contains(element), insideOpenDialog: top?.contains(element) ?? false })),
+      chain.map((element) => stillThere(element)).map((element) => ({ element, usable: isShown(element) && !closing?.contains(element), insideOpenDialog: top?.contains(element) ?? false })),
       top !== null,
     );
+    // A dialog reopening in its place, its content not drawn yet, takes focus back to the opener when it is.
+    if (choice.kind !== 'opener' && [...freshDialogs].some((fresh) => reopenedWith.has(fresh))) return;
     const target = choice.kind === 'opener' ? choice.element.element : choice.kind === 'openDialog' && top ? firstControl(top) : pageHeading();
     target?.focus({ preventScroll: false });
   }, 0);
@@ -148,6 +165,15 @@ function onOpeningFocus(event: FocusEvent) {
   const root = target.closest<HTMLElement>(`[${FOCUS_KEY}]`);
   const key = root?.getAttribute(FOCUS_KEY);
   if (!root || !key || !freshDialogs.delete(key)) return;
+  const back = reopenedWith.get(key);
+  reopenedWith.delete(key);
+  const returning = back?.map((element) => stillThere(element, root)).find((element) => root.contains(element) && isShown(element));
+  if (returning) {
+    // Marked too: Mantine's focus trap may focus the dialog's first control after this, and takes a marked one.
+    if (!root.querySelector('[data-autofocus]')) returning.setAttribute('data-autofocus', '');
+    returning.focus();
+    return;
+  }
   const onClose = target.closest('.mantine-Modal-close, .mantine-Drawer-close') !== null;
   // A field focused by React's autoFocus is kept: marked, so Mantine's next opening focus does not take it to Fermer.
   const chosen = onClose ? openingTarget(root) : target;
@@ -179,6 +205,7 @@ export function useDialogFocusReturn(opened: boolean): { returnFocus: false; [FO
     }
     if (!opened && wasOpen.current) {
       freshDialogs.delete(key);
+      reopenedWith.delete(key);
       restoreFocus(key);
     }
     wasOpen.current = opened;
@@ -186,6 +213,7 @@ export function useDialogFocusReturn(opened: boolean): { returnFocus: false; [FO
   useEffect(
     () => () => {
       freshDialogs.delete(key);
+      reopenedWith.delete(key);
       if (wasOpen.current) restoreFocus(key);
     },
     [key],

@@ -37,7 +37,9 @@ export function GridHelp({ exitHintId }: { exitHintId: string }) {
       <Text id={exitHintId} size="sm" c="dimmed" data-testid="grid-exit-hint">
         {t('questionnaires:grid.exitHint')}
       </Text>
-      <Collapse expanded={opened}>
+      {/* Shown and hidden at once: an animated collapse ends on a transitionend that two animation frames run
+          together never fire, and left the list drawn at full height in a zero-height box (seen in CI). */}
+      <Collapse expanded={opened} transitionDuration={0} keepMountedMode="display-none">
         <List id="grid-help-details" size="sm" spacing={2} mt={6} data-testid="grid-help-details">
           {HELP_DETAILS.map((key) => (
             <List.Item key={key}>{t(`questionnaires:grid.helpDetails.${key}`)}</List.Item>
