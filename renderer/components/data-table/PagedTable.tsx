@@ -1,11 +1,12 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Box, Card } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Page } from '../../../shared/domain/directory';
 import { QueryFailure } from '../QueryFailure';
 import { DataTable, type DataColumn } from './DataTable';
-import { TablePager } from './TablePager';
-import { pageCount, type Sort } from './list-state';
+import type { Sort } from './list-state';
+import { PagedListPager } from './PagedListPager';
+import { usePagedRows } from './use-paged-rows';
 
 /** The part of a list controller (useListState) the table drives. */
 export interface PagedListControls<Column extends string> {
@@ -29,17 +30,10 @@ interface PagedTableProps<Row, Column extends string> {
 
 /**
  * One server-paged list in a card: the table, its empty state, its failure, and the pager. The previous rows
- * stay (dimmed) while the next page loads, so the table never jumps.
+ * stay (dimmed) while the next page loads, so the table never jumps (`usePagedRows`).
  */
 export function PagedTable<Row, Column extends string>({ caption, query, list, columns, rowKey, actions, empty, minWidth }: PagedTableProps<Row, Column>) {
-  const total = query.data?.total ?? 0;
-  const rows = query.data?.rows ?? [];
-  const lastPage = pageCount(total, list.state.pageSize);
-  const { setPage } = list;
-  // Deleting the last row of the last page, or a list that shrank meanwhile: go back to a page that exists.
-  useEffect(() => {
-    if (query.isSuccess && !query.isPlaceholderData && list.state.page > lastPage) setPage(lastPage);
-  }, [query.isSuccess, query.isPlaceholderData, list.state.page, lastPage, setPage]);
+  const { rows, isEmpty } = usePagedRows(query, list);
 
   return (
     <Card withBorder radius="lg" padding={0}>
@@ -61,18 +55,8 @@ export function PagedTable<Row, Column extends string>({ caption, query, list, c
             actions={actions}
             minWidth={minWidth}
           />
-          {query.isSuccess && rows.length === 0 && !query.isPlaceholderData ? empty : null}
-          {total > 0 && (
-            <TablePager
-              caption={caption}
-              page={list.state.page}
-              pageSize={list.state.pageSize}
-              total={total}
-              loading={query.isFetching}
-              onPage={list.setPage}
-              onPageSize={list.setPageSize}
-            />
-          )}
+          {isEmpty ? empty : null}
+          <PagedListPager caption={caption} query={query} list={list} />
         </>
       )}
     </Card>

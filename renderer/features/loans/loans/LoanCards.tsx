@@ -7,7 +7,8 @@ import type { Page } from '../../../../shared/domain/directory';
 import type { LoanSummary } from '../../../../shared/domain/loans/loans';
 import type { DataColumn } from '../../../components/data-table/DataTable';
 import type { PagedListControls } from '../../../components/data-table/PagedTable';
-import { TablePager } from '../../../components/data-table/TablePager';
+import { PagedListPager } from '../../../components/data-table/PagedListPager';
+import { usePagedRows } from '../../../components/data-table/use-paged-rows';
 import { QueryFailure } from '../../../components/QueryFailure';
 import type { LoanSortColumn } from './loan-columns';
 
@@ -27,8 +28,7 @@ interface LoanCardsProps {
  */
 export function LoanCards({ caption, query, list, columns, actions, empty }: LoanCardsProps) {
   const { t } = useTranslation();
-  const rows = query.data?.rows ?? [];
-  const total = query.data?.total ?? 0;
+  const { rows, total, isEmpty } = usePagedRows(query, list);
   const { sort } = list.state;
   const sortable = columns.filter((column) => column.sortColumn);
 
@@ -76,18 +76,10 @@ export function LoanCards({ caption, query, list, columns, actions, empty }: Loa
           </Card>
         ))}
       </Stack>
-      {query.isSuccess && rows.length === 0 && !query.isPlaceholderData ? <Card withBorder radius="lg" padding={0}>{empty}</Card> : null}
+      {isEmpty ? <Card withBorder radius="lg" padding={0}>{empty}</Card> : null}
       {total > 0 && (
         <Card withBorder radius="lg" padding={0}>
-          <TablePager
-            caption={caption}
-            page={list.state.page}
-            pageSize={list.state.pageSize}
-            total={total}
-            loading={query.isFetching}
-            onPage={list.setPage}
-            onPageSize={list.setPageSize}
-          />
+          <PagedListPager caption={caption} query={query} list={list} />
         </Card>
       )}
     </Stack>
