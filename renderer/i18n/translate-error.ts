@@ -34,10 +34,17 @@ export function translateFieldIssue(t: TFunction, field: FieldError): string {
   return t(`fieldIssues.${field.issue}`, { ...field.params, defaultValue: t('fieldIssues.invalid_value') });
 }
 
+/**
+ * An issue's words ("au moins 3 caractères.", lower case to follow a field's name in a sentence) as a message of
+ * its own, under its input: "Au moins 3 caractères."
+ */
+export function asInlineMessage(issue: string): string {
+  return issue.charAt(0).toLocaleUpperCase() + issue.slice(1);
+}
+
 /** "Au moins 3 caractères." — the issue as a message of its own, under its input. */
 export function inlineFieldMessage(t: TFunction, field: FieldError): string {
-  const message = translateFieldIssue(t, field);
-  return message.charAt(0).toLocaleUpperCase() + message.slice(1);
+  return asInlineMessage(translateFieldIssue(t, field));
 }
 
 /**

@@ -20,6 +20,7 @@ import { showPlacementError } from './placement-errors';
 import { isDay } from './placement-model';
 import { usePlacementMutation } from './queries';
 import { notifyEndedWithUndo } from './undo-end';
+import { asInlineMessage } from '../../../i18n/translate-error';
 
 interface EndValues {
   actualEnd: string;
@@ -56,11 +57,11 @@ export function EndPlacementModal({ placement, onClose }: { placement: HousingPl
     initialValues: { actualEnd: placement.actualEnd ?? (today < placement.start ? placement.start : today), endReason: placement.endReason },
     validate: {
       actualEnd: (value) => {
-        if (!isDay(value)) return t('fieldIssues.required');
+        if (!isDay(value)) return asInlineMessage(t('fieldIssues.required'));
         const issue = actualEndIssue(value, placement.start, today);
-        return issue === 'before_start' ? t('fieldIssues.before_start') : issue === 'after_today' ? notYet(value) : null;
+        return issue === 'before_start' ? asInlineMessage(t('fieldIssues.before_start')) : issue === 'after_today' ? notYet(value) : null;
       },
-      endReason: (value) => (value === null ? t('fieldIssues.required') : null),
+      endReason: (value) => (value === null ? asInlineMessage(t('fieldIssues.required')) : null),
     },
   });
   const typedEnd = form.getValues().actualEnd;

@@ -21,6 +21,7 @@ import { isDay } from './placement-model';
 import { usePlacementMutation } from './queries';
 import { useActiveUnitOptions } from './use-active-unit-options';
 import { RoomElsewhere } from './RoomElsewhere';
+import { asInlineMessage } from '../../../i18n/translate-error';
 
 const SHOWN = ['date', 'unitId', 'places', 'plannedEnd', 'notes'];
 
@@ -41,13 +42,13 @@ export function MovePlacementModal({ placement, onClose }: { placement: HousingP
     validate: {
       // The move's day ends this stay: a day that has come (placement-end.ts).
       date: (value) => {
-        if (!isDay(value)) return t('fieldIssues.required');
+        if (!isDay(value)) return asInlineMessage(t('fieldIssues.required'));
         const issue = actualEndIssue(value, placement.start, today);
-        return issue === null ? null : t(`fieldIssues.${issue}`, { date: today });
+        return issue === null ? null : asInlineMessage(t(`fieldIssues.${issue}`, { date: today }));
       },
-      unitId: (value) => (value === null ? t('fieldIssues.required') : null),
-      places: (value) => (value !== '' && Number.isInteger(Number(value)) && Number(value) >= 1 ? null : t('fieldIssues.too_small', { limit: 1 })),
-      plannedEnd: (value, values) => (value !== '' && isDay(values.date) && value <= values.date ? t('fieldIssues.end_before_start') : null),
+      unitId: (value) => (value === null ? asInlineMessage(t('fieldIssues.required')) : null),
+      places: (value) => (value !== '' && Number.isInteger(Number(value)) && Number(value) >= 1 ? null : asInlineMessage(t('fieldIssues.too_small', { limit: 1 }))),
+      plannedEnd: (value, values) => (value !== '' && isDay(values.date) && value <= values.date ? asInlineMessage(t('fieldIssues.end_before_start')) : null),
     },
   });
   const values = form.getValues();

@@ -12,6 +12,7 @@ import { formatDay } from '../model/unit-form';
 import { showPlacementError } from './placement-errors';
 import { isDay, placementEditValues, updatePlacementInput, type PlacementEditValues } from './placement-model';
 import { usePlacementMutation } from './queries';
+import { asInlineMessage } from '../../../i18n/translate-error';
 
 /** Planned end (empty: open-ended), places and notes of a stay; the unit, household and start stay as recorded. */
 export function PlacementEditModal({ placement, onClose }: { placement: HousingPlacement; onClose(): void }) {
@@ -21,8 +22,8 @@ export function PlacementEditModal({ placement, onClose }: { placement: HousingP
   const form = useForm<PlacementEditValues>({
     initialValues: placementEditValues(placement),
     validate: {
-      places: (value) => (value !== '' && Number.isInteger(Number(value)) && Number(value) >= 1 ? null : t('fieldIssues.too_small', { limit: 1 })),
-      plannedEnd: (value) => (value !== '' && isDay(value) && value < placement.start ? t('fieldIssues.end_before_start') : null),
+      places: (value) => (value !== '' && Number.isInteger(Number(value)) && Number(value) >= 1 ? null : asInlineMessage(t('fieldIssues.too_small', { limit: 1 }))),
+      plannedEnd: (value) => (value !== '' && isDay(value) && value < placement.start ? asInlineMessage(t('fieldIssues.end_before_start')) : null),
     },
   });
 

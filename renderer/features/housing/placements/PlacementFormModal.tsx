@@ -20,6 +20,7 @@ import { createPlacementInput, emptyPlacementValues, isDay, type PlacementFormVa
 import { usePlacementMutation } from './queries';
 import { useActiveUnitOptions } from './use-active-unit-options';
 import { RoomElsewhere } from './RoomElsewhere';
+import { asInlineMessage } from '../../../i18n/translate-error';
 
 export interface PlacementFormModalProps {
   opened: boolean;
@@ -49,11 +50,11 @@ function PlacementForm({ onClose, unitId, householdId, places, onSaved }: Placem
   const form = useForm<PlacementFormValues>({
     initialValues: emptyPlacementValues(localToday(), { unitId, householdId, places }),
     validate: {
-      unitId: (value) => (value === null ? t('fieldIssues.required') : null),
-      householdId: (value) => (value === null ? t('fieldIssues.required') : null),
-      places: (value) => (Number.isInteger(Number(value)) && Number(value) >= 1 && value !== '' ? null : t('fieldIssues.too_small', { limit: 1 })),
-      start: (value) => (isDay(value) ? null : t('fieldIssues.required')),
-      plannedEnd: (value, values) => (value !== '' && isDay(values.start) && value < values.start ? t('fieldIssues.end_before_start') : null),
+      unitId: (value) => (value === null ? asInlineMessage(t('fieldIssues.required')) : null),
+      householdId: (value) => (value === null ? asInlineMessage(t('fieldIssues.required')) : null),
+      places: (value) => (Number.isInteger(Number(value)) && Number(value) >= 1 && value !== '' ? null : asInlineMessage(t('fieldIssues.too_small', { limit: 1 }))),
+      start: (value) => (isDay(value) ? null : asInlineMessage(t('fieldIssues.required'))),
+      plannedEnd: (value, values) => (value !== '' && isDay(values.start) && value < values.start ? asInlineMessage(t('fieldIssues.end_before_start')) : null),
     },
   });
   const values = form.getValues();

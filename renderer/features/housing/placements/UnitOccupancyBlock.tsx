@@ -8,6 +8,7 @@ import { localeOf } from '../../../i18n/language';
 import { formatDay } from '../model/unit-form';
 import { formatRate, isDay, yearToDate } from './placement-model';
 import { useUnitOccupancy } from './queries';
+import { asInlineMessage } from '../../../i18n/translate-error';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
@@ -56,7 +57,7 @@ export function UnitOccupancyBlock({ unitId, today }: { unitId: number; today: s
           label={t('housing:placements.occupancy.lastDay')}
           value={period.lastDay}
           onChange={(event) => setPeriod({ ...period, lastDay: event.currentTarget.value })}
-          error={isDay(period.firstDay) && isDay(period.lastDay) && period.lastDay < period.firstDay ? t('fieldIssues.end_before_start') : undefined}
+          error={isDay(period.firstDay) && isDay(period.lastDay) && period.lastDay < period.firstDay ? asInlineMessage(t('fieldIssues.end_before_start')) : undefined}
         />
       </Group>
       {occupancy.isError ? (

@@ -6,6 +6,7 @@ import type { HousingUnitSummary } from '../../../../shared/domain/housing/housi
 import { placesInUse, type Placement } from '../../../../shared/domain/housing/occupancy';
 import { hasEnded } from '../../../../shared/domain/housing/placement-end';
 import { formatDay } from '../model/unit-form';
+import { asInlineMessage } from '../../../i18n/translate-error';
 
 /**
  * What the placement screens compute without the server: a placement's state on a day, places in use, free
@@ -131,8 +132,7 @@ export function placementFieldMessage(t: TFunction, field: FieldError, locale: s
   if (field.issue === 'over_capacity') {
     return t('housing:placements.errors.overCapacity', { date: params.date, count: Number(params.free ?? 0) });
   }
-  const message = t(`fieldIssues.${field.issue}`, { ...params, defaultValue: t('fieldIssues.invalid_value') });
-  return message.charAt(0).toLocaleUpperCase() + message.slice(1);
+  return asInlineMessage(t(`fieldIssues.${field.issue}`, { ...params, defaultValue: t('fieldIssues.invalid_value') }));
 }
 
 /** The same refusals in one sentence for a notification, each named by its field (`label`: the housing word). */

@@ -8,7 +8,7 @@ import { api, apiErrorOf } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { notifySuccess } from '../../../forms/notify';
 import { notifyHousingError } from '../common/housing-errors';
-import { inlineFieldMessage } from '../../../i18n/translate-error';
+import { inlineFieldMessage, asInlineMessage } from '../../../i18n/translate-error';
 import { FormSection } from '../../../components/FormSection';
 import { localToday } from '../../../dates/local-today';
 import { FormButtons } from '../../../components/FormButtons';
@@ -22,8 +22,8 @@ export function RollingLeaseModal({ unit, onClose }: { unit: HousingUnit; onClos
   const form = useForm<RollingLeaseFormValues>({
     initialValues: rollingLeaseValues(unit.rollingLease, localToday()),
     validate: {
-      subleaseStart: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('fieldIssues.required')),
-      reviews: { date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('fieldIssues.required')) },
+      subleaseStart: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : asInlineMessage(t('fieldIssues.required'))),
+      reviews: { date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : asInlineMessage(t('fieldIssues.required'))) },
     },
   });
   const values = form.getValues();

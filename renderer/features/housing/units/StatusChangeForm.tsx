@@ -9,6 +9,7 @@ import { showServerError } from '../../../forms/server-errors';
 import { localToday } from '../../../dates/local-today';
 import { useHousingMutation } from '../mutations';
 import { useFormDirty } from '../../../components/discard';
+import { asInlineMessage } from '../../../i18n/translate-error';
 
 /** "Changer le statut": only the statuses the unit may move to next, with the day the change took effect. */
 export function StatusChangeForm({ unit }: { unit: HousingUnit }) {
@@ -17,8 +18,8 @@ export function StatusChangeForm({ unit }: { unit: HousingUnit }) {
   const form = useForm<{ status: UnitStatus | null; date: string }>({
     initialValues: { status: unit.nextStatuses[0] ?? null, date: localToday() },
     validate: {
-      status: (value) => (value === null ? t('fieldIssues.required') : null),
-      date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('fieldIssues.required')),
+      status: (value) => (value === null ? asInlineMessage(t('fieldIssues.required')) : null),
+      date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : asInlineMessage(t('fieldIssues.required'))),
     },
   });
   useFormDirty(form.isDirty());

@@ -9,6 +9,7 @@ import { localToday } from '../../../dates/local-today';
 import { showWaitlistError } from './waitlist-errors';
 import { useWaitlistMutation } from './waitlist-queries';
 import { CancelButton } from '../../../components/CancelButton';
+import { asInlineMessage } from '../../../i18n/translate-error';
 
 /**
  * "Retirer de la liste": the household leaves the list on a day (not before its request), either withdrawn or
@@ -20,7 +21,7 @@ export function CloseEntryModal({ entry, onClose }: { entry: WaitlistEntry; onCl
   const close = useWaitlistMutation(api.waitlist.close);
   const form = useForm<{ outcome: WaitlistOutcome; date: string }>({
     initialValues: { outcome: 'withdrawn', date: localToday() },
-    validate: { date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('fieldIssues.required')) },
+    validate: { date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : asInlineMessage(t('fieldIssues.required'))) },
   });
 
   const submit = form.onSubmit(async (values) => {

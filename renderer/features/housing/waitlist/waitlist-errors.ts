@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { ApiError, FieldError } from '../../../../shared/api/result';
 import { currentLanguage, i18n } from '../../../i18n';
 import { localeOf } from '../../../i18n/language';
-import { translateFieldIssue } from '../../../i18n/translate-error';
+import { asInlineMessage, translateFieldIssue } from '../../../i18n/translate-error';
 import { housingErrorMessage, housingFieldLabel } from '../common/housing-errors';
 import { formatDay } from '../model/unit-form';
 
@@ -21,8 +21,7 @@ function waitlistIssue(t: TFunction, field: FieldError): string {
 }
 
 export function waitlistInlineMessage(t: TFunction, field: FieldError): string {
-  const message = waitlistIssue(t, field);
-  return message.charAt(0).toLocaleUpperCase() + message.slice(1);
+  return asInlineMessage(waitlistIssue(t, field));
 }
 
 interface FormTarget {
