@@ -69,6 +69,11 @@ async function pressEnterOn(control: Locator): Promise<void> {
 async function expectRefused(scope: Locator): Promise<void> {
   await expect(scope.locator('[aria-invalid="true"]').first()).toBeFocused();
   await expect(scope.getByRole('alert').filter({ hasText: ANNOUNCED })).toHaveCount(1);
+  // Each message under its field is a sentence of its own: « Ce champ est obligatoire. », not the lower-case
+  // words meant to follow a field's name.
+  for (const message of await scope.locator('.mantine-InputWrapper-error').filter({ visible: true }).allInnerTexts()) {
+    expect(message, 'a message under a field starts with a capital').toMatch(/^\P{Ll}/u);
+  }
 }
 
 interface DialogCase {
