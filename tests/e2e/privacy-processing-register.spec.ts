@@ -24,6 +24,9 @@ test('an administrator reads the register of processing and downloads it as a PD
   await expect(people).toContainText('5 ans');
   await expect(people).toContainText('first_name_enc');
   await expect(section.getByRole('row', { name: /knex_migrations_lock/ })).toContainText('Non');
+  // The table loaded, one region still bears the section's name: its scroll area is named for itself.
+  await expect(page.getByRole('region', { name: 'Registre des traitements' })).toHaveCount(1);
+  await expect(section.getByRole('region', { name: 'Tables de la base de données et leur traitement' })).toBeVisible();
   await page.screenshot({ path: '/tmp/pw-processing-register.png', fullPage: true });
 
   const button = section.getByRole('button', { name: 'Télécharger le registre (PDF)' });

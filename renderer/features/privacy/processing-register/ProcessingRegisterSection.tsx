@@ -76,8 +76,10 @@ function Summary({ register }: { register: ProcessingRegister }) {
         </Alert>
       )}
       <Text size="sm">{t('processingRegister:counts', { tables: register.tables.length, personal })}</Text>
-      {/* A scroll area of its own: focusable (and named) so it scrolls from the keyboard (axe scrollable-region-focusable). */}
-      <Table.ScrollContainer minWidth={760} mah={480} type="native" tabIndex={0} role="region" aria-labelledby="processing-register-title">
+      {/* A scroll area of its own: focusable (and named) so it scrolls from the keyboard (axe scrollable-region-focusable).
+          Its own name: the section around it is already « Registre des traitements », and two regions of one name
+          are read alike. */}
+      <Table.ScrollContainer minWidth={760} mah={480} type="native" tabIndex={0} role="region" aria-label={t('processingRegister:tableRegion')}>
         <Table striped highlightOnHover stickyHeader verticalSpacing={6} fz="sm">
           <Table.Thead>
             <Table.Tr>
